@@ -1,0 +1,85 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+/**
+ * Everything the platform reads from its environment, in one place.
+ * Secrets left unset in development are generated once and kept under DATA_DIR;
+ * in production an unset secret stops the start.
+ */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  /** The content release folder (api/content unless CONTENT_DIR says otherwise). */
+  contentDir?: string;
+  databaseUrl?: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  redisUrl?: string;
+  accessTokenSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  passwordResetTtlSeconds: number;
+  adminEmail?: string;
+  adminPassword?: string;
+  loadDemoData: boolean;
+  logLevel: string;
+  throttle: { accountFailures: number; addressFailures: number; windowSeconds: number };
+  graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; maxBatch: number; maxBodyBytes: number };
+}
+
+function secretFrom(env: NodeJS.ProcessEnv, name: string, dataDir: string, production: boolean): string {
+  const value = env[name];
+  if (value) return value;
+  if (production) throw new Error(`${name} must be set in production (NODE_ENV=production).`);
+  const file = path.join(dataDir, 'secrets', `${name.toLowerCase()}.txt`);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const production = nodeEnv === 'production';
+  const port = int(env.PORT, 4000);
+  const dataDir = path.resolve(env.DATA_DIR ?? '.data');
+  return {
+    env: nodeEnv,
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    dataDir,
+    contentDir: env.CONTENT_DIR || undefined,
+    databaseUrl: env.DATABASE_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Pix libre <ne-pas-repondre@pix-libre.local>',
+    redisUrl: env.REDIS_URL || undefined,
+    accessTokenSecret: secretFrom(env, 'ACCESS_TOKEN_SECRET', dataDir, production),
+    accessTokenTtlSeconds: int(env.ACCESS_TOKEN_TTL_SECONDS, 15 * 60),
+    refreshTokenTtlSeconds: int(env.REFRESH_TOKEN_TTL_SECONDS, 30 * 24 * 3600),
+    passwordResetTtlSeconds: int(env.PASSWORD_RESET_TTL_SECONDS, 60 * 60),
+    adminEmail: env.ADMIN_EMAIL || undefined,
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    loadDemoData: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
+    throttle: {
+      accountFailures: int(env.THROTTLE_ACCOUNT_FAILURES, 10),
+      addressFailures: int(env.THROTTLE_ADDRESS_FAILURES, 50),
+      windowSeconds: int(env.THROTTLE_WINDOW_SECONDS, 15 * 60),
+    },
+    graphql: {
+      maxDepth: 12,
+      maxComplexity: 2000,
+      maxAliases: 30,
+      maxBatch: 10,
+      maxBodyBytes: 100 * 1024,
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { authChecker } from './auth-checker';
+import { MetaResolver } from '../shared/graphql/meta.resolver';
+import { AccountResolver } from '../identity-access-management/graphql/account.resolver';
+import { StaffUsersResolver } from '../identity-access-management/graphql/staff-users.resolver';
+import {
+  AreaFieldsResolver,
+  CompetenceFieldsResolver,
+  FrameworkResolver,
+} from '../learning-content/graphql/framework.resolver';
+import { UserProfileResolver } from '../evaluation/graphql/user-profile.resolver';
+
+export const resolvers = [
+  MetaResolver,
+  AccountResolver,
+  StaffUsersResolver,
+  FrameworkResolver,
+  AreaFieldsResolver,
+  CompetenceFieldsResolver,
+  UserProfileResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema is built once per process from the resolvers' decorators. */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    validate: false,
+    emitSchemaFile: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+  });
+  return built;
+}

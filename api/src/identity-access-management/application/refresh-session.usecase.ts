@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, ErrorCode } from '../../shared/domain/errors';
+import { RefreshTokenRepository } from '../infrastructure/refresh-token.repository';
+import { TokenService } from '../infrastructure/token-service';
+import { UserRepository } from '../infrastructure/user.repository';
+import type { IamDependencies } from './dependencies';
+import { issueSession, type Session } from './issue-session';
+
+export class InvalidRefreshTokenError extends DomainError {
+  constructor() {
+    super(ErrorCode.INVALID_TOKEN, 'errors.invalidRefreshToken');
+  }
+}
+
+/** A reuse within this delay is taken for two tabs refreshing at once, not for a stolen token. */
+const CONCURRENT_REFRESH_GRACE_MS = 30_000;
+
+/**
+ * Public operation (the refresh token is the credential). Rotates the token: the old one is revoked
+ * and a new one of the same family issued. Presenting a token revoked long ago means it leaked: the
+ * whole family is revoked.
+ */
+export async function refreshSession(em: EntityManager, deps: IamDependencies, refreshToken: string | undefined): Promise<Session> {
+  if (!refreshToken) throw new InvalidRefreshTokenError();
+  const now = deps.clock.now();
+  const tokens = new RefreshTokenRepository(em);
+  const stored = await tokens.findByHash(TokenService.hash(refreshToken));
+  if (!stored || stored.expiresAt <= now) throw new InvalidRefreshTokenError();
+  if (stored.revokedAt) {
+    if (now.getTime() - stored.revokedAt.getTime() > CONCURRENT_REFRESH_GRACE_MS) await tokens.revokeFamily(stored.familyId, now);
+    throw new InvalidRefreshTokenError();
+  }
+  return em.transactional(async (tem) => {
+    const repository = new RefreshTokenRepository(tem);
+    if (!(await repository.revoke(stored.id, now))) throw new InvalidRefreshTokenError();
+    const user = await new UserRepository(tem).findById(stored.userId);
+    if (!user) throw new InvalidRefreshTokenError();
+    return issueSession(tem, deps, user, stored.familyId);
+  });
+}

@@ -1,0 +1,41 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { translate, type Locale } from '../../shared/i18n/translate';
+import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import { assertValidEmail } from '../domain/account-rules';
+import { TokenService } from '../infrastructure/token-service';
+import { UserRepository } from '../infrastructure/user.repository';
+import type { IamDependencies } from './dependencies';
+
+/**
+ * Public operation. Always answers true so that nobody learns whether an account exists; when it
+ * does, a single-use link valid for a limited time goes to its address.
+ */
+export async function requestPasswordReset(em: EntityManager, deps: IamDependencies, email: string): Promise<boolean> {
+  const normalized = assertValidEmail(email);
+  const user = await new UserRepository(em).findByLogin(normalized);
+  if (!user?.email) return true;
+  const now = deps.clock.now();
+  const { token, hash } = TokenService.newOpaqueToken();
+  await em.transactional(async (tem) => {
+    await knexOf(tem)('password_reset_tokens').insert({
+      user_id: user.id,
+      token_hash: hash,
+      expires_at: new Date(now.getTime() + deps.passwordResetTtlSeconds * 1000),
+    });
+    const locale = (user.locale === 'en' ? 'en' : 'fr') as Locale;
+    const link = `${deps.publicUrl}/changer-mot-de-passe?token=${encodeURIComponent(token)}`;
+    await deps.mailer.send(
+      {
+        to: user.email!,
+        subject: translate('mail.passwordReset.subject', {}, locale),
+        text: translate(
+          'mail.passwordReset.text',
+          { firstName: user.firstName, link, minutes: Math.round(deps.passwordResetTtlSeconds / 60) },
+          locale,
+        ),
+      },
+      tem,
+    );
+  });
+  return true;
+}

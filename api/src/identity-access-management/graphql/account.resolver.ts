@@ -1,0 +1,104 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { CookieOptions } from 'express';
+import type { GraphQLContext } from '../../graphql/context';
+import { LoggedIn, Public } from '../../graphql/access';
+import { UnauthenticatedError } from '../../shared/domain/errors';
+import { signUp } from '../application/sign-up.usecase';
+import { logIn } from '../application/log-in.usecase';
+import { refreshSession } from '../application/refresh-session.usecase';
+import { logOut } from '../application/log-out.usecase';
+import { requestPasswordReset } from '../application/request-password-reset.usecase';
+import { resetPassword } from '../application/reset-password.usecase';
+import type { Session } from '../application/issue-session';
+import { UserRepository } from '../infrastructure/user.repository';
+import { AuthPayload, LogInInput, ResetPasswordInput, SignUpInput } from './auth.types';
+import { UserType } from './user.type';
+
+export const REFRESH_COOKIE = 'refresh_token';
+
+function cookieOptions(ctx: GraphQLContext): CookieOptions {
+  return {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: ctx.services.config.publicUrl.startsWith('https://'),
+    path: '/graphql',
+  };
+}
+
+function toPayload(ctx: GraphQLContext, session: Session): AuthPayload {
+  ctx.res.cookie(REFRESH_COOKIE, session.refreshToken, {
+    ...cookieOptions(ctx),
+    maxAge: ctx.services.config.refreshTokenTtlSeconds * 1000,
+  });
+  return Object.assign(new AuthPayload(), {
+    accessToken: session.accessToken,
+    refreshToken: session.refreshToken,
+    accessTokenExpiresAt: session.accessTokenExpiresAt,
+    user: UserType.from(session.user),
+  });
+}
+
+@Resolver()
+export class AccountResolver {
+  @LoggedIn()
+  @Query(() => UserType, { description: 'The logged-in user.' })
+  async me(@Ctx() ctx: GraphQLContext): Promise<UserType> {
+    const user = await new UserRepository(ctx.em).findById(ctx.viewer!.userId);
+    if (!user) throw new UnauthenticatedError();
+    return UserType.from(user);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Creates an account (terms of use accepted) and logs it in.' })
+  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
+    return toPayload(ctx, await signUp(ctx.em, ctx.services.iam, input));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Logs in with an e-mail address or a username.' })
+  async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
+    return toPayload(ctx, await logIn(ctx.em, ctx.services.iam, input, ctx.address));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Exchanges a refresh token (argument, or the httpOnly cookie) for a new pair of tokens.',
+  })
+  async refreshSession(
+    @Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthPayload> {
+    const token = refreshToken ?? ctx.req.cookies?.[REFRESH_COOKIE];
+    try {
+      return toPayload(ctx, await refreshSession(ctx.em, ctx.services.iam, token));
+    } catch (error) {
+      if (!refreshToken) ctx.res.clearCookie(REFRESH_COOKIE, cookieOptions(ctx));
+      throw error;
+    }
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: "Ends this device's session (revokes its refresh tokens, clears the cookie)." })
+  async logOut(
+    @Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    ctx.res.clearCookie(REFRESH_COOKIE, cookieOptions(ctx));
+    return logOut(ctx.em, ctx.services.iam, refreshToken ?? ctx.req.cookies?.[REFRESH_COOKIE]);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Sends a reset link when an account has this address. Always true.' })
+  async requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return requestPasswordReset(ctx.em, ctx.services.iam, email);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Sets a new password with the token of a reset link.' })
+  async resetPassword(
+    @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return resetPassword(ctx.em, ctx.services.iam, input);
+  }
+}

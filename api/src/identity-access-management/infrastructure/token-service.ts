@@ -1,0 +1,54 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import type { PlatformRole, Viewer } from '../domain/platform-role';
+
+export interface AccessTokenClaims {
+  sub: string;
+  role?: PlatformRole | null;
+}
+
+export interface IssuedAccessToken {
+  token: string;
+  expiresAt: Date;
+}
+
+/** Short-lived signed access tokens (HS256) and opaque refresh tokens stored as SHA-256. */
+export class TokenService {
+  constructor(private readonly secret: string, private readonly ttlSeconds: number) {}
+
+  issueAccessToken(viewer: Viewer, now: Date): IssuedAccessToken {
+    const iat = Math.floor(now.getTime() / 1000);
+    const exp = iat + this.ttlSeconds;
+    const claims = { sub: String(viewer.userId), role: viewer.platformRole ?? undefined, iat, exp };
+    return { token: jwt.sign(claims, this.secret, { algorithm: 'HS256' }), expiresAt: new Date(exp * 1000) };
+  }
+
+  /** Returns the viewer, or null when the token is missing, forged or expired. */
+  verifyAccessToken(token: string, now: Date): Viewer | null {
+    try {
+      const claims = jwt.verify(token, this.secret, {
+        algorithms: ['HS256'],
+        clockTimestamp: Math.floor(now.getTime() / 1000),
+      }) as jwt.JwtPayload;
+      const userId = Number(claims.sub);
+      if (!Number.isInteger(userId)) return null;
+      return { userId, platformRole: (claims.role as PlatformRole | undefined) ?? null };
+    } catch {
+      return null;
+    }
+  }
+
+  static newRefreshToken(): { token: string; hash: string; familyId: string } {
+    const token = randomBytes(32).toString('base64url');
+    return { token, hash: TokenService.hash(token), familyId: randomUUID() };
+  }
+
+  static newOpaqueToken(): { token: string; hash: string } {
+    const token = randomBytes(32).toString('base64url');
+    return { token, hash: TokenService.hash(token) };
+  }
+
+  static hash(token: string): string {
+    return createHash('sha256').update(token).digest('hex');
+  }
+}

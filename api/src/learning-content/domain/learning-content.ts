@@ -1,0 +1,194 @@
+/** The competence framework and the content release, as the rest of the platform reads it. Pure. */
+export type ChallengeType = 'QCU' | 'QCM' | 'QROC' | 'QROCM-ind' | 'QROCM-dep';
+export const CHALLENGE_TYPES: readonly ChallengeType[] = ['QCU', 'QCM', 'QROC', 'QROCM-ind', 'QROCM-dep'];
+export type Tolerance = 'T1' | 'T2' | 'T3';
+export type ContentStatus = 'validated' | 'archived' | 'obsolete';
+export type FieldFormat = 'texte' | 'nombre' | 'select';
+
+export interface Area {
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string;
+  color: string;
+  competenceIds: string[];
+}
+
+export interface Competence {
+  id: string;
+  code: string;
+  areaId: string;
+  name: string;
+  nameEn: string;
+  description: string;
+  descriptionEn: string;
+}
+
+export interface Tube {
+  id: string;
+  name: string;
+  competenceId: string;
+  title: string;
+  titleEn: string | null;
+  thematic: string;
+  description: string;
+}
+
+export interface Skill {
+  id: string;
+  name: string;
+  tubeId: string;
+  competenceId: string;
+  level: number;
+  hint: string;
+  status: 'active' | 'archived';
+  tutorialIds: string[];
+  learnMoreTutorialIds: string[];
+}
+
+export interface ChallengeField {
+  name: string;
+  label: string;
+  format?: FieldFormat;
+  options?: string[];
+}
+
+export type Solution = string | string[] | Record<string, string[]> | string[][];
+
+export interface Challenge {
+  id: string;
+  skillId: string;
+  type: ChallengeType;
+  status: ContentStatus;
+  locales: string[];
+  instruction: string;
+  instructionEn: string | null;
+  proposals: string[] | null;
+  fields: ChallengeField[] | null;
+  solution: Solution;
+  tolerancesOff: Tolerance[];
+  timer: number | null;
+}
+
+export interface Tutorial {
+  id: string;
+  tubeId: string;
+  title: string;
+  source: string;
+  format: string;
+  durationMinutes: number;
+  link: string;
+  locale: string;
+}
+
+export interface ContentRelease {
+  version: string;
+  areas: Area[];
+  competences: Competence[];
+  tubes: Tube[];
+  skills: Skill[];
+  challenges: Challenge[];
+  tutorials: Tutorial[];
+}
+
+/** Configurable rules of the framework (domain.md §2), kept in one place. */
+export const FRAMEWORK_RULES = {
+  maxReachableLevel: 6,
+  pixPerLevel: 8,
+  maxPixPerSkill: 4,
+  certifiableCompetencesCount: 5,
+} as const;
+
+function indexBy<T, K>(items: T[], key: (item: T) => K): Map<K, T> {
+  return new Map(items.map((item) => [key(item), item]));
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+const byCode = (a: { code: string }, b: { code: string }) =>
+  a.code.localeCompare(b.code, 'fr', { numeric: true });
+
+/** Read-mostly view of one release, with the indexes the platform needs. */
+export class LearningContent {
+  readonly version: string;
+  readonly areas: Area[];
+  readonly competences: Competence[];
+  private readonly areaById: Map<string, Area>;
+  private readonly competenceById: Map<string, Competence>;
+  private readonly tubeById: Map<string, Tube>;
+  private readonly skillById: Map<string, Skill>;
+  private readonly challengeById: Map<string, Challenge>;
+  private readonly tutorialById: Map<string, Tutorial>;
+  private readonly activeSkillsByCompetence: Map<string, Skill[]>;
+  private readonly pixValueBySkill = new Map<string, number>();
+
+  constructor(release: ContentRelease) {
+    this.version = release.version;
+    this.areas = [...release.areas].sort(byCode);
+    this.competences = [...release.competences].sort(byCode);
+    this.areaById = indexBy(release.areas, (a) => a.id);
+    this.competenceById = indexBy(release.competences, (c) => c.id);
+    this.tubeById = indexBy(release.tubes, (t) => t.id);
+    this.skillById = indexBy(release.skills, (s) => s.id);
+    this.challengeById = indexBy(release.challenges, (c) => c.id);
+    this.tutorialById = indexBy(release.tutorials, (t) => t.id);
+    this.activeSkillsByCompetence = groupBy(
+      release.skills.filter((s) => s.status === 'active'),
+      (s) => s.competenceId,
+    );
+    for (const skills of this.activeSkillsByCompetence.values()) {
+      const countByLevel = new Map<number, number>();
+      for (const skill of skills) countByLevel.set(skill.level, (countByLevel.get(skill.level) ?? 0) + 1);
+      for (const skill of skills) {
+        const value = FRAMEWORK_RULES.pixPerLevel / countByLevel.get(skill.level)!;
+        this.pixValueBySkill.set(skill.id, Math.min(FRAMEWORK_RULES.maxPixPerSkill, value));
+      }
+    }
+  }
+
+  area(id: string): Area | undefined {
+    return this.areaById.get(id);
+  }
+
+  competence(id: string): Competence | undefined {
+    return this.competenceById.get(id);
+  }
+
+  competencesOfArea(areaId: string): Competence[] {
+    return this.areaById.get(areaId)?.competenceIds.map((id) => this.competenceById.get(id)!).filter(Boolean) ?? [];
+  }
+
+  tube(id: string): Tube | undefined {
+    return this.tubeById.get(id);
+  }
+
+  skill(id: string): Skill | undefined {
+    return this.skillById.get(id);
+  }
+
+  challenge(id: string): Challenge | undefined {
+    return this.challengeById.get(id);
+  }
+
+  tutorial(id: string): Tutorial | undefined {
+    return this.tutorialById.get(id);
+  }
+
+  activeSkillsOf(competenceId: string): Skill[] {
+    return this.activeSkillsByCompetence.get(competenceId) ?? [];
+  }
+
+  /** min(4, 8 / active skills of the same level in the competence); 0 for a skill out of the release. */
+  pixValueOf(skillId: string): number {
+    return this.pixValueBySkill.get(skillId) ?? 0;
+  }
+}

@@ -1,0 +1,45 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType('Competence')
+export class CompetenceType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'CRCN code, e.g. 1.1.' })
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  /** Internal: resolved by a field resolver. */
+  areaId!: string;
+}
+
+@ObjectType('Area')
+export class AreaType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'Colour of the area, as a CSS hex value.' })
+  color!: string;
+
+  competenceIds!: string[];
+}
+
+@ObjectType('CompetenceFramework')
+export class CompetenceFrameworkType {
+  @Field(() => String, { description: 'Version stamp of the content release.' })
+  version!: string;
+
+  @Field(() => [AreaType])
+  areas!: AreaType[];
+}

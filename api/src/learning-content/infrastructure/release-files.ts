@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ContentValidationError, parseRelease, type ReleaseFile } from '../domain/release-parser';
+import type { ContentRelease } from '../domain/learning-content';
+
+function listJsonFiles(root: string, dir = ''): string[] {
+  return readdirSync(path.join(root, dir))
+    .sort()
+    .flatMap((name) => {
+      const relative = dir ? `${dir}/${name}` : name;
+      if (statSync(path.join(root, relative)).isDirectory()) return listJsonFiles(root, relative);
+      return name.endsWith('.json') ? [relative] : [];
+    });
+}
+
+/** Reads and validates the release under `root` (api/content). The version is a hash of the files. */
+export function readReleaseFiles(root: string): ContentRelease {
+  const hash = createHash('sha256');
+  const files: ReleaseFile[] = [];
+  const problems: { file: string; field: string; message: string }[] = [];
+  for (const relative of listJsonFiles(root)) {
+    const text = readFileSync(path.join(root, relative), 'utf8');
+    hash.update(relative).update('\0').update(text).update('\0');
+    try {
+      files.push({ path: relative, data: JSON.parse(text) });
+    } catch (error) {
+      problems.push({ file: relative, field: '', message: `not valid JSON: ${(error as Error).message}` });
+    }
+  }
+  if (problems.length) throw new ContentValidationError(problems);
+  return parseRelease(files, hash.digest('hex').slice(0, 16));
+}
+
+export const DEFAULT_CONTENT_ROOT = path.resolve(__dirname, __filename.endsWith('.js') ? '../../../../content' : '../../../content');

@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import cookieParser from 'cookie-parser';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import { createContext, type GraphQLContext } from './graphql/context';
+import { createErrorFormatter } from './graphql/error-formatter';
+import { aliasRule, complexityPlugin, depthRule } from './graphql/limits';
+import { getSchema } from './graphql/schema';
+import type { Services } from './graphql/services';
+import { ErrorCode } from './shared/domain/errors';
+import { localeFromAcceptLanguage, translate } from './shared/i18n/translate';
+import { sqlStatementScope, apiRoot } from './shared/infrastructure/database/orm';
+import type { Logger } from './shared/infrastructure/logger';
+import { requestScope } from './shared/infrastructure/request-scope';
+import { outboxPage } from './shared/infrastructure/mail/outbox-page';
+import { systemClock, type Clock } from './shared/domain/clock';
+
+export interface ApiServer {
+  httpServer: http.Server;
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** The web apps built by Vite, served on the same origin as the API. */
+const APPS = [
+  { mount: '/orga', dir: 'consoles/orga/dist' },
+  { mount: '/certif', dir: 'consoles/certif/dist' },
+  { mount: '/admin', dir: 'consoles/admin/dist' },
+  { mount: '/', dir: 'learner/dist' },
+];
+
+function errorBody(code: ErrorCode, key: string, params: Record<string, string | number>, req: Request) {
+  const locale = localeFromAcceptLanguage(req.headers['accept-language']);
+  return { errors: [{ message: translate(key, params, locale), extensions: { code } }] };
+}
+
+export async function createApiServer(services: Services, logger: Logger, clock: Clock = systemClock): Promise<ApiServer> {
+  const { config } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+  const schema: GraphQLSchema = await getSchema();
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    allowBatchedHttpRequests: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger),
+    validationRules: [depthRule(config.graphql.maxDepth), aliasRule(config.graphql.maxAliases)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      complexityPlugin(() => schema, config.graphql.maxComplexity),
+      {
+        async requestDidStart({ request, contextValue }) {
+          const started = process.hrtime.bigint();
+          return {
+            async willSendResponse({ response, errors }) {
+              const statements = sqlStatementScope.getStore()?.statements ?? 0;
+              if (config.env !== 'production') response.http.headers.set('x-sql-statements', String(statements));
+              contextValue.logger.info(
+                {
+                  operation: request.operationName ?? undefined,
+                  ms: Number(process.hrtime.bigint() - started) / 1e6,
+                  sqlStatements: statements,
+                  errors: errors?.map((e) => e.extensions?.code ?? e.message),
+                },
+                'graphql',
+              );
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  // Every request gets an id, its language, and a counter of SQL statements.
+  app.use((req, res, next) => {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const locale = localeFromAcceptLanguage(req.headers['accept-language']);
+    requestScope.run({ requestId, locale }, () => sqlStatementScope.run({ statements: 0 }, next));
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await services.orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', contentVersion: services.content.get().version });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: config.graphql.maxBodyBytes }),
+    (req: Request, res: Response, next: NextFunction) => {
+      if (Array.isArray(req.body) && req.body.length > config.graphql.maxBatch) {
+        res.status(400).json(
+          errorBody(ErrorCode.BATCH_TOO_LARGE, 'errors.batchTooLarge', { count: req.body.length, max: config.graphql.maxBatch }, req),
+        );
+        return;
+      }
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const scope = requestScope.getStore()!;
+        const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+        const viewer = bearer ? services.iam.tokens.verifyAccessToken(bearer, clock.now()) : null;
+        return createContext({
+          em: services.orm.em.fork(),
+          viewer,
+          locale: scope.locale,
+          requestId: scope.requestId,
+          clock,
+          logger: logger.child({ requestId: scope.requestId }),
+          services,
+          req,
+          res,
+          address: req.ip ?? 'unknown',
+        });
+      },
+    }),
+  );
+
+  if (config.env !== 'production' && !config.smtpUrl) {
+    app.get('/dev/outbox', async (_req, res) => {
+      res.type('html').send(await outboxPage(services.orm.em.fork()));
+    });
+  }
+
+  const repositoryRoot = path.resolve(apiRoot, '..');
+  for (const { mount, dir } of APPS) {
+    const folder = path.join(repositoryRoot, dir);
+    if (!existsSync(path.join(folder, 'index.html'))) continue;
+    app.use(mount, express.static(folder, { index: false, maxAge: '1h' }));
+    app.get(mount === '/' ? '/{*path}' : `${mount}{/*path}`, (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(path.join(folder, 'index.html'));
+    });
+  }
+
+  // Body too large, malformed JSON…: a GraphQL-shaped error with a code, in the caller's language.
+  app.use((error: Error & { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
+    if (error.type === 'entity.too.large') {
+      res.status(413).json(errorBody(ErrorCode.PAYLOAD_TOO_LARGE, 'errors.payloadTooLarge', { max: `${Math.round(config.graphql.maxBodyBytes / 1024)} Ko` }, req));
+      return;
+    }
+    if (error.type === 'entity.parse.failed') {
+      res.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, 'errors.malformedRequest', { detail: 'JSON' }, req));
+      return;
+    }
+    const requestId = requestScope.getStore()?.requestId ?? '-';
+    logger.error({ err: error, requestId }, 'unexpected HTTP error');
+    res.status(500).json(errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'errors.internal', { requestId }, req));
+  });
+
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          const actualPort = typeof address === 'object' && address ? address.port : port;
+          resolve(`http://localhost:${actualPort}`);
+        });
+      }),
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}

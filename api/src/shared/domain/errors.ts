@@ -1,0 +1,71 @@
+/**
+ * Domain errors carry a stable code (exposed in the schema as the ErrorCode enum and in
+ * `extensions.code`) and an i18n key: the message is translated at the edge, in the viewer's language.
+ */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  EMAIL_ALREADY_USED = 'EMAIL_ALREADY_USED',
+  INVALID_TOKEN = 'INVALID_TOKEN',
+  PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  BATCH_TOO_LARGE = 'BATCH_TOO_LARGE',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export type MessageParams = Record<string, string | number>;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: string,
+    readonly params: MessageParams = {},
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(messageKey);
+    this.name = new.target.name;
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(messageKey = 'errors.unauthenticated') {
+    super(ErrorCode.UNAUTHENTICATED, messageKey);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(messageKey = 'errors.forbidden') {
+    super(ErrorCode.FORBIDDEN, messageKey);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(messageKey = 'errors.notFound') {
+    super(ErrorCode.NOT_FOUND, messageKey);
+  }
+}
+
+/** A bad input names the field to fix. */
+export class BadUserInputError extends DomainError {
+  constructor(readonly field: string, messageKey: string, params: MessageParams = {}) {
+    super(ErrorCode.BAD_USER_INPUT, messageKey, params, { field });
+  }
+}
+
+export class TooManyAttemptsError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      ErrorCode.TOO_MANY_ATTEMPTS,
+      'errors.tooManyAttempts',
+      { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) },
+      { retryAfterSeconds },
+    );
+  }
+}

@@ -1,0 +1,38 @@
+export const fr = {
+  errors: {
+    unauthenticated: 'Vous devez être connecté pour effectuer cette action.',
+    forbidden: "Vous n'avez pas les droits nécessaires pour effectuer cette action.",
+    notFound: "L'élément demandé est introuvable.",
+    internal: 'Une erreur inattendue est survenue. Réessayez plus tard ; si elle persiste, communiquez ce numéro au support : {{requestId}}.',
+    tooManyAttempts: 'Trop de tentatives. Veuillez réessayer dans {{minutes}} minute(s).',
+    invalidCredentials: "L'adresse e-mail ou l'identifiant et/ou le mot de passe saisis sont incorrects.",
+    emailAlreadyUsed: 'Cette adresse e-mail est déjà utilisée. Connectez-vous ou utilisez « Mot de passe oublié ? ».',
+    invalidRefreshToken: 'Votre session a expiré. Veuillez vous reconnecter.',
+    invalidResetToken: 'Ce lien de réinitialisation est invalide ou a expiré. Faites une nouvelle demande.',
+    passwordChangeRequired: 'Vous devez choisir un nouveau mot de passe avant de continuer.',
+    queryTooDeep: 'La requête est trop imbriquée (profondeur maximale : {{max}}).',
+    queryTooComplex: 'La requête est trop complexe ({{complexity}} pour un maximum de {{max}}). Découpez-la en plusieurs requêtes.',
+    tooManyAliases: 'La requête contient trop d’alias ({{count}} pour un maximum de {{max}}).',
+    batchTooLarge: 'Trop d’opérations dans un même envoi ({{count}} pour un maximum de {{max}}).',
+    payloadTooLarge: 'La requête est trop volumineuse (maximum {{max}}).',
+    malformedRequest: 'La requête envoyée est mal formée : {{detail}}',
+    graphqlValidation: 'La requête GraphQL est invalide : {{detail}}',
+    field: {
+      required: 'Ce champ est obligatoire.',
+      tooLong: 'Ce champ ne peut pas dépasser {{max}} caractères.',
+      emailInvalid: "L'adresse e-mail n'est pas valide (exemple : prenom.nom@exemple.fr).",
+      passwordWeak: 'Le mot de passe doit contenir au moins 8 caractères, dont une majuscule, une minuscule et un chiffre.',
+      passwordTooLong: 'Le mot de passe ne peut pas dépasser {{max}} caractères.',
+      cguNotAccepted: "Vous devez accepter les conditions d'utilisation pour créer un compte.",
+      localeUnknown: 'Langue inconnue : choisissez « fr » ou « en ».',
+      invalidCursor: 'Le curseur de pagination est invalide.',
+      pageSize: 'Le nombre d’éléments demandés doit être compris entre 1 et {{max}}.',
+    },
+  },
+  mail: {
+    passwordReset: {
+      subject: 'Réinitialisation de votre mot de passe',
+      text: 'Bonjour {{firstName}},\n\nVous avez demandé à réinitialiser votre mot de passe. Ce lien est valable {{minutes}} minutes et ne peut servir qu’une fois :\n{{link}}\n\nSi vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.',
+    },
+  },
+};

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { MikroORM, type Options, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { UserSchema } from '../../../identity-access-management/infrastructure/user.entity';
+import { RefreshTokenSchema } from '../../../identity-access-management/infrastructure/refresh-token.entity';
+import { PasswordResetTokenSchema } from '../../../identity-access-management/infrastructure/password-reset-token.entity';
+import { LoginFailureSchema } from '../../../identity-access-management/infrastructure/login-failure.entity';
+import { OutboxEmailSchema } from '../mail/outbox-email.entity';
+import { learningContentSchemas } from '../../../learning-content/infrastructure/content.entities';
+import { KnowledgeElementSchema } from '../../../evaluation/infrastructure/knowledge-element.entity';
+
+export const entitySchemas = [
+  UserSchema,
+  RefreshTokenSchema,
+  PasswordResetTokenSchema,
+  LoginFailureSchema,
+  OutboxEmailSchema,
+  ...learningContentSchemas,
+  KnowledgeElementSchema,
+];
+
+/** Counts SQL statements per request (AsyncLocalStorage), for logs, tests and benchmarks. */
+export const sqlStatementScope = new AsyncLocalStorage<{ statements: number }>();
+
+/** The api/ folder, from the sources (ts-jest) or from dist/ (node). */
+export const compiled = __filename.endsWith('.js');
+export const apiRoot = path.resolve(__dirname, compiled ? '../../../../..' : '../../../..');
+
+export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  return {
+    driver: PostgreSqlDriver,
+    clientUrl,
+    entities: entitySchemas,
+    discovery: { warnWhenNoEntities: true },
+    allowGlobalContext: false,
+    debug: false,
+    pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
+    extensions: [Migrator],
+    migrations: {
+      path: compiled ? path.join(apiRoot, 'dist', 'migrations') : path.join(apiRoot, 'migrations'),
+      pathTs: path.join(apiRoot, 'migrations'),
+      glob: compiled ? '!(*.d).js' : '!(*.d).ts',
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+      emit: 'ts',
+    },
+    ...overrides,
+  };
+}
+
+export async function openOrm(clientUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(clientUrl, overrides));
+  const knex = orm.em.getConnection().getKnex();
+  knex.on('query', () => {
+    const scope = sqlStatementScope.getStore();
+    if (scope) scope.statements += 1;
+  });
+  return orm;
+}
+
+export async function migrate(orm: MikroORM): Promise<void> {
+  await orm.getMigrator().up();
+}

@@ -1,0 +1,91 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { knexOf } from '../database/knex-of';
+import { passwordHasher } from '../../../identity-access-management/infrastructure/password-hasher';
+import type { PlatformRoleValue } from '../../../identity-access-management/infrastructure/user.entity';
+import type { LearningContent } from '../../../learning-content/domain/learning-content';
+
+/**
+ * Factories that fill defaults and create what is missing, shared by the tests and the demo data.
+ * They write through the same tables the application reads.
+ */
+export interface UserSeed {
+  firstName?: string;
+  lastName?: string;
+  email?: string | null;
+  username?: string | null;
+  password?: string;
+  platformRole?: PlatformRoleValue | null;
+  locale?: string;
+  mustChangePassword?: boolean;
+}
+
+export const DEFAULT_PASSWORD = 'Pixlibre2026';
+
+let sequence = 0;
+const hashes = new Map<string, Promise<string>>();
+
+/** Hashing is slow on purpose: the same password is hashed once per process. */
+function hashOnce(password: string): Promise<string> {
+  let hash = hashes.get(password);
+  if (!hash) {
+    hash = passwordHasher.hash(password);
+    hashes.set(password, hash);
+  }
+  return hash;
+}
+
+export async function buildUser(em: EntityManager, seed: UserSeed = {}): Promise<{ id: number; email: string | null; username: string | null; password: string }> {
+  sequence += 1;
+  const unique = `${process.pid}-${Date.now().toString(36)}-${sequence}`;
+  const password = seed.password ?? DEFAULT_PASSWORD;
+  const email = seed.email === undefined ? `utilisateur.${unique}@example.net` : seed.email;
+  const [row] = await knexOf(em)('users')
+    .insert({
+      first_name: seed.firstName ?? 'Camille',
+      last_name: seed.lastName ?? 'Durand',
+      email: email?.toLowerCase() ?? null,
+      username: seed.username ?? null,
+      password_hash: await hashOnce(password),
+      platform_role: seed.platformRole ?? null,
+      locale: seed.locale ?? 'fr',
+      must_change_password: seed.mustChangePassword ?? false,
+      cgu_accepted_at: new Date(),
+    })
+    .returning(['id']);
+  return { id: row.id, email: email ?? null, username: seed.username ?? null, password };
+}
+
+export interface KnowledgeElementSeed {
+  userId: number;
+  skillId: string;
+  status?: 'validated' | 'invalidated' | 'reset';
+  source?: 'direct' | 'inferred';
+  createdAt?: Date;
+}
+
+export async function buildKnowledgeElements(em: EntityManager, content: LearningContent, seeds: KnowledgeElementSeed[]): Promise<void> {
+  if (!seeds.length) return;
+  const rows = seeds.map((seed) => {
+    const skill = content.skill(seed.skillId);
+    if (!skill) throw new Error(`Unknown skill ${seed.skillId}`);
+    const status = seed.status ?? 'validated';
+    return {
+      user_id: seed.userId,
+      skill_id: skill.id,
+      competence_id: skill.competenceId,
+      status,
+      source: seed.source ?? 'direct',
+      earned_pix: status === 'validated' ? content.pixValueOf(skill.id) : 0,
+      created_at: seed.createdAt ?? new Date(),
+    };
+  });
+  for (let i = 0; i < rows.length; i += 1000) await knexOf(em)('knowledge_elements').insert(rows.slice(i, i + 1000));
+}
+
+/** The knowledge elements of a learner who validated every skill of a competence up to `level`. */
+export function skillsUpToLevel(content: LearningContent, competenceId: string, level: number): string[] {
+  return content
+    .activeSkillsOf(competenceId)
+    .filter((skill) => skill.level <= level)
+    .map((skill) => skill.id);
+}

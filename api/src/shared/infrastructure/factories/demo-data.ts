@@ -1,0 +1,42 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { LearningContent } from '../../../learning-content/domain/learning-content';
+import { buildKnowledgeElements, buildUser, DEFAULT_PASSWORD, skillsUpToLevel } from './database-builder';
+
+export interface DemoAccount {
+  role: string;
+  login: string;
+  password: string;
+}
+
+/** Demo accounts: printed at start and listed in README.md. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { role: 'Apprenante (profil vierge)', login: 'lea.martin@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Apprenant (profil en partie rempli)', login: 'hugo.bernard@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Équipe Pix – SUPER_ADMIN', login: 'admin@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Équipe Pix – SUPPORT', login: 'support@example.net', password: DEFAULT_PASSWORD },
+];
+
+/** Loads the demo data into an empty database, with the same factories as the tests. */
+export async function loadDemoData(em: EntityManager, content: LearningContent): Promise<void> {
+  await em.transactional(async (tem) => {
+    await buildUser(tem, { firstName: 'Léa', lastName: 'Martin', email: 'lea.martin@example.net' });
+    const hugo = await buildUser(tem, { firstName: 'Hugo', lastName: 'Bernard', email: 'hugo.bernard@example.net' });
+    await buildUser(tem, { firstName: 'Nadia', lastName: 'Lefèvre', email: 'admin@example.net', platformRole: 'SUPER_ADMIN' });
+    await buildUser(tem, { firstName: 'Thomas', lastName: 'Petit', email: 'support@example.net', platformRole: 'SUPPORT' });
+    const positioned: [string, number][] = [
+      ['1.1', 3],
+      ['2.1', 2],
+      ['3.1', 4],
+      ['4.1', 1],
+      ['5.1', 2],
+    ];
+    const twoWeeksAgo = new Date(Date.now() - 14 * 24 * 3600 * 1000);
+    await buildKnowledgeElements(
+      tem,
+      content,
+      positioned.flatMap(([competenceId, level]) =>
+        skillsUpToLevel(content, competenceId, level).map((skillId) => ({ userId: hugo.id, skillId, createdAt: twoWeeksAgo })),
+      ),
+    );
+  });
+}

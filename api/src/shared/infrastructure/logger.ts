@@ -1,0 +1,25 @@
+import pino, { type Logger } from 'pino';
+
+export type { Logger };
+
+/** Structured JSON logs; secrets are redacted even if a caller passes them by mistake. */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: 'api' },
+    redact: {
+      paths: [
+        'password',
+        '*.password',
+        'refreshToken',
+        '*.refreshToken',
+        'accessToken',
+        '*.accessToken',
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'variables',
+      ],
+      censor: '[masqué]',
+    },
+  });
+}

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { DestinationStream } from 'pino';
 import { loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './shared/infrastructure/logger';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './shared/infrastructure/database/embedded-postgres';
@@ -33,6 +34,8 @@ export interface StartOptions {
   clock?: Clock;
   /** Skip re-reading the release files (tests start from a template that has it). */
   skipContentImport?: boolean;
+  /** Where logs go (stdout by default); tests read them to check that no secret leaks. */
+  logDestination?: DestinationStream;
 }
 
 /** Migrations, content release and demo data: what the database needs before the API serves. */
@@ -47,7 +50,7 @@ export async function prepareDatabase(orm: MikroORM, logger: Logger, contentDir 
 export async function startPlatform(options: StartOptions = {}): Promise<Platform> {
   const config = loadConfig(options.env ?? process.env);
   const clock = options.clock ?? systemClock;
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, options.logDestination);
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from '../shared/domain/errors';
 import { translate } from '../shared/i18n/translate';
 import type { Logger } from '../shared/infrastructure/logger';
@@ -13,6 +13,17 @@ const GRAPHQL_CODES: Record<string, string> = {
   BAD_REQUEST: 'errors.malformedRequest',
   OPERATION_RESOLUTION_FAILURE: 'errors.graphqlValidation',
 };
+
+/** Apollo wraps validation errors (originalError); our limit rules carry their own code and i18n key. */
+function ownLimitError(error: unknown): GraphQLError | undefined {
+  let found: GraphQLError | undefined;
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    if (current instanceof GraphQLError && (current.extensions as { i18n?: unknown })?.i18n) found = current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return found; // the deepest: the rule's own error, before Apollo relabels it
+}
 
 /**
  * Every error leaves with `extensions.code` and a message in the request's language. Domain errors
@@ -31,12 +42,17 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: original.code, ...original.extensions },
       };
     }
-    const code = formatted.extensions?.code as string | undefined;
+    // Apollo labels validation errors GRAPHQL_VALIDATION_FAILED; our limit rules set a code of their own.
+    const own = ownLimitError(original);
+    const ownCode = own?.extensions.code as string | undefined;
+    const code = (ownCode ?? formatted.extensions?.code) as string | undefined;
     const ours = code && (Object.values(ErrorCode) as string[]).includes(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR;
     if (ours) {
-      const i18n = formatted.extensions?.i18n as { key: string; params: Record<string, string | number> } | undefined;
-      const { i18n: _drop, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...base, message: i18n ? translate(i18n.key, i18n.params, locale) : formatted.message, extensions };
+      const source = own?.extensions ?? formatted.extensions ?? {};
+      const { i18n, stacktrace: _stack, ...extensions } = source as Record<string, unknown> & {
+        i18n?: { key: string; params: Record<string, string | number> };
+      };
+      return { ...base, message: i18n ? translate(i18n.key, i18n.params, locale) : formatted.message, extensions: { ...extensions, code } };
     }
     if (code && GRAPHQL_CODES[code]) {
       return {

@@ -1,6 +1,6 @@
-import { GraphQLError, type ASTVisitor, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, getNullableType, isListType, type ASTVisitor, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
-import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '../shared/domain/errors';
 
@@ -11,12 +11,13 @@ function limitError(message: string, code: ErrorCode, key: string, params: Recor
 /** graphql-depth-limit, with our code and a translated message. */
 export function depthRule(maxDepth: number): ValidationRule {
   return (context: ValidationContext) => {
-    const report = context.reportError.bind(context);
-    (context as { reportError: (e: GraphQLError) => void }).reportError = (error: GraphQLError) =>
-      report(
+    // The context is shared by every rule: relabel only this rule's reports, through a view of it.
+    const view = Object.create(context) as ValidationContext;
+    view.reportError = (error: GraphQLError) =>
+      context.reportError(
         limitError(error.message, ErrorCode.QUERY_TOO_DEEP, 'errors.queryTooDeep', { max: maxDepth }, error.nodes as never),
       );
-    return depthLimit(maxDepth)(context) as ASTVisitor;
+    return depthLimit(maxDepth)(view) as ASTVisitor;
   };
 }
 
@@ -43,6 +44,20 @@ export function aliasRule(maxAliases: number): ValidationRule {
   };
 }
 
+/** Assumed length of a list whose size the query does not bound with `first`. */
+const DEFAULT_LIST_SIZE = 10;
+
+/**
+ * Each field costs 1; a list multiplies what it selects by its page size (`first`) or 10. A
+ * connection is sized by its `first`, so its `edges` list does not multiply again.
+ */
+export const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const isConnection = /Connection$/.test(String(getNullableType(field.type)));
+  const isList = isConnection || (isListType(getNullableType(field.type)) && field.name !== 'edges');
+  const size = typeof args.first === 'number' ? args.first : DEFAULT_LIST_SIZE;
+  return 1 + (isList ? size * childComplexity : childComplexity);
+};
+
 /** Complexity needs the variables (page sizes), so it is checked once the operation is resolved. */
 export function complexityPlugin(schema: () => GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
   return {
@@ -54,7 +69,7 @@ export function complexityPlugin(schema: () => GraphQLSchema, maxComplexity: num
             query: document,
             operationName: request.operationName,
             variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [listAwareEstimator],
           });
           if (complexity > maxComplexity)
             throw limitError(`Query too complex: ${complexity}`, ErrorCode.QUERY_TOO_COMPLEX, 'errors.queryTooComplex', {

@@ -1,10 +1,10 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
 /** Structured JSON logs; secrets are redacted even if a caller passes them by mistake. */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: 'api' },
     redact: {
@@ -21,5 +21,6 @@ export function createLogger(level: string): Logger {
       ],
       censor: '[masqué]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

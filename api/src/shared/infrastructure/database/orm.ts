@@ -38,8 +38,10 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
     extensions: [Migrator],
     migrations: {
+      // MikroORM prefers pathTs whenever it believes TypeScript runs (it does under jest's workers):
+      // point both at the folder that matches how this file runs.
       path: compiled ? path.join(apiRoot, 'dist', 'migrations') : path.join(apiRoot, 'migrations'),
-      pathTs: path.join(apiRoot, 'migrations'),
+      pathTs: compiled ? path.join(apiRoot, 'dist', 'migrations') : path.join(apiRoot, 'migrations'),
       glob: compiled ? '!(*.d).js' : '!(*.d).ts',
       tableName: 'mikro_orm_migrations',
       transactional: true,

@@ -1,0 +1,87 @@
+import { getMetadataStorage } from 'type-graphql';
+import { getSchema } from '../../src/graphql/schema';
+import { publicOperations } from '../../src/graphql/access';
+import { buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { startTestApi, type TestApi } from '../helpers/test-api';
+
+type Role = 'anonymous' | 'learner' | 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF';
+const ROLES: Role[] = ['anonymous', 'learner', 'SUPER_ADMIN', 'SUPPORT', 'METIER', 'CERTIF'];
+
+/** Who may call each operation of the schema so far: 'ok' or the expected error code. */
+const MATRIX: Record<string, { query: string; variables?: Record<string, unknown>; expected: Partial<Record<Role, string>> & { default: string } }> = {
+  me: { query: '{ me { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
+  'me.profile': { query: '{ me { profile { pixScore } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
+  users: {
+    query: '{ users(first: 5) { totalCount edges { node { id } } } }',
+    expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
+  },
+  'users.profile': {
+    query: '{ users(first: 1) { edges { node { profile { pixScore } } } } }',
+    expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
+  },
+  competenceFramework: { query: '{ competenceFramework { areas { code } } }', expected: { default: 'ok' } },
+  competence: { query: '{ competence(id: "1.1") { code } }', expected: { default: 'ok' } },
+  errorCodes: { query: '{ errorCodes }', expected: { default: 'ok' } },
+  signUp: {
+    query: 'mutation { signUp(input: { firstName: "A", lastName: "B", email: "", password: "x", cgu: true }) { accessToken } }',
+    expected: { default: 'BAD_USER_INPUT' },
+  },
+  logIn: { query: 'mutation { logIn(input: { login: "x@example.fr", password: "y" }) { accessToken } }', expected: { default: 'INVALID_CREDENTIALS' } },
+  refreshSession: { query: 'mutation { refreshSession(refreshToken: "faux") { accessToken } }', expected: { default: 'INVALID_TOKEN' } },
+  logOut: { query: 'mutation { logOut(refreshToken: "faux") }', expected: { default: 'ok' } },
+  requestPasswordReset: { query: 'mutation { requestPasswordReset(email: "x@example.fr") }', expected: { default: 'ok' } },
+  resetPassword: { query: 'mutation { resetPassword(input: { token: "faux", password: "Valide2026" }) }', expected: { default: 'INVALID_TOKEN' } },
+};
+
+describe('authorization matrix', () => {
+  let api: TestApi;
+  const tokens: Partial<Record<Role, string>> = {};
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    const em = api.platform.services.orm.em.fork();
+    for (const role of ROLES.filter((r) => r !== 'anonymous')) {
+      const user = await buildUser(em, { platformRole: role === 'learner' ? null : (role as never) });
+      const login = await api.gql(`mutation { logIn(input: { login: "${user.email}", password: "${user.password}" }) { accessToken } }`);
+      tokens[role] = login.data!.logIn.accessToken;
+    }
+  });
+  afterAll(() => api.stop());
+
+  it('declares who may call every root operation', async () => {
+    const schema = await getSchema();
+    const operations = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+    const storage = getMetadataStorage();
+    const declared = new Set([
+      ...storage.authorizedFields.map((f) => f.fieldName),
+      ...[...publicOperations].map((key) => key.split('.')[1]),
+    ]);
+    expect(operations.filter((name) => !declared.has(name))).toEqual([]);
+    expect(operations.filter((name) => !MATRIX[name])).toEqual([]);
+  });
+
+  for (const [operation, { query, variables, expected }] of Object.entries(MATRIX)) {
+    for (const role of ROLES) {
+      const outcome = expected[role] ?? expected.default;
+      it(`${operation} by ${role}: ${outcome}`, async () => {
+        const response = await api.gql(query, variables, { token: tokens[role] });
+        if (outcome === 'ok') expect(response.errors).toBeUndefined();
+        else expect(response.errors?.[0]?.extensions?.code).toBe(outcome);
+      });
+    }
+  }
+
+  it('does not let a learner read the profile of another account', async () => {
+    const other = await buildUser(api.platform.services.orm.em.fork(), { firstName: 'Autre' });
+    const support = await api.gql(`{ users(first: 100) { edges { node { id profile { pixScore } } } } }`, {}, { token: tokens.SUPPORT });
+    expect(support.data!.users.edges.some((e: { node: { id: string } }) => e.node.id === String(other.id))).toBe(true);
+    const learner = await api.gql(`{ users(first: 1) { edges { node { id } } } }`, {}, { token: tokens.learner });
+    expect(learner.data).toBeNull();
+  });
+
+  it('refuses a forged access token', async () => {
+    const forged = tokens.learner!.replace(/\.[^.]+$/, '.c2lnbmF0dXJlLWZhdXNzZQ');
+    const response = await api.gql('{ me { id } }', {}, { token: forged });
+    expect(response.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});

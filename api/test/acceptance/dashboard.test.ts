@@ -1,0 +1,75 @@
+import { Writable } from 'node:stream';
+import { readFileSync } from 'node:fs';
+import { buildKnowledgeElements, buildUser, skillsUpToLevel } from '../../src/shared/infrastructure/factories/database-builder';
+import { printedSchema, SCHEMA_FILE } from '../../src/graphql/print-schema';
+import { startTestApi, type TestApi } from '../helpers/test-api';
+
+const DASHBOARD = `{ me { id firstName profile { pixScore maxPixScore competences {
+  competence { id code name area { id code name color } } level pixScore pixToNextLevel } } } }`;
+
+describe('the dashboard query', () => {
+  let api: TestApi;
+  const logs: string[] = [];
+
+  beforeAll(async () => {
+    api = await startTestApi({
+      env: { LOG_LEVEL: 'info' },
+      logDestination: new Writable({
+        write(chunk, _encoding, callback) {
+          logs.push(String(chunk));
+          callback();
+        },
+      }),
+    });
+  });
+  afterAll(() => api.stop());
+
+  it('shows the level and pix of each positioned competence, in a constant number of SQL statements', async () => {
+    const em = api.platform.services.orm.em.fork();
+    const content = api.platform.services.content.get();
+    const learner = await buildUser(em, { firstName: 'Hugo' });
+    const login = (await api.gql(`mutation { logIn(input: { login: "${learner.email}", password: "${learner.password}" }) { accessToken } }`)).data!
+      .logIn;
+    const empty = await api.gql(DASHBOARD, {}, { token: login.accessToken });
+    await buildKnowledgeElements(em, content, [
+      ...skillsUpToLevel(content, '1.1', 3).map((skillId) => ({ userId: learner.id, skillId })),
+      ...skillsUpToLevel(content, '4.2', 6).map((skillId) => ({ userId: learner.id, skillId })),
+    ]);
+    const filled = await api.gql(DASHBOARD, {}, { token: login.accessToken });
+    const byCode = Object.fromEntries(filled.data!.me.profile.competences.map((c: any) => [c.competence.code, c]));
+    expect(byCode['1.1']).toMatchObject({ level: 3, pixScore: 24, pixToNextLevel: 8 });
+    expect(byCode['4.2']).toMatchObject({ level: 6, pixScore: 48, pixToNextLevel: 0 });
+    expect(byCode['2.1']).toMatchObject({ level: 0, pixScore: 0 });
+    expect(filled.data!.me.profile.pixScore).toBe(72);
+    expect(filled.data!.me.profile.maxPixScore).toBe(768);
+    expect(byCode['1.1'].competence.area).toMatchObject({ code: '1', name: 'Information et données' });
+    const statements = Number(filled.headers.get('x-sql-statements'));
+    expect(statements).toBeLessThanOrEqual(3);
+    expect(Number(empty.headers.get('x-sql-statements'))).toBe(statements);
+  });
+
+  it('speaks English on request', async () => {
+    const response = await api.gql('{ competence(id: "1.1") { name area { name } } }', {}, { headers: { 'accept-language': 'en' } });
+    expect(response.data!.competence.area.name).toBe('Information and data literacy');
+  });
+
+  it('never writes a password or a refresh token into the logs', async () => {
+    const password = 'TresSecret2026';
+    const signUp = await api.gql(
+      `mutation S($input: SignUpInput!) { signUp(input: $input) { refreshToken } }`,
+      { input: { firstName: 'Léa', lastName: 'Secret', email: 'lea.secret@example.fr', password, cgu: true } },
+    );
+    await api.gql(`mutation { logIn(input: { login: "lea.secret@example.fr", password: "Faux${password}" }) { accessToken } }`);
+    const refreshToken = signUp.data!.signUp.refreshToken;
+    expect(logs.length).toBeGreaterThan(0);
+    const all = logs.join('\n');
+    expect(all).not.toContain(password);
+    expect(all).not.toContain(refreshToken);
+  });
+});
+
+describe('the committed schema', () => {
+  it('is the one the API prints (run `npm run schema:print` after changing the API)', async () => {
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(await printedSchema());
+  });
+});

@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { createContext, type GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/error-formatter';
@@ -51,12 +52,16 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     allowBatchedHttpRequests: true,
+    // main.ts owns the shutdown on SIGTERM/SIGINT (Apollo would re-raise the signal and leave us hanging).
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
     validationRules: [depthRule(config.graphql.maxDepth), aliasRule(config.graphql.maxAliases)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching of GraphQL answers here; its per-field hook costs on every list.
+      ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(() => schema, config.graphql.maxComplexity),
       {
         async requestDidStart({ request, contextValue }) {

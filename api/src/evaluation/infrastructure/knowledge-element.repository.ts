@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import type { KnowledgeElementFact } from '../domain/profile';
 
 /**
@@ -11,22 +10,16 @@ export async function latestKnowledgeElementsOfUsers(
   userIds: readonly number[],
 ): Promise<Map<number, KnowledgeElementFact[]>> {
   const rows: { user_id: number; skill_id: string; competence_id: string; status: string; earned_pix: number }[] =
-    await knexOf(em)
-      .select('user_id', 'skill_id', 'competence_id', 'status', 'earned_pix')
-      .from(
-        knexOf(em)('knowledge_elements')
-          .distinctOn('user_id', 'skill_id')
-          .select('user_id', 'skill_id', 'competence_id', 'status', 'earned_pix')
-          .whereIn('user_id', userIds as number[])
-          .orderBy([
-            { column: 'user_id' },
-            { column: 'skill_id' },
-            { column: 'created_at', order: 'desc' },
-            { column: 'id', order: 'desc' },
-          ])
-          .as('latest'),
-      )
-      .whereNot('status', 'reset');
+    await em.getConnection().execute(
+      `select user_id, skill_id, competence_id, status, earned_pix from (
+         select distinct on (user_id, skill_id) user_id, skill_id, competence_id, status, earned_pix
+         from knowledge_elements
+         where user_id in (${userIds.map(() => '?').join(', ')})
+         order by user_id, skill_id, created_at desc, id desc
+       ) latest
+       where status <> 'reset'`,
+      [...userIds],
+    );
   const byUser = new Map<number, KnowledgeElementFact[]>(userIds.map((id) => [id, []]));
   for (const row of rows) {
     byUser.get(row.user_id)?.push({

@@ -1,4 +1,6 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectsField } from '../../shared/graphql/selection';
 import type { CookieOptions } from 'express';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn, Public } from '../../graphql/access';
@@ -42,8 +44,11 @@ function toPayload(ctx: GraphQLContext, session: Session): AuthPayload {
 export class AccountResolver {
   @LoggedIn()
   @Query(() => UserType, { description: 'The logged-in user.' })
-  async me(@Ctx() ctx: GraphQLContext): Promise<UserType> {
-    const user = await new UserRepository(ctx.em).findById(ctx.viewer!.userId);
+  async me(@Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<UserType> {
+    const userId = ctx.viewer!.userId;
+    // The dashboard asks for the profile too: start reading it now, beside the account, not after.
+    if (selectsField(info, 'profile')) void ctx.loaders.evaluation.knowledgeElementsByUser.load(userId).catch(() => undefined);
+    const user = await new UserRepository(ctx.em).findForDisplay(userId);
     if (!user) throw new UnauthenticatedError();
     return UserType.from(user);
   }

@@ -1,0 +1,53 @@
+// The floor of the dashboard benchmark: the same reads and the same JSON answer as the API's
+// `me { profile }`, written by hand with `pg` behind a bare node:http server (no GraphQL, no ORM,
+// no token check), with the same pool size. Areas and competences are read once at start, as the
+// API caches the content.
+import http from 'node:http';
+import pg from 'pg';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) });
+const areas = new Map((await pool.query('select id, code, name, color from areas')).rows.map((a) => [a.id, a]));
+const competences = (await pool.query('select id, code, name, area_id from competences')).rows.sort((a, b) =>
+  a.code.localeCompare(b.code, 'fr', { numeric: true }),
+);
+
+const server = http.createServer(async (req, res) => {
+  if (req.url === '/healthz') return res.end('ok');
+  const userId = Number(req.headers['x-user-id']);
+  try {
+    const [user, kes] = await Promise.all([
+      pool.query('select id, first_name from users where id = $1', [userId]),
+      pool.query(
+        `select skill_id, competence_id, status, earned_pix from (
+           select distinct on (skill_id) skill_id, competence_id, status, earned_pix
+           from knowledge_elements where user_id = $1 order by skill_id, created_at desc, id desc) latest
+         where status <> 'reset'`,
+        [userId],
+      ),
+    ]);
+    const sums = new Map();
+    for (const ke of kes.rows) if (ke.status === 'validated') sums.set(ke.competence_id, (sums.get(ke.competence_id) ?? 0) + ke.earned_pix);
+    let total = 0;
+    const profile = competences.map((c) => {
+      const sum = Math.round((sums.get(c.id) ?? 0) * 1e6) / 1e6;
+      const pixScore = Math.min(Math.floor(sum), 48);
+      const level = Math.min(Math.floor(sum / 8), 6);
+      total += pixScore;
+      const area = areas.get(c.area_id);
+      return {
+        competence: { id: c.id, code: c.code, name: c.name, area: { id: area.id, code: area.code, name: area.name, color: area.color } },
+        level,
+        pixScore,
+        pixToNextLevel: level >= 6 ? 0 : (level + 1) * 8 - pixScore,
+      };
+    });
+    const u = user.rows[0];
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ data: { me: { id: String(u.id), firstName: u.first_name, profile: { pixScore: total, maxPixScore: 768, competences: profile } } } }));
+  } catch (error) {
+    res.statusCode = 500;
+    res.end(String(error));
+  }
+});
+server.listen(Number(process.env.PORT), '127.0.0.1');
+process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));

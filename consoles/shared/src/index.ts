@@ -1,0 +1,29 @@
+// @pix-libre/ui-shared: what every front end shares.
+export { AppProviders, type AppProvidersProps } from './app/AppProviders';
+export { AppInfoContext, useAppInfo, useDocumentTitle, type AppInfo } from './app/app-info';
+export { mountApp, type MountAppOptions } from './app/mount-app';
+
+export { createApolloClient, createApolloCache, sharedTypePolicies, type ApolloSetup, type CreateApolloClientOptions } from './apollo/create-apollo-client';
+export { createAuthLink } from './apollo/auth-link';
+export { Session, type SessionPayload, type SessionSnapshot, type SessionStatus, type SessionUser } from './apollo/session';
+export { getApiErrors, getFieldErrors, hasErrorCode, type ApiError, type ApiErrorCode } from './apollo/api-errors';
+
+export { AuthProvider } from './auth/AuthProvider';
+export { AuthContext, useAuth, type AuthContextValue, type LogInValues, type LogOutReason, type SignUpValues } from './auth/auth-context';
+export { RequireAuth, useRedirectTarget, type RequireAuthProps } from './auth/RequireAuth';
+
+export { createI18n, currentLanguage, isLanguage, DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_STORAGE_KEY, type AppResources, type Language } from './i18n/i18n';
+export { createPixTheme, colors } from './theme/theme';
+
+export { Layout, type LayoutProps } from './layout/Layout';
+export { LanguageSwitch } from './layout/LanguageSwitch';
+export { SkipLink, MAIN_CONTENT_ID } from './layout/SkipLink';
+export { UserMenu } from './layout/UserMenu';
+
+export { ErrorAlert, type ErrorAlertProps } from './errors/ErrorAlert';
+export { LoginPage, type LoginPageProps } from './login/LoginPage';
+export { LoginForm, type LoginFormProps } from './login/LoginForm';
+export { PasswordField, isValidPassword, type PasswordFieldProps } from './components/PasswordField';
+export { PageLoader } from './components/PageLoader';
+export { NotFoundPage } from './components/NotFoundPage';
+export { ConsoleHomePage, type ConsoleHomePageProps } from './components/ConsoleHomePage';

@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LANGUAGE_STORAGE_KEY } from '../i18n/i18n';
+import { renderWithProviders } from '../testing/render';
+import { Layout } from './Layout';
+
+describe('Layout', () => {
+  it('has a skip link, a header with the app name and a main landmark', () => {
+    renderWithProviders(
+      <Layout>
+        <p>Contenu</p>
+      </Layout>,
+    );
+    expect(screen.getByRole('link', { name: 'Aller au contenu' })).toHaveAttribute('href', '#contenu');
+    expect(within(screen.getByRole('banner')).getByText('Pix libre')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveTextContent('Contenu');
+  });
+
+  it('switches the texts to English, sets <html lang> and remembers the choice', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <Layout>
+        <p>Contenu</p>
+      </Layout>,
+    );
+    expect(document.documentElement.lang).toBe('fr');
+    expect(screen.getByRole('button', { name: /Menu de Camille Martin/ })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+
+    expect(await screen.findByRole('link', { name: 'Skip to content' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Camille Martin's menu/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+  });
+
+  it('logs out from the user menu', async () => {
+    const user = userEvent.setup();
+    const { auth } = renderWithProviders(
+      <Layout>
+        <p>Contenu</p>
+      </Layout>,
+    );
+
+    await user.click(screen.getByRole('button', { name: /Menu de Camille Martin/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Se déconnecter' }));
+
+    expect(auth?.logOut).toHaveBeenCalled();
+  });
+});

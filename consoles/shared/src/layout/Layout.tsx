@@ -1,0 +1,80 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Container from '@mui/material/Container';
+import Link from '@mui/material/Link';
+import Toolbar from '@mui/material/Toolbar';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, Outlet, useNavigate } from 'react-router';
+import { useAuth } from '../auth/auth-context';
+import { colors } from '../theme/theme';
+import { LanguageSwitch } from './LanguageSwitch';
+import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
+import { UserMenu } from './UserMenu';
+
+export interface LayoutProps {
+  /** The console's short name shown beside "Pix libre" (e.g. "Orga"); none for the learner app. */
+  consoleName?: string;
+  /** Links shown in the footer. */
+  footer?: ReactNode;
+  /** Where "Se déconnecter" leads. */
+  loginPath?: string;
+  /** Page content; the nested routes when omitted. */
+  children?: ReactNode;
+}
+
+/** The frame of every app: skip link, header (name, language, user menu), main landmark, footer. */
+export function Layout({ consoleName, footer, loginPath = '/connexion', children }: LayoutProps) {
+  const { t } = useTranslation();
+  const { user, logOut } = useAuth();
+  const navigate = useNavigate();
+  const logOutAndLeave = async () => {
+    await logOut();
+    navigate(loginPath, { replace: true });
+  };
+  const appName = t('shared.appName');
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <SkipLink />
+      <AppBar position="static" sx={{ borderBottom: `1px solid ${colors.border}`, bgcolor: 'background.paper' }}>
+        <Container maxWidth="lg" disableGutters>
+          <Toolbar sx={{ gap: 1, flexWrap: 'wrap', py: 1, minHeight: { xs: 56 } }}>
+            <Link
+              component={RouterLink}
+              to="/"
+              underline="none"
+              aria-label={t('shared.header.homeLink', { appName: consoleName ? `${appName} ${consoleName}` : appName })}
+              sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'text.primary', mr: 'auto' }}
+            >
+              <Box aria-hidden="true" sx={{ width: 8, height: 32, background: `linear-gradient(${colors.blueFrance} 50%, ${colors.redMarianne} 50%)` }} />
+              <Box component="span" sx={{ fontWeight: 700, fontSize: '1.25rem' }}>
+                {appName}
+              </Box>
+              {consoleName && (
+                <Box component="span" sx={{ fontWeight: 500, fontSize: '1.25rem', color: 'primary.main' }}>
+                  {consoleName}
+                </Box>
+              )}
+            </Link>
+            <LanguageSwitch />
+            {user && <UserMenu name={`${user.firstName} ${user.lastName}`} onLogOut={() => void logOutAndLeave()} />}
+          </Toolbar>
+        </Container>
+      </AppBar>
+      <Container
+        component="main"
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        maxWidth="lg"
+        sx={{ flex: 1, py: { xs: 3, sm: 4 }, '&:focus': { outline: 'none' } }}
+      >
+        {children ?? <Outlet />}
+      </Container>
+      {footer && (
+        <Box component="footer" sx={{ borderTop: `1px solid ${colors.border}`, bgcolor: 'background.paper', py: 2 }}>
+          <Container maxWidth="lg">{footer}</Container>
+        </Box>
+      )}
+    </Box>
+  );
+}

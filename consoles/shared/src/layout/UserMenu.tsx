@@ -1,0 +1,47 @@
+import AccountCircle from '@mui/icons-material/AccountCircle';
+import Button from '@mui/material/Button';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface UserMenuProps {
+  name: string;
+  onLogOut: () => void;
+}
+
+/** The logged-in user's name, opening a menu with "Se déconnecter". */
+export function UserMenu({ name, onLogOut }: UserMenuProps) {
+  const { t } = useTranslation();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const buttonId = useId();
+  const menuId = useId();
+  const open = Boolean(anchor);
+  return (
+    <>
+      <Button
+        id={buttonId}
+        color="primary"
+        startIcon={<AccountCircle />}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={t('shared.userMenu.open', { name })}
+        onClick={(event) => setAnchor(event.currentTarget)}
+        sx={{ maxWidth: { xs: 160, sm: 'none' }, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+      >
+        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{name}</span>
+      </Button>
+      <Menu id={menuId} anchorEl={anchor} open={open} onClose={() => setAnchor(null)} slotProps={{ list: { 'aria-labelledby': buttonId } }}>
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            onLogOut();
+          }}
+        >
+          {t('shared.userMenu.logOut')}
+        </MenuItem>
+      </Menu>
+    </>
+  );
+}

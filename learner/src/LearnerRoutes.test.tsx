@@ -1,0 +1,53 @@
+import { renderWithProviders } from '@pix-libre/ui-shared/src/testing/render';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { learnerResources } from './i18n';
+import { LearnerRoutes } from './LearnerRoutes';
+
+describe('Learner routes', () => {
+  it('sends an anonymous visitor of the dashboard to /connexion', async () => {
+    renderWithProviders(<LearnerRoutes />, { route: '/', resources: learnerResources, auth: { user: null } });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Connexion' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/Adresse e-mail ou identifiant/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mot de passe oublié ?' })).toHaveAttribute('href', '/mot-de-passe-oublie');
+    expect(screen.getByRole('link', { name: 'Inscrivez-vous' })).toHaveAttribute('href', '/inscription');
+    expect(screen.getByText(/Vous n'avez pas de compte \?/)).toBeInTheDocument();
+    expect(document.title).toBe('Connexion - Pix libre');
+  });
+
+  it('protects competence pages too', async () => {
+    renderWithProviders(<LearnerRoutes />, { route: '/competences/rec-1-1', resources: learnerResources, auth: { user: null } });
+    expect(await screen.findByRole('button', { name: 'Je me connecte' })).toBeInTheDocument();
+  });
+
+  it('shows "Page introuvable" with a link home for unknown pages', async () => {
+    renderWithProviders(<LearnerRoutes />, { route: '/competences/rec-1-1/evaluation', resources: learnerResources });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: "Retour à l'accueil" })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Aller au contenu' })).toBeInTheDocument();
+  });
+
+  it('shows the terms of use to anyone', async () => {
+    renderWithProviders(<LearnerRoutes />, { route: '/conditions-generales-d-utilisation', resources: learnerResources, auth: { user: null } });
+    expect(await screen.findByRole('heading', { level: 1, name: "Conditions générales d'utilisation" })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: '3. Données personnelles' })).toBeInTheDocument();
+    expect(screen.getByText(/droit d'accès, de rectification et d'effacement/)).toBeInTheDocument();
+  });
+
+  it('turns the log-in page into English with the language switch', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<LearnerRoutes />, { route: '/connexion', resources: learnerResources, auth: { user: null } });
+
+    await user.click(await screen.findByRole('button', { name: 'English' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Log in' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/E-mail address or username/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Forgot your password?' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Terms of use' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Log in - Pix libre');
+  });
+});

@@ -1,0 +1,31 @@
+import { NotFoundPage, RequireAuth } from '@pix-libre/ui-shared';
+import { Route, Routes } from 'react-router';
+import { CompetenceRoute } from './features/competence/CompetenceRoute';
+import { DashboardRoute } from './features/dashboard/DashboardRoute';
+import { LogInRoute } from './features/log-in/LogInRoute';
+import { ForgotPasswordRoute } from './features/password-reset/ForgotPasswordRoute';
+import { ResetPasswordRoute } from './features/password-reset/ResetPasswordRoute';
+import { SignUpRoute } from './features/sign-up/SignUpRoute';
+import { TermsOfUseRoute } from './features/terms-of-use/TermsOfUseRoute';
+import { LearnerLayout } from './layout/LearnerLayout';
+import { paths } from './urls';
+
+/** Every route of the learner app. Unknown paths (and pages not built yet) get "Page introuvable". */
+export function LearnerRoutes() {
+  return (
+    <Routes>
+      <Route element={<LearnerLayout />}>
+        <Route path={paths.logIn} element={<LogInRoute />} />
+        <Route path={paths.signUp} element={<SignUpRoute />} />
+        <Route path={paths.forgotPassword} element={<ForgotPasswordRoute />} />
+        <Route path={paths.resetPassword} element={<ResetPasswordRoute />} />
+        <Route path={paths.termsOfUse} element={<TermsOfUseRoute />} />
+        <Route element={<RequireAuth loginPath={paths.logIn} />}>
+          <Route index element={<DashboardRoute />} />
+          <Route path={paths.competence} element={<CompetenceRoute />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
+      </Route>
+    </Routes>
+  );
+}

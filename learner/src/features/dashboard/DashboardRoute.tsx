@@ -1,0 +1,6 @@
+import { DashboardView } from './DashboardView';
+
+/** Route entry of `/` (protected). */
+export function DashboardRoute() {
+  return <DashboardView />;
+}

@@ -1,0 +1,71 @@
+import { renderWithProviders } from '@pix-libre/ui-shared/src/testing/render';
+import { screen, within } from '@testing-library/react';
+import { learnerResources } from '../../i18n';
+import { competenceId, dashboardMe } from '../../testing/fixtures';
+import { DashboardQuery } from './dashboard.graphql';
+import { DashboardView } from './DashboardView';
+
+function renderDashboard(me: ReturnType<typeof dashboardMe>) {
+  return renderWithProviders(<DashboardView />, {
+    resources: learnerResources,
+    mocks: [{ request: { query: DashboardQuery }, result: { data: { me } } }],
+  });
+}
+
+describe('Dashboard', () => {
+  it('greets the learner and shows the 5 areas as rows with their 16 competences', async () => {
+    renderDashboard(dashboardMe({ '1.1': 12, '5.1': 24 }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bonjour Camille' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Votre score' })).getByText('36 pix')).toBeInTheDocument();
+
+    const areas = screen.getAllByRole('region').filter((region) => within(region).queryByRole('list'));
+    expect(areas).toHaveLength(5);
+    expect(areas.map((region) => within(region).getByRole('heading', { level: 2 }).textContent)).toEqual([
+      '1. Information et données',
+      '2. Communication et collaboration',
+      '3. Création de contenu',
+      '4. Protection et sécurité',
+      '5. Environnement numérique',
+    ]);
+    expect(areas.map((region) => within(region).getAllByRole('listitem').length)).toEqual([3, 4, 4, 3, 2]);
+    expect(screen.getAllByRole('listitem')).toHaveLength(16);
+
+    const research = screen.getByRole('link', { name: "Mener une recherche et une veille d'information" });
+    expect(research).toHaveAttribute('href', `/competences/${competenceId('1.1')}`);
+    const card = research.closest('li') as HTMLElement;
+    expect(within(card).getByText('1.1')).toBeInTheDocument();
+    expect(within(card).getByText('Niveau 1')).toBeInTheDocument();
+    expect(within(card).getByText('12 pix')).toBeInTheDocument();
+    expect(within(card).getByText('4 pix avant le niveau 2')).toBeInTheDocument();
+    expect(within(card).getByRole('progressbar', { name: 'Progression vers le niveau 2' })).toHaveAttribute('aria-valuenow', '50');
+
+    const troubleshooting = screen.getByRole('link', { name: 'Résoudre des problèmes techniques' }).closest('li') as HTMLElement;
+    expect(within(troubleshooting).getByText('Niveau 3')).toBeInTheDocument();
+    expect(within(troubleshooting).getByText('24 pix')).toBeInTheDocument();
+
+    expect(screen.queryByText(/On se concentre et c'est partix/)).not.toBeInTheDocument();
+    expect(document.title).toBe('Tableau de bord - Pix libre');
+  });
+
+  it('invites a new learner to test the 16 competences', async () => {
+    renderDashboard(dashboardMe());
+
+    expect(await screen.findByText("Vous avez 16 compétences à tester. On se concentre et c'est partix !")).toBeInTheDocument();
+    expect(screen.getAllByText('Niveau 0')).toHaveLength(16);
+    expect(within(screen.getByRole('region', { name: 'Votre score' })).getByText('0 pix')).toBeInTheDocument();
+  });
+
+  it('shows the server error when the profile cannot be loaded', async () => {
+    renderWithProviders(<DashboardView />, {
+      resources: learnerResources,
+      mocks: [
+        {
+          request: { query: DashboardQuery },
+          result: { errors: [{ message: 'Une erreur inattendue est survenue.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+        },
+      ],
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Une erreur inattendue est survenue.');
+  });
+});

@@ -105,6 +105,22 @@ describe('accounts over HTTP', () => {
     expect(afterTheft.errors![0].extensions!.code).toBe('INVALID_TOKEN');
   });
 
+  it('lets two tabs refresh with the same cookie at the same moment', async () => {
+    const login = (await api.gql(LOG_IN, { input: { login: 'eloise.darcy@example.fr', password: 'Motdepasse1' } })).data!.logIn;
+    const [tabA, tabB] = await Promise.all([api.gql(REFRESH, { token: login.refreshToken }), api.gql(REFRESH, { token: login.refreshToken })]);
+    expect(tabA.errors).toBeUndefined();
+    expect(tabB.errors).toBeUndefined();
+    expect(tabA.data!.refreshSession.refreshToken).not.toBe(tabB.data!.refreshSession.refreshToken);
+  });
+
+  it('refuses a refresh token of a session ended by log-out, even a moment later', async () => {
+    const login = (await api.gql(LOG_IN, { input: { login: 'eloise.darcy@example.fr', password: 'Motdepasse1' } })).data!.logIn;
+    const rotated = (await api.gql(REFRESH, { token: login.refreshToken })).data!.refreshSession;
+    await api.gql(`mutation Out($t: String) { logOut(refreshToken: $t) }`, { t: rotated.refreshToken });
+    expect((await api.gql(REFRESH, { token: login.refreshToken })).errors![0].extensions!.code).toBe('INVALID_TOKEN');
+    expect((await api.gql(REFRESH, { token: rotated.refreshToken })).errors![0].extensions!.code).toBe('INVALID_TOKEN');
+  });
+
   it('refuses an expired access token, which a refresh renews', async () => {
     const login = (await api.gql(LOG_IN, { input: { login: 'eloise.darcy@example.fr', password: 'Motdepasse1' } })).data!.logIn;
     clock.advance(16 * 60);

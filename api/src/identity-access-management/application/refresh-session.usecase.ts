@@ -12,7 +12,10 @@ export class InvalidRefreshTokenError extends DomainError {
   }
 }
 
-/** A reuse within this delay is taken for two tabs refreshing at once, not for a stolen token. */
+/**
+ * A token presented again within this delay is taken for two tabs refreshing at once (both got the
+ * same cookie): the second gets a session of the same family too. Later, it is taken for a theft.
+ */
 const CONCURRENT_REFRESH_GRACE_MS = 30_000;
 
 /**
@@ -27,12 +30,16 @@ export async function refreshSession(em: EntityManager, deps: IamDependencies, r
   const stored = await tokens.findByHash(TokenService.hash(refreshToken));
   if (!stored || stored.expiresAt <= now) throw new InvalidRefreshTokenError();
   if (stored.revokedAt) {
-    if (now.getTime() - stored.revokedAt.getTime() > CONCURRENT_REFRESH_GRACE_MS) await tokens.revokeFamily(stored.familyId, now);
-    throw new InvalidRefreshTokenError();
+    const concurrent =
+      stored.revokedReason === 'rotated' && now.getTime() - stored.revokedAt.getTime() <= CONCURRENT_REFRESH_GRACE_MS;
+    if (!concurrent || (await tokens.familyEnded(stored.familyId))) {
+      await tokens.revokeFamily(stored.familyId, now);
+      throw new InvalidRefreshTokenError();
+    }
   }
   return em.transactional(async (tem) => {
-    const repository = new RefreshTokenRepository(tem);
-    if (!(await repository.revoke(stored.id, now))) throw new InvalidRefreshTokenError();
+    // When another request rotated it a moment ago, this one gets a session of the family too.
+    if (!stored.revokedAt) await new RefreshTokenRepository(tem).revoke(stored.id, now);
     const user = await new UserRepository(tem).findById(stored.userId);
     if (!user) throw new InvalidRefreshTokenError();
     return issueSession(tem, deps, user, stored.familyId);

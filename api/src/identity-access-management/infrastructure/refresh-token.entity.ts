@@ -8,6 +8,8 @@ export class RefreshTokenEntity {
   familyId!: string;
   expiresAt!: Date;
   revokedAt?: Date | null;
+  /** `rotated` when exchanged for a new token, `ended` by a log-out, a reset or a detected theft. */
+  revokedReason?: 'rotated' | 'ended' | null;
   createdAt: Date = new Date();
 }
 
@@ -22,6 +24,7 @@ export const RefreshTokenSchema = new EntitySchema<RefreshTokenEntity>({
     familyId: { type: 'uuid' },
     expiresAt: { type: 'datetime' },
     revokedAt: { type: 'datetime', nullable: true },
+    revokedReason: { type: 'string', length: 16, nullable: true },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
   },
 });

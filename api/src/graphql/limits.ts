@@ -60,17 +60,25 @@ export const listAwareEstimator: ComplexityEstimator = ({ field, args, childComp
 
 /** Complexity needs the variables (page sizes), so it is checked once the operation is resolved. */
 export function complexityPlugin(schema: () => GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
+  // The same query with the same variables always costs the same: remember the last few hundred.
+  const known = new Map<string, number>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
+          const key = `${request.operationName ?? ''}\u0000${request.query ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          const cached = request.query ? known.get(key) : undefined;
+          const complexity = cached ?? getComplexity({
             schema: schema(),
             query: document,
             operationName: request.operationName,
             variables: request.variables,
             estimators: [listAwareEstimator],
           });
+          if (cached === undefined && request.query) {
+            if (known.size >= 500) known.delete(known.keys().next().value!);
+            known.set(key, complexity);
+          }
           if (complexity > maxComplexity)
             throw limitError(`Query too complex: ${complexity}`, ErrorCode.QUERY_TOO_COMPLEX, 'errors.queryTooComplex', {
               complexity,

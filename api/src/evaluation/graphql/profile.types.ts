@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { CompetenceType } from '../../learning-content/graphql/framework.types';
 
-@ObjectType('CompetenceProfile')
+@ObjectType('CompetenceProfile', { simpleResolvers: true })
 export class CompetenceProfileType {
   @Field(() => CompetenceType)
   competence!: CompetenceType;
@@ -19,7 +19,7 @@ export class CompetenceProfileType {
   maxLevel!: number;
 }
 
-@ObjectType('Profile')
+@ObjectType('Profile', { simpleResolvers: true })
 export class ProfileType {
   @Field(() => Int, { description: 'Total pix over the 16 competences.' })
   pixScore!: number;

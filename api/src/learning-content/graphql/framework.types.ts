@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType('Competence')
+@ObjectType('Competence', { simpleResolvers: true })
 export class CompetenceType {
   @Field(() => ID)
   id!: string;
@@ -18,7 +18,7 @@ export class CompetenceType {
   areaId!: string;
 }
 
-@ObjectType('Area')
+@ObjectType('Area', { simpleResolvers: true })
 export class AreaType {
   @Field(() => ID)
   id!: string;
@@ -35,7 +35,7 @@ export class AreaType {
   competenceIds!: string[];
 }
 
-@ObjectType('CompetenceFramework')
+@ObjectType('CompetenceFramework', { simpleResolvers: true })
 export class CompetenceFrameworkType {
   @Field(() => String, { description: 'Version stamp of the content release.' })
   version!: string;

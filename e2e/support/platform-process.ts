@@ -10,7 +10,7 @@ export interface PlatformProcess {
   databaseUrl: string;
   process: ChildProcess;
   output(): string;
-  stop(): Promise<void>;
+  stop(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -27,8 +27,11 @@ async function freePort(): Promise<number> {
  * The platform as `npm start` runs it (api/dist/src/main.js serving the built apps), in its own
  * process, on a database of its own cloned from the run's template.
  */
-export async function startPlatformProcess(env: Record<string, string> = {}): Promise<PlatformProcess> {
-  const database = await createTestDatabase();
+export async function startPlatformProcess(
+  env: Record<string, string> = {},
+  existing?: { databaseUrl: string },
+): Promise<PlatformProcess> {
+  const database = existing ? { url: existing.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const port = await freePort();
   const root = path.resolve(__dirname, '../..');
   let output = '';
@@ -66,13 +69,13 @@ export async function startPlatformProcess(env: Record<string, string> = {}): Pr
     databaseUrl: database.url,
     process: child,
     output: () => output,
-    async stop() {
-      if (child.exitCode === null) {
+    async stop(options: { keepDatabase?: boolean } = {}) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;
       }
-      await database.drop();
+      if (!options.keepDatabase) await database.drop();
     },
   };
 }

@@ -12,6 +12,9 @@ import {
   FrameworkResolver,
 } from '../learning-content/graphql/framework.resolver';
 import { UserProfileResolver } from '../evaluation/graphql/user-profile.resolver';
+import { AssessmentResolver } from '../evaluation/graphql/assessment.resolver';
+import { TutorialResolver, UserTutorialsResolver } from '../evaluation/graphql/tutorial.resolver';
+import { ContentChallengeResolver } from '../evaluation/graphql/content-challenge.resolver';
 
 export const resolvers = [
   MetaResolver,
@@ -21,6 +24,10 @@ export const resolvers = [
   AreaFieldsResolver,
   CompetenceFieldsResolver,
   UserProfileResolver,
+  AssessmentResolver,
+  TutorialResolver,
+  UserTutorialsResolver,
+  ContentChallengeResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

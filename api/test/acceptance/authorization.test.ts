@@ -31,6 +31,26 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   logOut: { query: 'mutation { logOut(refreshToken: "faux") }', expected: { default: 'ok' } },
   requestPasswordReset: { query: 'mutation { requestPasswordReset(email: "x@example.fr") }', expected: { default: 'ok' } },
   resetPassword: { query: 'mutation { resetPassword(input: { token: "faux", password: "Valide2026" }) }', expected: { default: 'INVALID_TOKEN' } },
+  retryCompetence: { query: 'mutation { retryCompetence(competenceId: "1.1") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'RETRY_NOT_AVAILABLE' } },
+  resetCompetence: { query: 'mutation { resetCompetence(competenceId: "1.1") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'RESET_NOT_AVAILABLE' } },
+  startCompetenceEvaluation: {
+    query: 'mutation { startCompetenceEvaluation(competenceId: "1.1") { id state } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' },
+  },
+  assessment: { query: '{ assessment(id: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  answerChallenge: {
+    query: 'mutation { answerChallenge(input: { assessmentId: "999999", challengeId: "x", value: "1", idempotencyKey: "k1" }) { answer { id } } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+  },
+  saveTutorial: { query: 'mutation { saveTutorial(tutorialId: "inconnu") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  unsaveTutorial: { query: 'mutation { unsaveTutorial(tutorialId: "inconnu") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  likeTutorial: { query: 'mutation { likeTutorial(tutorialId: "inconnu") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  unlikeTutorial: { query: 'mutation { unlikeTutorial(tutorialId: "inconnu") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  'me.savedTutorials': { query: '{ me { savedTutorials { id } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
+  contentChallenge: {
+    query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } } }',
+    expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', SUPPORT: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
+  },
 };
 
 describe('authorization matrix', () => {
@@ -77,6 +97,13 @@ describe('authorization matrix', () => {
     expect(support.data!.users.edges.some((e: { node: { id: string } }) => e.node.id === String(other.id))).toBe(true);
     const learner = await api.gql(`{ users(first: 1) { edges { node { id } } } }`, {}, { token: tokens.learner });
     expect(learner.data).toBeNull();
+  });
+
+  it('does not show another learner\'s saved tutorials, even to support staff', async () => {
+    const other = await buildUser(api.platform.services.orm.em.fork(), { firstName: 'Tutos' });
+    const support = await api.gql(`{ users(first: 100) { edges { node { id savedTutorials { id } } } } }`, {}, { token: tokens.SUPPORT });
+    expect(support.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(other.id).toBeGreaterThan(0);
   });
 
   it('refuses a forged access token', async () => {

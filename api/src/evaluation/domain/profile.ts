@@ -6,6 +6,8 @@ export interface KnowledgeElementFact {
   competenceId: string;
   status: 'validated' | 'invalidated';
   earnedPix: number;
+  createdAt: Date;
+  assessmentId: number | null;
 }
 
 export interface CompetenceScore {

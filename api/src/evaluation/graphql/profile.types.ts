@@ -1,5 +1,12 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CompetenceType } from '../../learning-content/graphql/framework.types';
+
+export enum CompetenceEvaluationStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  STARTED = 'STARTED',
+  COMPLETED = 'COMPLETED',
+}
+registerEnumType(CompetenceEvaluationStatus, { name: 'CompetenceEvaluationStatus' });
 
 @ObjectType('CompetenceProfile', { simpleResolvers: true })
 export class CompetenceProfileType {
@@ -17,6 +24,24 @@ export class CompetenceProfileType {
 
   @Field(() => Int)
   maxLevel!: number;
+
+  @Field(() => CompetenceEvaluationStatus)
+  status!: CompetenceEvaluationStatus;
+
+  @Field(() => ID, { nullable: true, description: 'The test in progress (to resume) or the last one.' })
+  assessmentId!: string | null;
+
+  @Field(() => Boolean, { description: '"Retenter" is available now.' })
+  canRetry!: boolean;
+
+  @Field(() => Int, { nullable: true })
+  retryAvailableInDays!: number | null;
+
+  @Field(() => Boolean, { description: '"Remettre à zéro" is available now.' })
+  canReset!: boolean;
+
+  @Field(() => Int, { nullable: true, description: '"Remise à zéro disponible dans N jours".' })
+  resetAvailableInDays!: number | null;
 }
 
 @ObjectType('Profile', { simpleResolvers: true })
@@ -29,4 +54,13 @@ export class ProfileType {
 
   @Field(() => [CompetenceProfileType])
   competences!: CompetenceProfileType[];
+
+  @Field(() => Boolean, { description: 'At least 5 competences at level 1 or more (domain.md §2).' })
+  isCertifiable!: boolean;
+
+  @Field(() => Int)
+  certifiableCompetencesCount!: number;
+
+  @Field(() => Int)
+  requiredCertifiableCompetencesCount!: number;
 }

@@ -4,8 +4,10 @@ import { ForbiddenError } from '../../shared/domain/errors';
 import { UserType } from '../../identity-access-management/graphql/user.type';
 import { PlatformRole } from '../../identity-access-management/domain/platform-role';
 import { toCompetenceType } from '../../learning-content/graphql/framework.mappers';
+import { FRAMEWORK_RULES } from '../../learning-content/domain/learning-content';
 import { scoreProfile } from '../domain/profile';
-import { CompetenceProfileType, ProfileType } from './profile.types';
+import { resetAvailability, retryAvailability } from '../domain/competence-evaluation-rules';
+import { CompetenceEvaluationStatus, CompetenceProfileType, ProfileType } from './profile.types';
 
 const STAFF_WHO_MAY_READ_PROFILES = [PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT];
 
@@ -19,20 +21,50 @@ export class UserProfileResolver {
       viewer && (viewer.userId === user.userId || (viewer.platformRole && STAFF_WHO_MAY_READ_PROFILES.includes(viewer.platformRole)));
     if (!allowed) throw new ForbiddenError();
     const content = ctx.services.content.get();
-    const knowledgeElements = await ctx.loaders.evaluation.knowledgeElementsByUser.load(user.userId);
+    const [knowledgeElements, assessments] = await Promise.all([
+      ctx.loaders.evaluation.knowledgeElementsByUser.load(user.userId),
+      ctx.loaders.evaluation.latestAssessmentsByUser.load(user.userId),
+    ]);
     const score = scoreProfile(
       content.competences.map((c) => c.id),
       knowledgeElements,
     );
+    const now = ctx.clock.now();
+    const certifiable = score.competences.filter((c) => c.level >= 1).length;
     return Object.assign(new ProfileType(), {
       pixScore: score.pixScore,
       maxPixScore: score.maxPixScore,
-      competences: score.competences.map((c) =>
-        Object.assign(new CompetenceProfileType(), {
+      isCertifiable: certifiable >= FRAMEWORK_RULES.certifiableCompetencesCount,
+      certifiableCompetencesCount: certifiable,
+      requiredCertifiableCompetencesCount: FRAMEWORK_RULES.certifiableCompetencesCount,
+      competences: score.competences.map((c) => {
+        const assessment = assessments.find((a) => a.competenceId === c.competenceId) ?? null;
+        const times = knowledgeElements.filter((ke) => ke.competenceId === c.competenceId).map((ke) => ke.createdAt.getTime());
+        const lastKnowledgeElementAt = times.length ? new Date(Math.max(...times)) : null;
+        const status = assessment
+          ? (assessment.state as CompetenceEvaluationStatus)
+          : lastKnowledgeElementAt
+            ? CompetenceEvaluationStatus.COMPLETED
+            : CompetenceEvaluationStatus.NOT_STARTED;
+        const retry = retryAvailability({
+          completed: status === CompetenceEvaluationStatus.COMPLETED,
+          level: c.level,
+          maxLevel: c.maxLevel,
+          lastKnowledgeElementAt,
+          now,
+        });
+        const reset = resetAvailability({ lastKnowledgeElementAt, now });
+        return Object.assign(new CompetenceProfileType(), {
           ...c,
           competence: toCompetenceType(content.competence(c.competenceId)!, ctx.locale),
-        }),
-      ),
+          status,
+          assessmentId: assessment ? String(assessment.id) : null,
+          canRetry: retry.available,
+          retryAvailableInDays: retry.inDays,
+          canReset: reset.available,
+          resetAvailableInDays: reset.inDays,
+        });
+      }),
     });
   }
 }

@@ -3,12 +3,38 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Services } from '../../graphql/services';
 import type { KnowledgeElementFact } from '../domain/profile';
 import { latestKnowledgeElementsOfUsers } from './knowledge-element.repository';
+import { AssessmentRepository, type AnswerRow, type AssessmentRow } from './assessment.repository';
+import { knexOf } from '../../shared/infrastructure/database/knex-of';
 
 export function createEvaluationLoaders(em: EntityManager, _services: Services) {
   return {
     knowledgeElementsByUser: new DataLoader<number, KnowledgeElementFact[]>(async (userIds) => {
       const byUser = await latestKnowledgeElementsOfUsers(em, userIds);
       return userIds.map((id) => byUser.get(id) ?? []);
+    }),
+    /** The latest positioning test of each competence, per learner. */
+    latestAssessmentsByUser: new DataLoader<number, AssessmentRow[]>(async (userIds) => {
+      const rows = await new AssessmentRepository(em).latestOfUsers(userIds);
+      return userIds.map((id) => rows.filter((row) => row.userId === id));
+    }),
+    answersByAssessment: new DataLoader<number, AnswerRow[]>(async (ids) => {
+      const rows = await new AssessmentRepository(em).answersOf(ids);
+      return ids.map((id) => rows.filter((row) => row.assessmentId === id));
+    }),
+    /** Saved and liked tutorials of a learner, ordered by saving date (most recent first). */
+    tutorialPreferences: new DataLoader<number, { saved: Set<string>; liked: Set<string>; savedOrder: string[] }>(async (userIds) => {
+      const [saved, liked] = await Promise.all([
+        knexOf(em)('saved_tutorials').whereIn('user_id', userIds as number[]).orderBy('created_at', 'desc'),
+        knexOf(em)('liked_tutorials').whereIn('user_id', userIds as number[]),
+      ]);
+      return userIds.map((id) => {
+        const savedOrder = saved.filter((r: any) => r.user_id === id).map((r: any) => r.tutorial_id as string);
+        return {
+          savedOrder,
+          saved: new Set(savedOrder),
+          liked: new Set(liked.filter((r: any) => r.user_id === id).map((r: any) => r.tutorial_id as string)),
+        };
+      });
     }),
   };
 }

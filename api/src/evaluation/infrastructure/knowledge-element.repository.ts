@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import type { KnowledgeElementFact } from '../domain/profile';
 
 /**
@@ -9,10 +10,18 @@ export async function latestKnowledgeElementsOfUsers(
   em: EntityManager,
   userIds: readonly number[],
 ): Promise<Map<number, KnowledgeElementFact[]>> {
-  const rows: { user_id: number; skill_id: string; competence_id: string; status: string; earned_pix: number }[] =
+  const rows: {
+    user_id: number;
+    skill_id: string;
+    competence_id: string;
+    status: string;
+    earned_pix: number;
+    created_at: Date;
+    assessment_id: number | null;
+  }[] =
     await em.getConnection().execute(
-      `select user_id, skill_id, competence_id, status, earned_pix from (
-         select distinct on (user_id, skill_id) user_id, skill_id, competence_id, status, earned_pix
+      `select user_id, skill_id, competence_id, status, earned_pix, created_at, assessment_id from (
+         select distinct on (user_id, skill_id) user_id, skill_id, competence_id, status, earned_pix, created_at, assessment_id
          from knowledge_elements
          where user_id in (${userIds.map(() => '?').join(', ')})
          order by user_id, skill_id, created_at desc, id desc
@@ -27,7 +36,53 @@ export async function latestKnowledgeElementsOfUsers(
       competenceId: row.competence_id,
       status: row.status as KnowledgeElementFact['status'],
       earnedPix: Number(row.earned_pix),
+      createdAt: new Date(row.created_at),
+      assessmentId: row.assessment_id,
     });
   }
   return byUser;
+}
+
+export interface NewKnowledgeElement {
+  userId: number;
+  skillId: string;
+  competenceId: string;
+  status: 'validated' | 'invalidated' | 'reset';
+  source: 'direct' | 'inferred';
+  earnedPix: number;
+  assessmentId: number | null;
+  answerId: number | null;
+  createdAt: Date;
+}
+
+/** Knowledge elements are never updated: a newer one (or a reset copy) supersedes the latest. */
+export async function addKnowledgeElements(em: EntityManager, elements: NewKnowledgeElement[]): Promise<void> {
+  if (!elements.length) return;
+  await knexOf(em)('knowledge_elements').insert(
+    elements.map((e) => ({
+      user_id: e.userId,
+      skill_id: e.skillId,
+      competence_id: e.competenceId,
+      status: e.status,
+      source: e.source,
+      earned_pix: e.earnedPix,
+      assessment_id: e.assessmentId,
+      answer_id: e.answerId,
+      created_at: e.createdAt,
+    })),
+  );
+}
+
+/** The latest element of each skill of one competence, reset ones included (for a reset and for prior knowledge). */
+export async function latestKnowledgeElementsOfCompetence(
+  em: EntityManager,
+  userId: number,
+  competenceId: string,
+): Promise<{ skillId: string; status: 'validated' | 'invalidated' | 'reset'; assessmentId: number | null; createdAt: Date }[]> {
+  const rows = await knexOf(em)('knowledge_elements')
+    .distinctOn('skill_id')
+    .select('skill_id', 'status', 'assessment_id', 'created_at')
+    .where({ user_id: userId, competence_id: competenceId })
+    .orderBy([{ column: 'skill_id' }, { column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+  return rows.map((r: any) => ({ skillId: r.skill_id, status: r.status, assessmentId: r.assessment_id, createdAt: new Date(r.created_at) }));
 }

@@ -47,7 +47,10 @@ export class AccountResolver {
   async me(@Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<UserType> {
     const userId = ctx.viewer!.userId;
     // The dashboard asks for the profile too: start reading it now, beside the account, not after.
-    if (selectsField(info, 'profile')) void ctx.loaders.evaluation.knowledgeElementsByUser.load(userId).catch(() => undefined);
+    if (selectsField(info, 'profile')) {
+      void ctx.loaders.evaluation.knowledgeElementsByUser.load(userId).catch(() => undefined);
+      void ctx.loaders.evaluation.latestAssessmentsByUser.load(userId).catch(() => undefined);
+    }
     const user = await new UserRepository(ctx.em).findForDisplay(userId);
     if (!user) throw new UnauthenticatedError();
     return UserType.from(user);

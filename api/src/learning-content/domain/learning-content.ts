@@ -129,6 +129,7 @@ export class LearningContent {
   private readonly challengeById: Map<string, Challenge>;
   private readonly tutorialById: Map<string, Tutorial>;
   private readonly activeSkillsByCompetence: Map<string, Skill[]>;
+  private readonly challengesBySkill: Map<string, Challenge[]>;
   private readonly pixValueBySkill = new Map<string, number>();
 
   constructor(release: ContentRelease) {
@@ -141,6 +142,7 @@ export class LearningContent {
     this.skillById = indexBy(release.skills, (s) => s.id);
     this.challengeById = indexBy(release.challenges, (c) => c.id);
     this.tutorialById = indexBy(release.tutorials, (t) => t.id);
+    this.challengesBySkill = groupBy(release.challenges, (c) => c.skillId);
     this.activeSkillsByCompetence = groupBy(
       release.skills.filter((s) => s.status === 'active'),
       (s) => s.competenceId,
@@ -185,6 +187,11 @@ export class LearningContent {
 
   activeSkillsOf(competenceId: string): Skill[] {
     return this.activeSkillsByCompetence.get(competenceId) ?? [];
+  }
+
+  /** Every challenge of a skill, whatever its status (callers filter the served ones). */
+  challengesOf(skillId: string): Challenge[] {
+    return this.challengesBySkill.get(skillId) ?? [];
   }
 
   /** min(4, 8 / active skills of the same level in the competence); 0 for a skill out of the release. */

@@ -9,6 +9,7 @@ import { LoginFailureSchema } from '../../../identity-access-management/infrastr
 import { OutboxEmailSchema } from '../mail/outbox-email.entity';
 import { learningContentSchemas } from '../../../learning-content/infrastructure/content.entities';
 import { KnowledgeElementSchema } from '../../../evaluation/infrastructure/knowledge-element.entity';
+import { evaluationSchemas } from '../../../evaluation/infrastructure/assessment.entities';
 
 export const entitySchemas = [
   UserSchema,
@@ -18,6 +19,7 @@ export const entitySchemas = [
   OutboxEmailSchema,
   ...learningContentSchemas,
   KnowledgeElementSchema,
+  ...evaluationSchemas,
 ];
 
 /** Counts SQL statements per request (AsyncLocalStorage), for logs, tests and benchmarks. */

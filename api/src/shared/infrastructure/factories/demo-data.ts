@@ -1,6 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LearningContent } from '../../../learning-content/domain/learning-content';
 import { buildKnowledgeElements, buildUser, DEFAULT_PASSWORD, skillsUpToLevel } from './database-builder';
+import { systemClock } from '../../domain/clock';
+import { startCompetenceEvaluation } from '../../../evaluation/application/start-competence-evaluation.usecase';
+import { answerChallenge } from '../../../evaluation/application/answer-challenge.usecase';
+import { exampleCorrectAnswer, SKIP_MARKER } from '../../../evaluation/domain/answer-checking';
 
 export interface DemoAccount {
   role: string;
@@ -11,7 +15,7 @@ export interface DemoAccount {
 /** Demo accounts: printed at start and listed in README.md. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: 'Apprenante (profil vierge)', login: 'lea.martin@example.net', password: DEFAULT_PASSWORD },
-  { role: 'Apprenant (profil en partie rempli)', login: 'hugo.bernard@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Apprenant (5 compétences, 1 test en cours)', login: 'hugo.bernard@example.net', password: DEFAULT_PASSWORD },
   { role: 'Équipe Pix – SUPER_ADMIN', login: 'admin@example.net', password: DEFAULT_PASSWORD },
   { role: 'Équipe Pix – SUPPORT', login: 'support@example.net', password: DEFAULT_PASSWORD },
 ];
@@ -39,4 +43,19 @@ export async function loadDemoData(em: EntityManager, content: LearningContent):
       ),
     );
   });
+  // A test in progress on 1.2, three answers in (two right, one skipped), to resume from the competence page.
+  const deps = { content, clock: systemClock };
+  const hugo = await em.getKnex()('users').where({ email: 'hugo.bernard@example.net' }).first('id');
+  let assessment = await startCompetenceEvaluation(em.fork(), deps, { userId: hugo.id, competenceId: '1.2', locale: 'fr' });
+  for (const [i, skip] of [false, true, false].entries()) {
+    const challenge = content.challenge(assessment.currentChallengeId!)!;
+    const outcome = await answerChallenge(em.fork(), deps, {
+      userId: hugo.id,
+      assessmentId: assessment.id,
+      challengeId: challenge.id,
+      value: skip ? SKIP_MARKER : exampleCorrectAnswer(challenge),
+      idempotencyKey: `demo-${i}`,
+    });
+    assessment = outcome.assessment;
+  }
 }

@@ -1,0 +1,83 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotFoundError } from '../../shared/domain/errors';
+import { FRAMEWORK_RULES } from '../../learning-content/domain/learning-content';
+import { resetAvailability, retryAvailability } from '../domain/competence-evaluation-rules';
+import { ResetNotAvailableError, RetryNotAvailableError } from '../domain/evaluation-errors';
+import { scoreCompetence } from '../domain/profile';
+import { AssessmentRepository, type AssessmentRow } from '../infrastructure/assessment.repository';
+import { addKnowledgeElements, latestKnowledgeElementsOfCompetence } from '../infrastructure/knowledge-element.repository';
+import { createCompetenceEvaluation, type EvaluationDependencies } from './start-competence-evaluation.usecase';
+import { knexOf } from '../../shared/infrastructure/database/knex-of';
+
+interface Request {
+  userId: number;
+  competenceId: string;
+  locale: string;
+}
+
+async function competenceFacts(em: EntityManager, deps: EvaluationDependencies, request: Request) {
+  if (!deps.content.competence(request.competenceId)) throw new NotFoundError('errors.competenceUnknown');
+  const latest = await latestKnowledgeElementsOfCompetence(em, request.userId, request.competenceId);
+  const known = latest.filter((ke) => ke.status !== 'reset');
+  const lastKnowledgeElementAt = known.length ? new Date(Math.max(...known.map((ke) => ke.createdAt.getTime()))) : null;
+  const earned = await knexOf(em)('knowledge_elements')
+    .distinctOn('skill_id')
+    .select('skill_id', 'status', 'earned_pix')
+    .where({ user_id: request.userId, competence_id: request.competenceId })
+    .orderBy([{ column: 'skill_id' }, { column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+  const score = scoreCompetence(
+    request.competenceId,
+    earned.filter((r: { status: string }) => r.status === 'validated').map((r: { earned_pix: number }) => Number(r.earned_pix)),
+  );
+  return { latest, lastKnowledgeElementAt, level: score.level };
+}
+
+/** "Retenter" (the learner, for themself): a new test where earlier failures are asked again. */
+export async function retryCompetence(em: EntityManager, deps: EvaluationDependencies, request: Request): Promise<AssessmentRow> {
+  return em.transactional(async (tem) => {
+    const repository = new AssessmentRepository(tem);
+    const started = await repository.findStarted(request.userId, request.competenceId);
+    if (started) return started;
+    const facts = await competenceFacts(tem, deps, request);
+    const availability = retryAvailability({
+      completed: facts.lastKnowledgeElementAt !== null,
+      level: facts.level,
+      maxLevel: FRAMEWORK_RULES.maxReachableLevel,
+      lastKnowledgeElementAt: facts.lastKnowledgeElementAt,
+      now: deps.clock.now(),
+    });
+    if (!availability.available) throw new RetryNotAvailableError(availability.inDays);
+    return createCompetenceEvaluation(tem, deps, { ...request, isRetry: true });
+  });
+}
+
+/**
+ * "Remettre à zéro" (the learner, for themself): every knowledge element of the competence gets a
+ * `reset` copy (history kept), the level goes back to 0 and a new test starts from scratch.
+ */
+export async function resetCompetence(em: EntityManager, deps: EvaluationDependencies, request: Request): Promise<AssessmentRow> {
+  return em.transactional(async (tem) => {
+    const facts = await competenceFacts(tem, deps, request);
+    const availability = resetAvailability({ lastKnowledgeElementAt: facts.lastKnowledgeElementAt, now: deps.clock.now() });
+    if (!availability.available) throw new ResetNotAvailableError(availability.inDays);
+    const now = deps.clock.now();
+    await new AssessmentRepository(tem).closeStarted(request.userId, request.competenceId, now);
+    await addKnowledgeElements(
+      tem,
+      facts.latest
+        .filter((ke) => ke.status !== 'reset')
+        .map((ke) => ({
+          userId: request.userId,
+          skillId: ke.skillId,
+          competenceId: request.competenceId,
+          status: 'reset' as const,
+          source: 'direct' as const,
+          earnedPix: 0,
+          assessmentId: null,
+          answerId: null,
+          createdAt: now,
+        })),
+    );
+    return createCompetenceEvaluation(tem, deps, { ...request, isRetry: false });
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Answer checking (domain.md §1): the server's verdict on a learner's value, with the tolerances, and
+ * the readable texts of answers for the checkpoint. Pure: no framework import.
+ */
+export { SKIP_MARKER, MAX_VALUE_LENGTH, SKIPPED_TEXT, type AnswerResultValue, type CheckableChallenge } from './types';
+export { checkAnswer, isCorrectAnswer, matchesDistinctGroups, type CheckOptions } from './check-answer';
+export { exampleCorrectAnswer, expectedAnswerText, answerText, fieldLabel } from './texts';
+export { isWellFormedValue, isSkip, parseIndexes, parseFieldValues } from './values';
+export {
+  MAX_LEVENSHTEIN_RATIO,
+  preTreat,
+  applyT1,
+  applyT2,
+  levenshtein,
+  isWithinEditDistance,
+  treat,
+  matchesText,
+  matchesField,
+  canonicalNumber,
+  answerKey,
+} from './tolerances';

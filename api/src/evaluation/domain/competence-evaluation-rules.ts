@@ -1,0 +1,50 @@
+/** Delays of domain.md §2 and the checkpoint rhythm of §3, kept in one place (configurable). */
+export const EVALUATION_RULES = {
+  retryDelayDays: 4,
+  resetDelayDays: 7,
+  checkpointEvery: 5,
+} as const;
+
+const DAY_MS = 24 * 3600 * 1000;
+
+export interface Availability {
+  available: boolean;
+  /** Whole days to wait when not available yet (null when it will not become available by waiting). */
+  inDays: number | null;
+}
+
+function afterDelay(last: Date | null, delayDays: number, now: Date): Availability {
+  if (!last) return { available: false, inDays: null };
+  const remaining = last.getTime() + delayDays * DAY_MS - now.getTime();
+  return remaining <= 0 ? { available: true, inDays: null } : { available: false, inDays: Math.ceil(remaining / DAY_MS) };
+}
+
+/** "Retenter": a completed competence below the maximum level, 4 days after its last knowledge element. */
+export function retryAvailability(facts: {
+  completed: boolean;
+  level: number;
+  maxLevel: number;
+  lastKnowledgeElementAt: Date | null;
+  now: Date;
+  delayDays?: number;
+}): Availability {
+  if (!facts.completed || facts.level >= facts.maxLevel) return { available: false, inDays: null };
+  return afterDelay(facts.lastKnowledgeElementAt, facts.delayDays ?? EVALUATION_RULES.retryDelayDays, facts.now);
+}
+
+/** "Remettre à zéro": 7 days after the last knowledge element of the competence. */
+export function resetAvailability(facts: { lastKnowledgeElementAt: Date | null; now: Date; delayDays?: number }): Availability {
+  return afterDelay(facts.lastKnowledgeElementAt, facts.delayDays ?? EVALUATION_RULES.resetDelayDays, facts.now);
+}
+
+/** A checkpoint ("Bilan intermédiaire") after every 5th answer and at the end of the test. */
+export function isCheckpoint(answeredCount: number, ended: boolean): boolean {
+  return ended || (answeredCount > 0 && answeredCount % EVALUATION_RULES.checkpointEvery === 0);
+}
+
+/** The answers a checkpoint shows: those since the previous checkpoint. */
+export function checkpointWindow(answeredCount: number): { from: number; to: number } {
+  const every = EVALUATION_RULES.checkpointEvery;
+  const from = answeredCount === 0 ? 0 : Math.floor((answeredCount - 1) / every) * every;
+  return { from, to: answeredCount };
+}

@@ -1,0 +1,15 @@
+/** The adaptive positioning engine (domain.md §2–3): pure, no framework. */
+export type {
+  AnswerResultValue,
+  DerivedKnowledgeElement,
+  EngineAnswer,
+  EngineChallenge,
+  EngineDecision,
+  EngineSkill,
+  PriorKnowledge,
+} from './types';
+export type { EngineSettings } from './settings';
+export { DEFAULT_ENGINE_SETTINGS } from './settings';
+export type { EngineInput } from './next-challenge';
+export { nextChallenge } from './next-challenge';
+export { knowledgeElementsOf } from './knowledge-elements';

@@ -1,0 +1,58 @@
+import type { LearningContent } from '../../learning-content/domain/learning-content';
+import type { Locale } from '../../shared/i18n/translate';
+import { answerText, expectedAnswerText } from '../domain/answer-checking';
+import { checkpointWindow } from '../domain/competence-evaluation-rules';
+import type { AnswerRow, AssessmentRow } from '../infrastructure/assessment.repository';
+import { AnswerView, AssessmentStateValue, AssessmentView, CheckpointAnswerView, CheckpointView, toResultValue } from './assessment.types';
+import { ChallengeView, TutorialView } from './challenge.types';
+
+export type Preferences = { saved: Set<string>; liked: Set<string> };
+
+export function toAssessmentView(row: AssessmentRow): AssessmentView {
+  return Object.assign(new AssessmentView(), {
+    id: String(row.id),
+    state: row.state as AssessmentStateValue,
+    assessmentId: row.id,
+    userId: row.userId,
+    competenceId: row.competenceId,
+    currentChallengeId: row.currentChallengeId,
+  });
+}
+
+export function toAnswerView(row: AnswerRow, content: LearningContent, locale: Locale): AnswerView {
+  return Object.assign(new AnswerView(), {
+    id: String(row.id),
+    result: toResultValue(row.result),
+    value: row.value,
+    challenge: ChallengeView.from(content.challenge(row.challengeId)!, locale),
+    createdAt: row.createdAt,
+  });
+}
+
+/** The answers since the previous checkpoint, each with its expected answer and tutorials. */
+export function toCheckpointView(
+  answers: AnswerRow[],
+  isFinal: boolean,
+  content: LearningContent,
+  locale: Locale,
+  preferences: Preferences,
+): CheckpointView {
+  const { from, to } = checkpointWindow(answers.length);
+  const tutorials = (ids: string[]) =>
+    ids.map((id) => content.tutorial(id)).filter((t) => t !== undefined).map((t) => TutorialView.from(t!, preferences));
+  return Object.assign(new CheckpointView(), {
+    isFinal,
+    answers: answers.slice(from, to).map((answer) => {
+      const challenge = content.challenge(answer.challengeId)!;
+      const skill = content.skill(challenge.skillId)!;
+      return Object.assign(new CheckpointAnswerView(), {
+        answer: toAnswerView(answer, content, locale),
+        challenge: ChallengeView.from(challenge, locale),
+        yourAnswer: answerText(challenge, answer.value),
+        expectedAnswer: expectedAnswerText(challenge),
+        tutorials: tutorials(skill.tutorialIds),
+        learnMoreTutorials: tutorials(skill.learnMoreTutorialIds),
+      });
+    }),
+  });
+}

@@ -1,0 +1,110 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { LoggedIn } from '../../graphql/access';
+import { CompetenceType } from '../../learning-content/graphql/framework.types';
+import { toCompetenceType } from '../../learning-content/graphql/framework.mappers';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/domain/errors';
+import { answerChallenge } from '../application/answer-challenge.usecase';
+import { startCompetenceEvaluation, type EvaluationDependencies } from '../application/start-competence-evaluation.usecase';
+import { resetCompetence, retryCompetence } from '../application/retry-or-reset-competence.usecase';
+import { AssessmentRepository } from '../infrastructure/assessment.repository';
+import { isCheckpoint } from '../domain/competence-evaluation-rules';
+import { AnswerChallengeInput, AnswerResultView, AnswerView, AssessmentView, CheckpointView } from './assessment.types';
+import { ChallengeView } from './challenge.types';
+import { toAnswerView, toAssessmentView, toCheckpointView } from './assessment.mappers';
+
+const dependencies = (ctx: GraphQLContext): EvaluationDependencies => ({ content: ctx.services.content.get(), clock: ctx.clock });
+
+function idOf(value: string, field: string): number {
+  const id = Number(value);
+  if (!Number.isInteger(id) || id <= 0) throw new BadUserInputError(field, 'errors.notFound');
+  return id;
+}
+
+@Resolver(() => AssessmentView)
+export class AssessmentResolver {
+  @LoggedIn()
+  @Query(() => AssessmentView, { nullable: true, description: "One of the viewer's tests." })
+  async assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AssessmentView> {
+    const assessment = await new AssessmentRepository(ctx.em).findById(idOf(id, 'id'));
+    if (!assessment) throw new NotFoundError();
+    if (assessment.userId !== ctx.viewer!.userId) throw new ForbiddenError();
+    return toAssessmentView(assessment);
+  }
+
+  @LoggedIn()
+  @Mutation(() => AssessmentView, { description: 'Starts the positioning test of a competence, or returns the one in progress.' })
+  async startCompetenceEvaluation(@Arg('competenceId', () => ID) competenceId: string, @Ctx() ctx: GraphQLContext): Promise<AssessmentView> {
+    const row = await startCompetenceEvaluation(ctx.em, dependencies(ctx), { userId: ctx.viewer!.userId, competenceId, locale: ctx.locale });
+    return toAssessmentView(row);
+  }
+
+  @LoggedIn()
+  @Mutation(() => AssessmentView, { description: '"Retenter": a new test where earlier failures are asked again.' })
+  async retryCompetence(@Arg('competenceId', () => ID) competenceId: string, @Ctx() ctx: GraphQLContext): Promise<AssessmentView> {
+    return toAssessmentView(await retryCompetence(ctx.em, dependencies(ctx), { userId: ctx.viewer!.userId, competenceId, locale: ctx.locale }));
+  }
+
+  @LoggedIn()
+  @Mutation(() => AssessmentView, { description: '"Remettre à zéro": the level goes back to 0 and a new test starts.' })
+  async resetCompetence(@Arg('competenceId', () => ID) competenceId: string, @Ctx() ctx: GraphQLContext): Promise<AssessmentView> {
+    return toAssessmentView(await resetCompetence(ctx.em, dependencies(ctx), { userId: ctx.viewer!.userId, competenceId, locale: ctx.locale }));
+  }
+
+  @LoggedIn()
+  @Mutation(() => AnswerResultView, { description: 'Answers the current challenge of a test (idempotent by idempotencyKey).' })
+  async answerChallenge(@Arg('input', () => AnswerChallengeInput) input: AnswerChallengeInput, @Ctx() ctx: GraphQLContext): Promise<AnswerResultView> {
+    const content = ctx.services.content.get();
+    const outcome = await answerChallenge(ctx.em, dependencies(ctx), {
+      userId: ctx.viewer!.userId,
+      assessmentId: idOf(input.assessmentId, 'assessmentId'),
+      challengeId: input.challengeId,
+      value: input.value,
+      idempotencyKey: input.idempotencyKey,
+      timeSpentSeconds: input.timeSpentSeconds ?? null,
+    });
+    const completed = outcome.assessment.state === 'COMPLETED';
+    const next = outcome.assessment.currentChallengeId ? content.challenge(outcome.assessment.currentChallengeId) : undefined;
+    return Object.assign(new AnswerResultView(), {
+      answer: toAnswerView(outcome.answer, content, ctx.locale),
+      assessment: toAssessmentView(outcome.assessment),
+      nextChallenge: next ? ChallengeView.from(next, ctx.locale) : null,
+      checkpoint: outcome.checkpoint
+        ? toCheckpointView(outcome.answers, completed, content, ctx.locale, await ctx.loaders.evaluation.tutorialPreferences.load(ctx.viewer!.userId))
+        : null,
+    });
+  }
+
+  @FieldResolver(() => CompetenceType)
+  competence(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): CompetenceType {
+    return toCompetenceType(ctx.services.content.get().competence(assessment.competenceId)!, ctx.locale);
+  }
+
+  @FieldResolver(() => ChallengeView, { nullable: true, description: 'The same until answered (reload-safe); null once completed.' })
+  currentChallenge(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): ChallengeView | null {
+    const challenge = assessment.currentChallengeId ? ctx.services.content.get().challenge(assessment.currentChallengeId) : undefined;
+    return challenge ? ChallengeView.from(challenge, ctx.locale) : null;
+  }
+
+  @FieldResolver(() => [AnswerView])
+  async answers(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): Promise<AnswerView[]> {
+    const rows = await ctx.loaders.evaluation.answersByAssessment.load(assessment.assessmentId);
+    return rows.map((row) => toAnswerView(row, ctx.services.content.get(), ctx.locale));
+  }
+
+  @FieldResolver(() => Int)
+  async answeredCount(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return (await ctx.loaders.evaluation.answersByAssessment.load(assessment.assessmentId)).length;
+  }
+
+  @FieldResolver(() => CheckpointView, { nullable: true, description: 'The answers since the previous checkpoint, once there is one.' })
+  async lastCheckpoint(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): Promise<CheckpointView | null> {
+    const rows = await ctx.loaders.evaluation.answersByAssessment.load(assessment.assessmentId);
+    const completed = assessment.state === 'COMPLETED';
+    if (!rows.length) return null;
+    const answered = completed || isCheckpoint(rows.length, false) ? rows : rows.slice(0, rows.length - (rows.length % 5));
+    if (!answered.length) return null;
+    const preferences = await ctx.loaders.evaluation.tutorialPreferences.load(assessment.userId);
+    return toCheckpointView(answered, completed, ctx.services.content.get(), ctx.locale, preferences);
+  }
+}

@@ -1,0 +1,72 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ChallengeView, TutorialView } from './challenge.types';
+
+export enum AssessmentStateValue {
+  STARTED = 'STARTED',
+  COMPLETED = 'COMPLETED',
+}
+export enum ChallengeResultValue {
+  OK = 'OK',
+  KO = 'KO',
+  SKIPPED = 'SKIPPED',
+  TIMED_OUT = 'TIMED_OUT',
+  FOCUSED_OUT = 'FOCUSED_OUT',
+}
+registerEnumType(AssessmentStateValue, { name: 'AssessmentState' });
+registerEnumType(ChallengeResultValue, { name: 'ChallengeResult' });
+
+export const toResultValue = (result: string) => result.toUpperCase().replace('-', '_') as ChallengeResultValue;
+
+@ObjectType('Answer', { simpleResolvers: true })
+export class AnswerView {
+  @Field(() => ID) id!: string;
+  @Field(() => ChallengeResultValue) result!: ChallengeResultValue;
+  @Field(() => String) value!: string;
+  @Field(() => ChallengeView) challenge!: ChallengeView;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType('CheckpointAnswer', { simpleResolvers: true, description: "One answer of a checkpoint ('Bilan intermédiaire')." })
+export class CheckpointAnswerView {
+  @Field(() => AnswerView) answer!: AnswerView;
+  @Field(() => ChallengeView) challenge!: ChallengeView;
+  @Field(() => String, { description: "The learner's answer as readable text." }) yourAnswer!: string;
+  @Field(() => String, { description: 'The expected answer as readable text.' }) expectedAnswer!: string;
+  @Field(() => [TutorialView], { description: '"Comprendre".' }) tutorials!: TutorialView[];
+  @Field(() => [TutorialView], { description: '"En savoir plus".' }) learnMoreTutorials!: TutorialView[];
+}
+
+@ObjectType('Checkpoint', { simpleResolvers: true })
+export class CheckpointView {
+  @Field(() => [CheckpointAnswerView]) answers!: CheckpointAnswerView[];
+  @Field(() => Boolean, { description: 'The checkpoint at the end of the test.' }) isFinal!: boolean;
+}
+
+@ObjectType('Assessment')
+export class AssessmentView {
+  @Field(() => ID) id!: string;
+  @Field(() => AssessmentStateValue) state!: AssessmentStateValue;
+  /** Internal, for field resolvers. */
+  assessmentId!: number;
+  userId!: number;
+  competenceId!: string;
+  currentChallengeId!: string | null;
+}
+
+@ObjectType('AnswerResult', { simpleResolvers: true })
+export class AnswerResultView {
+  @Field(() => AnswerView) answer!: AnswerView;
+  @Field(() => AssessmentView) assessment!: AssessmentView;
+  @Field(() => ChallengeView, { nullable: true, description: 'Null when the test has ended.' }) nextChallenge!: ChallengeView | null;
+  @Field(() => CheckpointView, { nullable: true, description: 'After every 5th answer and at the end: show it before nextChallenge.' })
+  checkpoint!: CheckpointView | null;
+}
+
+@InputType()
+export class AnswerChallengeInput {
+  @Field(() => ID) assessmentId!: string;
+  @Field(() => ID) challengeId!: string;
+  @Field(() => String, { description: 'Answer syntax of domain.md; "#ABAND#" to skip ("Je passe").' }) value!: string;
+  @Field(() => String, { description: 'Made by the client: a retried submission returns the same result.' }) idempotencyKey!: string;
+  @Field(() => Int, { nullable: true }) timeSpentSeconds?: number;
+}

@@ -1,0 +1,92 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { Challenge, ChallengeType as ContentChallengeType, Tutorial } from '../../learning-content/domain/learning-content';
+import type { Locale } from '../../shared/i18n/translate';
+
+export enum ChallengeTypeValue {
+  QCU = 'QCU',
+  QCM = 'QCM',
+  QROC = 'QROC',
+  QROCM_IND = 'QROCM_IND',
+  QROCM_DEP = 'QROCM_DEP',
+}
+export enum FieldFormatValue {
+  TEXTE = 'TEXTE',
+  NOMBRE = 'NOMBRE',
+  SELECT = 'SELECT',
+}
+registerEnumType(ChallengeTypeValue, { name: 'ChallengeType' });
+registerEnumType(FieldFormatValue, { name: 'FieldFormat' });
+
+const TYPES: Record<ContentChallengeType, ChallengeTypeValue> = {
+  QCU: ChallengeTypeValue.QCU,
+  QCM: ChallengeTypeValue.QCM,
+  QROC: ChallengeTypeValue.QROC,
+  'QROCM-ind': ChallengeTypeValue.QROCM_IND,
+  'QROCM-dep': ChallengeTypeValue.QROCM_DEP,
+};
+
+@ObjectType('ChallengeField', { simpleResolvers: true })
+export class ChallengeFieldType {
+  @Field(() => String) name!: string;
+  @Field(() => String) label!: string;
+  @Field(() => FieldFormatValue) format!: FieldFormatValue;
+  @Field(() => [String], { nullable: true }) options!: string[] | null;
+}
+
+/** A challenge as the learner sees it: it structurally cannot carry its solution, skill or level. */
+@ObjectType('Challenge', { simpleResolvers: true, description: 'A challenge as the learner sees it: never its solution, skill or level.' })
+export class ChallengeView {
+  @Field(() => ID) id!: string;
+  @Field(() => ChallengeTypeValue) type!: ChallengeTypeValue;
+  @Field(() => String, { description: 'Markdown, in the language of the request when available.' }) instruction!: string;
+  @Field(() => [String], { nullable: true, description: 'QCU / QCM proposals, numbered from 1 in this order.' }) proposals!: string[] | null;
+  @Field(() => [ChallengeFieldType], { nullable: true, description: 'QROC (one) / QROCM (several) input fields.' })
+  fields!: ChallengeFieldType[] | null;
+  @Field(() => Int, { nullable: true, description: 'Seconds, for a timed challenge.' }) timer!: number | null;
+
+  static from(challenge: Challenge, locale: Locale): ChallengeView {
+    return Object.assign(new ChallengeView(), {
+      id: challenge.id,
+      type: TYPES[challenge.type],
+      instruction: locale === 'en' && challenge.instructionEn ? challenge.instructionEn : challenge.instruction,
+      proposals: challenge.proposals,
+      fields:
+        challenge.fields?.map((f) =>
+          Object.assign(new ChallengeFieldType(), {
+            name: f.name,
+            label: f.label,
+            format: (f.format ?? 'texte').toUpperCase() as FieldFormatValue,
+            options: f.options ?? null,
+          }),
+        ) ?? null,
+      timer: challenge.timer,
+    });
+  }
+}
+
+@ObjectType('Tutorial', { simpleResolvers: true })
+export class TutorialView {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) source!: string;
+  @Field(() => String) format!: string;
+  @Field(() => Int, { description: 'Minutes.' }) duration!: number;
+  @Field(() => String) link!: string;
+  @Field(() => String) locale!: string;
+  @Field(() => Boolean, { description: 'Saved by the viewer ("Enregistrer").' }) isSaved!: boolean;
+  @Field(() => Boolean, { description: 'Marked useful by the viewer ("Tuto utile").' }) isLiked!: boolean;
+
+  static from(tutorial: Tutorial, preferences: { saved: Set<string>; liked: Set<string> }): TutorialView {
+    return Object.assign(new TutorialView(), {
+      id: tutorial.id,
+      title: tutorial.title,
+      source: tutorial.source,
+      format: tutorial.format,
+      duration: tutorial.durationMinutes,
+      link: tutorial.link,
+      locale: tutorial.locale,
+      isSaved: preferences.saved.has(tutorial.id),
+      isLiked: preferences.liked.has(tutorial.id),
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { LoggedIn } from '../../graphql/access';
+import { ForbiddenError } from '../../shared/domain/errors';
+import { UserType } from '../../identity-access-management/graphql/user.type';
+import { setTutorialPreference, type TutorialPreference } from '../application/tutorial-preferences.usecase';
+import { TutorialView } from './challenge.types';
+
+async function toggle(ctx: GraphQLContext, tutorialId: string, preference: TutorialPreference, on: boolean): Promise<TutorialView> {
+  const content = ctx.services.content.get();
+  const userId = ctx.viewer!.userId;
+  await setTutorialPreference(ctx.em, content, { userId, tutorialId, preference, on });
+  return TutorialView.from(content.tutorial(tutorialId)!, await ctx.loaders.evaluation.tutorialPreferences.load(userId));
+}
+
+@Resolver()
+export class TutorialResolver {
+  @LoggedIn()
+  @Mutation(() => TutorialView, { description: '"Enregistrer": keeps the tutorial in "Mes tutos".' })
+  saveTutorial(@Arg('tutorialId', () => ID) tutorialId: string, @Ctx() ctx: GraphQLContext) {
+    return toggle(ctx, tutorialId, 'saved', true);
+  }
+
+  @LoggedIn()
+  @Mutation(() => TutorialView, { description: 'Removes the tutorial from "Mes tutos".' })
+  unsaveTutorial(@Arg('tutorialId', () => ID) tutorialId: string, @Ctx() ctx: GraphQLContext) {
+    return toggle(ctx, tutorialId, 'saved', false);
+  }
+
+  @LoggedIn()
+  @Mutation(() => TutorialView, { description: '"Tuto utile".' })
+  likeTutorial(@Arg('tutorialId', () => ID) tutorialId: string, @Ctx() ctx: GraphQLContext) {
+    return toggle(ctx, tutorialId, 'liked', true);
+  }
+
+  @LoggedIn()
+  @Mutation(() => TutorialView, { description: 'Takes back "Tuto utile".' })
+  unlikeTutorial(@Arg('tutorialId', () => ID) tutorialId: string, @Ctx() ctx: GraphQLContext) {
+    return toggle(ctx, tutorialId, 'liked', false);
+  }
+}
+
+@Resolver(() => UserType)
+export class UserTutorialsResolver {
+  @FieldResolver(() => [TutorialView], { description: '"Mes tutos": the saved tutorials, most recent first (the viewer only).' })
+  async savedTutorials(@Root() user: UserType, @Ctx() ctx: GraphQLContext): Promise<TutorialView[]> {
+    if (ctx.viewer?.userId !== user.userId) throw new ForbiddenError();
+    const content = ctx.services.content.get();
+    const preferences = await ctx.loaders.evaluation.tutorialPreferences.load(user.userId);
+    return preferences.savedOrder
+      .map((id) => content.tutorial(id))
+      .filter((t) => t !== undefined)
+      .map((t) => TutorialView.from(t!, preferences));
+  }
+}

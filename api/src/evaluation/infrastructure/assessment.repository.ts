@@ -1,0 +1,146 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import type { AnswerResultValue } from '../domain/answer-checking';
+
+export interface AssessmentRow {
+  id: number;
+  userId: number;
+  competenceId: string;
+  state: 'STARTED' | 'COMPLETED';
+  currentChallengeId: string | null;
+  locale: string;
+  isRetry: boolean;
+  createdAt: Date;
+  completedAt: Date | null;
+}
+
+export interface AnswerRow {
+  id: number;
+  assessmentId: number;
+  challengeId: string;
+  value: string;
+  result: AnswerResultValue;
+  idempotencyKey: string;
+  createdAt: Date;
+}
+
+const toAssessment = (row: any): AssessmentRow => ({
+  id: row.id,
+  userId: row.user_id,
+  competenceId: row.competence_id,
+  state: row.state,
+  currentChallengeId: row.current_challenge_id,
+  locale: row.locale,
+  isRetry: row.is_retry,
+  createdAt: new Date(row.created_at),
+  completedAt: row.completed_at ? new Date(row.completed_at) : null,
+});
+
+const toAnswer = (row: any): AnswerRow => ({
+  id: row.id,
+  assessmentId: row.assessment_id,
+  challengeId: row.challenge_id,
+  value: row.value,
+  result: row.result,
+  idempotencyKey: row.idempotency_key,
+  createdAt: new Date(row.created_at),
+});
+
+/** Assessments and their answers; every method runs in the caller's transaction when there is one. */
+export class AssessmentRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  async findById(id: number): Promise<AssessmentRow | null> {
+    const row = await knexOf(this.em)('assessments').where({ id }).first();
+    return row ? toAssessment(row) : null;
+  }
+
+  /** Locks the assessment until the transaction ends: two tabs answering are served one after the other. */
+  async findForUpdate(id: number): Promise<AssessmentRow | null> {
+    const row = await knexOf(this.em)('assessments').where({ id }).forUpdate().first();
+    return row ? toAssessment(row) : null;
+  }
+
+  async findStarted(userId: number, competenceId: string): Promise<AssessmentRow | null> {
+    const row = await knexOf(this.em)('assessments')
+      .where({ user_id: userId, competence_id: competenceId, state: 'STARTED', type: 'COMPETENCE_EVALUATION' })
+      .first();
+    return row ? toAssessment(row) : null;
+  }
+
+  /** The latest positioning test of each competence for each learner (one statement). */
+  async latestOfUsers(userIds: readonly number[]): Promise<AssessmentRow[]> {
+    const rows = await knexOf(this.em)('assessments')
+      .distinctOn('user_id', 'competence_id')
+      .whereIn('user_id', userIds as number[])
+      .andWhere({ type: 'COMPETENCE_EVALUATION' })
+      .orderBy([{ column: 'user_id' }, { column: 'competence_id' }, { column: 'id', order: 'desc' }]);
+    return rows.map(toAssessment);
+  }
+
+  async create(assessment: { userId: number; competenceId: string; locale: string; isRetry: boolean; now: Date }): Promise<AssessmentRow> {
+    const [row] = await knexOf(this.em)('assessments')
+      .insert({
+        user_id: assessment.userId,
+        competence_id: assessment.competenceId,
+        type: 'COMPETENCE_EVALUATION',
+        locale: assessment.locale,
+        is_retry: assessment.isRetry,
+        created_at: assessment.now,
+        updated_at: assessment.now,
+      })
+      .returning('*');
+    return toAssessment(row);
+  }
+
+  /** Ends a test left in progress (a reset starts afresh). */
+  async closeStarted(userId: number, competenceId: string, now: Date): Promise<void> {
+    await knexOf(this.em)('assessments')
+      .where({ user_id: userId, competence_id: competenceId, state: 'STARTED', type: 'COMPETENCE_EVALUATION' })
+      .update({ state: 'COMPLETED', completed_at: now, current_challenge_id: null, updated_at: now });
+  }
+
+  async moveOn(id: number, next: { currentChallengeId: string | null; completed: boolean; now: Date }): Promise<void> {
+    await knexOf(this.em)('assessments')
+      .where({ id })
+      .update({
+        current_challenge_id: next.currentChallengeId,
+        state: next.completed ? 'COMPLETED' : 'STARTED',
+        completed_at: next.completed ? next.now : null,
+        updated_at: next.now,
+      });
+  }
+
+  async answersOf(assessmentIds: readonly number[]): Promise<AnswerRow[]> {
+    const rows = await knexOf(this.em)('answers').whereIn('assessment_id', assessmentIds as number[]).orderBy('id');
+    return rows.map(toAnswer);
+  }
+
+  async answerByIdempotencyKey(assessmentId: number, key: string): Promise<AnswerRow | null> {
+    const row = await knexOf(this.em)('answers').where({ assessment_id: assessmentId, idempotency_key: key }).first();
+    return row ? toAnswer(row) : null;
+  }
+
+  async addAnswer(answer: {
+    assessmentId: number;
+    challengeId: string;
+    value: string;
+    result: AnswerResultValue;
+    idempotencyKey: string;
+    timeSpentSeconds: number | null;
+    now: Date;
+  }): Promise<AnswerRow> {
+    const [row] = await knexOf(this.em)('answers')
+      .insert({
+        assessment_id: answer.assessmentId,
+        challenge_id: answer.challengeId,
+        value: answer.value,
+        result: answer.result,
+        idempotency_key: answer.idempotencyKey,
+        time_spent_seconds: answer.timeSpentSeconds,
+        created_at: answer.now,
+      })
+      .returning('*');
+    return toAnswer(row);
+  }
+}

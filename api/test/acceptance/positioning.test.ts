@@ -78,8 +78,11 @@ describe('the positioning test over HTTP', () => {
     for (let i = 1; i <= 5; i += 1) {
       seen.add(current);
       const value = i === 2 ? SKIP_MARKER : correct(current);
-      const response = (await answer(token, started.id, current, value)).data!.answerChallenge;
+      const http = await answer(token, started.id, current, value);
+      const response = http.data!.answerChallenge;
       expect(response.answer.result).toBe(i === 2 ? 'SKIPPED' : 'OK');
+      // The answer and the next challenge in two SQL round trips; a checkpoint adds the saved and liked tutorials.
+      expect(Number(http.headers.get('x-sql-statements'))).toBe(i < 5 ? 2 : 4);
       if (i < 5) expect(response.checkpoint).toBeNull();
       else {
         expect(response.checkpoint.isFinal).toBe(response.nextChallenge === null);

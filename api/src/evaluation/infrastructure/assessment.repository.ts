@@ -55,12 +55,6 @@ export class AssessmentRepository {
     return row ? toAssessment(row) : null;
   }
 
-  /** Locks the assessment until the transaction ends: two tabs answering are served one after the other. */
-  async findForUpdate(id: number): Promise<AssessmentRow | null> {
-    const row = await knexOf(this.em)('assessments').where({ id }).forUpdate().first();
-    return row ? toAssessment(row) : null;
-  }
-
   async findStarted(userId: number, competenceId: string): Promise<AssessmentRow | null> {
     const row = await knexOf(this.em)('assessments')
       .where({ user_id: userId, competence_id: competenceId, state: 'STARTED', type: 'COMPETENCE_EVALUATION' })
@@ -114,33 +108,5 @@ export class AssessmentRepository {
   async answersOf(assessmentIds: readonly number[]): Promise<AnswerRow[]> {
     const rows = await knexOf(this.em)('answers').whereIn('assessment_id', assessmentIds as number[]).orderBy('id');
     return rows.map(toAnswer);
-  }
-
-  async answerByIdempotencyKey(assessmentId: number, key: string): Promise<AnswerRow | null> {
-    const row = await knexOf(this.em)('answers').where({ assessment_id: assessmentId, idempotency_key: key }).first();
-    return row ? toAnswer(row) : null;
-  }
-
-  async addAnswer(answer: {
-    assessmentId: number;
-    challengeId: string;
-    value: string;
-    result: AnswerResultValue;
-    idempotencyKey: string;
-    timeSpentSeconds: number | null;
-    now: Date;
-  }): Promise<AnswerRow> {
-    const [row] = await knexOf(this.em)('answers')
-      .insert({
-        assessment_id: answer.assessmentId,
-        challenge_id: answer.challengeId,
-        value: answer.value,
-        result: answer.result,
-        idempotency_key: answer.idempotencyKey,
-        time_spent_seconds: answer.timeSpentSeconds,
-        created_at: answer.now,
-      })
-      .returning('*');
-    return toAnswer(row);
   }
 }

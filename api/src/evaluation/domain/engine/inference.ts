@@ -18,16 +18,18 @@ export interface InferredEvidence {
 /**
  * Inference inside a tube (domain.md §2): a validated skill validates the easier skills of its tube,
  * an invalidated one invalidates the harder ones, for skills not known otherwise. When two answers
- * of the tube disagree on a skill between them, the latest one stands.
+ * of the tube disagree on a skill between them, the latest one stands. An answer in `distrusted`
+ * (one the estimate confidently contradicts: a slip or a lucky guess) is not inferred from.
  */
 export function inferInsideTubes(
   model: CompetenceModel,
   direct: Map<string, DirectEvidence>,
   prior: Map<string, KnowledgeStatus>,
+  distrusted: (skillId: string) => boolean = () => false,
 ): Map<string, InferredEvidence> {
   const inferred = new Map<string, InferredEvidence>();
   for (const tube of model.tubeSkills.values()) {
-    const answered = tube.filter((s) => direct.has(s.id));
+    const answered = tube.filter((s) => direct.has(s.id) && !distrusted(s.id));
     if (!answered.length) continue;
     for (const skill of tube) {
       if (direct.has(skill.id) || prior.has(skill.id)) continue;
@@ -48,25 +50,37 @@ export function inferInsideTubes(
 }
 
 /**
+ * The bar a skill level must pass to be settled: `confidence` at the estimate's boundary (levels
+ * estimate and estimate + 1), where a wrong inference misplaces by one level, `farConfidence`
+ * elsewhere, where it would misplace by two levels or more.
+ */
+export function settlingBar(bars: { confidence: number; farConfidence: number }, estimate: number, level: number): number {
+  return level === estimate || level === estimate + 1 ? bars.confidence : bars.farConfidence;
+}
+
+/**
  * Inference beyond the tube (domain.md §3, allowed departure): a skill known neither by an answer,
  * nor inside its tube, nor before the test, is inferred once the estimate has settled its side —
- * validated when P(level ≥ its level) ≥ confidence, invalidated when P(level < its level) ≥ confidence.
- * When `final` (the test cannot ask more), every such skill follows the estimated level.
+ * validated when P(level ≥ its level) ≥ the bar, invalidated when P(level < its level) ≥ the bar. The bar
+ * is `confidence` at the estimate's boundary (levels estimate and estimate + 1) and `farConfidence`
+ * elsewhere. On a `closed` level (the test cannot ask it any more), every such skill follows the estimate.
  */
 export function inferBeyondTubes(
   model: CompetenceModel,
   posterior: LevelPosterior,
+  estimate: number,
   known: (skillId: string) => boolean,
-  confidence: number,
+  bar: (level: number) => number,
   answerIndex: number,
-  final: boolean,
+  closed: (level: number) => boolean,
 ): Map<string, InferredEvidence> {
   const inferred = new Map<string, InferredEvidence>();
   for (const skill of model.skills) {
     if (skill.level > model.topLevel || known(skill.id)) continue;
     const mastery = masteryProbability(posterior, skill.level);
-    if (mastery >= confidence || (final && mastery >= 0.5)) inferred.set(skill.id, { status: 'validated', answerIndex });
-    else if (1 - mastery >= confidence || final) inferred.set(skill.id, { status: 'invalidated', answerIndex });
+    const followEstimate = closed(skill.level);
+    if (mastery >= bar(skill.level) || (followEstimate && skill.level <= estimate)) inferred.set(skill.id, { status: 'validated', answerIndex });
+    else if (1 - mastery >= bar(skill.level) || followEstimate) inferred.set(skill.id, { status: 'invalidated', answerIndex });
   }
   return inferred;
 }

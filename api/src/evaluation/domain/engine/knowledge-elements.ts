@@ -1,6 +1,7 @@
 import { buildCompetenceModel, placementLevel, type CompetenceModel } from './competence-model';
-import { inferBeyondTubes, inferInsideTubes, type DirectEvidence, type InferredEvidence } from './inference';
+import { inferBeyondTubes, inferInsideTubes, settlingBar, type DirectEvidence, type InferredEvidence } from './inference';
 import { masteryProbability, observe, successProbability, uniformPosterior, type LevelPosterior } from './level-estimate';
+import { randomFor } from './prng';
 import { resolveSettings, type EngineSettings } from './settings';
 import type { DerivedKnowledgeElement, EngineAnswer, EngineSkill, KnowledgeStatus, PriorKnowledge } from './types';
 
@@ -16,6 +17,21 @@ export interface TestState {
   posterior: LevelPosterior;
   /** The estimated level: the highest level the learner more likely masters than not. */
   estimate: number;
+  /** The test may ask no more challenges of this level (exposure quota spent, or the test is full). */
+  closed: (level: number) => boolean;
+}
+
+/**
+ * How many challenges of a level one test may ask under `exposureCap`, rounded at random: the
+ * draw is seeded by the test's first challenge (itself drawn by the assessment's seed), so that
+ * knowledgeElementsOf, which has no seed, agrees with nextChallenge.
+ */
+export function levelQuota(model: CompetenceModel, settings: EngineSettings, firstChallengeId: string, level: number): number {
+  if (settings.exposureCap >= 1) return Infinity;
+  const skills = model.skills.filter((s) => s.level === level).length;
+  const exact = 2 * skills * settings.exposureCap;
+  const draw = randomFor(firstChallengeId, 'quota', level)();
+  return Math.max(1, Math.floor(exact) + (draw < exact - Math.floor(exact) ? 1 : 0));
 }
 
 export const statusOf = (answer: EngineAnswer): KnowledgeStatus => (answer.result === 'ok' ? 'validated' : 'invalidated');
@@ -42,16 +58,43 @@ export function buildTestState(
     direct.set(skill.id, { status: statusOf(answer), answerIndex, answers: (previous?.answers ?? 0) + 1 });
   });
 
-  const insideTube = inferInsideTubes(model, direct, prior);
-  const known = (id: string) => prior.has(id) || direct.has(id) || insideTube.has(id);
-  const beyondTube =
-    settings.crossTubeInference && input.answers.length > 0
-      ? inferBeyondTubes(model, posterior, known, settings.confidence, input.answers.length - 1, input.answers.length >= settings.maxQuestions)
-      : new Map<string, InferredEvidence>();
-
   let estimate = 0;
   for (let level = 1; level <= model.topLevel; level += 1) if (masteryProbability(posterior, level) >= 0.5) estimate = level;
-  return { settings, model, answers: input.answers, prior, direct, insideTube, beyondTube, posterior, estimate };
+
+  const distrusted = (skillId: string) => {
+    if (settings.distrustAbove >= 1) return false;
+    const level = model.skillById.get(skillId)!.level;
+    if (level > model.topLevel) return false;
+    const mastery = masteryProbability(posterior, level);
+    const against = direct.get(skillId)!.status === 'validated' ? 1 - mastery : mastery;
+    return against >= settings.distrustAbove;
+  };
+  const insideTube = inferInsideTubes(model, direct, prior, distrusted);
+  const known = (id: string) => prior.has(id) || direct.has(id) || insideTube.has(id);
+  const answersByLevel = new Map<number, number>();
+  for (const answer of input.answers) {
+    const level = model.skillById.get(answer.skillId)?.level;
+    if (level !== undefined) answersByLevel.set(level, (answersByLevel.get(level) ?? 0) + 1);
+  }
+  const firstChallengeId = input.answers[0]?.challengeId ?? '';
+  const closed = (level: number) =>
+    input.answers.length >= settings.maxQuestions || (answersByLevel.get(level) ?? 0) >= levelQuota(model, settings, firstChallengeId, level);
+  const beyondTube =
+    settings.crossTubeInference && input.answers.length > 0
+      ? inferBeyondTubes(model, posterior, estimate, known, (level) => settlingBar(settings, estimate, level), input.answers.length - 1, closed)
+      : new Map<string, InferredEvidence>();
+  return { settings, model, answers: input.answers, prior, direct, insideTube, beyondTube, posterior, estimate, closed };
+}
+
+/** Every level's side is settled: nothing but a contradiction could still move the estimate. */
+export function isSettled(state: TestState): boolean {
+  for (let level = 1; level <= state.model.topLevel; level += 1) {
+    if (state.closed(level)) continue;
+    const mastery = masteryProbability(state.posterior, level);
+    const side = level <= state.estimate ? mastery : 1 - mastery;
+    if (side < settlingBar(state.settings, state.estimate, level)) return false;
+  }
+  return true;
 }
 
 export function isKnown(state: TestState, skillId: string): boolean {

@@ -52,10 +52,16 @@ function entropy(posterior: LevelPosterior): number {
   return h;
 }
 
-/** Expected information (bits) on the level brought by one answer on a skill of this level. */
-export function informationGain(posterior: LevelPosterior, skillLevel: number, settings: EngineSettings): number {
+/** P(success) on a skill of this level, over the estimate. */
+export function successChance(posterior: LevelPosterior, skillLevel: number, settings: EngineSettings): number {
   let pSuccess = 0;
   for (let level = 0; level < posterior.length; level += 1) pSuccess += posterior[level] * successProbability(level, skillLevel, settings);
+  return pSuccess;
+}
+
+/** Expected information (bits) on the level brought by one answer on a skill of this level. */
+export function informationGain(posterior: LevelPosterior, skillLevel: number, settings: EngineSettings): number {
+  const pSuccess = successChance(posterior, skillLevel, settings);
   if (pSuccess <= 0 || pSuccess >= 1) return 0;
   const after =
     pSuccess * entropy(observe(posterior, skillLevel, true, settings)) +

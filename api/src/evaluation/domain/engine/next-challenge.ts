@@ -2,11 +2,13 @@ import {
   buildTestState,
   isContradicted,
   isKnown,
+  isSettled,
   masteryWithoutLatestAnswer,
   projectedPlacement,
   type TestState,
 } from './knowledge-elements';
-import { informationGain } from './level-estimate';
+import { exhaustionLoss, freshAnswerDamage, reaskDamage } from './answer-risk';
+import { informationGain, successChance } from './level-estimate';
 import { randomFor } from './prng';
 import type { EngineSettings } from './settings';
 import { avoidTimed, bestOptions, draw, firstChallengeOptions, playableChallengesBySkill, type SkillOption } from './skill-selection';
@@ -73,28 +75,44 @@ export function nextChallenge(input: EngineInput): EngineDecision {
     if (!gainByLevel.has(level)) gainByLevel.set(level, informationGain(state.posterior, level, settings));
     return gainByLevel.get(level)!;
   };
+  const unknown = model.skills.filter((s) => s.level <= model.topLevel && !isKnown(state, s.id));
+  const askable = unknown.filter((s) => playable.has(s.id) && !state.closed(s.level));
   const fresh: SkillOption[] = [];
-  for (const skill of model.skills) {
-    const challenges = playable.get(skill.id);
-    if (!challenges || skill.level > model.topLevel || isKnown(state, skill.id)) continue;
-    fresh.push({ skill, challenges, reask: false, score: input.answers.length ? gain(skill.level) : 0 });
+  for (const skill of askable) {
+    let score = 0;
+    if (input.answers.length) {
+      score = gain(skill.level) - settings.damageWeight * freshAnswerDamage(state, skill, unknown);
+      if (settings.exhaustionWeight) {
+        score -= settings.exhaustionWeight * exhaustionLoss(skill, askable, successChance(state.posterior, skill.level, settings), gain);
+      }
+    }
+    fresh.push({ skill, challenges: playable.get(skill.id)!, reask: false, score });
   }
 
   if (!input.answers.length) {
     return fresh.length ? decide(firstChallengeOptions(fresh, model, settings), input) : END;
   }
 
-  const reasks: SkillOption[] = [];
+  // Re-asks of contradicted answers: strong ones compete with never-seen skills; weak ones only
+  // when nothing else can settle the estimate.
+  const strong: SkillOption[] = [];
+  const weak: SkillOption[] = [];
+  const all: SkillOption[] = [];
   if (settings.reask) {
     for (const [skillId, evidence] of state.direct) {
       const skill = model.skillById.get(skillId)!;
       const challenges = playable.get(skillId);
-      if (!challenges || evidence.answers > 1 || skill.level > model.topLevel || !isContradicted(state, skillId)) continue;
-      reasks.push({ skill, challenges, reask: true, score: gain(skill.level) });
+      if (!challenges || evidence.answers > 1 || skill.level > model.topLevel || state.closed(skill.level) || !isContradicted(state, skillId)) continue;
+      const mastery = masteryWithoutLatestAnswer(state, skillId);
+      const isStrong = evidence.status === 'invalidated' ? mastery > settings.reaskFailureAbove : mastery < settings.reaskSuccessBelow;
+      const option = { skill, challenges, reask: true, score: gain(skill.level) - settings.damageWeight * reaskDamage(state, skill, unknown) };
+      (isStrong ? strong : weak).push(option);
+      all.push(option);
     }
   }
 
-  if (fresh.length) return decide(bestOptions(spaced([...fresh, ...reasks]), settings.spread), input);
-  const needed = neededReasks(state, reasks);
+  if (fresh.length || strong.length) return decide(bestOptions(spaced([...fresh, ...strong]), settings.spread), input);
+  if (settings.weakReasks && !isSettled(state) && weak.length) return decide(bestOptions(spaced(weak), settings.spread), input);
+  const needed = neededReasks(state, all);
   return needed.length ? decide(spaced(needed), input) : END;
 }

@@ -65,14 +65,16 @@ export function firstChallengeOptions(options: SkillOption[], model: CompetenceM
  * informative), and every skill within `spread` of the best, so that exposure spreads.
  */
 export function bestOptions(options: SkillOption[], spread: number): SkillOption[] {
+  const best = (list: SkillOption[]) => list.reduce((max, o) => Math.max(max, o.score), -Infinity);
   const fresh = options.filter((o) => !o.reask);
-  const bestFresh = Math.max(-1, ...fresh.map((o) => o.score));
-  const bestReask = Math.max(-1, ...options.filter((o) => o.reask).map((o) => o.score));
-  if (fresh.length && bestFresh * (1 + 1e-9) >= bestReask) {
-    const floor = bestFresh * (1 - spread) - 1e-12;
+  const reasks = options.filter((o) => o.reask);
+  const bestFresh = best(fresh);
+  const bestReask = best(reasks);
+  if (fresh.length && bestFresh >= bestReask - 1e-12) {
+    const floor = bestFresh - spread * Math.abs(bestFresh) - 1e-12;
     return fresh.filter((o) => o.score >= floor);
   }
-  return options.filter((o) => o.reask && o.score >= bestReask - 1e-12);
+  return reasks.filter((o) => o.score >= bestReask - 1e-12);
 }
 
 /** One skill, then one of its challenges, drawn by the seeded generator. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import { freePort, load, ms, report, repositoryRoot, startAndWait, stop, tempDir } from './lib.mjs';
+import { answerBenchmark } from './answer-bench.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -126,7 +127,15 @@ async function dashboard(databaseUrl) {
     return response.ok;
   });
   await stop(floor.child);
-  return { apiFigures, floorFigures, statements };
+  const answers = await answerBenchmark({
+    databaseUrl,
+    userIds,
+    tokens: bearer,
+    learners: LEARNERS,
+    requestsPerLearner: Number(process.env.BENCH_ANSWERS ?? 15),
+    apiEnv: { ACCESS_TOKEN_SECRET: SECRET, DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_POOL_MAX: '20' },
+  });
+  return { apiFigures, floorFigures, statements, answers };
 }
 
 const startup = process.env.BENCH_SKIP_STARTUP ? [] : await startupTimes();
@@ -137,7 +146,7 @@ try {
 } finally {
   await database.stop();
 }
-const { apiFigures, floorFigures, statements } = figures;
+const { apiFigures, floorFigures, statements, answers } = figures;
 const ratio = apiFigures.p99 / floorFigures.p99;
 report('Foundation: start-up and dashboard', [
   '| mesure | valeur | cible |',
@@ -147,4 +156,14 @@ report('Foundation: start-up and dashboard', [
   `| plancher SQL écrit à la main (pg + node:http), même charge : p50 / p99 | ${ms(floorFigures.p50)} / ${ms(floorFigures.p99)} (${floorFigures.perSecond.toFixed(0)} req/s) | |`,
   `| p99 API / p99 plancher | ${ratio.toFixed(2)} × | ≤ 1,5 × |`,
   `| requêtes SQL par requête dashboard | ${statements} | ≤ 3 |`,
+]);
+const a = answers;
+report('Positioning: answer + next challenge', [
+  '| mesure | valeur | cible |',
+  '|---|---|---|',
+  `| \`answerChallenge\` (réponse + question suivante), ${LEARNERS} apprenants simultanés : p50 / p99 | ${ms(a.measured.p50)} / ${ms(a.measured.p99)} (${a.measured.perSecond.toFixed(0)} réponses/s, ${a.measured.failures} échecs) | |`,
+  `| plancher SQL écrit à la main (même lecture, même écriture atomique, pg + node:http) : p50 / p99 | ${ms(a.floorFigures.p50)} / ${ms(a.floorFigures.p99)} (${a.floorFigures.perSecond.toFixed(0)} réponses/s) | |`,
+  `| p99 API / p99 plancher | ${(a.measured.p99 / a.floorFigures.p99).toFixed(2)} × | ≤ 1,5 × |`,
+  `| allers-retours SQL par réponse (avec un bilan intermédiaire) | ${a.withoutCheckpoint} (${a.withCheckpoint}) | ≤ 4 |`,
+  `| moteur seul, une décision (éléments de connaissance + question suivante), ${a.decision.answers} réponses sur ${a.decision.skills} acquis | ${a.decision.ms.toFixed(3)} ms | |`,
 ]);

@@ -76,7 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     graphql: {
       maxDepth: 12,
-      maxComplexity: 2000,
+      maxComplexity: 10_000,
       maxAliases: 30,
       maxBatch: 10,
       maxBodyBytes: 100 * 1024,

@@ -1,6 +1,7 @@
 import { renderWithProviders } from '@pix-libre/ui-shared/src/testing/render';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { SavedTutorialsQuery } from './features/saved-tutorials/saved-tutorials.graphql';
 import { learnerResources } from './i18n';
 import { LearnerRoutes } from './LearnerRoutes';
 
@@ -22,12 +23,47 @@ describe('Learner routes', () => {
   });
 
   it('shows "Page introuvable" with a link home for unknown pages', async () => {
-    renderWithProviders(<LearnerRoutes />, { route: '/competences/rec-1-1/evaluation', resources: learnerResources });
+    renderWithProviders(<LearnerRoutes />, { route: '/page-inexistante', resources: learnerResources });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: "Retour à l'accueil" })).toHaveAttribute('href', '/');
     expect(screen.getByRole('main')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Aller au contenu' })).toBeInTheDocument();
+  });
+
+  it('protects the test, "Mes tutos" and "Certification" too', async () => {
+    for (const route of ['/evaluations/assessment-1', '/competences/1.1/evaluation', '/mes-tutos', '/certification']) {
+      const { unmount } = renderWithProviders(<LearnerRoutes />, { route, resources: learnerResources, auth: { user: null } });
+      expect(await screen.findByRole('button', { name: 'Je me connecte' })).toBeInTheDocument();
+      unmount();
+    }
+  });
+
+  it('gives a logged-in learner a main navigation: dashboard, "Mes tutos", "Certification"', async () => {
+    renderWithProviders(<LearnerRoutes />, { route: '/page-inexistante', resources: learnerResources });
+
+    const nav = await screen.findByRole('navigation', { name: 'Menu principal' });
+    expect(within(nav).getByRole('link', { name: 'Tableau de bord' })).toHaveAttribute('href', '/');
+    expect(within(nav).getByRole('link', { name: 'Mes tutos' })).toHaveAttribute('href', '/mes-tutos');
+    expect(within(nav).getByRole('link', { name: 'Certification' })).toHaveAttribute('href', '/certification');
+  });
+
+  it('marks the current page in the navigation', async () => {
+    renderWithProviders(<LearnerRoutes />, {
+      route: '/mes-tutos',
+      resources: learnerResources,
+      mocks: [{ request: { query: SavedTutorialsQuery }, result: { data: { me: { __typename: 'User', id: 'user-1', savedTutorials: [] } } } }],
+    });
+    const nav = await screen.findByRole('navigation', { name: 'Menu principal' });
+    expect(within(nav).getByRole('link', { name: 'Mes tutos' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Tableau de bord' })).not.toHaveAttribute('aria-current');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mes tutos' })).toBeInTheDocument();
+  });
+
+  it('has no main navigation for a visitor', async () => {
+    renderWithProviders(<LearnerRoutes />, { route: '/connexion', resources: learnerResources, auth: { user: null } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Connexion' })).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Menu principal' })).not.toBeInTheDocument();
   });
 
   it('shows the terms of use to anyone', async () => {

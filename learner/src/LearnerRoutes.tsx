@@ -1,10 +1,14 @@
 import { NotFoundPage, RequireAuth } from '@pix-libre/ui-shared';
 import { Route, Routes } from 'react-router';
+import { CertificationRoute } from './features/certification/CertificationRoute';
 import { CompetenceRoute } from './features/competence/CompetenceRoute';
 import { DashboardRoute } from './features/dashboard/DashboardRoute';
+import { AssessmentRoute } from './features/evaluation/AssessmentRoute';
+import { StartEvaluationRoute } from './features/evaluation/StartEvaluationRoute';
 import { LogInRoute } from './features/log-in/LogInRoute';
 import { ForgotPasswordRoute } from './features/password-reset/ForgotPasswordRoute';
 import { ResetPasswordRoute } from './features/password-reset/ResetPasswordRoute';
+import { SavedTutorialsRoute } from './features/saved-tutorials/SavedTutorialsRoute';
 import { SignUpRoute } from './features/sign-up/SignUpRoute';
 import { TermsOfUseRoute } from './features/terms-of-use/TermsOfUseRoute';
 import { LearnerLayout } from './layout/LearnerLayout';
@@ -23,6 +27,10 @@ export function LearnerRoutes() {
         <Route element={<RequireAuth loginPath={paths.logIn} />}>
           <Route index element={<DashboardRoute />} />
           <Route path={paths.competence} element={<CompetenceRoute />} />
+          <Route path={paths.competenceEvaluation} element={<StartEvaluationRoute />} />
+          <Route path={paths.assessment} element={<AssessmentRoute />} />
+          <Route path={paths.savedTutorials} element={<SavedTutorialsRoute />} />
+          <Route path={paths.certification} element={<CertificationRoute />} />
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

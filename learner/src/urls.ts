@@ -7,6 +7,12 @@ export const paths = {
   resetPassword: '/changer-mot-de-passe',
   termsOfUse: '/conditions-generales-d-utilisation',
   competence: '/competences/:id',
+  /** Starts (or resumes) the positioning test of a competence, then redirects to `assessment`. */
+  competenceEvaluation: '/competences/:id/evaluation',
+  /** One positioning test: the current challenge, the checkpoints. */
+  assessment: '/evaluations/:assessmentId',
+  savedTutorials: '/mes-tutos',
+  certification: '/certification',
 } as const;
 
 export const urls = {
@@ -17,6 +23,9 @@ export const urls = {
   resetPassword: (token: string) => `${paths.resetPassword}?${new URLSearchParams({ token }).toString()}`,
   termsOfUse: () => paths.termsOfUse,
   competence: (id: string) => `/competences/${encodeURIComponent(id)}`,
-  /** The positioning test of a competence (built by the evaluation feature). */
+  /** The positioning test of a competence ("Commencer"): starts it or resumes the one in progress. */
   competenceEvaluation: (id: string) => `/competences/${encodeURIComponent(id)}/evaluation`,
+  assessment: (assessmentId: string) => `/evaluations/${encodeURIComponent(assessmentId)}`,
+  savedTutorials: () => paths.savedTutorials,
+  certification: () => paths.certification,
 };

@@ -14,16 +14,48 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query CompetenceDetails($id: ID!) {\n    competence(id: $id) {\n      id\n      code\n      name\n      description\n      area {\n        id\n        code\n        name\n        color\n      }\n    }\n    me {\n      id\n      profile {\n        competences {\n          competence {\n            id\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n        }\n      }\n    }\n  }\n": typeof types.CompetenceDetailsDocument,
-    "\n  query Dashboard {\n    me {\n      id\n      firstName\n      lastName\n      profile {\n        pixScore\n        maxPixScore\n        competences {\n          competence {\n            id\n            code\n            name\n            area {\n              id\n              code\n              name\n              color\n            }\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query CertificationProfile {\n    me {\n      id\n      profile {\n        isCertifiable\n        certifiableCompetencesCount\n        requiredCertifiableCompetencesCount\n      }\n    }\n  }\n": typeof types.CertificationProfileDocument,
+    "\n  query CompetenceDetails($id: ID!) {\n    competence(id: $id) {\n      id\n      code\n      name\n      description\n      area {\n        id\n        code\n        name\n        color\n      }\n    }\n    me {\n      id\n      profile {\n        competences {\n          competence {\n            id\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n          status\n          assessmentId\n          canRetry\n          retryAvailableInDays\n          canReset\n          resetAvailableInDays\n        }\n      }\n    }\n  }\n": typeof types.CompetenceDetailsDocument,
+    "\n  mutation RetryCompetence($competenceId: ID!) {\n    retryCompetence(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n": typeof types.RetryCompetenceDocument,
+    "\n  mutation ResetCompetence($competenceId: ID!) {\n    resetCompetence(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n": typeof types.ResetCompetenceDocument,
+    "\n  query Dashboard {\n    me {\n      id\n      firstName\n      lastName\n      profile {\n        pixScore\n        maxPixScore\n        competences {\n          competence {\n            id\n            code\n            name\n            area {\n              id\n              code\n              name\n              color\n            }\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n          status\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  fragment ChallengeFields on Challenge {\n    id\n    type\n    instruction\n    proposals\n    fields {\n      name\n      label\n      format\n      options\n    }\n    timer\n  }\n": typeof types.ChallengeFieldsFragmentDoc,
+    "\n  fragment CheckpointFields on Checkpoint {\n    isFinal\n    answers {\n      answer {\n        id\n        result\n      }\n      challenge {\n        id\n        instruction\n      }\n      yourAnswer\n      expectedAnswer\n    }\n  }\n": typeof types.CheckpointFieldsFragmentDoc,
+    "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      state\n      answeredCount\n      competence {\n        id\n        name\n      }\n      currentChallenge {\n        ...ChallengeFields\n      }\n    }\n  }\n": typeof types.AssessmentDocument,
+    "\n  query CheckpointDetails($id: ID!) {\n    assessment(id: $id) {\n      id\n      lastCheckpoint {\n        ...CheckpointFields\n        answers {\n          answer {\n            id\n          }\n          tutorials {\n            ...TutorialFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.CheckpointDetailsDocument,
+    "\n  query CheckpointLearnMore($id: ID!) {\n    assessment(id: $id) {\n      id\n      lastCheckpoint {\n        answers {\n          answer {\n            id\n          }\n          learnMoreTutorials {\n            ...TutorialFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.CheckpointLearnMoreDocument,
+    "\n  mutation StartCompetenceEvaluation($competenceId: ID!) {\n    startCompetenceEvaluation(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n": typeof types.StartCompetenceEvaluationDocument,
+    "\n  mutation AnswerChallenge($input: AnswerChallengeInput!) {\n    answerChallenge(input: $input) {\n      answer {\n        id\n        result\n      }\n      assessment {\n        id\n        state\n        answeredCount\n      }\n      nextChallenge {\n        ...ChallengeFields\n      }\n      checkpoint {\n        ...CheckpointFields\n      }\n    }\n  }\n": typeof types.AnswerChallengeDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query SavedTutorials {\n    me {\n      id\n      savedTutorials {\n        ...TutorialFields\n      }\n    }\n  }\n": typeof types.SavedTutorialsDocument,
+    "\n  fragment TutorialFields on Tutorial {\n    id\n    title\n    source\n    format\n    duration\n    link\n    isSaved\n    isLiked\n  }\n": typeof types.TutorialFieldsFragmentDoc,
+    "\n  mutation SaveTutorial($tutorialId: ID!) {\n    saveTutorial(tutorialId: $tutorialId) {\n      id\n      isSaved\n    }\n  }\n": typeof types.SaveTutorialDocument,
+    "\n  mutation UnsaveTutorial($tutorialId: ID!) {\n    unsaveTutorial(tutorialId: $tutorialId) {\n      id\n      isSaved\n    }\n  }\n": typeof types.UnsaveTutorialDocument,
+    "\n  mutation LikeTutorial($tutorialId: ID!) {\n    likeTutorial(tutorialId: $tutorialId) {\n      id\n      isLiked\n    }\n  }\n": typeof types.LikeTutorialDocument,
+    "\n  mutation UnlikeTutorial($tutorialId: ID!) {\n    unlikeTutorial(tutorialId: $tutorialId) {\n      id\n      isLiked\n    }\n  }\n": typeof types.UnlikeTutorialDocument,
 };
 const documents: Documents = {
-    "\n  query CompetenceDetails($id: ID!) {\n    competence(id: $id) {\n      id\n      code\n      name\n      description\n      area {\n        id\n        code\n        name\n        color\n      }\n    }\n    me {\n      id\n      profile {\n        competences {\n          competence {\n            id\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n        }\n      }\n    }\n  }\n": types.CompetenceDetailsDocument,
-    "\n  query Dashboard {\n    me {\n      id\n      firstName\n      lastName\n      profile {\n        pixScore\n        maxPixScore\n        competences {\n          competence {\n            id\n            code\n            name\n            area {\n              id\n              code\n              name\n              color\n            }\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query CertificationProfile {\n    me {\n      id\n      profile {\n        isCertifiable\n        certifiableCompetencesCount\n        requiredCertifiableCompetencesCount\n      }\n    }\n  }\n": types.CertificationProfileDocument,
+    "\n  query CompetenceDetails($id: ID!) {\n    competence(id: $id) {\n      id\n      code\n      name\n      description\n      area {\n        id\n        code\n        name\n        color\n      }\n    }\n    me {\n      id\n      profile {\n        competences {\n          competence {\n            id\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n          status\n          assessmentId\n          canRetry\n          retryAvailableInDays\n          canReset\n          resetAvailableInDays\n        }\n      }\n    }\n  }\n": types.CompetenceDetailsDocument,
+    "\n  mutation RetryCompetence($competenceId: ID!) {\n    retryCompetence(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n": types.RetryCompetenceDocument,
+    "\n  mutation ResetCompetence($competenceId: ID!) {\n    resetCompetence(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n": types.ResetCompetenceDocument,
+    "\n  query Dashboard {\n    me {\n      id\n      firstName\n      lastName\n      profile {\n        pixScore\n        maxPixScore\n        competences {\n          competence {\n            id\n            code\n            name\n            area {\n              id\n              code\n              name\n              color\n            }\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n          status\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  fragment ChallengeFields on Challenge {\n    id\n    type\n    instruction\n    proposals\n    fields {\n      name\n      label\n      format\n      options\n    }\n    timer\n  }\n": types.ChallengeFieldsFragmentDoc,
+    "\n  fragment CheckpointFields on Checkpoint {\n    isFinal\n    answers {\n      answer {\n        id\n        result\n      }\n      challenge {\n        id\n        instruction\n      }\n      yourAnswer\n      expectedAnswer\n    }\n  }\n": types.CheckpointFieldsFragmentDoc,
+    "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      state\n      answeredCount\n      competence {\n        id\n        name\n      }\n      currentChallenge {\n        ...ChallengeFields\n      }\n    }\n  }\n": types.AssessmentDocument,
+    "\n  query CheckpointDetails($id: ID!) {\n    assessment(id: $id) {\n      id\n      lastCheckpoint {\n        ...CheckpointFields\n        answers {\n          answer {\n            id\n          }\n          tutorials {\n            ...TutorialFields\n          }\n        }\n      }\n    }\n  }\n": types.CheckpointDetailsDocument,
+    "\n  query CheckpointLearnMore($id: ID!) {\n    assessment(id: $id) {\n      id\n      lastCheckpoint {\n        answers {\n          answer {\n            id\n          }\n          learnMoreTutorials {\n            ...TutorialFields\n          }\n        }\n      }\n    }\n  }\n": types.CheckpointLearnMoreDocument,
+    "\n  mutation StartCompetenceEvaluation($competenceId: ID!) {\n    startCompetenceEvaluation(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n": types.StartCompetenceEvaluationDocument,
+    "\n  mutation AnswerChallenge($input: AnswerChallengeInput!) {\n    answerChallenge(input: $input) {\n      answer {\n        id\n        result\n      }\n      assessment {\n        id\n        state\n        answeredCount\n      }\n      nextChallenge {\n        ...ChallengeFields\n      }\n      checkpoint {\n        ...CheckpointFields\n      }\n    }\n  }\n": types.AnswerChallengeDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query SavedTutorials {\n    me {\n      id\n      savedTutorials {\n        ...TutorialFields\n      }\n    }\n  }\n": types.SavedTutorialsDocument,
+    "\n  fragment TutorialFields on Tutorial {\n    id\n    title\n    source\n    format\n    duration\n    link\n    isSaved\n    isLiked\n  }\n": types.TutorialFieldsFragmentDoc,
+    "\n  mutation SaveTutorial($tutorialId: ID!) {\n    saveTutorial(tutorialId: $tutorialId) {\n      id\n      isSaved\n    }\n  }\n": types.SaveTutorialDocument,
+    "\n  mutation UnsaveTutorial($tutorialId: ID!) {\n    unsaveTutorial(tutorialId: $tutorialId) {\n      id\n      isSaved\n    }\n  }\n": types.UnsaveTutorialDocument,
+    "\n  mutation LikeTutorial($tutorialId: ID!) {\n    likeTutorial(tutorialId: $tutorialId) {\n      id\n      isLiked\n    }\n  }\n": types.LikeTutorialDocument,
+    "\n  mutation UnlikeTutorial($tutorialId: ID!) {\n    unlikeTutorial(tutorialId: $tutorialId) {\n      id\n      isLiked\n    }\n  }\n": types.UnlikeTutorialDocument,
 };
 
 /**
@@ -43,11 +75,51 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompetenceDetails($id: ID!) {\n    competence(id: $id) {\n      id\n      code\n      name\n      description\n      area {\n        id\n        code\n        name\n        color\n      }\n    }\n    me {\n      id\n      profile {\n        competences {\n          competence {\n            id\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompetenceDetails($id: ID!) {\n    competence(id: $id) {\n      id\n      code\n      name\n      description\n      area {\n        id\n        code\n        name\n        color\n      }\n    }\n    me {\n      id\n      profile {\n        competences {\n          competence {\n            id\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CertificationProfile {\n    me {\n      id\n      profile {\n        isCertifiable\n        certifiableCompetencesCount\n        requiredCertifiableCompetencesCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query CertificationProfile {\n    me {\n      id\n      profile {\n        isCertifiable\n        certifiableCompetencesCount\n        requiredCertifiableCompetencesCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Dashboard {\n    me {\n      id\n      firstName\n      lastName\n      profile {\n        pixScore\n        maxPixScore\n        competences {\n          competence {\n            id\n            code\n            name\n            area {\n              id\n              code\n              name\n              color\n            }\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard {\n    me {\n      id\n      firstName\n      lastName\n      profile {\n        pixScore\n        maxPixScore\n        competences {\n          competence {\n            id\n            code\n            name\n            area {\n              id\n              code\n              name\n              color\n            }\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CompetenceDetails($id: ID!) {\n    competence(id: $id) {\n      id\n      code\n      name\n      description\n      area {\n        id\n        code\n        name\n        color\n      }\n    }\n    me {\n      id\n      profile {\n        competences {\n          competence {\n            id\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n          status\n          assessmentId\n          canRetry\n          retryAvailableInDays\n          canReset\n          resetAvailableInDays\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompetenceDetails($id: ID!) {\n    competence(id: $id) {\n      id\n      code\n      name\n      description\n      area {\n        id\n        code\n        name\n        color\n      }\n    }\n    me {\n      id\n      profile {\n        competences {\n          competence {\n            id\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n          status\n          assessmentId\n          canRetry\n          retryAvailableInDays\n          canReset\n          resetAvailableInDays\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryCompetence($competenceId: ID!) {\n    retryCompetence(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RetryCompetence($competenceId: ID!) {\n    retryCompetence(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetCompetence($competenceId: ID!) {\n    resetCompetence(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ResetCompetence($competenceId: ID!) {\n    resetCompetence(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    me {\n      id\n      firstName\n      lastName\n      profile {\n        pixScore\n        maxPixScore\n        competences {\n          competence {\n            id\n            code\n            name\n            area {\n              id\n              code\n              name\n              color\n            }\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard {\n    me {\n      id\n      firstName\n      lastName\n      profile {\n        pixScore\n        maxPixScore\n        competences {\n          competence {\n            id\n            code\n            name\n            area {\n              id\n              code\n              name\n              color\n            }\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChallengeFields on Challenge {\n    id\n    type\n    instruction\n    proposals\n    fields {\n      name\n      label\n      format\n      options\n    }\n    timer\n  }\n"): (typeof documents)["\n  fragment ChallengeFields on Challenge {\n    id\n    type\n    instruction\n    proposals\n    fields {\n      name\n      label\n      format\n      options\n    }\n    timer\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CheckpointFields on Checkpoint {\n    isFinal\n    answers {\n      answer {\n        id\n        result\n      }\n      challenge {\n        id\n        instruction\n      }\n      yourAnswer\n      expectedAnswer\n    }\n  }\n"): (typeof documents)["\n  fragment CheckpointFields on Checkpoint {\n    isFinal\n    answers {\n      answer {\n        id\n        result\n      }\n      challenge {\n        id\n        instruction\n      }\n      yourAnswer\n      expectedAnswer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      state\n      answeredCount\n      competence {\n        id\n        name\n      }\n      currentChallenge {\n        ...ChallengeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      state\n      answeredCount\n      competence {\n        id\n        name\n      }\n      currentChallenge {\n        ...ChallengeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckpointDetails($id: ID!) {\n    assessment(id: $id) {\n      id\n      lastCheckpoint {\n        ...CheckpointFields\n        answers {\n          answer {\n            id\n          }\n          tutorials {\n            ...TutorialFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckpointDetails($id: ID!) {\n    assessment(id: $id) {\n      id\n      lastCheckpoint {\n        ...CheckpointFields\n        answers {\n          answer {\n            id\n          }\n          tutorials {\n            ...TutorialFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckpointLearnMore($id: ID!) {\n    assessment(id: $id) {\n      id\n      lastCheckpoint {\n        answers {\n          answer {\n            id\n          }\n          learnMoreTutorials {\n            ...TutorialFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckpointLearnMore($id: ID!) {\n    assessment(id: $id) {\n      id\n      lastCheckpoint {\n        answers {\n          answer {\n            id\n          }\n          learnMoreTutorials {\n            ...TutorialFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCompetenceEvaluation($competenceId: ID!) {\n    startCompetenceEvaluation(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation StartCompetenceEvaluation($competenceId: ID!) {\n    startCompetenceEvaluation(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerChallenge($input: AnswerChallengeInput!) {\n    answerChallenge(input: $input) {\n      answer {\n        id\n        result\n      }\n      assessment {\n        id\n        state\n        answeredCount\n      }\n      nextChallenge {\n        ...ChallengeFields\n      }\n      checkpoint {\n        ...CheckpointFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerChallenge($input: AnswerChallengeInput!) {\n    answerChallenge(input: $input) {\n      answer {\n        id\n        result\n      }\n      assessment {\n        id\n        state\n        answeredCount\n      }\n      nextChallenge {\n        ...ChallengeFields\n      }\n      checkpoint {\n        ...CheckpointFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -56,6 +128,30 @@ export function graphql(source: "\n  mutation RequestPasswordReset($email: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedTutorials {\n    me {\n      id\n      savedTutorials {\n        ...TutorialFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SavedTutorials {\n    me {\n      id\n      savedTutorials {\n        ...TutorialFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TutorialFields on Tutorial {\n    id\n    title\n    source\n    format\n    duration\n    link\n    isSaved\n    isLiked\n  }\n"): (typeof documents)["\n  fragment TutorialFields on Tutorial {\n    id\n    title\n    source\n    format\n    duration\n    link\n    isSaved\n    isLiked\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTutorial($tutorialId: ID!) {\n    saveTutorial(tutorialId: $tutorialId) {\n      id\n      isSaved\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTutorial($tutorialId: ID!) {\n    saveTutorial(tutorialId: $tutorialId) {\n      id\n      isSaved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsaveTutorial($tutorialId: ID!) {\n    unsaveTutorial(tutorialId: $tutorialId) {\n      id\n      isSaved\n    }\n  }\n"): (typeof documents)["\n  mutation UnsaveTutorial($tutorialId: ID!) {\n    unsaveTutorial(tutorialId: $tutorialId) {\n      id\n      isSaved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LikeTutorial($tutorialId: ID!) {\n    likeTutorial(tutorialId: $tutorialId) {\n      id\n      isLiked\n    }\n  }\n"): (typeof documents)["\n  mutation LikeTutorial($tutorialId: ID!) {\n    likeTutorial(tutorialId: $tutorialId) {\n      id\n      isLiked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlikeTutorial($tutorialId: ID!) {\n    unlikeTutorial(tutorialId: $tutorialId) {\n      id\n      isLiked\n    }\n  }\n"): (typeof documents)["\n  mutation UnlikeTutorial($tutorialId: ID!) {\n    unlikeTutorial(tutorialId: $tutorialId) {\n      id\n      isLiked\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

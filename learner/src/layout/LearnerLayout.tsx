@@ -1,14 +1,52 @@
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import { Layout } from '@pix-libre/ui-shared';
+import { Layout, colors, useAuth } from '@pix-libre/ui-shared';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { NavLink, Link as RouterLink } from 'react-router';
 import { urls } from '../urls';
 
-/** The shared layout with the learner app's footer. */
+const navLinkSx = {
+  display: 'inline-block',
+  py: 1,
+  px: 1.5,
+  color: 'text.primary',
+  fontWeight: 500,
+  textDecoration: 'none',
+  borderBottom: '3px solid transparent',
+  whiteSpace: 'nowrap',
+  '&:hover': { color: colors.blueFrance, textDecoration: 'underline' },
+  '&[aria-current="page"]': { color: colors.blueFrance, borderBottomColor: colors.blueFrance },
+} as const;
+
+/** The learner app's main navigation (logged-in learners): dashboard, "Mes tutos", "Certification". */
+function LearnerNav() {
+  const { t } = useTranslation();
+  const items = [
+    { to: urls.home(), label: t('learner.nav.dashboard'), end: true },
+    { to: urls.savedTutorials(), label: t('learner.nav.savedTutorials'), end: false },
+    { to: urls.certification(), label: t('learner.nav.certification'), end: false },
+  ];
+  return (
+    <Box component="ul" sx={{ display: 'flex', gap: { xs: 0, sm: 1 }, listStyle: 'none', m: 0, p: 0 }}>
+      {items.map((item) => (
+        <li key={item.to}>
+          {/* NavLink sets aria-current="page" on the current page's link. */}
+          <Link component={NavLink} to={item.to} end={item.end} sx={navLinkSx}>
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </Box>
+  );
+}
+
+/** The shared layout with the learner app's navigation and footer. */
 export function LearnerLayout() {
   const { t } = useTranslation();
+  const { user } = useAuth();
   return (
     <Layout
+      nav={user ? <LearnerNav /> : undefined}
       footer={
         <nav aria-label={t('learner.footer.label')}>
           <Link component={RouterLink} to={urls.termsOfUse()}>

@@ -1,5 +1,5 @@
 // Test data shaped like the API's answers (CRCN: 5 areas, 16 competences).
-import type { CompetenceDetailsQuery, DashboardQuery } from '../__generated__/graphql';
+import type { CompetenceDetailsQuery, CompetenceEvaluationStatus, DashboardQuery } from '../__generated__/graphql';
 
 export const AREAS = [
   { id: 'area-1', code: '1', name: 'Information et données', color: 'jaffa' },
@@ -38,8 +38,35 @@ function area(code: string) {
   return { __typename: 'Area' as const, ...found };
 }
 
-/** The `me` of the dashboard query; `levels` gives pix per competence code (0 by default). */
-export function dashboardMe(pixByCode: Record<string, number> = {}) {
+/** Where a learner stands with a competence's test (the CompetenceProfile fields of the evaluation). */
+export interface EvaluationFixture {
+  status: CompetenceEvaluationStatus;
+  assessmentId: string | null;
+  canRetry: boolean;
+  retryAvailableInDays: number | null;
+  canReset: boolean;
+  resetAvailableInDays: number | null;
+}
+
+/** The evaluation fields: NOT_STARTED, or COMPLETED for a competence with pix, with `overrides`. */
+export function evaluationState(pixScore: number, overrides: Partial<EvaluationFixture> = {}): EvaluationFixture {
+  const completed = pixScore > 0;
+  return {
+    status: completed ? 'COMPLETED' : 'NOT_STARTED',
+    assessmentId: completed ? 'assessment-0' : null,
+    canRetry: false,
+    retryAvailableInDays: completed ? 2 : null,
+    canReset: false,
+    resetAvailableInDays: completed ? 5 : null,
+    ...overrides,
+  };
+}
+
+/**
+ * The `me` of the dashboard query; `pixByCode` gives pix per competence code (0 by default),
+ * `statusByCode` the state of its test (NOT_STARTED, or COMPLETED when it has pix, by default).
+ */
+export function dashboardMe(pixByCode: Record<string, number> = {}, statusByCode: Record<string, CompetenceEvaluationStatus> = {}) {
   const competences = COMPETENCES.map(({ code, name }) => {
     const pixScore = pixByCode[code] ?? 0;
     const level = Math.min(Math.floor(pixScore / 8), 6);
@@ -50,6 +77,7 @@ export function dashboardMe(pixByCode: Record<string, number> = {}) {
       pixScore,
       pixToNextLevel: level >= 6 ? 0 : (level + 1) * 8 - pixScore,
       maxLevel: 6,
+      status: statusByCode[code] ?? evaluationState(pixScore).status,
     };
   });
   const me: DashboardQuery['me'] & { __typename: 'User' } = {
@@ -67,7 +95,8 @@ export function dashboardMe(pixByCode: Record<string, number> = {}) {
   return me;
 }
 
-export function competenceDetails(code: string, pixScore: number): CompetenceDetailsQuery {
+/** The competence details query's data; `evaluation` overrides the state of this competence's test. */
+export function competenceDetails(code: string, pixScore: number, evaluation: Partial<EvaluationFixture> = {}): CompetenceDetailsQuery {
   const me = dashboardMe({ [code]: pixScore });
   const competence = COMPETENCES.find((candidate) => candidate.code === code);
   if (!competence) throw new Error(`unknown competence ${code}`);
@@ -85,13 +114,14 @@ export function competenceDetails(code: string, pixScore: number): CompetenceDet
       id: me.id,
       profile: {
         __typename: 'Profile',
-        competences: me.profile.competences.map(({ competence: { id }, level, pixScore: pix, pixToNextLevel, maxLevel }) => ({
+        competences: me.profile.competences.map(({ competence: { id, code: itemCode }, level, pixScore: pix, pixToNextLevel, maxLevel }) => ({
           __typename: 'CompetenceProfile',
           competence: { __typename: 'Competence', id },
           level,
           pixScore: pix,
           pixToNextLevel,
           maxLevel,
+          ...evaluationState(pix, itemCode === code ? evaluation : {}),
         })),
       },
     },

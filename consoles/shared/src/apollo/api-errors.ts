@@ -16,7 +16,11 @@ export type ApiErrorCode =
   | 'TOO_MANY_ALIASES'
   | 'BATCH_TOO_LARGE'
   | 'PAYLOAD_TOO_LARGE'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NOT_CURRENT_CHALLENGE'
+  | 'ASSESSMENT_COMPLETED'
+  | 'RETRY_NOT_AVAILABLE'
+  | 'RESET_NOT_AVAILABLE';
 
 /** One error as the API reports it: a message already translated by the server, a code, maybe a field. */
 export interface ApiError {

@@ -16,6 +16,25 @@ describe('Layout', () => {
     expect(screen.getByRole('main')).toHaveTextContent('Contenu');
   });
 
+  it("shows the app's main navigation in a labelled nav landmark of the header", () => {
+    renderWithProviders(
+      <Layout nav={<a href="/mes-tutos">Mes tutos</a>}>
+        <p>Contenu</p>
+      </Layout>,
+    );
+    const nav = within(screen.getByRole('banner')).getByRole('navigation', { name: 'Menu principal' });
+    expect(within(nav).getByRole('link', { name: 'Mes tutos' })).toHaveAttribute('href', '/mes-tutos');
+  });
+
+  it('has no navigation landmark without one', () => {
+    renderWithProviders(
+      <Layout>
+        <p>Contenu</p>
+      </Layout>,
+    );
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+  });
+
   it('switches the texts to English, sets <html lang> and remembers the choice', async () => {
     const user = userEvent.setup();
     renderWithProviders(

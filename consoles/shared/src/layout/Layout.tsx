@@ -17,14 +17,16 @@ export interface LayoutProps {
   consoleName?: string;
   /** Links shown in the footer. */
   footer?: ReactNode;
+  /** The app's main navigation, shown under the header in a `nav` landmark ("Menu principal"). */
+  nav?: ReactNode;
   /** Where "Se déconnecter" leads. */
   loginPath?: string;
   /** Page content; the nested routes when omitted. */
   children?: ReactNode;
 }
 
-/** The frame of every app: skip link, header (name, language, user menu), main landmark, footer. */
-export function Layout({ consoleName, footer, loginPath = '/connexion', children }: LayoutProps) {
+/** The frame of every app: skip link, header (name, language, user menu, navigation), main landmark, footer. */
+export function Layout({ consoleName, footer, nav, loginPath = '/connexion', children }: LayoutProps) {
   const { t } = useTranslation();
   const { user, logOut } = useAuth();
   const navigate = useNavigate();
@@ -59,6 +61,11 @@ export function Layout({ consoleName, footer, loginPath = '/connexion', children
             <LanguageSwitch />
             {user && <UserMenu name={`${user.firstName} ${user.lastName}`} onLogOut={() => void logOutAndLeave()} />}
           </Toolbar>
+          {nav && (
+            <Box component="nav" aria-label={t('shared.header.navigation')} sx={{ px: { xs: 2, sm: 3 }, pb: 1, overflowX: 'auto' }}>
+              {nav}
+            </Box>
+          )}
         </Container>
       </AppBar>
       <Container

@@ -25,8 +25,32 @@ export const CompetenceDetailsQuery = graphql(`
           pixScore
           pixToNextLevel
           maxLevel
+          status
+          assessmentId
+          canRetry
+          retryAvailableInDays
+          canReset
+          resetAvailableInDays
         }
       }
+    }
+  }
+`);
+
+export const RetryCompetenceMutation = graphql(`
+  mutation RetryCompetence($competenceId: ID!) {
+    retryCompetence(competenceId: $competenceId) {
+      id
+      state
+    }
+  }
+`);
+
+export const ResetCompetenceMutation = graphql(`
+  mutation ResetCompetence($competenceId: ID!) {
+    resetCompetence(competenceId: $competenceId) {
+      id
+      state
     }
   }
 `);

@@ -48,6 +48,16 @@ describe('Dashboard', () => {
     expect(document.title).toBe('Tableau de bord - Pix libre');
   });
 
+  it('marks the competence whose test is in progress with "En cours"', async () => {
+    renderDashboard(dashboardMe({ '1.1': 12, '2.1': 4 }, { '2.1': 'STARTED' }));
+
+    const interact = (await screen.findByRole('link', { name: 'Interagir' })).closest('li') as HTMLElement;
+    expect(within(interact).getByText('En cours')).toBeInTheDocument();
+    const research = screen.getByRole('link', { name: "Mener une recherche et une veille d'information" }).closest('li') as HTMLElement;
+    expect(within(research).queryByText('En cours')).not.toBeInTheDocument();
+    expect(screen.getAllByText('En cours')).toHaveLength(1);
+  });
+
   it('invites a new learner to test the 16 competences', async () => {
     renderDashboard(dashboardMe());
 

@@ -8,7 +8,8 @@ import { DashboardQuery } from './dashboard.graphql';
 export function DashboardView() {
   const { t } = useTranslation();
   useDocumentTitle(t('learner.dashboard.documentTitle'));
-  const { data, loading, error } = useQuery(DashboardQuery);
+  // Always asked again: a test just finished changes the levels, the pix and the states.
+  const { data, loading, error } = useQuery(DashboardQuery, { fetchPolicy: 'cache-and-network' });
   if (data?.me) return <DashboardPage user={data.me} />;
   if (loading) return <PageLoader />;
   return <ErrorAlert error={error} />;

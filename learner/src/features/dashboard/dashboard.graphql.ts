@@ -25,6 +25,7 @@ export const DashboardQuery = graphql(`
           pixScore
           pixToNextLevel
           maxLevel
+          status
         }
       }
     }

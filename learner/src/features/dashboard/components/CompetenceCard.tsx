@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
+import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import { Link as RouterLink } from 'react-router';
 import { LevelProgress } from '../../../components/LevelProgress';
 import type { CompetenceLevel } from '../../../domain/level';
 import { colors } from '@pix-libre/ui-shared';
+import type { CompetenceEvaluationStatus } from '../../../__generated__/graphql';
 
 export interface CompetenceCardProps {
   code: string;
@@ -14,10 +16,12 @@ export interface CompetenceCardProps {
   href: string;
   areaColor: string;
   level: CompetenceLevel;
+  /** The state of the competence's test: "En cours" is shown while one is in progress. */
+  status?: CompetenceEvaluationStatus;
 }
 
-/** One competence of the dashboard: code, name, level, pix, progress; the whole card is a link. */
-export function CompetenceCard({ code, name, href, areaColor, level }: CompetenceCardProps) {
+/** One competence of the dashboard: code, name, level, pix, progress, "En cours"; the whole card is a link. */
+export function CompetenceCard({ code, name, href, areaColor, level, status }: CompetenceCardProps) {
   const { t } = useTranslation();
   return (
     <Card
@@ -33,9 +37,12 @@ export function CompetenceCard({ code, name, href, areaColor, level }: Competenc
       }}
     >
       <Box sx={{ p: 2, flex: 1, display: 'flex', flexDirection: 'column', gap: 1 }}>
-        <Typography variant="body2" color="text.secondary" sx={{ fontWeight: 700 }}>
-          {code}
-        </Typography>
+        <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 1, minHeight: 24 }}>
+          <Typography variant="body2" color="text.secondary" sx={{ fontWeight: 700 }}>
+            {code}
+          </Typography>
+          {status === 'STARTED' && <Chip size="small" color="primary" variant="outlined" label={t('learner.competence.status.STARTED')} />}
+        </Box>
         <Typography variant="h3" component="h3">
           <Link
             component={RouterLink}

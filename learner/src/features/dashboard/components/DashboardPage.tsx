@@ -49,6 +49,7 @@ export function DashboardPage({ user }: { user: DashboardUser }) {
                   href={urls.competence(item.competence.id)}
                   areaColor={color}
                   level={item}
+                  status={item.status}
                 />
               </li>
             ))}

@@ -1,0 +1,42 @@
+import type { Page } from 'playwright-core';
+import type { Challenge } from '../../api/src/learning-content/domain/learning-content';
+import { exampleCorrectAnswer } from '../../api/src/evaluation/domain/answer-checking';
+
+/** Page object of a test: answers the challenge on screen as a learner would, through its inputs. */
+export class AssessmentPage {
+  constructor(private readonly page: Page) {}
+
+  async answerCorrectly(challenge: Challenge): Promise<void> {
+    const value = exampleCorrectAnswer(challenge);
+    const main = this.page.locator('main');
+    if (challenge.type === 'QCU') {
+      await main.getByRole('radio').nth(Number(value) - 1).check();
+    } else if (challenge.type === 'QCM') {
+      for (const index of value.split(',')) await main.getByRole('checkbox').nth(Number(index) - 1).check();
+    } else {
+      const values: Record<string, string> = challenge.type === 'QROC' ? { [challenge.fields![0].name]: value } : JSON.parse(value);
+      const single = challenge.fields!.length === 1;
+      for (const [index, field] of challenge.fields!.entries()) {
+        const label = field.label.trim() || (single ? 'Votre réponse' : `Réponse ${index + 1}`);
+        if (field.format === 'select') {
+          await main.getByRole('combobox', { name: label, exact: true }).selectOption(values[field.name]);
+        } else {
+          await main.getByLabel(label, { exact: true }).fill(values[field.name]);
+        }
+      }
+    }
+    await this.validate();
+  }
+
+  async validate(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Je valide' }).click();
+  }
+
+  async skip(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Je passe' }).click();
+  }
+
+  checkpointHeading() {
+    return this.page.getByRole('heading', { name: 'Bilan intermédiaire' });
+  }
+}

@@ -1,0 +1,137 @@
+import ExitToApp from '@mui/icons-material/ExitToApp';
+import WifiOff from '@mui/icons-material/WifiOff';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { ErrorAlert } from '@pix-libre/ui-shared';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { Markdown } from '../../../components/markdown/Markdown';
+import { answerValue, CHECKPOINT_BLOCK_SIZE, EMPTY_DRAFT, hasAnswer, type AnswerDraft, type Challenge } from '../domain/answer-value';
+import { AnswerInputs } from './AnswerInputs';
+import { ChallengeTimer } from './ChallengeTimer';
+
+export interface ChallengePageProps {
+  challenge: Challenge;
+  competenceName: string;
+  /** Where "Quitter" leads (the competence page); the test resumes later on the same challenge. */
+  quitHref: string;
+  /** 1 to 5: the challenge's place in the current block of 5 answers. */
+  position: number;
+  /** When the challenge was first shown (for the countdown of a timed challenge). */
+  startedAt: number;
+  /** "Je valide" with the value in domain.md's syntax. */
+  onAnswer: (value: string) => void;
+  /** "Je passe". */
+  onSkip: () => void;
+  /** An answer is waiting for the server: nothing more can be answered. */
+  waiting: boolean;
+  /** The last attempt failed on the network: "Connexion perdue, votre réponse sera envoyée". */
+  connectionLost: boolean;
+  /** Replays the waiting answer now. */
+  onRetry: () => void;
+  /** The server's refusal of the last answer. */
+  error: unknown;
+}
+
+/** One challenge of a positioning test (props only): progress, instruction, input, "Je valide", "Je passe", "Quitter". */
+export function ChallengePage({
+  challenge,
+  competenceName,
+  quitHref,
+  position,
+  startedAt,
+  onAnswer,
+  onSkip,
+  waiting,
+  connectionLost,
+  onRetry,
+  error,
+}: ChallengePageProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<AnswerDraft>(EMPTY_DRAFT);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  const instructionId = useId();
+  const canValidate = hasAnswer(challenge, draft) && !waiting;
+
+  // A new challenge: screen-reader and keyboard users start again from its heading.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [challenge.id]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (canValidate) onAnswer(answerValue(challenge, draft));
+  };
+
+  return (
+    <Box component="article" aria-labelledby={headingId} sx={{ maxWidth: 880, mx: 'auto' }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', justifyContent: 'space-between', mb: 2 }}>
+        <Typography color="text.secondary" sx={{ fontWeight: 700, flex: '1 1 200px' }}>
+          {competenceName}
+        </Typography>
+        <Button component={RouterLink} to={quitHref} variant="outlined" startIcon={<ExitToApp />}>
+          {t('learner.challenge.quit')}
+        </Button>
+      </Box>
+      <Typography variant="h1" id={headingId} ref={headingRef} tabIndex={-1} sx={{ fontSize: { xs: '1.5rem', sm: '1.75rem' }, mb: 1, '&:focus': { outline: 'none' } }}>
+        {t('learner.challenge.title', { position, total: CHECKPOINT_BLOCK_SIZE })}
+      </Typography>
+      <LinearProgress
+        variant="determinate"
+        value={(position / CHECKPOINT_BLOCK_SIZE) * 100}
+        aria-label={t('learner.challenge.progressLabel')}
+        aria-valuetext={t('learner.challenge.title', { position, total: CHECKPOINT_BLOCK_SIZE })}
+        sx={{ height: 6, borderRadius: 3, mb: 3, bgcolor: '#e5e5e5' }}
+      />
+      {challenge.timer ? (
+        <Box sx={{ mb: 2 }}>
+          <ChallengeTimer seconds={challenge.timer} startedAt={startedAt} />
+        </Box>
+      ) : null}
+      <Paper variant="outlined" component="form" noValidate onSubmit={submit} aria-describedby={instructionId} sx={{ p: { xs: 2, sm: 3 } }}>
+        <Box id={instructionId} sx={{ mb: 3, fontSize: '1.0625rem' }}>
+          <Markdown>{challenge.instruction}</Markdown>
+        </Box>
+        <AnswerInputs challenge={challenge} draft={draft} onChange={setDraft} disabled={waiting} />
+        {/* A live region present from the start, so that the message is announced when it appears. */}
+        <div aria-live="polite">
+          {connectionLost && (
+            <Alert
+              role="status"
+              severity="warning"
+              icon={<WifiOff />}
+              sx={{ mt: 2 }}
+              action={
+                <Button color="inherit" size="small" onClick={onRetry}>
+                  {t('learner.challenge.retryNow')}
+                </Button>
+              }
+            >
+              {t('learner.challenge.connectionLost')}
+            </Alert>
+          )}
+        </div>
+        <ErrorAlert error={error} sx={{ mt: 2 }} />
+        <Box sx={{ display: 'flex', flexWrap: 'wrap-reverse', gap: 2, justifyContent: 'flex-end', mt: 3 }}>
+          <Button variant="outlined" size="large" onClick={onSkip} disabled={waiting} sx={{ flex: { xs: '1 1 140px', sm: '0 0 auto' } }}>
+            {t('learner.challenge.skip')}
+          </Button>
+          <Button type="submit" variant="contained" size="large" disabled={!canValidate} sx={{ flex: { xs: '1 1 140px', sm: '0 0 auto' } }}>
+            {t('learner.challenge.validate')}
+          </Button>
+        </Box>
+        {!hasAnswer(challenge, draft) && !waiting && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1, textAlign: 'right' }}>
+            {t('learner.challenge.validateHint')}
+          </Typography>
+        )}
+      </Paper>
+    </Box>
+  );
+}

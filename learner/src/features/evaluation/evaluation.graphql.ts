@@ -1,0 +1,128 @@
+import { graphql } from '../../__generated__';
+
+export const ChallengeFieldsFragment = graphql(`
+  fragment ChallengeFields on Challenge {
+    id
+    type
+    instruction
+    proposals
+    fields {
+      name
+      label
+      format
+      options
+    }
+    timer
+  }
+`);
+
+/** The checkpoint an answer's result carries: the answers and their results (tutorials come with CheckpointDetailsQuery). */
+export const CheckpointFieldsFragment = graphql(`
+  fragment CheckpointFields on Checkpoint {
+    isFinal
+    answers {
+      answer {
+        id
+        result
+      }
+      challenge {
+        id
+        instruction
+      }
+      yourAnswer
+      expectedAnswer
+    }
+  }
+`);
+
+export const AssessmentQuery = graphql(`
+  query Assessment($id: ID!) {
+    assessment(id: $id) {
+      id
+      state
+      answeredCount
+      competence {
+        id
+        name
+      }
+      currentChallenge {
+        ...ChallengeFields
+      }
+    }
+  }
+`);
+
+/*
+ * The last checkpoint with the tutorials of each answer ("Réponses et tutos"), in two queries: with
+ * two lists of tutorials per answer, one query would weigh nearly all of the API's complexity budget.
+ */
+
+/** The last checkpoint's answers with their "Comprendre" tutorials. */
+export const CheckpointDetailsQuery = graphql(`
+  query CheckpointDetails($id: ID!) {
+    assessment(id: $id) {
+      id
+      lastCheckpoint {
+        ...CheckpointFields
+        answers {
+          answer {
+            id
+          }
+          tutorials {
+            ...TutorialFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The last checkpoint's "En savoir plus" tutorials. */
+export const CheckpointLearnMoreQuery = graphql(`
+  query CheckpointLearnMore($id: ID!) {
+    assessment(id: $id) {
+      id
+      lastCheckpoint {
+        answers {
+          answer {
+            id
+          }
+          learnMoreTutorials {
+            ...TutorialFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const StartCompetenceEvaluationMutation = graphql(`
+  mutation StartCompetenceEvaluation($competenceId: ID!) {
+    startCompetenceEvaluation(competenceId: $competenceId) {
+      id
+      state
+    }
+  }
+`);
+
+export const AnswerChallengeMutation = graphql(`
+  mutation AnswerChallenge($input: AnswerChallengeInput!) {
+    answerChallenge(input: $input) {
+      answer {
+        id
+        result
+      }
+      assessment {
+        id
+        state
+        answeredCount
+      }
+      nextChallenge {
+        ...ChallengeFields
+      }
+      checkpoint {
+        ...CheckpointFields
+      }
+    }
+  }
+`);

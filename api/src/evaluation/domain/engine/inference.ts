@@ -1,6 +1,6 @@
 import type { CompetenceModel } from './competence-model';
 import { masteryProbability, type LevelPosterior } from './level-estimate';
-import type { KnowledgeStatus } from './types';
+import type { EngineSkill, KnowledgeStatus } from './types';
 
 export interface DirectEvidence {
   status: KnowledgeStatus;
@@ -63,7 +63,7 @@ export function settlingBar(bars: { confidence: number; farConfidence: number },
  * nor inside its tube, nor before the test, is inferred once the estimate has settled its side —
  * validated when P(level ≥ its level) ≥ the bar, invalidated when P(level < its level) ≥ the bar. The bar
  * is `confidence` at the estimate's boundary (levels estimate and estimate + 1) and `farConfidence`
- * elsewhere. On a `closed` level (the test cannot ask it any more), every such skill follows the estimate.
+ * elsewhere. A `closed` skill (the test may not ask it) follows the estimate at once.
  */
 export function inferBeyondTubes(
   model: CompetenceModel,
@@ -72,13 +72,13 @@ export function inferBeyondTubes(
   known: (skillId: string) => boolean,
   bar: (level: number) => number,
   answerIndex: number,
-  closed: (level: number) => boolean,
+  closed: (skill: EngineSkill) => boolean,
 ): Map<string, InferredEvidence> {
   const inferred = new Map<string, InferredEvidence>();
   for (const skill of model.skills) {
     if (skill.level > model.topLevel || known(skill.id)) continue;
     const mastery = masteryProbability(posterior, skill.level);
-    const followEstimate = closed(skill.level);
+    const followEstimate = closed(skill);
     if (mastery >= bar(skill.level) || (followEstimate && skill.level <= estimate)) inferred.set(skill.id, { status: 'validated', answerIndex });
     else if (1 - mastery >= bar(skill.level) || followEstimate) inferred.set(skill.id, { status: 'invalidated', answerIndex });
   }

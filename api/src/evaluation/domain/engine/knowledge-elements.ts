@@ -3,7 +3,7 @@ import { inferBeyondTubes, inferInsideTubes, settlingBar, type DirectEvidence, t
 import { masteryProbability, observe, successProbability, uniformPosterior, type LevelPosterior } from './level-estimate';
 import { randomFor } from './prng';
 import { resolveSettings, type EngineSettings } from './settings';
-import type { DerivedKnowledgeElement, EngineAnswer, EngineSkill, KnowledgeStatus, PriorKnowledge } from './types';
+import type { DerivedKnowledgeElement, EngineAnswer, EngineChallenge, EngineSkill, KnowledgeStatus, PriorKnowledge } from './types';
 
 /** Everything the engine knows after the answers so far. */
 export interface TestState {
@@ -17,28 +17,39 @@ export interface TestState {
   posterior: LevelPosterior;
   /** The estimated level: the highest level the learner more likely masters than not. */
   estimate: number;
-  /** The test may ask no more challenges of this level (exposure quota spent, or the test is full). */
-  closed: (level: number) => boolean;
+  /** The test may not ask this skill (not eligible for exposure control, or the test is full). */
+  closed: (skill: EngineSkill) => boolean;
 }
 
 /**
- * How many challenges of a level one test may ask under `exposureCap`, rounded at random: the
- * draw is seeded by the test's first challenge (itself drawn by the assessment's seed), so that
- * knowledgeElementsOf, which has no seed, agrees with nextChallenge.
+ * Exposure control (settings.eligibleShare): each skill but the first one asked is eligible in a
+ * test with this probability, drawn by the assessment's seed. knowledgeElementsOf must then be given
+ * the same seed (an optional field of its input); without it, the draw falls back on the test's
+ * first challenge, which agrees with nextChallenge only when it was given no seed either.
  */
-export function levelQuota(model: CompetenceModel, settings: EngineSettings, firstChallengeId: string, level: number): number {
-  if (settings.exposureCap >= 1) return Infinity;
-  const skills = model.skills.filter((s) => s.level === level).length;
-  const exact = 2 * skills * settings.exposureCap;
-  const draw = randomFor(firstChallengeId, 'quota', level)();
-  return Math.max(1, Math.floor(exact) + (draw < exact - Math.floor(exact) ? 1 : 0));
+export function isEligible(settings: EngineSettings, answers: EngineAnswer[], skillId: string, seed?: string): boolean {
+  if (settings.eligibleShare >= 1 || !answers.length || answers[0].skillId === skillId) return true;
+  return randomFor(seed ?? answers[0].challengeId, 'eligible', skillId)() < settings.eligibleShare;
 }
 
 export const statusOf = (answer: EngineAnswer): KnowledgeStatus => (answer.result === 'ok' ? 'validated' : 'invalidated');
 
-export function buildTestState(
-  input: { skills: EngineSkill[]; answers: EngineAnswer[]; prior: PriorKnowledge[]; settings?: Partial<EngineSettings> },
-): TestState {
+export interface KnowledgeInput {
+  skills: EngineSkill[];
+  answers: EngineAnswer[];
+  prior: PriorKnowledge[];
+  settings?: Partial<EngineSettings>;
+  /** The assessment's seed: only needed with settings.eligibleShare < 1. */
+  seed?: string;
+  /**
+   * The test's challenges and locale, optional: with them, a skill that has no challenge in the
+   * locale (the test can never ask it) follows the estimate. Passing the whole EngineInput is fine.
+   */
+  challenges?: EngineChallenge[];
+  locale?: string;
+}
+
+export function buildTestState(input: KnowledgeInput): TestState {
   const settings = resolveSettings(input.settings);
   const model = buildCompetenceModel(input.skills, settings);
   const prior = new Map<string, KnowledgeStatus>();
@@ -71,14 +82,12 @@ export function buildTestState(
   };
   const insideTube = inferInsideTubes(model, direct, prior, distrusted);
   const known = (id: string) => prior.has(id) || direct.has(id) || insideTube.has(id);
-  const answersByLevel = new Map<number, number>();
-  for (const answer of input.answers) {
-    const level = model.skillById.get(answer.skillId)?.level;
-    if (level !== undefined) answersByLevel.set(level, (answersByLevel.get(level) ?? 0) + 1);
-  }
-  const firstChallengeId = input.answers[0]?.challengeId ?? '';
-  const closed = (level: number) =>
-    input.answers.length >= settings.maxQuestions || (answersByLevel.get(level) ?? 0) >= levelQuota(model, settings, firstChallengeId, level);
+  const { challenges, locale } = input;
+  const servable = challenges && locale ? new Set(challenges.filter((c) => c.locales.includes(locale)).map((c) => c.skillId)) : undefined;
+  const closed = (skill: EngineSkill) =>
+    input.answers.length >= settings.maxQuestions ||
+    (servable !== undefined && !servable.has(skill.id)) ||
+    !isEligible(settings, input.answers, skill.id, input.seed);
   const beyondTube =
     settings.crossTubeInference && input.answers.length > 0
       ? inferBeyondTubes(model, posterior, estimate, known, (level) => settlingBar(settings, estimate, level), input.answers.length - 1, closed)
@@ -89,7 +98,6 @@ export function buildTestState(
 /** Every level's side is settled: nothing but a contradiction could still move the estimate. */
 export function isSettled(state: TestState): boolean {
   for (let level = 1; level <= state.model.topLevel; level += 1) {
-    if (state.closed(level)) continue;
     const mastery = masteryProbability(state.posterior, level);
     const side = level <= state.estimate ? mastery : 1 - mastery;
     if (side < settlingBar(state.settings, state.estimate, level)) return false;
@@ -112,20 +120,25 @@ export function projectedPlacement(state: TestState): number {
 }
 
 /**
- * P(the learner masters this skill) according to every answer but the latest one on it: the rest of
- * the evidence, against which an answer is a contradiction (a slip or a lucky guess).
+ * How much every answer but the latest one on this skill favours mastering it — the rest of the
+ * evidence, against which that answer is a contradiction (a slip or a lucky guess): the likelihood
+ * of the best level at or above the skill against the best level below, as a probability. With no
+ * other answer on either side, it is 0.5: no contradiction.
  */
 export function masteryWithoutLatestAnswer(state: TestState, skillId: string): number {
   const evidence = state.direct.get(skillId);
   const skill = state.model.skillById.get(skillId);
   if (!evidence || !skill) return 0.5;
   const success = evidence.status === 'validated';
-  const rest = state.posterior.map((p, level) => {
+  let above = 0;
+  let below = 0;
+  state.posterior.forEach((p, level) => {
     const ps = successProbability(level, skill.level, state.settings);
-    return p / (success ? ps : 1 - ps);
+    const rest = p / (success ? ps : 1 - ps);
+    if (level >= skill.level) above = Math.max(above, rest);
+    else below = Math.max(below, rest);
   });
-  const total = rest.reduce((a, b) => a + b, 0);
-  return masteryProbability(rest.map((p) => p / total), skill.level);
+  return above + below > 0 ? above / (above + below) : 0.5;
 }
 
 /** The direct answer on this skill goes against the rest of the evidence. */
@@ -137,12 +150,7 @@ export function isContradicted(state: TestState, skillId: string): boolean {
 }
 
 /** The knowledge elements after all answers: exactly one per known skill (the latest evidence stands). */
-export function knowledgeElementsOf(input: {
-  skills: EngineSkill[];
-  answers: EngineAnswer[];
-  prior: PriorKnowledge[];
-  settings?: Partial<EngineSettings>;
-}): DerivedKnowledgeElement[] {
+export function knowledgeElementsOf(input: KnowledgeInput): DerivedKnowledgeElement[] {
   const state = buildTestState(input);
   const elements: DerivedKnowledgeElement[] = [];
   for (const [skillId, e] of state.direct) elements.push({ skillId, status: e.status, source: 'direct', answerIndex: e.answerIndex });

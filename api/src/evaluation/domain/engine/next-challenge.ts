@@ -76,7 +76,7 @@ export function nextChallenge(input: EngineInput): EngineDecision {
     return gainByLevel.get(level)!;
   };
   const unknown = model.skills.filter((s) => s.level <= model.topLevel && !isKnown(state, s.id));
-  const askable = unknown.filter((s) => playable.has(s.id) && !state.closed(s.level));
+  const askable = unknown.filter((s) => playable.has(s.id) && !state.closed(s));
   const fresh: SkillOption[] = [];
   for (const skill of askable) {
     let score = 0;
@@ -102,7 +102,7 @@ export function nextChallenge(input: EngineInput): EngineDecision {
     for (const [skillId, evidence] of state.direct) {
       const skill = model.skillById.get(skillId)!;
       const challenges = playable.get(skillId);
-      if (!challenges || evidence.answers > 1 || skill.level > model.topLevel || state.closed(skill.level) || !isContradicted(state, skillId)) continue;
+      if (!challenges || evidence.answers > 1 || skill.level > model.topLevel || !isContradicted(state, skillId)) continue;
       const mastery = masteryWithoutLatestAnswer(state, skillId);
       const isStrong = evidence.status === 'invalidated' ? mastery > settings.reaskFailureAbove : mastery < settings.reaskSuccessBelow;
       const option = { skill, challenges, reask: true, score: gain(skill.level) - settings.damageWeight * reaskDamage(state, skill, unknown) };

@@ -7,67 +7,64 @@ import { FRAMEWORK_RULES } from '../../../learning-content/domain/learning-conte
 export interface EngineSettings {
   /** Highest level a learner can be placed at (domain.md §2): the estimate runs over 0 … maxLevel. */
   maxLevel: number;
-  /** Response model of the estimate: P(fail | skill at or below the learner's level). */
+  /** Response model of the estimate: P(failure | a skill at or below the learner's level). */
   slip: number;
-  /** Response model of the estimate: P(success | skill above the learner's level). */
+  /** Response model of the estimate: P(success | a skill above the learner's level). */
   guess: number;
   /**
-   * A skill's status is settled when the estimate puts at least this probability on one side of it
-   * (P(level ≥ skill level) for validated, P(level < skill level) for invalidated). Settled skills
-   * beyond the answered tubes are inferred (source `inferred`) and never asked; a direct answer
-   * against a settled side is a contradiction, which may be asked once more.
+   * A level is settled when the estimate puts at least this probability on one side of it
+   * (P(level ≥ it) for validated, P(level < it) for invalidated). This bar applies at the boundary
+   * of the estimate (levels estimate and estimate + 1), where a wrong side misplaces by one level.
+   * Skills of settled levels not known otherwise are inferred (source `inferred`), never asked.
    */
   confidence: number;
-  /**
-   * The same for skills two levels or more from the estimate, whose wrong inference would misplace
-   * the learner by two levels or more: a stricter bar keeps such errors rare.
-   */
+  /** The same bar for the other levels, where a wrong side would misplace by two levels or more. */
   farConfidence: number;
-  /** Infer settled skills beyond the tube (domain.md §3, first allowed departure). */
+  /** Infer the skills of settled levels beyond the answered tubes (domain.md §3, first allowed departure). */
   crossTubeInference: boolean;
   /**
    * Do not infer inside the tube from an answer that the estimate contradicts, i.e. puts at least
-   * this probability on the other side of its level (a likely slip or lucky guess): the skills of its
-   * tube are then left to the other answers and inferences, or asked. 1 = always infer.
+   * this probability on the other side of its level (a likely slip or lucky guess): the other skills
+   * of its tube are left to the other answers and inferences, or asked. 1 = the literal rule.
    */
   distrustAbove: number;
-  /** Ask a contradicted skill once more with another challenge (domain.md §3, second departure). */
+  /** Ask a contradicted skill once more, with another challenge (domain.md §3, second departure). */
   reask: boolean;
   /**
-   * A contradicted answer is asked again before the end only when the rest of the evidence is at
-   * least this sure of the other side: failures (a slip costs a level under the pix rule) and
-   * successes (a lucky guess rarely changes the level) have their own bar. At the end, a
-   * contradicted answer that keeps the placement away from the estimate is always asked again.
+   * An answer is contradicted when the rest of the evidence (both sides weighted alike) favours the
+   * other side of its level. A contradicted failure is asked again when the rest of the evidence
+   * gives mastery more than `reaskFailureAbove` (a slip costs a level under the pix rule); a
+   * contradicted success when it gives less than `reaskSuccessBelow` (a lucky guess seldom changes
+   * the level). Before the end, any contradicted answer that keeps the placement away from the
+   * estimate is asked again.
    */
   reaskFailureAbove: number;
   reaskSuccessBelow: number;
-  /** When nothing else can settle the estimate, also ask again successes contradicted less strongly. */
+  /** When no skill is left to settle the estimate, also ask again the other contradicted answers. */
   weakReasks: boolean;
-  /** Hard stop, whatever the estimate. */
+  /** Hard stop, whatever the estimate: every skill then follows the estimate. */
   maxQuestions: number;
   /** Prior knowledge counts as evidence with this weight (1 = as much as an answer of this test). */
   priorEvidenceWeight: number;
-  /** First challenge (domain.md §3.3): a skill of this level (else the lowest), not timed if avoidable. */
+  /** First challenge (domain.md §3.3): not timed if avoidable, a skill of this level (else the lowest). */
   firstChallengeLevel: number;
   /** domain.md §3.2 for the first challenge: only tubes whose highest level is ≤ 3 when some remain. */
   easyTubesFirst: boolean;
   /**
-   * Exposure control: a test asks at most `exposureCap` × (2 × skills of a level) challenges of each
-   * level (2 challenges per skill, the content rule), rounded up or down at random, so that no
-   * challenge is seen by much more than this share of the learners of a level. A level whose quota
-   * is spent is closed: its skills follow the estimate. 1 = no cap.
-   */
-  exposureCap: number;
-  /**
-   * A skill's score is its information on the level minus this weight × the expected number of wrong
-   * knowledge elements its answer would bring (answer-risk.ts): a slip or a lucky guess spreads
-   * inside the tube, and a re-ask may repair or break an element.
+   * Weight, in the choice of a skill, of the expected number of wrong knowledge elements its answer
+   * would bring (a slip or a lucky guess spreads inside the tube; answer-risk.ts).
    */
   damageWeight: number;
-  /** Weight of the information lost when an answer would make a level impossible to ask again (answer-risk.ts). */
+  /** Weight of the information lost when an answer would leave a level nothing to ask (answer-risk.ts). */
   exhaustionWeight: number;
-  /** Skills whose information is within this fraction of the best are drawn among at random (spreads exposure). */
+  /** Skills whose score is within this fraction of the best are drawn among by the seed (spreads exposure). */
   spread: number;
+  /**
+   * Exposure control: each skill (but the first asked) is eligible in a test with this probability,
+   * drawn by the seed; the others are never asked and follow the estimate. 1 = every skill. With
+   * less than 1, give knowledgeElementsOf the seed too.
+   */
+  eligibleShare: number;
 }
 
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
@@ -86,10 +83,10 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   priorEvidenceWeight: 0.5,
   firstChallengeLevel: 2,
   easyTubesFirst: false,
-  exposureCap: 1,
   damageWeight: 0.5,
   exhaustionWeight: 3,
   spread: 0.1,
+  eligibleShare: 1,
 };
 
 export function resolveSettings(settings?: Partial<EngineSettings>): EngineSettings {

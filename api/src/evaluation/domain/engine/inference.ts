@@ -19,7 +19,7 @@ export interface InferredEvidence {
  * Inference inside a tube (domain.md §2): a validated skill validates the easier skills of its tube,
  * an invalidated one invalidates the harder ones, for skills not known otherwise. When two answers
  * of the tube disagree on a skill between them, the latest one stands. An answer in `distrusted`
- * (one the estimate confidently contradicts: a slip or a lucky guess) is not inferred from.
+ * (one the estimate contradicts: a likely slip or lucky guess) is not inferred from.
  */
 export function inferInsideTubes(
   model: CompetenceModel,
@@ -61,9 +61,8 @@ export function settlingBar(bars: { confidence: number; farConfidence: number },
 /**
  * Inference beyond the tube (domain.md §3, allowed departure): a skill known neither by an answer,
  * nor inside its tube, nor before the test, is inferred once the estimate has settled its side —
- * validated when P(level ≥ its level) ≥ the bar, invalidated when P(level < its level) ≥ the bar. The bar
- * is `confidence` at the estimate's boundary (levels estimate and estimate + 1) and `farConfidence`
- * elsewhere. A `closed` skill (the test may not ask it) follows the estimate at once.
+ * validated when P(level ≥ its level) ≥ the bar, invalidated when P(level < its level) ≥ the bar
+ * (settlingBar). A `closed` skill (the test may not ask it) follows the estimate at once.
  */
 export function inferBeyondTubes(
   model: CompetenceModel,

@@ -1,7 +1,6 @@
 import { buildCompetenceModel, placementLevel, type CompetenceModel } from './competence-model';
 import { inferBeyondTubes, inferInsideTubes, settlingBar, type DirectEvidence, type InferredEvidence } from './inference';
 import { masteryProbability, observe, successProbability, uniformPosterior, type LevelPosterior } from './level-estimate';
-import { randomFor } from './prng';
 import { resolveSettings, type EngineSettings } from './settings';
 import type { DerivedKnowledgeElement, EngineAnswer, EngineChallenge, EngineSkill, KnowledgeStatus, PriorKnowledge } from './types';
 
@@ -17,19 +16,8 @@ export interface TestState {
   posterior: LevelPosterior;
   /** The estimated level: the highest level the learner more likely masters than not. */
   estimate: number;
-  /** The test may not ask this skill (not eligible for exposure control, or the test is full). */
+  /** The test can never ask this skill (no challenge in the locale, or the test is full): it follows the estimate. */
   closed: (skill: EngineSkill) => boolean;
-}
-
-/**
- * Exposure control (settings.eligibleShare): each skill but the first one asked is eligible in a
- * test with this probability, drawn by the assessment's seed. knowledgeElementsOf must then be given
- * the same seed (an optional field of its input); without it, the draw falls back on the test's
- * first challenge, which agrees with nextChallenge only when it was given no seed either.
- */
-export function isEligible(settings: EngineSettings, answers: EngineAnswer[], skillId: string, seed?: string): boolean {
-  if (settings.eligibleShare >= 1 || !answers.length || answers[0].skillId === skillId) return true;
-  return randomFor(seed ?? answers[0].challengeId, 'eligible', skillId)() < settings.eligibleShare;
 }
 
 export const statusOf = (answer: EngineAnswer): KnowledgeStatus => (answer.result === 'ok' ? 'validated' : 'invalidated');
@@ -39,8 +27,6 @@ export interface KnowledgeInput {
   answers: EngineAnswer[];
   prior: PriorKnowledge[];
   settings?: Partial<EngineSettings>;
-  /** The assessment's seed: only needed with settings.eligibleShare < 1. */
-  seed?: string;
   /**
    * The test's challenges and locale, optional: with them, a skill that has no challenge in the
    * locale (the test can never ask it) follows the estimate. Passing the whole EngineInput is fine.
@@ -86,8 +72,7 @@ export function buildTestState(input: KnowledgeInput): TestState {
   const servable = challenges && locale ? new Set(challenges.filter((c) => c.locales.includes(locale)).map((c) => c.skillId)) : undefined;
   const closed = (skill: EngineSkill) =>
     input.answers.length >= settings.maxQuestions ||
-    (servable !== undefined && !servable.has(skill.id)) ||
-    !isEligible(settings, input.answers, skill.id, input.seed);
+    (servable !== undefined && !servable.has(skill.id));
   const beyondTube =
     settings.crossTubeInference && input.answers.length > 0
       ? inferBeyondTubes(model, posterior, estimate, known, (level) => settlingBar(settings, estimate, level), input.answers.length - 1, closed)

@@ -59,12 +59,6 @@ export interface EngineSettings {
   exhaustionWeight: number;
   /** Skills whose score is within this fraction of the best are drawn among by the seed (spreads exposure). */
   spread: number;
-  /**
-   * Exposure control: each skill (but the first asked) is eligible in a test with this probability,
-   * drawn by the seed; the others are never asked and follow the estimate. 1 = every skill. With
-   * less than 1, give knowledgeElementsOf the seed too.
-   */
-  eligibleShare: number;
 }
 
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
@@ -86,7 +80,6 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   damageWeight: 0.5,
   exhaustionWeight: 3,
   spread: 0.1,
-  eligibleShare: 1,
 };
 
 export function resolveSettings(settings?: Partial<EngineSettings>): EngineSettings {

@@ -21,6 +21,7 @@ import type { Logger } from './shared/infrastructure/logger';
 import { requestScope } from './shared/infrastructure/request-scope';
 import { outboxPage } from './shared/infrastructure/mail/outbox-page';
 import { systemClock, type Clock } from './shared/domain/clock';
+import { DEFAULT_CONTENT_ROOT } from './learning-content/infrastructure/release-files';
 
 export interface ApiServer {
   httpServer: http.Server;
@@ -144,6 +145,9 @@ export async function createApiServer(services: Services, logger: Logger, clock:
     });
   }
 
+  // Files of the content release (illustrations, attachments), named in the challenges.
+  app.use('/contenus', express.static(path.join(config.contentDir ?? DEFAULT_CONTENT_ROOT, 'assets'), { maxAge: '1d', fallthrough: false, index: false }));
+
   const repositoryRoot = path.resolve(apiRoot, '..');
   for (const { mount, dir } of APPS) {
     const folder = path.join(repositoryRoot, dir);
@@ -159,6 +163,10 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   app.use((error: Error & { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
     if (error.type === 'entity.too.large') {
       res.status(413).json(errorBody(ErrorCode.PAYLOAD_TOO_LARGE, 'errors.payloadTooLarge', { max: `${Math.round(config.graphql.maxBodyBytes / 1024)} Ko` }, req));
+      return;
+    }
+    if (error.status === 404) {
+      res.status(404).json(errorBody(ErrorCode.NOT_FOUND, 'errors.notFound', {}, req));
       return;
     }
     if (error.type === 'entity.parse.failed') {

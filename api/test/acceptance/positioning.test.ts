@@ -67,7 +67,7 @@ describe('the positioning test over HTTP', () => {
     const reload = await api.gql(`query A($id: ID!) { assessment(id: $id) { currentChallenge { id } answers { id } } }`, { id: started.id }, { token });
     expect(reload.data!.assessment).toEqual({ currentChallenge: { id: started.currentChallenge.id }, answers: [] });
     const leak = await api.gql(`{ __type(name: "Challenge") { fields { name } } }`);
-    expect(leak.data!.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(['fields', 'id', 'instruction', 'proposals', 'timer', 'type']);
+    expect(leak.data!.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(['attachment', 'fields', 'id', 'illustration', 'instruction', 'proposals', 'timer', 'type']);
   });
 
   it('gives a checkpoint after 5 answers with the expected answers and tutorials', async () => {
@@ -191,6 +191,24 @@ describe('the positioning test over HTTP', () => {
     expect((await api.gql(`{ me { savedTutorials { id } } }`, {}, { token })).data!.me.savedTutorials).toEqual([]);
     const unknown = await api.gql(`mutation { saveTutorial(tutorialId: "inconnu") { id } }`, {}, { token });
     expect(unknown.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it('serves the illustration and the attachment of a challenge on the same origin', async () => {
+    const staff = await buildUser(api.platform.services.orm.em.fork(), { platformRole: 'METIER' });
+    const token = (await api.gql(`mutation { logIn(input: { login: "${staff.email}", password: "${staff.password}" }) { accessToken } }`)).data!.logIn.accessToken;
+    const preview = async (id: string) =>
+      (await api.gql(`{ contentChallenge(id: "${id}") { preview { illustration { url alt } attachment { url fileName } } } }`, {}, { token })).data!
+        .contentChallenge.preview;
+    const illustrated = await preview('formulesTableur1-c');
+    expect(illustrated.illustration.alt).toContain('colonne C, à la ligne 4');
+    const image = await fetch(`${api.url}${illustrated.illustration.url}`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toContain('image/svg+xml');
+    const attached = await preview('analyseDonnees5-c');
+    expect(attached.attachment.fileName).toBe('releves-temperatures.csv');
+    const file = await (await fetch(`${api.url}${attached.attachment.url}`)).text();
+    expect(file.split('\r\n').filter((line) => /;1[2-9],\d$/.test(line))).toHaveLength(5);
+    expect((await fetch(`${api.url}/contenus/inexistant.svg`)).status).toBe(404);
   });
 
   it('says the profile is certifiable from 5 competences at level 1', async () => {

@@ -22,9 +22,20 @@ export function challenge(overrides: Partial<ChallengeFieldsFragment> & Pick<Cha
     proposals: null,
     timer: null,
     ...overrides,
+    illustration: overrides.illustration ? ({ __typename: 'ChallengeIllustration', ...overrides.illustration } as ChallengeFieldsFragment['illustration']) : null,
+    attachment: overrides.attachment ? ({ __typename: 'ChallengeAttachment', ...overrides.attachment } as ChallengeFieldsFragment['attachment']) : null,
     fields: fields ?? null,
   };
 }
+
+export const illustrated = challenge({
+  id: 'challenge-illustrated',
+  type: 'QCU',
+  instruction: 'Quelle est la référence de la cellule surlignée ?',
+  proposals: ['4C', 'C4'],
+  illustration: { url: '/contenus/grille.svg', alt: 'Grille de tableur ; la cellule surlignée est en colonne C, ligne 4.' },
+  attachment: { url: '/contenus/releves.csv', fileName: 'releves.csv' },
+});
 
 export const qcu = challenge({
   id: 'challenge-qcu',

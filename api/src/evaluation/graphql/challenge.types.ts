@@ -33,6 +33,20 @@ export class ChallengeFieldType {
   @Field(() => [String], { nullable: true }) options!: string[] | null;
 }
 
+@ObjectType('ChallengeIllustration', { simpleResolvers: true })
+export class ChallengeIllustrationView {
+  @Field(() => String, { description: 'Address of the image, on the same origin.' }) url!: string;
+  @Field(() => String, { description: 'Text alternative, in the language of the request when available.' }) alt!: string;
+}
+
+@ObjectType('ChallengeAttachment', { simpleResolvers: true })
+export class ChallengeAttachmentView {
+  @Field(() => String) url!: string;
+  @Field(() => String) fileName!: string;
+}
+
+const assetUrl = (file: string) => `/contenus/${file.replace(/^assets\//, '')}`;
+
 /** A challenge as the learner sees it: it structurally cannot carry its solution, skill or level. */
 @ObjectType('Challenge', { simpleResolvers: true, description: 'A challenge as the learner sees it: never its solution, skill or level.' })
 export class ChallengeView {
@@ -43,6 +57,9 @@ export class ChallengeView {
   @Field(() => [ChallengeFieldType], { nullable: true, description: 'QROC (one) / QROCM (several) input fields.' })
   fields!: ChallengeFieldType[] | null;
   @Field(() => Int, { nullable: true, description: 'Seconds, for a timed challenge.' }) timer!: number | null;
+  @Field(() => ChallengeIllustrationView, { nullable: true }) illustration!: ChallengeIllustrationView | null;
+  @Field(() => ChallengeAttachmentView, { nullable: true, description: 'A file to download and open.' })
+  attachment!: ChallengeAttachmentView | null;
 
   static from(challenge: Challenge, locale: Locale): ChallengeView {
     return Object.assign(new ChallengeView(), {
@@ -60,6 +77,15 @@ export class ChallengeView {
           }),
         ) ?? null,
       timer: challenge.timer,
+      illustration: challenge.illustration
+        ? Object.assign(new ChallengeIllustrationView(), {
+            url: assetUrl(challenge.illustration.file),
+            alt: locale === 'en' && challenge.illustration.altEn ? challenge.illustration.altEn : challenge.illustration.alt,
+          })
+        : null,
+      attachment: challenge.attachment
+        ? Object.assign(new ChallengeAttachmentView(), { url: assetUrl(challenge.attachment.file), fileName: challenge.attachment.name })
+        : null,
     });
   }
 }

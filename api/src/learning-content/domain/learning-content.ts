@@ -55,6 +55,19 @@ export interface ChallengeField {
 
 export type Solution = string | string[] | Record<string, string[]> | string[][];
 
+/** An image shown with the instruction: a file of the release (api/content/assets), with its text alternative. */
+export interface Illustration {
+  file: string;
+  alt: string;
+  altEn: string | null;
+}
+
+/** A file to download and open with ordinary software. */
+export interface Attachment {
+  file: string;
+  name: string;
+}
+
 export interface Challenge {
   id: string;
   skillId: string;
@@ -68,6 +81,8 @@ export interface Challenge {
   solution: Solution;
   tolerancesOff: Tolerance[];
   timer: number | null;
+  illustration: Illustration | null;
+  attachment: Attachment | null;
 }
 
 export interface Tutorial {

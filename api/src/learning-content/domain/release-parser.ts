@@ -217,7 +217,26 @@ function parseChallenge(check: Checker, raw: unknown, field: string, skill: Skil
     solution: obj.solution as Solution,
     tolerancesOff,
     timer: check.integer(obj, 'timer', field, 5, 3600, true),
+    illustration: null,
+    attachment: null,
   };
+  const assetPath = /^assets\/[\w.-]+\.(svg|png|jpg|jpeg|webp|csv|ods|odt|xlsx|docx|pdf|txt)$/;
+  if (obj.illustration !== undefined) {
+    const ill = check.object(obj.illustration, `${field}.illustration`);
+    const file = check.string(ill, 'file', `${field}.illustration`);
+    if (file && !assetPath.test(file)) check.fail(`${field}.illustration.file`, 'a file under assets/ is expected');
+    challenge.illustration = {
+      file,
+      alt: check.string(ill, 'alt', `${field}.illustration`),
+      altEn: check.string(ill, 'altEn', `${field}.illustration`, true) || null,
+    };
+  }
+  if (obj.attachment !== undefined) {
+    const att = check.object(obj.attachment, `${field}.attachment`);
+    const file = check.string(att, 'file', `${field}.attachment`);
+    if (file && !assetPath.test(file)) check.fail(`${field}.attachment.file`, 'a file under assets/ is expected');
+    challenge.attachment = { file, name: check.string(att, 'name', `${field}.attachment`) };
+  }
   if (CHALLENGE_TYPES.includes(type)) for (const problem of solutionProblems(challenge)) check.fail(field, problem);
   return challenge;
 }

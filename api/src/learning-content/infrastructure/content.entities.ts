@@ -114,6 +114,8 @@ export class ChallengeEntity {
   solution!: unknown;
   tolerancesOff!: string[];
   timer?: number | null;
+  illustration?: unknown;
+  attachment?: unknown;
 }
 export const ChallengeSchema = new EntitySchema<ChallengeEntity>({
   class: ChallengeEntity,
@@ -132,6 +134,8 @@ export const ChallengeSchema = new EntitySchema<ChallengeEntity>({
     solution: { type: 'json' },
     tolerancesOff: { type: 'json' },
     timer: { type: 'integer', nullable: true },
+    illustration: { type: 'json', nullable: true },
+    attachment: { type: 'json', nullable: true },
   },
 });
 

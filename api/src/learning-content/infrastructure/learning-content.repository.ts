@@ -68,6 +68,8 @@ export async function loadLearningContent(em: EntityManager): Promise<LearningCo
       solution: c.solution,
       tolerancesOff: c.tolerances_off,
       timer: c.timer,
+      illustration: c.illustration ?? null,
+      attachment: c.attachment ?? null,
     })),
     tutorials: tutorials.map((t) => ({
       id: t.id,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentValidationError, parseRelease, type ReleaseFile } from '../domain/release-parser';
 import type { ContentRelease } from '../domain/learning-content';
@@ -9,7 +9,7 @@ function listJsonFiles(root: string, dir = ''): string[] {
     .sort()
     .flatMap((name) => {
       const relative = dir ? `${dir}/${name}` : name;
-      if (statSync(path.join(root, relative)).isDirectory()) return listJsonFiles(root, relative);
+      if (statSync(path.join(root, relative)).isDirectory()) return relative === 'assets' ? [] : listJsonFiles(root, relative);
       return name.endsWith('.json') ? [relative] : [];
     });
 }
@@ -29,7 +29,18 @@ export function readReleaseFiles(root: string): ContentRelease {
     }
   }
   if (problems.length) throw new ContentValidationError(problems);
-  return parseRelease(files, hash.digest('hex').slice(0, 16));
+  const release = parseRelease(files, '');
+  // Assets are part of the release: a missing one is an error, a changed one a new version.
+  for (const challenge of release.challenges) {
+    for (const [kind, asset] of [['illustration', challenge.illustration], ['attachment', challenge.attachment]] as const) {
+      if (!asset) continue;
+      const full = path.join(root, asset.file);
+      if (!existsSync(full)) problems.push({ file: `challenge ${challenge.id}`, field: `${kind}.file`, message: `${asset.file} does not exist` });
+      else hash.update(asset.file).update('\0').update(readFileSync(full)).update('\0');
+    }
+  }
+  if (problems.length) throw new ContentValidationError(problems);
+  return { ...release, version: hash.digest('hex').slice(0, 16) };
 }
 
 export const DEFAULT_CONTENT_ROOT = path.resolve(__dirname, __filename.endsWith('.js') ? '../../../../content' : '../../../content');

@@ -95,6 +95,8 @@ export async function importRelease(em: EntityManager, release: ContentRelease):
         solution: json(c.solution),
         tolerances_off: json(c.tolerancesOff),
         timer: c.timer,
+        illustration: c.illustration ? json(c.illustration) : null,
+        attachment: c.attachment ? json(c.attachment) : null,
       })),
     );
     const retire = async (table: string, ids: string[], status: string) =>

@@ -13,6 +13,14 @@ export const ChallengeFieldsFragment = graphql(`
       options
     }
     timer
+    illustration {
+      url
+      alt
+    }
+    attachment {
+      url
+      fileName
+    }
   }
 `);
 

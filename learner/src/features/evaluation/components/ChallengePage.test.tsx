@@ -2,7 +2,7 @@ import { renderWithProviders } from '@pix-libre/ui-shared/src/testing/render';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { learnerResources } from '../../../i18n';
-import { qcm, qcu, qrocmDep, qrocmInd, qrocNumber, qrocSelect, qrocText, timedQcu, type ChallengeFixture } from '../../../testing/evaluation-fixtures';
+import { illustrated, qcm, qcu, qrocmDep, qrocmInd, qrocNumber, qrocSelect, qrocText, timedQcu, type ChallengeFixture } from '../../../testing/evaluation-fixtures';
 import { ChallengePage, type ChallengePageProps } from './ChallengePage';
 
 function renderChallenge(challenge: ChallengeFixture, props: Partial<ChallengePageProps> = {}) {
@@ -40,6 +40,15 @@ describe('Challenge page', () => {
     expect(screen.getByText('navigateur', { selector: 'strong' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Quitter' })).toHaveAttribute('href', '/competences/5.1');
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+  });
+
+  it('shows the illustration with its text alternative and offers the attached file', () => {
+    renderChallenge(illustrated);
+
+    expect(screen.getByRole('img', { name: 'Grille de tableur ; la cellule surlignée est en colonne C, ligne 4.' })).toHaveAttribute('src', '/contenus/grille.svg');
+    const download = screen.getByRole('link', { name: 'Télécharger le fichier « releves.csv »' });
+    expect(download).toHaveAttribute('href', '/contenus/releves.csv');
+    expect(download).toHaveAttribute('download', 'releves.csv');
   });
 
   it('QCU: a radio group; "Je valide" waits for a choice and sends its number', async () => {

@@ -46,6 +46,8 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   const { config } = services;
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POST responses, never revalidated: hashing each body for an ETag is wasted CPU.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
   const schema: GraphQLSchema = await getSchema();

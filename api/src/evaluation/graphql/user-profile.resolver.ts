@@ -30,6 +30,12 @@ export class UserProfileResolver {
       knowledgeElements,
     );
     const now = ctx.clock.now();
+    const lastKnowledgeAt = new Map<string, number>();
+    for (const ke of knowledgeElements) {
+      const time = ke.createdAt.getTime();
+      if (time > (lastKnowledgeAt.get(ke.competenceId) ?? 0)) lastKnowledgeAt.set(ke.competenceId, time);
+    }
+    const assessmentOf = new Map(assessments.map((a) => [a.competenceId, a]));
     const certifiable = score.competences.filter((c) => c.level >= 1).length;
     return Object.assign(new ProfileType(), {
       pixScore: score.pixScore,
@@ -38,9 +44,9 @@ export class UserProfileResolver {
       certifiableCompetencesCount: certifiable,
       requiredCertifiableCompetencesCount: FRAMEWORK_RULES.certifiableCompetencesCount,
       competences: score.competences.map((c) => {
-        const assessment = assessments.find((a) => a.competenceId === c.competenceId) ?? null;
-        const times = knowledgeElements.filter((ke) => ke.competenceId === c.competenceId).map((ke) => ke.createdAt.getTime());
-        const lastKnowledgeElementAt = times.length ? new Date(Math.max(...times)) : null;
+        const assessment = assessmentOf.get(c.competenceId) ?? null;
+        const last = lastKnowledgeAt.get(c.competenceId);
+        const lastKnowledgeElementAt = last ? new Date(last) : null;
         const status = assessment
           ? (assessment.state as CompetenceEvaluationStatus)
           : lastKnowledgeElementAt

@@ -20,7 +20,7 @@ async function main() {
   if (config.env !== 'production' && !config.smtpUrl) lines.push(`  E-mails envoyés  ${url}/dev/outbox`);
   if (config.loadDemoData) {
     lines.push('', 'Comptes de démonstration :');
-    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(38)} ${account.login} / ${account.password}`);
+    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(44)} ${account.login} / ${account.password}`);
   }
   console.log(lines.join('\n') + '\n');
 

@@ -15,6 +15,11 @@ import { UserProfileResolver } from '../evaluation/graphql/user-profile.resolver
 import { AssessmentResolver } from '../evaluation/graphql/assessment.resolver';
 import { TutorialResolver, UserTutorialsResolver } from '../evaluation/graphql/tutorial.resolver';
 import { ContentChallengeResolver } from '../evaluation/graphql/content-challenge.resolver';
+import {
+  MembershipFieldsResolver,
+  OrganizationResolver,
+  UserMembershipsResolver,
+} from '../organizational-entities/graphql/organization.resolver';
 
 export const resolvers = [
   MetaResolver,
@@ -28,6 +33,9 @@ export const resolvers = [
   TutorialResolver,
   UserTutorialsResolver,
   ContentChallengeResolver,
+  OrganizationResolver,
+  MembershipFieldsResolver,
+  UserMembershipsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -47,6 +47,24 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   likeTutorial: { query: 'mutation { likeTutorial(tutorialId: "inconnu") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   unlikeTutorial: { query: 'mutation { unlikeTutorial(tutorialId: "inconnu") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   'me.savedTutorials': { query: '{ me { savedTutorials { id } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
+  organization: { query: '{ organization(id: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  createOrganization: {
+    query: 'mutation { createOrganization(input: { name: "", type: PRO }) { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'BAD_USER_INPUT' },
+  },
+  addOrganizationMember: {
+    query: 'mutation { addOrganizationMember(input: { organizationId: "999999", email: "x@example.fr", role: MEMBER }) { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'NOT_FOUND' },
+  },
+  requestOrganizationActivation: {
+    query: 'mutation { requestOrganizationActivation(input: { uai: "0000000X", firstName: "A", lastName: "B" }) }',
+    expected: { default: 'NOT_FOUND' },
+  },
+  acceptOrganizationInvitation: {
+    query: 'mutation { acceptOrganizationInvitation(code: "AAAAAAAAAA") { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'INVITATION_INVALID' },
+  },
+  'me.memberships': { query: '{ me { memberships { id } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
   contentChallenge: {
     query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } } }',
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', SUPPORT: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },

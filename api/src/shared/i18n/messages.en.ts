@@ -29,6 +29,10 @@ export const en: Shape<typeof fr> = {
     resetNotPossible: 'There is nothing to reset: this competence has not been tested yet.',
     competenceUnknown: 'This competence does not exist.',
     tutorialUnknown: 'This tutorial does not exist.',
+    uaiUnknown: 'This UAI is not recognised. Check the 7 digits and the letter (example: 0751234A); if your school is not registered yet, contact support.',
+    invitationInvalid: 'This invitation is no longer valid: it was already used, cancelled or has expired. Ask an administrator of the organisation to invite you again.',
+    organizationUnknown: 'This organisation does not exist.',
+    accountUnknown: 'No account uses this e-mail address: the person must first create an account.',
     field: {
       required: 'This field is required.',
       tooLong: 'This field cannot be longer than {{max}} characters.',
@@ -39,12 +43,19 @@ export const en: Shape<typeof fr> = {
       localeUnknown: 'Unknown language: choose "fr" or "en".',
       invalidCursor: 'The pagination cursor is invalid.',
       pageSize: 'The number of items requested must be between 1 and {{max}}.',
+      uaiInvalid: 'The UAI must have 7 digits followed by a letter (example: 0751234A).',
+      organizationType: 'The organisation type must be SCO, SUP or PRO.',
+      uaiTaken: 'An active organisation already has this UAI: edit it rather than creating a second one.',
       answerMalformed: 'The answer sent does not fit this question (choose one of the proposals or fill in the fields).',
       answerTooLong: 'The answer cannot be longer than {{max}} characters.',
       idempotencyKey: 'The answer key is invalid (1 to 64 characters).',
     },
   },
   mail: {
+    organizationActivation: {
+      subject: 'Activation of the Pix Orga space of {{organization}}',
+      text: 'Hello,\n\n{{requester}} asks to activate the Pix Orga space of {{organization}} (UAI {{uai}}) and to become its administrator.\n\nIf this request really comes from your school, give this link to that person; it is valid for {{days}} days and works once:\n{{link}}\n\nOtherwise, ignore this message: nothing changes without this link.',
+    },
     passwordReset: {
       subject: 'Resetting your password',
       text: 'Hello {{firstName}},\n\nYou asked to reset your password. This link is valid for {{minutes}} minutes and can be used once:\n{{link}}\n\nIf you did not ask for this, ignore this message: your password stays unchanged.',

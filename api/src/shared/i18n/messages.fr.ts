@@ -25,6 +25,10 @@ export const fr = {
     resetNotPossible: "Il n'y a rien à remettre à zéro : cette compétence n'a pas encore été testée.",
     competenceUnknown: "Cette compétence n'existe pas.",
     tutorialUnknown: "Ce tutoriel n'existe pas.",
+    uaiUnknown: "Cet UAI n'est pas reconnu. Vérifiez les 7 chiffres et la lettre (exemple : 0751234A) ; si votre établissement n'est pas encore inscrit, contactez le support.",
+    invitationInvalid: "Cette invitation n'est plus valable : elle a déjà servi, a été annulée ou a expiré. Demandez à un administrateur de l'établissement de vous inviter à nouveau.",
+    organizationUnknown: "Cette organisation n'existe pas.",
+    accountUnknown: "Aucun compte n'utilise cette adresse e-mail : la personne doit d'abord créer son compte.",
     field: {
       required: 'Ce champ est obligatoire.',
       tooLong: 'Ce champ ne peut pas dépasser {{max}} caractères.',
@@ -35,12 +39,19 @@ export const fr = {
       localeUnknown: 'Langue inconnue : choisissez « fr » ou « en ».',
       invalidCursor: 'Le curseur de pagination est invalide.',
       pageSize: 'Le nombre d’éléments demandés doit être compris entre 1 et {{max}}.',
+      uaiInvalid: "L'UAI doit compter 7 chiffres suivis d'une lettre (exemple : 0751234A).",
+      organizationType: "Le type d'organisation doit être SCO, SUP ou PRO.",
+      uaiTaken: 'Une organisation active a déjà cet UAI : modifiez-la plutôt que d’en créer une seconde.',
       answerMalformed: 'La réponse envoyée ne correspond pas à cette question (choisissez une des propositions ou remplissez les champs).',
       answerTooLong: 'La réponse ne peut pas dépasser {{max}} caractères.',
       idempotencyKey: 'La clé de la réponse est invalide (1 à 64 caractères).',
     },
   },
   mail: {
+    organizationActivation: {
+      subject: 'Activation de l’espace Pix Orga de {{organization}}',
+      text: 'Bonjour,\n\n{{requester}} demande à activer l’espace Pix Orga de {{organization}} (UAI {{uai}}) et à en devenir administrateur.\n\nSi cette demande vient bien de votre établissement, transmettez ce lien à cette personne ; il est valable {{days}} jours et ne sert qu’une fois :\n{{link}}\n\nSinon, ignorez ce message : rien ne change sans ce lien.',
+    },
     passwordReset: {
       subject: 'Réinitialisation de votre mot de passe',
       text: 'Bonjour {{firstName}},\n\nVous avez demandé à réinitialiser votre mot de passe. Ce lien est valable {{minutes}} minutes et ne peut servir qu’une fois :\n{{link}}\n\nSi vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.',

@@ -10,6 +10,8 @@ import { OutboxEmailSchema } from '../mail/outbox-email.entity';
 import { learningContentSchemas } from '../../../learning-content/infrastructure/content.entities';
 import { KnowledgeElementSchema } from '../../../evaluation/infrastructure/knowledge-element.entity';
 import { evaluationSchemas } from '../../../evaluation/infrastructure/assessment.entities';
+import { OrganizationSchema } from '../../../organizational-entities/infrastructure/organization.entities';
+import { MembershipSchema, OrganizationInvitationSchema } from '../../../team/infrastructure/team.entities';
 
 export const entitySchemas = [
   UserSchema,
@@ -20,6 +22,9 @@ export const entitySchemas = [
   ...learningContentSchemas,
   KnowledgeElementSchema,
   ...evaluationSchemas,
+  OrganizationSchema,
+  MembershipSchema,
+  OrganizationInvitationSchema,
 ];
 
 /** Counts SQL statements per request (AsyncLocalStorage), for logs, tests and benchmarks. */

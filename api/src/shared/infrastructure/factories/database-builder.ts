@@ -89,3 +89,28 @@ export function skillsUpToLevel(content: LearningContent, competenceId: string, 
     .filter((skill) => skill.level <= level)
     .map((skill) => skill.id);
 }
+
+export interface OrganizationSeed {
+  name: string;
+  type: 'SCO' | 'SUP' | 'PRO';
+  uai?: string | null;
+  email?: string | null;
+  isManagingStudents?: boolean;
+}
+
+export async function buildOrganization(em: EntityManager, seed: OrganizationSeed): Promise<{ id: number }> {
+  const [row] = await knexOf(em)('organizations')
+    .insert({
+      name: seed.name,
+      type: seed.type,
+      uai: seed.uai ?? null,
+      email: seed.email?.toLowerCase() ?? null,
+      is_managing_students: seed.isManagingStudents ?? seed.type === 'SCO',
+    })
+    .returning(['id']);
+  return { id: row.id };
+}
+
+export async function buildMembership(em: EntityManager, organizationId: number, userId: number, role: 'ADMIN' | 'MEMBER'): Promise<void> {
+  await knexOf(em)('memberships').insert({ organization_id: organizationId, user_id: userId, role });
+}

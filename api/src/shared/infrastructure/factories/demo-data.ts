@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LearningContent } from '../../../learning-content/domain/learning-content';
-import { buildKnowledgeElements, buildUser, DEFAULT_PASSWORD, skillsUpToLevel } from './database-builder';
+import { buildKnowledgeElements, buildMembership, buildOrganization, buildUser, DEFAULT_PASSWORD, skillsUpToLevel } from './database-builder';
 import { systemClock } from '../../domain/clock';
 import { startCompetenceEvaluation } from '../../../evaluation/application/start-competence-evaluation.usecase';
 import { answerChallenge } from '../../../evaluation/application/answer-challenge.usecase';
@@ -16,6 +16,8 @@ export interface DemoAccount {
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: 'Apprenante (profil vierge)', login: 'lea.martin@example.net', password: DEFAULT_PASSWORD },
   { role: 'Apprenant (5 compétences, 1 test en cours)', login: 'hugo.bernard@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Lycée Marie Curie – administratrice Orga', login: 'claire.dubois@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Lycée Marie Curie – membre Orga', login: 'julien.moreau@example.net', password: DEFAULT_PASSWORD },
   { role: 'Équipe Pix – SUPER_ADMIN', login: 'admin@example.net', password: DEFAULT_PASSWORD },
   { role: 'Équipe Pix – SUPPORT', login: 'support@example.net', password: DEFAULT_PASSWORD },
 ];
@@ -27,6 +29,14 @@ export async function loadDemoData(em: EntityManager, content: LearningContent):
     const hugo = await buildUser(tem, { firstName: 'Hugo', lastName: 'Bernard', email: 'hugo.bernard@example.net' });
     await buildUser(tem, { firstName: 'Nadia', lastName: 'Lefèvre', email: 'admin@example.net', platformRole: 'SUPER_ADMIN' });
     await buildUser(tem, { firstName: 'Thomas', lastName: 'Petit', email: 'support@example.net', platformRole: 'SUPPORT' });
+    // Organisations: a lycée (activated: an administrator and a member), a collège to activate by UAI, a public body.
+    const lycee = await buildOrganization(tem, { name: 'Lycée Marie Curie', type: 'SCO', uai: '0751234A', email: 'ce.0751234a@ac-paris.fr' });
+    await buildOrganization(tem, { name: 'Collège Jean Moulin', type: 'SCO', uai: '0692345B', email: 'ce.0692345b@ac-lyon.fr' });
+    await buildOrganization(tem, { name: 'Médiathèque de Villeurbanne – médiation numérique', type: 'PRO' });
+    const claire = await buildUser(tem, { firstName: 'Claire', lastName: 'Dubois', email: 'claire.dubois@example.net' });
+    const julien = await buildUser(tem, { firstName: 'Julien', lastName: 'Moreau', email: 'julien.moreau@example.net' });
+    await buildMembership(tem, lycee.id, claire.id, 'ADMIN');
+    await buildMembership(tem, lycee.id, julien.id, 'MEMBER');
     const positioned: [string, number][] = [
       ['1.1', 3],
       ['2.1', 2],

@@ -1,0 +1,84 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, ErrorCode, NotFoundError, TooManyAttemptsError } from '../../shared/domain/errors';
+import { translate } from '../../shared/i18n/translate';
+import { assertValidEmail, assertValidName } from '../../identity-access-management/domain/account-rules';
+import { LoginThrottleRepository } from '../../identity-access-management/infrastructure/login-throttle.repository';
+import type { IamDependencies } from '../../identity-access-management/application/dependencies';
+import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import { assertValidUai } from '../../organizational-entities/domain/organization-rules';
+import { OrganizationRepository } from '../../organizational-entities/infrastructure/organization.repository';
+import { INVITATION_RULES, mergedRole, normalizeInvitationCode, roleOnAcceptance, type MembershipRoleName } from '../domain/invitation-rules';
+import { InvitationRepository } from '../infrastructure/invitation.repository';
+import { MembershipRepository, type MembershipRow } from '../infrastructure/membership.repository';
+
+export class InvitationInvalidError extends DomainError {
+  constructor() {
+    super(ErrorCode.INVITATION_INVALID, 'errors.invitationInvalid');
+  }
+}
+
+/** Platform staff add an existing account to an organisation with a role (support when a school is stuck). */
+export async function addOrganizationMember(
+  em: EntityManager,
+  input: { organizationId: number; email: string; role: MembershipRoleName },
+): Promise<MembershipRow> {
+  const email = assertValidEmail(input.email);
+  if (!(await new OrganizationRepository(em).findById(input.organizationId))) throw new NotFoundError('errors.organizationUnknown');
+  const user = await knexOf(em)('users').where({ email }).first('id');
+  if (!user) throw new NotFoundError('errors.accountUnknown');
+  return new MembershipRepository(em).upsert(input.organizationId, user.id, input.role);
+}
+
+/**
+ * Anyone may ask (public operation), throttled per address. The UAI must match one active school with a
+ * contact address; an ADMIN invitation goes to that address only, naming the requester. The answer
+ * says nothing of the address nor of who administers the space.
+ */
+export async function requestOrganizationActivation(
+  em: EntityManager,
+  deps: IamDependencies,
+  input: { uai: string; firstName: string; lastName: string },
+  address: string,
+): Promise<boolean> {
+  const now = deps.clock.now();
+  const throttle = new LoginThrottleRepository(em);
+  const wait = await throttle.secondsBlocked('activation', address, now);
+  if (wait > 0) throw new TooManyAttemptsError(wait);
+  await throttle.recordFailure('activation', address, now, INVITATION_RULES.activationRequestsPerHour, 3600);
+  const uai = assertValidUai(input.uai);
+  const requester = `${assertValidName(input.firstName, 'firstName')} ${assertValidName(input.lastName, 'lastName')}`;
+  const school = await new OrganizationRepository(em).findActiveSchoolByUai(uai);
+  if (!school?.email) throw new NotFoundError('errors.uaiUnknown');
+  await em.transactional(async (tem) => {
+    const invitation = await new InvitationRepository(tem).createOrRenew({
+      organizationId: school.id,
+      email: school.email!,
+      role: 'ADMIN',
+      expiresAt: new Date(now.getTime() + INVITATION_RULES.expiryDays * 24 * 3600 * 1000),
+      now,
+    });
+    const link = `${deps.publicUrl}/orga/rejoindre?code=${invitation.code}`;
+    const params = { organization: school.name, uai, requester, link, days: INVITATION_RULES.expiryDays };
+    await deps.mailer.send(
+      { to: school.email!, subject: translate('mail.organizationActivation.subject', params), text: translate('mail.organizationActivation.text', params) },
+      tem,
+    );
+  });
+  return true;
+}
+
+/** A logged-in person accepts an invitation with its code: single use, before it expires. */
+export async function acceptOrganizationInvitation(
+  em: EntityManager,
+  deps: Pick<IamDependencies, 'clock'>,
+  input: { userId: number; code: string },
+): Promise<MembershipRow> {
+  return em.transactional(async (tem) => {
+    const invitation = await new InvitationRepository(tem).consume(normalizeInvitationCode(input.code), deps.clock.now());
+    if (!invitation) throw new InvitationInvalidError();
+    const memberships = new MembershipRepository(tem);
+    const role = roleOnAcceptance(invitation.role, (await memberships.countOf(invitation.organizationId)) > 0);
+    const current = await memberships.find(invitation.organizationId, input.userId);
+    return memberships.upsert(invitation.organizationId, input.userId, mergedRole(current?.role ?? null, role));
+  });
+}

@@ -1,0 +1,64 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import type { MembershipRoleName } from '../domain/invitation-rules';
+import { newInvitationCode } from './invitation-code';
+
+export interface InvitationRow {
+  id: number;
+  organizationId: number;
+  email: string;
+  code: string;
+  role: MembershipRoleName;
+  status: 'PENDING' | 'ACCEPTED' | 'CANCELLED';
+  expiresAt: Date;
+}
+
+const toRow = (r: any): InvitationRow => ({
+  id: r.id,
+  organizationId: r.organization_id,
+  email: r.email,
+  code: r.code,
+  role: r.role,
+  status: r.status,
+  expiresAt: new Date(r.expires_at),
+});
+
+export class InvitationRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The same e-mail invited again reuses its pending invitation (same code), with a new expiry. */
+  async createOrRenew(invitation: { organizationId: number; email: string; role: MembershipRoleName; expiresAt: Date; now: Date }): Promise<InvitationRow> {
+    const existing = await knexOf(this.em)('organization_invitations')
+      .where({ organization_id: invitation.organizationId, email: invitation.email, status: 'PENDING' })
+      .first();
+    if (existing) {
+      const [row] = await knexOf(this.em)('organization_invitations')
+        .where({ id: existing.id })
+        .update({ expires_at: invitation.expiresAt, role: invitation.role, updated_at: invitation.now })
+        .returning('*');
+      return toRow(row);
+    }
+    const [row] = await knexOf(this.em)('organization_invitations')
+      .insert({
+        organization_id: invitation.organizationId,
+        email: invitation.email,
+        role: invitation.role,
+        code: newInvitationCode(),
+        expires_at: invitation.expiresAt,
+        created_at: invitation.now,
+        updated_at: invitation.now,
+      })
+      .returning('*');
+    return toRow(row);
+  }
+
+  /** Takes a pending, unexpired invitation for use, once: a concurrent acceptance gets nothing. */
+  async consume(code: string, now: Date): Promise<InvitationRow | null> {
+    const [row] = await knexOf(this.em)('organization_invitations')
+      .where({ code, status: 'PENDING' })
+      .where('expires_at', '>', now)
+      .update({ status: 'ACCEPTED', updated_at: now })
+      .returning('*');
+    return row ? toRow(row) : null;
+  }
+}

@@ -20,6 +20,7 @@ import {
   OrganizationResolver,
   UserMembershipsResolver,
 } from '../organizational-entities/graphql/organization.resolver';
+import { TeamResolver } from '../team/graphql/team.resolver';
 
 export const resolvers = [
   MetaResolver,
@@ -36,6 +37,7 @@ export const resolvers = [
   OrganizationResolver,
   MembershipFieldsResolver,
   UserMembershipsResolver,
+  TeamResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -64,6 +64,18 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     query: 'mutation { acceptOrganizationInvitation(code: "AAAAAAAAAA") { id } }',
     expected: { anonymous: 'UNAUTHENTICATED', default: 'INVITATION_INVALID' },
   },
+  organizationInvitation: { query: '{ organizationInvitation(code: "AAAAAAAAAA") { organizationName } }', expected: { default: 'INVITATION_INVALID' } },
+  inviteMembers: {
+    query: 'mutation { inviteMembers(organizationId: "999999", emails: ["a@example.fr"]) { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+  },
+  resendInvitation: { query: 'mutation { resendInvitation(invitationId: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  cancelInvitation: { query: 'mutation { cancelInvitation(invitationId: "999999") }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  updateMembershipRole: {
+    query: 'mutation { updateMembershipRole(membershipId: "999999", role: ADMIN) { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+  },
+  removeMembership: { query: 'mutation { removeMembership(membershipId: "999999") }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   'me.memberships': { query: '{ me { memberships { id } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
   contentChallenge: {
     query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } } }',

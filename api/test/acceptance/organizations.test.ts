@@ -6,6 +6,7 @@ const CREATE = `mutation C($input: CreateOrganizationInput!) { createOrganizatio
 const ADD = `mutation A($input: AddOrganizationMemberInput!) { addOrganizationMember(input: $input) { id role } }`;
 const ORGANIZATION = `query O($id: ID!) { organization(id: $id) { id name uai memberships { role user { firstName lastName } } } }`;
 const ACTIVATE = `mutation R($input: OrganizationActivationInput!) { requestOrganizationActivation(input: $input) }`;
+const ORGANIZATION_IDS = `query O($id: ID!) { organization(id: $id) { memberships { id role user { firstName } } } }`;
 const ACCEPT = `mutation Acc($code: String!) { acceptOrganizationInvitation(code: $code) { role organization { name } } }`;
 
 describe('organisations, members and activation by UAI', () => {
@@ -99,6 +100,45 @@ describe('organisations, members and activation by UAI', () => {
     expect(intruder.errors![0].extensions!.code).toBe('FORBIDDEN');
     const mine = await api.gql(`{ me { memberships { role organization { name } } } }`, {}, { token: accounts.Professeur.token });
     expect(mine.data!.me.memberships).toEqual([{ role: 'MEMBER', organization: { name: 'Lycée Victor Hugo' } }]);
+  });
+
+  it('lets an administrator run the team: invite, resend, cancel, promote, remove; never leaving it without an administrator', async () => {
+    const admin = accounts.Proviseure.token;
+    const member = accounts.Professeur.token;
+    const INVITE = `mutation I($o: ID!, $e: [String!]!) { inviteMembers(organizationId: $o, emails: $e) { id email role } }`;
+    expect((await api.gql(INVITE, { o: lyceeId, e: ['x@example.fr'] }, { token: member })).errors![0].extensions!.code).toBe('FORBIDDEN');
+    const wrong = await api.gql(INVITE, { o: lyceeId, e: ['ok@example.fr, pas-une-adresse'] }, { token: admin });
+    expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'emails' });
+    expect(wrong.errors![0].message).toContain('« pas-une-adresse »');
+    const invited = (await api.gql(INVITE, { o: lyceeId, e: ['Anna.Petit@example.fr, bob.roux@example.fr;anna.petit@example.fr'] }, { token: admin })).data!.inviteMembers;
+    expect(invited.map((i: { email: string }) => i.email)).toEqual(['anna.petit@example.fr', 'bob.roux@example.fr']);
+    const mail = await lastMail();
+    expect(mail).toMatchObject({ recipient: 'bob.roux@example.fr', subject: 'Invitation à rejoindre Lycée Victor Hugo sur Pix Orga' });
+    const bobCode = /code=([A-Z]{10})/.exec(mail.text)![1];
+    const preview = await api.gql(`query { organizationInvitation(code: "${bobCode}") { organizationName role } }`);
+    expect(preview.data!.organizationInvitation).toEqual({ organizationName: 'Lycée Victor Hugo', role: 'MEMBER' });
+    const pending = await api.gql(`query O($id: ID!) { organization(id: $id) { viewerRole invitations { id email } } }`, { id: lyceeId }, { token: admin });
+    expect(pending.data!.organization.viewerRole).toBe('ADMIN');
+    expect(pending.data!.organization.invitations).toHaveLength(2);
+    expect((await api.gql(`query O($id: ID!) { organization(id: $id) { invitations { id } } }`, { id: lyceeId }, { token: member })).errors![0].extensions!.code).toBe('FORBIDDEN');
+    const bob = pending.data!.organization.invitations.find((i: { email: string }) => i.email === 'bob.roux@example.fr');
+    await api.gql(`mutation { resendInvitation(invitationId: "${bob.id}") { id } }`, {}, { token: admin });
+    expect((await lastMail()).text).toContain(`code=${bobCode}`);
+    expect((await api.gql(`mutation { cancelInvitation(invitationId: "${bob.id}") }`, {}, { token: admin })).data!.cancelInvitation).toBe(true);
+    expect((await api.gql(ACCEPT, { code: bobCode }, { token: accounts.Intrus.token })).errors![0].extensions!.code).toBe('INVITATION_INVALID');
+
+    const members = (await api.gql(ORGANIZATION_IDS, { id: lyceeId }, { token: admin })).data!.organization.memberships;
+    const adminMembership = members.find((m: any) => m.user.firstName === 'Proviseure');
+    const memberMembership = members.find((m: any) => m.user.firstName === 'Professeur');
+    const demoteSelf = await api.gql(`mutation { updateMembershipRole(membershipId: "${adminMembership.id}", role: MEMBER) { id } }`, {}, { token: admin });
+    expect(demoteSelf.errors![0]).toMatchObject({ extensions: { code: 'LAST_ADMIN' } });
+    expect(demoteSelf.errors![0].message).toContain('Il doit rester au moins un administrateur');
+    expect((await api.gql(`mutation { removeMembership(membershipId: "${adminMembership.id}") }`, {}, { token: admin })).errors![0].extensions!.code).toBe('LAST_ADMIN');
+    expect((await api.gql(`mutation { removeMembership(membershipId: "${adminMembership.id}") }`, {}, { token: member })).errors![0].extensions!.code).toBe('FORBIDDEN');
+    const promoted = await api.gql(`mutation { updateMembershipRole(membershipId: "${memberMembership.id}", role: ADMIN) { role } }`, {}, { token: admin });
+    expect(promoted.data!.updateMembershipRole.role).toBe('ADMIN');
+    expect((await api.gql(`mutation { updateMembershipRole(membershipId: "${adminMembership.id}", role: MEMBER) { role } }`, {}, { token: admin })).data!.updateMembershipRole.role).toBe('MEMBER');
+    expect((await api.gql(`mutation { removeMembership(membershipId: "${adminMembership.id}") }`, {}, { token: admin })).data!.removeMembership).toBe(true);
   });
 
   it('refuses to add an unknown account', async () => {

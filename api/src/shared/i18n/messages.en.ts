@@ -33,6 +33,8 @@ export const en: Shape<typeof fr> = {
     invitationInvalid: 'This invitation is no longer valid: it was already used, cancelled or has expired. Ask an administrator of the organisation to invite you again.',
     organizationUnknown: 'This organisation does not exist.',
     accountUnknown: 'No account uses this e-mail address: the person must first create an account.',
+    lastAdmin: 'At least one administrator must remain in the organisation: first make someone else an administrator.',
+    invitationUnknown: 'This invitation does not exist.',
     field: {
       required: 'This field is required.',
       tooLong: 'This field cannot be longer than {{max}} characters.',
@@ -46,12 +48,19 @@ export const en: Shape<typeof fr> = {
       uaiInvalid: 'The UAI must have 7 digits followed by a letter (example: 0751234A).',
       organizationType: 'The organisation type must be SCO, SUP or PRO.',
       uaiTaken: 'An active organisation already has this UAI: edit it rather than creating a second one.',
+      emailInList: 'The address "{{email}}" is not valid: correct it (example: first.last@example.com).',
+      emailsEmpty: 'Enter at least one e-mail address.',
+      emailsTooMany: 'You can invite at most {{max}} people at once.',
       answerMalformed: 'The answer sent does not fit this question (choose one of the proposals or fill in the fields).',
       answerTooLong: 'The answer cannot be longer than {{max}} characters.',
       idempotencyKey: 'The answer key is invalid (1 to 64 characters).',
     },
   },
   mail: {
+    organizationInvitation: {
+      subject: 'Invitation to join {{organization}} on Pix Orga',
+      text: 'Hello,\n\nYou are invited to join {{organization}} on Pix Orga as {{role}}.\n\nTo accept, follow this link (valid {{days}} days, once); you can log in or create your account:\n{{link}}',
+    },
     organizationActivation: {
       subject: 'Activation of the Pix Orga space of {{organization}}',
       text: 'Hello,\n\n{{requester}} asks to activate the Pix Orga space of {{organization}} (UAI {{uai}}) and to become its administrator.\n\nIf this request really comes from your school, give this link to that person; it is valid for {{days}} days and works once:\n{{link}}\n\nOtherwise, ignore this message: nothing changes without this link.',

@@ -29,6 +29,8 @@ export const fr = {
     invitationInvalid: "Cette invitation n'est plus valable : elle a déjà servi, a été annulée ou a expiré. Demandez à un administrateur de l'établissement de vous inviter à nouveau.",
     organizationUnknown: "Cette organisation n'existe pas.",
     accountUnknown: "Aucun compte n'utilise cette adresse e-mail : la personne doit d'abord créer son compte.",
+    lastAdmin: "Il doit rester au moins un administrateur dans l'organisation : nommez d'abord un autre administrateur.",
+    invitationUnknown: "Cette invitation n'existe pas.",
     field: {
       required: 'Ce champ est obligatoire.',
       tooLong: 'Ce champ ne peut pas dépasser {{max}} caractères.',
@@ -42,12 +44,19 @@ export const fr = {
       uaiInvalid: "L'UAI doit compter 7 chiffres suivis d'une lettre (exemple : 0751234A).",
       organizationType: "Le type d'organisation doit être SCO, SUP ou PRO.",
       uaiTaken: 'Une organisation active a déjà cet UAI : modifiez-la plutôt que d’en créer une seconde.',
+      emailInList: "L'adresse « {{email}} » n'est pas valide : corrigez-la (exemple : prenom.nom@exemple.fr).",
+      emailsEmpty: 'Saisissez au moins une adresse e-mail.',
+      emailsTooMany: 'Vous pouvez inviter au plus {{max}} personnes à la fois.',
       answerMalformed: 'La réponse envoyée ne correspond pas à cette question (choisissez une des propositions ou remplissez les champs).',
       answerTooLong: 'La réponse ne peut pas dépasser {{max}} caractères.',
       idempotencyKey: 'La clé de la réponse est invalide (1 à 64 caractères).',
     },
   },
   mail: {
+    organizationInvitation: {
+      subject: 'Invitation à rejoindre {{organization}} sur Pix Orga',
+      text: 'Bonjour,\n\nVous êtes invité(e) à rejoindre {{organization}} sur Pix Orga en tant que {{role}}.\n\nPour accepter, suivez ce lien (valable {{days}} jours, une seule fois) ; vous pourrez vous connecter ou créer votre compte :\n{{link}}',
+    },
     organizationActivation: {
       subject: 'Activation de l’espace Pix Orga de {{organization}}',
       text: 'Bonjour,\n\n{{requester}} demande à activer l’espace Pix Orga de {{organization}} (UAI {{uai}}) et à en devenir administrateur.\n\nSi cette demande vient bien de votre établissement, transmettez ce lien à cette personne ; il est valable {{days}} jours et ne sert qu’une fois :\n{{link}}\n\nSinon, ignorez ce message : rien ne change sans ce lien.',

@@ -11,6 +11,7 @@ export interface InvitationRow {
   role: MembershipRoleName;
   status: 'PENDING' | 'ACCEPTED' | 'CANCELLED';
   expiresAt: Date;
+  createdAt?: Date;
 }
 
 const toRow = (r: any): InvitationRow => ({
@@ -21,6 +22,7 @@ const toRow = (r: any): InvitationRow => ({
   role: r.role,
   status: r.status,
   expiresAt: new Date(r.expires_at),
+  createdAt: new Date(r.created_at),
 });
 
 export class InvitationRepository {

@@ -23,6 +23,9 @@ import { outboxPage } from './shared/infrastructure/mail/outbox-page';
 import { systemClock, type Clock } from './shared/domain/clock';
 import { DEFAULT_CONTENT_ROOT } from './learning-content/infrastructure/release-files';
 
+/** Files sent to the API (SIECLE exports) are at most 20 MB. */
+export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+
 export interface ApiServer {
   httpServer: http.Server;
   listen(port: number, host?: string): Promise<string>;
@@ -110,6 +113,17 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   app.use(
     '/graphql',
     cookieParser(),
+    // Files (SIECLE import) come as multipart requests; our own readers refuse what is too large.
+    async (req: Request, res: Response, next: NextFunction) => {
+      if (!req.is('multipart/form-data')) return next();
+      try {
+        const { default: processRequest } = await import('graphql-upload/processRequest.mjs');
+        req.body = await processRequest(req, res, { maxFileSize: UPLOAD_MAX_BYTES + 1024 * 1024, maxFiles: 1 });
+        next();
+      } catch (error) {
+        res.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, 'errors.malformedRequest', { detail: (error as Error).message }, req));
+      }
+    },
     express.json({ limit: config.graphql.maxBodyBytes }),
     (req: Request, res: Response, next: NextFunction) => {
       if (Array.isArray(req.body) && req.body.length > config.graphql.maxBatch) {

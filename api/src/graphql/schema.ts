@@ -21,6 +21,7 @@ import {
   UserMembershipsResolver,
 } from '../organizational-entities/graphql/organization.resolver';
 import { TeamResolver } from '../team/graphql/team.resolver';
+import { ImportJobResolver, OrganizationLearnersResolver, SiecleImportResolver } from '../prescription/learner-management/graphql/learners.resolver';
 
 export const resolvers = [
   MetaResolver,
@@ -38,6 +39,9 @@ export const resolvers = [
   MembershipFieldsResolver,
   UserMembershipsResolver,
   TeamResolver,
+  OrganizationLearnersResolver,
+  ImportJobResolver,
+  SiecleImportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

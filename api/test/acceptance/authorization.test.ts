@@ -77,10 +77,19 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   },
   removeMembership: { query: 'mutation { removeMembership(membershipId: "999999") }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   'me.memberships': { query: '{ me { memberships { id } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
+  importJob: { query: '{ importJob(id: "999999") { state } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   contentChallenge: {
     query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } } }',
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', SUPPORT: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
   },
+};
+
+/**
+ * Operations taking a file: the multipart request is parsed by the API process only (graphql-upload
+ * is an ES module that jest's in-process runtime cannot load), so their matrix runs there.
+ */
+const SPAWNED_PROCESS_ONLY: Record<string, string> = {
+  importSiecleFile: 'api/test/acceptance/siecle-import.test.ts',
 };
 
 describe('authorization matrix', () => {
@@ -107,7 +116,7 @@ describe('authorization matrix', () => {
       ...[...publicOperations].map((key) => key.split('.')[1]),
     ]);
     expect(operations.filter((name) => !declared.has(name))).toEqual([]);
-    expect(operations.filter((name) => !MATRIX[name])).toEqual([]);
+    expect(operations.filter((name) => !MATRIX[name] && !SPAWNED_PROCESS_ONLY[name])).toEqual([]);
   });
 
   for (const [operation, { query, variables, expected }] of Object.entries(MATRIX)) {

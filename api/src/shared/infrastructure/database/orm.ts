@@ -12,6 +12,7 @@ import { KnowledgeElementSchema } from '../../../evaluation/infrastructure/knowl
 import { evaluationSchemas } from '../../../evaluation/infrastructure/assessment.entities';
 import { OrganizationSchema } from '../../../organizational-entities/infrastructure/organization.entities';
 import { MembershipSchema, OrganizationInvitationSchema } from '../../../team/infrastructure/team.entities';
+import { ImportJobSchema, OrganizationLearnerSchema } from '../../../prescription/learner-management/infrastructure/learner.entities';
 
 export const entitySchemas = [
   UserSchema,
@@ -25,6 +26,8 @@ export const entitySchemas = [
   OrganizationSchema,
   MembershipSchema,
   OrganizationInvitationSchema,
+  OrganizationLearnerSchema,
+  ImportJobSchema,
 ];
 
 /** Counts SQL statements per request (AsyncLocalStorage), for logs, tests and benchmarks. */

@@ -1,0 +1,131 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { knexOf } from '../../../shared/infrastructure/database/knex-of';
+import type { SieclePupil } from '../domain/siecle-pupil';
+
+export interface ImportCounts {
+  pupilsAdded: number;
+  pupilsUpdated: number;
+  pupilsLeft: number;
+}
+
+const CHUNK = 1_000;
+
+/**
+ * Upserts the pupils of a SIECLE file by INE and disables those no longer in it (their results stay),
+ * in the caller's transaction. PostgreSQL tells inserted from updated rows (xmax = 0 on insert).
+ */
+export async function replaceSchoolPupils(em: EntityManager, organizationId: number, pupils: SieclePupil[], now: Date): Promise<ImportCounts> {
+  let pupilsAdded = 0;
+  let pupilsUpdated = 0;
+  for (let i = 0; i < pupils.length; i += CHUNK) {
+    const rows = pupils.slice(i, i + CHUNK).map((p) => ({
+      organization_id: organizationId,
+      national_student_id: p.nationalStudentId,
+      first_name: p.firstName,
+      middle_name: p.middleName,
+      third_name: p.thirdName,
+      last_name: p.lastName,
+      preferred_last_name: p.preferredLastName,
+      sex: p.sex,
+      birthdate: p.birthdate,
+      birth_country_code: p.birthCountryCode,
+      birth_city_code: p.birthCityCode,
+      birth_city: p.birthCity,
+      birth_province_code: p.birthProvinceCode,
+      division: p.division,
+      mef_code: p.mefCode,
+      status: p.status,
+      is_disabled: false,
+      updated_at: now,
+    }));
+    const result: { inserted: boolean }[] = await knexOf(em)('organization_learners')
+      .insert(rows)
+      .onConflict(['organization_id', 'national_student_id'])
+      .merge()
+      .returning(knexOf(em).raw('(xmax = 0) as inserted'));
+    for (const row of result) row.inserted ? (pupilsAdded += 1) : (pupilsUpdated += 1);
+  }
+  const pupilsLeft = await knexOf(em)('organization_learners')
+    .where({ organization_id: organizationId, is_disabled: false })
+    .whereNotNull('national_student_id')
+    .whereNotIn('national_student_id', pupils.map((p) => p.nationalStudentId))
+    .update({ is_disabled: true, updated_at: now });
+  return { pupilsAdded, pupilsUpdated, pupilsLeft };
+}
+
+export interface LearnerListFilter {
+  division?: string | null;
+  search?: string | null;
+  includeLeft?: boolean | null;
+}
+
+export interface LearnerRow {
+  id: number;
+  userId: number | null;
+  firstName: string;
+  lastName: string;
+  birthdate: string | null;
+  division: string | null;
+  nationalStudentId: string | null;
+  isDisabled: boolean;
+  /** How the linked account logs in (none when the pupil has no account yet). */
+  hasEmail: boolean;
+  hasUsername: boolean;
+}
+
+/** A page of the school's pupils (two statements whatever the page size), sorted by class then name. */
+export async function listLearners(
+  em: EntityManager,
+  organizationId: number,
+  filter: LearnerListFilter,
+  page: { limit: number; offset: number },
+): Promise<{ rows: LearnerRow[]; totalCount: number }> {
+  const base = knexOf(em)('organization_learners as l').where({ 'l.organization_id': organizationId });
+  if (!filter.includeLeft) base.andWhere({ 'l.is_disabled': false });
+  if (filter.division) base.andWhere({ 'l.division': filter.division });
+  const term = filter.search?.trim();
+  if (term) {
+    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    base.andWhere((q) => q.whereILike('l.first_name', like).orWhereILike('l.last_name', like).orWhereILike('l.preferred_last_name', like));
+  }
+  const [rows, [{ n }]] = await Promise.all([
+    base
+      .clone()
+      .leftJoin('users as u', 'u.id', 'l.user_id')
+      .select('l.id', 'l.user_id', 'l.first_name', 'l.last_name', 'l.birthdate', 'l.division', 'l.national_student_id', 'l.is_disabled', 'u.email', 'u.username')
+      .orderBy([{ column: 'l.division' }, { column: 'l.last_name' }, { column: 'l.first_name' }, { column: 'l.id' }])
+      .limit(page.limit)
+      .offset(page.offset),
+    base.clone().count({ n: '*' }),
+  ]);
+  return {
+    totalCount: Number(n),
+    rows: rows.map((r: any) => ({
+      id: r.id,
+      userId: r.user_id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      birthdate: r.birthdate ? formatDate(r.birthdate) : null,
+      division: r.division,
+      nationalStudentId: r.national_student_id,
+      isDisabled: r.is_disabled,
+      hasEmail: !!r.email,
+      hasUsername: !!r.username,
+    })),
+  };
+}
+
+function formatDate(value: Date | string): string {
+  if (typeof value === 'string') return value.slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+}
+
+export async function divisionsOf(em: EntityManager, organizationId: number): Promise<string[]> {
+  const rows = await knexOf(em)('organization_learners')
+    .distinct('division')
+    .where({ organization_id: organizationId, is_disabled: false })
+    .whereNotNull('division')
+    .orderBy('division');
+  return rows.map((r: { division: string }) => r.division);
+}

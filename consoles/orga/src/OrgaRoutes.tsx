@@ -1,17 +1,29 @@
-import { Layout, NotFoundPage, RequireAuth } from '@pix-libre/ui-shared';
+import { NotFoundPage, RequireAuth } from '@pix-libre/ui-shared';
 import { Route, Routes } from 'react-router';
+import { ActivationRoute } from './features/activation/ActivationRoute';
 import { HomeRoute } from './features/home/HomeRoute';
+import { JoinRoute } from './features/join/JoinRoute';
 import { LogInRoute } from './features/log-in/LogInRoute';
+import { OrganizationHomeRoute } from './features/organization/OrganizationHomeRoute';
+import { OrganizationRoute } from './features/organization/OrganizationRoute';
+import { TeamRoute } from './features/team/TeamRoute';
+import { OrgaLayout } from './layout/OrgaLayout';
 import { paths } from './urls';
 
 /** Every route of Pix Orga. */
 export function OrgaRoutes() {
   return (
     <Routes>
-      <Route element={<Layout consoleName="Orga" />}>
+      <Route element={<OrgaLayout />}>
         <Route path={paths.logIn} element={<LogInRoute />} />
+        <Route path={paths.activation} element={<ActivationRoute />} />
+        <Route path={paths.join} element={<JoinRoute />} />
         <Route element={<RequireAuth loginPath={paths.logIn} />}>
           <Route index element={<HomeRoute />} />
+          <Route path={paths.organization} element={<OrganizationRoute />}>
+            <Route index element={<OrganizationHomeRoute />} />
+            <Route path={paths.team} element={<TeamRoute />} />
+          </Route>
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

@@ -2,11 +2,30 @@
 export const paths = {
   home: '/',
   logIn: '/connexion',
+  /** "Activez ou récupérez votre espace" (public). */
+  activation: '/activation',
+  /** The link of an invitation e-mail: `/rejoindre?code=…` (public). */
+  join: '/rejoindre',
+  organization: '/organisations/:organizationId',
+  team: '/organisations/:organizationId/equipe',
 } as const;
+
+const organizationPath = (organizationId: string) => `/organisations/${encodeURIComponent(organizationId)}`;
 
 export const urls = {
   home: () => paths.home,
   logIn: () => paths.logIn,
-  /** The learner app's page (outside this console's base path): a plain link, not a route. */
+  activation: () => paths.activation,
+  join: (code: string) => `${paths.join}?${new URLSearchParams({ code }).toString()}`,
+  organization: organizationPath,
+  team: (organizationId: string) => `${organizationPath(organizationId)}/equipe`,
+  /** The learner app's pages (outside this console's base path): plain links, not routes. */
   forgotPassword: () => '/mot-de-passe-oublie',
+  termsOfUse: () => '/conditions-generales-d-utilisation',
 };
+
+/** The same page in another organisation (the switcher keeps the section: home, "Équipe"…). */
+export function switchOrganizationPath(pathname: string, organizationId: string): string {
+  const match = /^\/organisations\/[^/]+(\/.*)?$/.exec(pathname);
+  return `${organizationPath(organizationId)}${match?.[1] ?? ''}`;
+}

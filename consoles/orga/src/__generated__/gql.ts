@@ -14,10 +14,34 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query OrgaHome {\n    me {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.OrgaHomeDocument,
+    "\n  mutation RequestOrganizationActivation($input: OrganizationActivationInput!) {\n    requestOrganizationActivation(input: $input)\n  }\n": typeof types.RequestOrganizationActivationDocument,
+    "\n  query OrganizationInvitation($code: String!) {\n    organizationInvitation(code: $code) {\n      organizationName\n      role\n    }\n  }\n": typeof types.OrganizationInvitationDocument,
+    "\n  mutation AcceptOrganizationInvitation($code: String!) {\n    acceptOrganizationInvitation(code: $code) {\n      id\n      role\n      organization {\n        id\n        name\n      }\n      user {\n        id\n        memberships {\n          id\n          role\n          organization {\n            id\n            name\n            type\n            uai\n          }\n        }\n      }\n    }\n  }\n": typeof types.AcceptOrganizationInvitationDocument,
+    "\n  query OrganizationHome($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      type\n      uai\n      isManagingStudents\n      viewerRole\n    }\n  }\n": typeof types.OrganizationHomeDocument,
+    "\n  fragment InvitationFields on OrganizationInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
+    "\n  query TeamInvitations($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.TeamInvitationsDocument,
+    "\n  mutation InviteMembers($organizationId: ID!, $emails: [String!]!, $role: MembershipRole) {\n    inviteMembers(organizationId: $organizationId, emails: $emails, role: $role) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InviteMembersDocument,
+    "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      ...InvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation CancelInvitation($invitationId: ID!) {\n    cancelInvitation(invitationId: $invitationId)\n  }\n": typeof types.CancelInvitationDocument,
+    "\n  mutation UpdateMembershipRole($membershipId: ID!, $role: MembershipRole!) {\n    updateMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n      organization {\n        id\n        viewerRole\n      }\n    }\n  }\n": typeof types.UpdateMembershipRoleDocument,
+    "\n  mutation RemoveMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n": typeof types.RemoveMembershipDocument,
+    "\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n        }\n      }\n    }\n  }\n": typeof types.OrgaMembershipsDocument,
 };
 const documents: Documents = {
-    "\n  query OrgaHome {\n    me {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.OrgaHomeDocument,
+    "\n  mutation RequestOrganizationActivation($input: OrganizationActivationInput!) {\n    requestOrganizationActivation(input: $input)\n  }\n": types.RequestOrganizationActivationDocument,
+    "\n  query OrganizationInvitation($code: String!) {\n    organizationInvitation(code: $code) {\n      organizationName\n      role\n    }\n  }\n": types.OrganizationInvitationDocument,
+    "\n  mutation AcceptOrganizationInvitation($code: String!) {\n    acceptOrganizationInvitation(code: $code) {\n      id\n      role\n      organization {\n        id\n        name\n      }\n      user {\n        id\n        memberships {\n          id\n          role\n          organization {\n            id\n            name\n            type\n            uai\n          }\n        }\n      }\n    }\n  }\n": types.AcceptOrganizationInvitationDocument,
+    "\n  query OrganizationHome($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      type\n      uai\n      isManagingStudents\n      viewerRole\n    }\n  }\n": types.OrganizationHomeDocument,
+    "\n  fragment InvitationFields on OrganizationInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n": types.TeamMembersDocument,
+    "\n  query TeamInvitations($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": types.TeamInvitationsDocument,
+    "\n  mutation InviteMembers($organizationId: ID!, $emails: [String!]!, $role: MembershipRole) {\n    inviteMembers(organizationId: $organizationId, emails: $emails, role: $role) {\n      ...InvitationFields\n    }\n  }\n": types.InviteMembersDocument,
+    "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      ...InvitationFields\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation CancelInvitation($invitationId: ID!) {\n    cancelInvitation(invitationId: $invitationId)\n  }\n": types.CancelInvitationDocument,
+    "\n  mutation UpdateMembershipRole($membershipId: ID!, $role: MembershipRole!) {\n    updateMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n      organization {\n        id\n        viewerRole\n      }\n    }\n  }\n": types.UpdateMembershipRoleDocument,
+    "\n  mutation RemoveMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n": types.RemoveMembershipDocument,
+    "\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n        }\n      }\n    }\n  }\n": types.OrgaMembershipsDocument,
 };
 
 /**
@@ -37,7 +61,55 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrgaHome {\n    me {\n      id\n      firstName\n      lastName\n    }\n  }\n"): (typeof documents)["\n  query OrgaHome {\n    me {\n      id\n      firstName\n      lastName\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RequestOrganizationActivation($input: OrganizationActivationInput!) {\n    requestOrganizationActivation(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestOrganizationActivation($input: OrganizationActivationInput!) {\n    requestOrganizationActivation(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationInvitation($code: String!) {\n    organizationInvitation(code: $code) {\n      organizationName\n      role\n    }\n  }\n"): (typeof documents)["\n  query OrganizationInvitation($code: String!) {\n    organizationInvitation(code: $code) {\n      organizationName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptOrganizationInvitation($code: String!) {\n    acceptOrganizationInvitation(code: $code) {\n      id\n      role\n      organization {\n        id\n        name\n      }\n      user {\n        id\n        memberships {\n          id\n          role\n          organization {\n            id\n            name\n            type\n            uai\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptOrganizationInvitation($code: String!) {\n    acceptOrganizationInvitation(code: $code) {\n      id\n      role\n      organization {\n        id\n        name\n      }\n      user {\n        id\n        memberships {\n          id\n          role\n          organization {\n            id\n            name\n            type\n            uai\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationHome($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      type\n      uai\n      isManagingStudents\n      viewerRole\n    }\n  }\n"): (typeof documents)["\n  query OrganizationHome($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      type\n      uai\n      isManagingStudents\n      viewerRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationFields on OrganizationInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment InvitationFields on OrganizationInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamInvitations($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamInvitations($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMembers($organizationId: ID!, $emails: [String!]!, $role: MembershipRole) {\n    inviteMembers(organizationId: $organizationId, emails: $emails, role: $role) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMembers($organizationId: ID!, $emails: [String!]!, $role: MembershipRole) {\n    inviteMembers(organizationId: $organizationId, emails: $emails, role: $role) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelInvitation($invitationId: ID!) {\n    cancelInvitation(invitationId: $invitationId)\n  }\n"): (typeof documents)["\n  mutation CancelInvitation($invitationId: ID!) {\n    cancelInvitation(invitationId: $invitationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMembershipRole($membershipId: ID!, $role: MembershipRole!) {\n    updateMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n      organization {\n        id\n        viewerRole\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMembershipRole($membershipId: ID!, $role: MembershipRole!) {\n    updateMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n      organization {\n        id\n        viewerRole\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n"): (typeof documents)["\n  mutation RemoveMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,23 +1,24 @@
 import { useQuery } from '@apollo/client/react';
-import { ConsoleHomePage, ErrorAlert, PageLoader, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
+import { ErrorAlert, PageLoader, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useTranslation } from 'react-i18next';
-import { OrgaHomeQuery } from './home.graphql';
+import { Navigate } from 'react-router';
+import { chooseOrganization, readRememberedOrganization } from '../../organizations/current-organization';
+import { OrgaMembershipsQuery } from '../../organizations/memberships.graphql';
+import { urls } from '../../urls';
+import { NoOrganizationPage } from './components/NoOrganizationPage';
 
-/** Loads who is logged in and shows the console's home page. */
+/**
+ * After log-in: opens the organisation remembered on this device (or the first one), or says
+ * that the user belongs to no organisation yet and what to do.
+ */
 export function HomeView() {
   const { t } = useTranslation();
-  const { logOut } = useAuth();
-  useDocumentTitle(t('shared.consoleHome.documentTitle'));
-  const { data, loading, error } = useQuery(OrgaHomeQuery);
+  const { data, loading, error } = useQuery(OrgaMembershipsQuery);
+  const target = data ? chooseOrganization(data.me.memberships, readRememberedOrganization()) : null;
+  useDocumentTitle(data && !target ? t('console.noOrganization.documentTitle') : error ? t('shared.errors.title') : null);
 
   if (loading && !data) return <PageLoader />;
   if (!data) return <ErrorAlert error={error} />;
-  return (
-    <ConsoleHomePage
-      consoleName={t('console.name')}
-      userName={`${data.me.firstName} ${data.me.lastName}`}
-      description={t('console.description')}
-      onLogOut={() => void logOut()}
-    />
-  );
+  if (target) return <Navigate to={urls.organization(target)} replace />;
+  return <NoOrganizationPage />;
 }

@@ -22,6 +22,7 @@ import {
 } from '../organizational-entities/graphql/organization.resolver';
 import { TeamResolver } from '../team/graphql/team.resolver';
 import { ImportJobResolver, OrganizationLearnersResolver, SiecleImportResolver } from '../prescription/learner-management/graphql/learners.resolver';
+import { PupilAccountsResolver } from '../prescription/learner-management/graphql/pupil-accounts.resolver';
 
 export const resolvers = [
   MetaResolver,
@@ -42,6 +43,7 @@ export const resolvers = [
   OrganizationLearnersResolver,
   ImportJobResolver,
   SiecleImportResolver,
+  PupilAccountsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

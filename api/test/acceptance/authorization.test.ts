@@ -77,6 +77,18 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   },
   removeMembership: { query: 'mutation { removeMembership(membershipId: "999999") }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   'me.memberships': { query: '{ me { memberships { id } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
+  generateUsernamesWithTemporaryPasswords: {
+    query: 'mutation { generateUsernamesWithTemporaryPasswords(organizationId: "999999", learnerIds: ["1"]) { csv } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+  },
+  resetLearnerPassword: {
+    query: 'mutation { resetLearnerPassword(organizationId: "999999", learnerId: "1") { username } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+  },
+  changeExpiredPassword: {
+    query: 'mutation { changeExpiredPassword(input: { passwordChangeToken: "faux", newPassword: "Valide2026" }) { accessToken } }',
+    expected: { default: 'INVALID_TOKEN' },
+  },
   importJob: { query: '{ importJob(id: "999999") { state } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   contentChallenge: {
     query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } } }',

@@ -4,6 +4,7 @@ import { LoginThrottleRepository } from '../infrastructure/login-throttle.reposi
 import { UserRepository } from '../infrastructure/user.repository';
 import type { IamDependencies } from './dependencies';
 import { issueSession, type Session } from './issue-session';
+import { passwordChangeRequired } from './change-expired-password.usecase';
 
 export class InvalidCredentialsError extends DomainError {
   constructor() {
@@ -39,6 +40,7 @@ export async function logIn(
     throw new InvalidCredentialsError();
   }
   await throttle.clear('account', accountKey);
+  if (user.mustChangePassword) throw await passwordChangeRequired(em, deps, user.id, now);
   return em.transactional(async (tem) => {
     user.lastLoggedAt = now;
     tem.persist(user);

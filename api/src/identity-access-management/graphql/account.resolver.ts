@@ -11,9 +11,10 @@ import { refreshSession } from '../application/refresh-session.usecase';
 import { logOut } from '../application/log-out.usecase';
 import { requestPasswordReset } from '../application/request-password-reset.usecase';
 import { resetPassword } from '../application/reset-password.usecase';
+import { changeExpiredPassword } from '../application/change-expired-password.usecase';
 import type { Session } from '../application/issue-session';
 import { UserRepository } from '../infrastructure/user.repository';
-import { AuthPayload, LogInInput, ResetPasswordInput, SignUpInput } from './auth.types';
+import { AuthPayload, ChangeExpiredPasswordInput, LogInInput, ResetPasswordInput, SignUpInput } from './auth.types';
 import { UserType } from './user.type';
 
 export const REFRESH_COOKIE = 'refresh_token';
@@ -99,6 +100,17 @@ export class AccountResolver {
   @Mutation(() => Boolean, { description: 'Sends a reset link when an account has this address. Always true.' })
   async requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     return requestPasswordReset(ctx.em, ctx.services.iam, email);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Replaces a temporary password (logIn failed with PASSWORD_CHANGE_REQUIRED and a passwordChangeToken) and logs in.',
+  })
+  async changeExpiredPassword(
+    @Arg('input', () => ChangeExpiredPasswordInput) input: ChangeExpiredPasswordInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthPayload> {
+    return toPayload(ctx, await changeExpiredPassword(ctx.em, ctx.services.iam, input));
   }
 
   @Public()

@@ -54,3 +54,12 @@ export class ResetPasswordInput {
   @Field(() => String)
   password!: string;
 }
+
+@InputType()
+export class ChangeExpiredPasswordInput {
+  @Field(() => String, { description: 'The passwordChangeToken of the PASSWORD_CHANGE_REQUIRED error of logIn.' })
+  passwordChangeToken!: string;
+
+  @Field(() => String)
+  newPassword!: string;
+}

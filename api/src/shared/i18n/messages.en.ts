@@ -36,6 +36,15 @@ export const en: Shape<typeof fr> = {
     lastAdmin: 'At least one administrator must remain in the organisation: first make someone else an administrator.',
     invitationUnknown: 'This invitation does not exist.',
     notManagingStudents: 'This organisation does not manage pupils imported from SIECLE (only schools with a UAI do).',
+    learners: {
+      noneSelected: 'Select at least one pupil.',
+      tooMany: 'Select at most {{max}} pupils at a time (one or a few classes).',
+      unknown: 'One of the selected pupils is not (or no longer) a pupil of this school: refresh the list and try again.',
+      birthdateMissing: '{{pupil}} has no date of birth: no username can be made. Import the full SIECLE file again.',
+      noUsername: 'This pupil does not log in with a username: generate one first (a pupil who logs in with an e-mail address can also use "Forgot your password?").',
+    },
+    samePassword: 'The new password must differ from the temporary one.',
+    invalidPasswordChangeToken: 'This form has expired. Log in again with your username and temporary password.',
     field: {
       required: 'This field is required.',
       tooLong: 'This field cannot be longer than {{max}} characters.',

@@ -32,6 +32,15 @@ export const fr = {
     lastAdmin: "Il doit rester au moins un administrateur dans l'organisation : nommez d'abord un autre administrateur.",
     invitationUnknown: "Cette invitation n'existe pas.",
     notManagingStudents: "Cette organisation ne gère pas d'élèves importés de SIECLE (seuls les établissements scolaires avec un UAI le font).",
+    learners: {
+      noneSelected: 'Sélectionnez au moins un élève.',
+      tooMany: 'Sélectionnez au plus {{max}} élèves à la fois (une ou quelques classes).',
+      unknown: "Un des élèves sélectionnés n'est pas (ou plus) un élève de cet établissement : actualisez la liste puis recommencez.",
+      birthdateMissing: "{{pupil}} n'a pas de date de naissance : son identifiant ne peut pas être créé. Réimportez le fichier SIECLE complet.",
+      noUsername: "Cet élève ne se connecte pas avec un identifiant : générez-lui d'abord un identifiant (il peut aussi utiliser « Mot de passe oublié ? » s'il se connecte avec une adresse e-mail).",
+    },
+    samePassword: 'Le nouveau mot de passe doit être différent du mot de passe provisoire.',
+    invalidPasswordChangeToken: 'Ce formulaire a expiré. Reconnectez-vous avec votre identifiant et votre mot de passe provisoire.',
     field: {
       required: 'Ce champ est obligatoire.',
       tooLong: 'Ce champ ne peut pas dépasser {{max}} caractères.',

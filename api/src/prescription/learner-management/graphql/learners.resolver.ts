@@ -1,81 +1,29 @@
 import type { Readable } from 'node:stream';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  AuthenticationMethod,
+  ImportJobState,
+  ImportJobView,
+  ImportProblemView,
+  LearnersArgs,
+  OrganizationLearnerConnection,
+  OrganizationLearnerView,
+} from './learner.types';
 import { UploadScalar, type FileUpload } from '../../../shared/graphql/upload.scalar';
 import type { GraphQLContext } from '../../../graphql/context';
 import { LoggedIn } from '../../../graphql/access';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../shared/domain/errors';
-import { Connection, ConnectionArgs, pageWindow, toConnection } from '../../../shared/graphql/pagination';
+import { pageWindow, toConnection } from '../../../shared/graphql/pagination';
 import { PlatformRole } from '../../../identity-access-management/domain/platform-role';
 import { OrganizationView } from '../../../organizational-entities/graphql/organization.types';
 import { assertOrganizationAdmin } from '../../../team/application/team-management.usecases';
 import { divisionsOf, listLearners, type LearnerRow } from '../infrastructure/organization-learner.repository';
 import { createImportJob, findImportJob, runSiecleImport } from '../application/import-siecle-file.usecase';
 
-export enum AuthenticationMethod {
-  EMAIL = 'EMAIL',
-  USERNAME = 'USERNAME',
-  GAR = 'GAR',
-  NONE = 'NONE',
-}
-export enum ImportJobState {
-  PENDING = 'PENDING',
-  RUNNING = 'RUNNING',
-  DONE = 'DONE',
-  FAILED = 'FAILED',
-}
-registerEnumType(AuthenticationMethod, { name: 'AuthenticationMethod', description: 'How a pupil logs in (NONE: no account yet).' });
-registerEnumType(ImportJobState, { name: 'ImportJobState' });
-
-@ObjectType('OrganizationLearner', { simpleResolvers: true })
-export class OrganizationLearnerView {
-  @Field(() => ID) id!: string;
-  @Field(() => String) firstName!: string;
-  @Field(() => String) lastName!: string;
-  @Field(() => String, { nullable: true, description: 'AAAA-MM-JJ' }) birthdate!: string | null;
-  @Field(() => String, { nullable: true, description: 'Class.' }) division!: string | null;
-  @Field(() => String, { nullable: true, description: 'INE.' }) nationalStudentId!: string | null;
-  @Field(() => Boolean, { description: 'Left the school (no longer in the SIECLE file).' }) hasLeft!: boolean;
-  @Field(() => [AuthenticationMethod]) authenticationMethods!: AuthenticationMethod[];
-  userId!: number | null;
-}
-
-@ObjectType()
-export class OrganizationLearnerConnection extends Connection(OrganizationLearnerView, 'OrganizationLearner') {}
-
-@InputType()
-export class LearnerFilter {
-  @Field(() => String, { nullable: true }) division?: string;
-  @Field(() => String, { nullable: true, description: 'Part of a first or last name.' }) search?: string;
-  @Field(() => Boolean, { nullable: true, description: 'Include the pupils who left.' }) includeLeft?: boolean;
-}
-
-@ArgsType()
-class LearnersArgs extends ConnectionArgs {
-  @Field(() => LearnerFilter, { nullable: true }) filter?: LearnerFilter;
-}
-
-@ObjectType('ImportProblem', { simpleResolvers: true })
-export class ImportProblemView {
-  @Field(() => String) code!: string;
-  @Field(() => String) message!: string;
-  @Field(() => Int, { nullable: true }) line!: number | null;
-}
-
-@ObjectType('ImportJob', { simpleResolvers: true })
-export class ImportJobView {
-  @Field(() => ID) id!: string;
-  @Field(() => ImportJobState) state!: ImportJobState;
-  @Field(() => Int, { description: '0 to 100.' }) progress!: number;
-  @Field(() => Int, { nullable: true }) pupilsAdded!: number | null;
-  @Field(() => Int, { nullable: true }) pupilsUpdated!: number | null;
-  @Field(() => Int, { nullable: true }) pupilsLeft!: number | null;
-  @Field(() => [ImportProblemView], { description: 'What to fix, when the file was refused.' }) errors!: ImportProblemView[];
-}
-
 const SUPPORT = [PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT];
 
 /** Members of the organisation and the support team see its pupils. */
-async function assertMemberOrSupport(ctx: GraphQLContext, organizationId: number) {
+export async function assertMemberOrSupport(ctx: GraphQLContext, organizationId: number) {
   if (ctx.viewer?.platformRole && SUPPORT.includes(ctx.viewer.platformRole)) return;
   const memberships = await ctx.loaders.team.membershipsByUser.load(ctx.viewer!.userId);
   if (!memberships.some((m) => m.organizationId === organizationId)) throw new ForbiddenError();
@@ -95,7 +43,7 @@ export class OrganizationLearnersResolver {
   async learners(@Root() organization: OrganizationView, @Args(() => LearnersArgs) args: LearnersArgs, @Ctx() ctx: GraphQLContext) {
     await assertMemberOrSupport(ctx, organization.organizationId);
     const window = pageWindow(args);
-    const { rows, totalCount } = await listLearners(ctx.em, organization.organizationId, args.filter ?? {}, window);
+    const { rows, totalCount } = await listLearners(ctx.em, organization.organizationId, args.filter ?? {}, window, args.orderBy);
     return toConnection(rows.map(toLearnerView), totalCount, window.offset);
   }
 
@@ -114,7 +62,7 @@ function authenticationMethodsOf(row: LearnerRow): AuthenticationMethod[] {
   return methods.length ? methods : [AuthenticationMethod.NONE];
 }
 
-function toLearnerView(row: LearnerRow): OrganizationLearnerView {
+export function toLearnerView(row: LearnerRow): OrganizationLearnerView {
   return Object.assign(new OrganizationLearnerView(), {
     id: String(row.id),
     firstName: row.firstName,
@@ -124,6 +72,7 @@ function toLearnerView(row: LearnerRow): OrganizationLearnerView {
     nationalStudentId: row.nationalStudentId,
     hasLeft: row.isDisabled,
     userId: row.userId,
+    username: row.username,
     authenticationMethods: authenticationMethodsOf(row),
   });
 }
@@ -141,7 +90,6 @@ export class ImportJobResolver {
     return toImportJobView(job);
   }
 }
-
 
 @Resolver()
 export class SiecleImportResolver {

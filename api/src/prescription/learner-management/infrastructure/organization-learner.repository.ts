@@ -71,14 +71,33 @@ export interface LearnerRow {
   /** How the linked account logs in (none when the pupil has no account yet). */
   hasEmail: boolean;
   hasUsername: boolean;
+  username: string | null;
 }
 
-/** A page of the school's pupils (two statements whatever the page size), sorted by class then name. */
+export type LearnerSortField = 'DIVISION' | 'LAST_NAME' | 'FIRST_NAME' | 'BIRTHDATE';
+const SORT_COLUMNS: Record<LearnerSortField, string> = {
+  DIVISION: 'l.division',
+  LAST_NAME: 'l.last_name',
+  FIRST_NAME: 'l.first_name',
+  BIRTHDATE: 'l.birthdate',
+};
+
+/** The chosen column first, then class, name and id so that pages never overlap. */
+function orderOf(sort?: { field: LearnerSortField; direction: 'ASC' | 'DESC' } | null) {
+  const tail = ['l.division', 'l.last_name', 'l.first_name', 'l.id'].map((column) => ({ column, order: 'asc' as const }));
+  if (!sort) return tail;
+  const column = SORT_COLUMNS[sort.field];
+  const order = sort.direction === 'DESC' ? ('desc' as const) : ('asc' as const);
+  return [{ column, order, nulls: 'last' as const }, ...tail.filter((c) => c.column !== column)];
+}
+
+/** A page of the school's pupils (two statements whatever the page size), by class then name unless sorted otherwise. */
 export async function listLearners(
   em: EntityManager,
   organizationId: number,
   filter: LearnerListFilter,
   page: { limit: number; offset: number },
+  sort?: { field: LearnerSortField; direction: 'ASC' | 'DESC' } | null,
 ): Promise<{ rows: LearnerRow[]; totalCount: number }> {
   const base = knexOf(em)('organization_learners as l').where({ 'l.organization_id': organizationId });
   if (!filter.includeLeft) base.andWhere({ 'l.is_disabled': false });
@@ -93,7 +112,7 @@ export async function listLearners(
       .clone()
       .leftJoin('users as u', 'u.id', 'l.user_id')
       .select('l.id', 'l.user_id', 'l.first_name', 'l.last_name', 'l.birthdate', 'l.division', 'l.national_student_id', 'l.is_disabled', 'u.email', 'u.username')
-      .orderBy([{ column: 'l.division' }, { column: 'l.last_name' }, { column: 'l.first_name' }, { column: 'l.id' }])
+      .orderBy(orderOf(sort))
       .limit(page.limit)
       .offset(page.offset),
     base.clone().count({ n: '*' }),
@@ -111,6 +130,7 @@ export async function listLearners(
       isDisabled: r.is_disabled,
       hasEmail: !!r.email,
       hasUsername: !!r.username,
+      username: r.username,
     })),
   };
 }

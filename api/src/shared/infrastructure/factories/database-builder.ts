@@ -114,3 +114,37 @@ export async function buildOrganization(em: EntityManager, seed: OrganizationSee
 export async function buildMembership(em: EntityManager, organizationId: number, userId: number, role: 'ADMIN' | 'MEMBER'): Promise<void> {
   await knexOf(em)('memberships').insert({ organization_id: organizationId, user_id: userId, role });
 }
+
+export interface LearnerSeed {
+  firstName: string;
+  lastName: string;
+  birthdate: string;
+  division: string;
+  nationalStudentId?: string;
+  userId?: number | null;
+  middleName?: string | null;
+  sex?: 'M' | 'F';
+  isDisabled?: boolean;
+}
+
+let ineSequence = 0;
+
+/** A pupil of a school as a SIECLE import leaves it (INE made up when not given). */
+export async function buildOrganizationLearner(em: EntityManager, organizationId: number, seed: LearnerSeed): Promise<number> {
+  ineSequence += 1;
+  const [{ id }] = await knexOf(em)('organization_learners')
+    .insert({
+      organization_id: organizationId,
+      national_student_id: seed.nationalStudentId ?? `${String(100000000 + ineSequence * 7919).slice(-9)}${'ABCDEFGHJK'[ineSequence % 10]}${'KLMNPRSTUV'[Math.floor(ineSequence / 10) % 10]}`,
+      first_name: seed.firstName,
+      middle_name: seed.middleName ?? null,
+      last_name: seed.lastName,
+      sex: seed.sex ?? null,
+      birthdate: seed.birthdate,
+      division: seed.division,
+      user_id: seed.userId ?? null,
+      is_disabled: seed.isDisabled ?? false,
+    })
+    .returning(['id']);
+  return id;
+}

@@ -1,0 +1,96 @@
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../../graphql/context';
+import { LoggedIn } from '../../../graphql/access';
+import { NotFoundError } from '../../../shared/domain/errors';
+import {
+  generateUsernamesWithTemporaryPasswords,
+  resetPupilPassword,
+  type PupilAccountsDeps,
+  type PupilCredentials,
+} from '../application/pupil-accounts.usecases';
+import type { PupilAccountRow } from '../infrastructure/pupil-accounts.repository';
+import { AuthenticationMethod, OrganizationLearnerView } from './learner.types';
+
+@ObjectType('LearnerCredentials', { simpleResolvers: true, description: 'What to hand to a pupil: shown once, never stored in clear.' })
+export class LearnerCredentialsView {
+  @Field(() => OrganizationLearnerView) learner!: OrganizationLearnerView;
+  @Field(() => String) username!: string;
+  @Field(() => String, { description: 'To change at first log-in.' }) temporaryPassword!: string;
+}
+
+@ObjectType('GeneratedCredentials', { simpleResolvers: true })
+export class GeneratedCredentialsView {
+  @Field(() => [LearnerCredentialsView]) credentials!: LearnerCredentialsView[];
+  @Field(() => [OrganizationLearnerView], { description: 'Selected pupils who already had a username: unchanged.' })
+  alreadyWithUsername!: OrganizationLearnerView[];
+  @Field(() => String, { description: 'The sheet to hand out: CSV with semicolons, UTF-8 with a BOM.' }) csv!: string;
+  @Field(() => String) fileName!: string;
+}
+
+const toLearner = (p: PupilAccountRow, username: string | null): OrganizationLearnerView =>
+  Object.assign(new OrganizationLearnerView(), {
+    id: String(p.learnerId),
+    firstName: p.firstName,
+    lastName: p.lastName,
+    birthdate: p.birthdate,
+    division: p.division,
+    nationalStudentId: p.nationalStudentId,
+    hasLeft: false,
+    userId: p.userId,
+    username,
+    authenticationMethods: [...(p.email ? [AuthenticationMethod.EMAIL] : []), ...(username ? [AuthenticationMethod.USERNAME] : [])],
+  });
+
+const toCredentials = (c: PupilCredentials) =>
+  Object.assign(new LearnerCredentialsView(), { learner: toLearner(c.pupil, c.username), username: c.username, temporaryPassword: c.temporaryPassword });
+
+function organizationIdOf(id: string): number {
+  const n = Number(id);
+  if (!Number.isInteger(n) || n <= 0) throw new NotFoundError('errors.organizationUnknown');
+  return n;
+}
+
+const deps = (ctx: GraphQLContext): PupilAccountsDeps => ({ clock: ctx.clock, hasher: ctx.services.iam.hasher });
+const day = (ctx: GraphQLContext) => ctx.clock.now().toISOString().slice(0, 10);
+
+@Resolver()
+export class PupilAccountsResolver {
+  @LoggedIn()
+  @Mutation(() => GeneratedCredentialsView, {
+    description: 'Gives the selected pupils (administrators of their school) a username and a temporary password to change at first log-in.',
+  })
+  async generateUsernamesWithTemporaryPasswords(
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('learnerIds', () => [ID]) learnerIds: string[],
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GeneratedCredentialsView> {
+    const result = await generateUsernamesWithTemporaryPasswords(ctx.em, deps(ctx), ctx.viewer!, {
+      organizationId: organizationIdOf(organizationId),
+      learnerIds,
+      locale: ctx.locale,
+    });
+    return Object.assign(new GeneratedCredentialsView(), {
+      credentials: result.credentials.map(toCredentials),
+      alreadyWithUsername: result.alreadyWithUsername.map((p) => toLearner(p, p.username)),
+      csv: result.csv,
+      fileName: `identifiants-eleves-${day(ctx)}.csv`,
+    });
+  }
+
+  @LoggedIn()
+  @Mutation(() => LearnerCredentialsView, {
+    description: 'Gives a pupil who logs in with a username a new temporary password (administrators of the school).',
+  })
+  async resetLearnerPassword(
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('learnerId', () => ID) learnerId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<LearnerCredentialsView> {
+    const result = await resetPupilPassword(ctx.em, deps(ctx), ctx.viewer!, {
+      organizationId: organizationIdOf(organizationId),
+      learnerId,
+      locale: ctx.locale,
+    });
+    return toCredentials(result);
+  }
+}

@@ -11,6 +11,11 @@ describe('Relay connections', () => {
     expect(last.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('jumps to a page by offset, as data grids do', () => {
+    expect(pageWindow({ first: 50, offset: 100 })).toEqual({ limit: 50, offset: 100 });
+    expect(() => pageWindow({ first: 50, offset: -1 })).toThrow(BadUserInputError);
+  });
+
   it('refuses a page size out of bounds or a forged cursor', () => {
     expect(() => pageWindow({ first: 0 })).toThrow(BadUserInputError);
     expect(() => pageWindow({ first: 101 })).toThrow(BadUserInputError);

@@ -10,6 +10,9 @@ export class ConnectionArgs {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })
   after?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Items to skip, for a jump to a page of a data grid (when no cursor is given).' })
+  offset?: number;
 }
 
 @ObjectType()
@@ -51,7 +54,8 @@ export function pageWindow(args: ConnectionArgs): { limit: number; offset: numbe
   const limit = args.first ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
     throw new BadUserInputError('first', 'errors.field.pageSize', { max: MAX_PAGE_SIZE });
-  let offset = 0;
+  let offset = args.offset ?? 0;
+  if (!Number.isInteger(offset) || offset < 0) throw new BadUserInputError('offset', 'errors.field.invalidCursor');
   if (args.after) {
     const decoded = Buffer.from(args.after, 'base64url').toString('utf8');
     const match = /^offset:(\d+)$/.exec(decoded);

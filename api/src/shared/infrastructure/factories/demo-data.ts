@@ -5,6 +5,7 @@ import { systemClock } from '../../domain/clock';
 import { startCompetenceEvaluation } from '../../../evaluation/application/start-competence-evaluation.usecase';
 import { answerChallenge } from '../../../evaluation/application/answer-challenge.usecase';
 import { exampleCorrectAnswer, SKIP_MARKER } from '../../../evaluation/domain/answer-checking';
+import { loadDemoPupils } from './demo-pupils';
 
 export interface DemoAccount {
   role: string;
@@ -18,6 +19,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: 'Apprenant (5 compétences, 1 test en cours)', login: 'hugo.bernard@example.net', password: DEFAULT_PASSWORD },
   { role: 'Lycée Marie Curie – administratrice Orga', login: 'claire.dubois@example.net', password: DEFAULT_PASSWORD },
   { role: 'Lycée Marie Curie – membre Orga', login: 'julien.moreau@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Élève de 2NDE1 du lycée (identifiant)', login: 'clemence.bernard0711', password: DEFAULT_PASSWORD },
+  { role: 'Élève de 2NDE1 du lycée (mot de passe provisoire, à changer)', login: 'fatoumata.dasilva0409', password: DEFAULT_PASSWORD },
   { role: 'Équipe Pix – SUPER_ADMIN', login: 'admin@example.net', password: DEFAULT_PASSWORD },
   { role: 'Équipe Pix – SUPPORT', login: 'support@example.net', password: DEFAULT_PASSWORD },
 ];
@@ -33,10 +36,12 @@ export async function loadDemoData(em: EntityManager, content: LearningContent):
     const lycee = await buildOrganization(tem, { name: 'Lycée Marie Curie', type: 'SCO', uai: '0751234A', email: 'ce.0751234a@ac-paris.fr' });
     await buildOrganization(tem, { name: 'Collège Jean Moulin', type: 'SCO', uai: '0692345B', email: 'ce.0692345b@ac-lyon.fr' });
     await buildOrganization(tem, { name: 'Médiathèque de Villeurbanne – médiation numérique', type: 'PRO' });
+    await buildOrganization(tem, { name: 'Menuiseries Garnier & Fils', type: 'PRO', email: 'rh@garnier-menuiseries.example.net' });
     const claire = await buildUser(tem, { firstName: 'Claire', lastName: 'Dubois', email: 'claire.dubois@example.net' });
     const julien = await buildUser(tem, { firstName: 'Julien', lastName: 'Moreau', email: 'julien.moreau@example.net' });
     await buildMembership(tem, lycee.id, claire.id, 'ADMIN');
     await buildMembership(tem, lycee.id, julien.id, 'MEMBER');
+    await loadDemoPupils(tem, { id: lycee.id, uai: '0751234A' }, DEFAULT_PASSWORD);
     const positioned: [string, number][] = [
       ['1.1', 3],
       ['2.1', 2],

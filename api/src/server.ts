@@ -118,7 +118,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
       if (!req.is('multipart/form-data')) return next();
       try {
         const { default: processRequest } = await import('graphql-upload/processRequest.mjs');
-        req.body = await processRequest(req, res, { maxFileSize: UPLOAD_MAX_BYTES + 1024 * 1024, maxFiles: 1 });
+        req.body = await processRequest(req, res, { maxFileSize: UPLOAD_MAX_BYTES + 1, maxFiles: 1 });
         next();
       } catch (error) {
         res.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, 'errors.malformedRequest', { detail: (error as Error).message }, req));

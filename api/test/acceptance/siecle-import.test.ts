@@ -132,6 +132,14 @@ describe('importing pupils from SIECLE', () => {
     expect(job.errors[0].code).toBe('SIECLE_NOT_ZIP_OR_XML');
   });
 
+  it('refuses a 30 MB file with a clear message, and changes nothing', async () => {
+    const padding = `<!-- ${'x'.repeat(30 * 1024 * 1024)} -->`;
+    const sent = await upload(admin, siecleXml('0751234A', PUPILS).replace('<DONNEES>', `${padding}<DONNEES>`));
+    expect(sent.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'file' } });
+    expect(sent.errors![0].message).toMatch(/^Le fichier dépasse 20 Mo : importez le zip ElevesSansAdresses/);
+    expect((await learners(member)).organization.learners.totalCount).toBe(2);
+  });
+
   it('lets only the administrators of the school import, and only its members see the pupils', async () => {
     expect((await upload(member, siecleXml('0751234A', PUPILS))).errors![0].extensions.code).toBe('FORBIDDEN');
     expect((await upload(outsider, siecleXml('0751234A', PUPILS))).errors![0].extensions.code).toBe('FORBIDDEN');

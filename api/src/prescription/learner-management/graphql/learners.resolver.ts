@@ -19,6 +19,8 @@ import { OrganizationView } from '../../../organizational-entities/graphql/organ
 import { assertOrganizationAdmin } from '../../../team/application/team-management.usecases';
 import { divisionsOf, listLearners, type LearnerRow } from '../infrastructure/organization-learner.repository';
 import { createImportJob, findImportJob, runSiecleImport } from '../application/import-siecle-file.usecase';
+import { SIECLE_MAX_BYTES } from '../infrastructure/siecle-file-reader';
+import { spoolUpload, UploadTooLargeError } from '../../../shared/infrastructure/uploads/spool-upload';
 
 const SUPPORT = [PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT];
 
@@ -91,6 +93,16 @@ export class ImportJobResolver {
   }
 }
 
+/** The whole file, received before any work; over 20 MB it is refused with what to do. */
+async function receive(upload: FileUpload) {
+  try {
+    return await spoolUpload(upload.createReadStream() as Readable, SIECLE_MAX_BYTES);
+  } catch (error) {
+    if (error instanceof UploadTooLargeError) throw new BadUserInputError('file', 'siecle.fileTooLarge', { max: '20 Mo' });
+    throw error;
+  }
+}
+
 @Resolver()
 export class SiecleImportResolver {
   @LoggedIn()
@@ -106,14 +118,14 @@ export class SiecleImportResolver {
     if (!Number.isInteger(id) || id <= 0) throw new BadUserInputError('organizationId', 'errors.notFound');
     const organization = await assertOrganizationAdmin(ctx.em, ctx.viewer!, id);
     if (!organization.isManagingStudents || !organization.uai) throw new BadUserInputError('organizationId', 'errors.notManagingStudents');
-    const upload = await file;
+    const spooled = await receive(await file);
     const job = await createImportJob(ctx.em, organization.id, ctx.viewer!.userId);
-    // The file is kept by graphql-upload in a temporary file: the import goes on after this answer.
+    // The file is whole on disk: the import goes on after this answer, the console polls the job.
     void runSiecleImport(
       { orm: ctx.services.orm, clock: ctx.clock, logger: ctx.logger },
       { id: job.id, organizationId: organization.id, organizationUai: organization.uai, locale: ctx.locale },
-      upload.createReadStream() as Readable,
-    );
+      spooled.path,
+    ).finally(() => spooled.remove());
     return toImportJobView(job);
   }
 }

@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import pg from 'pg';
 import { freePort, load, ms, report, repositoryRoot, startAndWait, stop, tempDir } from './lib.mjs';
 import { answerBenchmark } from './answer-bench.mjs';
+import { siecleImportBenchmark } from './siecle-import-bench.mjs';
+import { learnersListBenchmark } from './learners-list-bench.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -118,32 +120,42 @@ async function dashboard(databaseUrl) {
   return { apiFigures, floorFigures, statements, answers };
 }
 
-const startup = process.env.BENCH_SKIP_STARTUP ? [] : await startupTimes();
+// BENCH_ONLY=siecle,learners runs only those (names: dashboard — start-up, dashboard and answers —, siecle, learners).
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+const wanted = (name) => only.length === 0 || only.includes(name);
+for (const name of only) if (!['dashboard', 'siecle', 'learners'].includes(name)) throw new Error(`BENCH_ONLY: unknown benchmark ${name}`);
+const startup = process.env.BENCH_SKIP_STARTUP || !wanted('dashboard') ? [] : await startupTimes();
 const database = await embeddedDatabase();
 let figures;
+const sections = [];
 try {
-  figures = await dashboard(database.url);
+  if (wanted('dashboard')) figures = await dashboard(database.url);
+  if (wanted('siecle')) sections.push(await siecleImportBenchmark(database.url));
+  if (wanted('learners')) sections.push(await learnersListBenchmark(database.url));
 } finally {
   await database.stop();
 }
-const { apiFigures, floorFigures, statements, answers } = figures;
-const ratio = apiFigures.p99 / floorFigures.p99;
-report('Foundation: start-up and dashboard', [
-  '| mesure | valeur | cible |',
-  '|---|---|---|',
-  ...startup.map((run) => `| \`npm start\` → /healthz 200, ${run.label} | ${(run.ms / 1000).toFixed(1)} s | ≤ 20 s |`),
-  `| dashboard \`me { profile }\`, ${LEARNERS} apprenants simultanés × ${REQUESTS_PER_LEARNER} requêtes : p50 / p99 | ${ms(apiFigures.p50)} / ${ms(apiFigures.p99)} (${apiFigures.perSecond.toFixed(0)} req/s, ${apiFigures.failures} échecs) | |`,
-  `| plancher SQL écrit à la main (pg + node:http), même charge : p50 / p99 | ${ms(floorFigures.p50)} / ${ms(floorFigures.p99)} (${floorFigures.perSecond.toFixed(0)} req/s) | |`,
-  `| p99 API / p99 plancher | ${ratio.toFixed(2)} × | ≤ 1,5 × |`,
-  `| requêtes SQL par requête dashboard | ${statements} | ≤ 3 |`,
-]);
-const a = answers;
-report('Positioning: answer + next challenge', [
-  '| mesure | valeur | cible |',
-  '|---|---|---|',
-  `| \`answerChallenge\` (réponse + question suivante), ${LEARNERS} apprenants simultanés : p50 / p99 | ${ms(a.measured.p50)} / ${ms(a.measured.p99)} (${a.measured.perSecond.toFixed(0)} réponses/s, ${a.measured.failures} échecs) | |`,
-  `| plancher SQL écrit à la main (même lecture, même écriture atomique, pg + node:http) : p50 / p99 | ${ms(a.floorFigures.p50)} / ${ms(a.floorFigures.p99)} (${a.floorFigures.perSecond.toFixed(0)} réponses/s) | |`,
-  `| p99 API / p99 plancher | ${(a.measured.p99 / a.floorFigures.p99).toFixed(2)} × | ≤ 1,5 × |`,
-  `| allers-retours SQL par réponse (avec un bilan intermédiaire) | ${a.withoutCheckpoint} (${a.withCheckpoint}) | ≤ 4 |`,
-  `| moteur seul, une décision (éléments de connaissance + question suivante), ${a.decision.answers} réponses sur ${a.decision.skills} acquis | ${a.decision.ms.toFixed(3)} ms | |`,
-]);
+if (figures) {
+  const { apiFigures, floorFigures, statements, answers } = figures;
+  const ratio = apiFigures.p99 / floorFigures.p99;
+  report('Foundation: start-up and dashboard', [
+    '| mesure | valeur | cible |',
+    '|---|---|---|',
+    ...startup.map((run) => `| \`npm start\` → /healthz 200, ${run.label} | ${(run.ms / 1000).toFixed(1)} s | ≤ 20 s |`),
+    `| dashboard \`me { profile }\`, ${LEARNERS} apprenants simultanés × ${REQUESTS_PER_LEARNER} requêtes : p50 / p99 | ${ms(apiFigures.p50)} / ${ms(apiFigures.p99)} (${apiFigures.perSecond.toFixed(0)} req/s, ${apiFigures.failures} échecs) | |`,
+    `| plancher SQL écrit à la main (pg + node:http), même charge : p50 / p99 | ${ms(floorFigures.p50)} / ${ms(floorFigures.p99)} (${floorFigures.perSecond.toFixed(0)} req/s) | |`,
+    `| p99 API / p99 plancher | ${ratio.toFixed(2)} × | ≤ 1,5 × |`,
+    `| requêtes SQL par requête dashboard | ${statements} | ≤ 3 |`,
+  ]);
+  const a = answers;
+  report('Positioning: answer + next challenge', [
+    '| mesure | valeur | cible |',
+    '|---|---|---|',
+    `| \`answerChallenge\` (réponse + question suivante), ${LEARNERS} apprenants simultanés : p50 / p99 | ${ms(a.measured.p50)} / ${ms(a.measured.p99)} (${a.measured.perSecond.toFixed(0)} réponses/s, ${a.measured.failures} échecs) | |`,
+    `| plancher SQL écrit à la main (même lecture, même écriture atomique, pg + node:http) : p50 / p99 | ${ms(a.floorFigures.p50)} / ${ms(a.floorFigures.p99)} (${a.floorFigures.perSecond.toFixed(0)} réponses/s) | |`,
+    `| p99 API / p99 plancher | ${(a.measured.p99 / a.floorFigures.p99).toFixed(2)} × | ≤ 1,5 × |`,
+    `| allers-retours SQL par réponse (avec un bilan intermédiaire) | ${a.withoutCheckpoint} (${a.withCheckpoint}) | ≤ 4 |`,
+    `| moteur seul, une décision (éléments de connaissance + question suivante), ${a.decision.answers} réponses sur ${a.decision.skills} acquis | ${a.decision.ms.toFixed(3)} ms | |`,
+  ]);
+}
+for (const [title, lines] of sections) report(title, lines);

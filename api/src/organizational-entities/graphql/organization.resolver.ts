@@ -7,7 +7,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/d
 import { createOrganization } from '../application/create-organization.usecase';
 import { OrganizationRepository, type OrganizationRow } from '../infrastructure/organization.repository';
 import { acceptOrganizationInvitation, addOrganizationMember, requestOrganizationActivation } from '../../team/application/team.usecases';
-import { MembershipRepository, type MembershipRow } from '../../team/infrastructure/membership.repository';
+import type { MembershipRow } from '../../team/infrastructure/membership.repository';
 import {
   AddOrganizationMemberInput,
   CreateOrganizationInput,
@@ -46,9 +46,14 @@ export class OrganizationResolver {
   @LoggedIn()
   @Query(() => OrganizationView, { description: 'An organisation, for its members and the support team.' })
   async organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<OrganizationView> {
-    const organization = await new OrganizationRepository(ctx.em).findById(idOf(id, 'id'));
+    const organizationId = idOf(id, 'id');
+    // Side by side; the viewer's memberships stay in the request's loader for the fields' own checks.
+    const [organization, memberships] = await Promise.all([
+      new OrganizationRepository(ctx.em).findById(organizationId),
+      isStaff(ctx) ? null : ctx.loaders.team.membershipsByUser.load(ctx.viewer!.userId),
+    ]);
     if (!organization) throw new NotFoundError('errors.organizationUnknown');
-    if (!isStaff(ctx) && !(await new MembershipRepository(ctx.em).find(organization.id, ctx.viewer!.userId))) throw new ForbiddenError();
+    if (memberships && !memberships.some((m) => m.organizationId === organization.id)) throw new ForbiddenError();
     return toOrganizationView(organization);
   }
 

@@ -168,11 +168,15 @@ describe('reading a SIECLE export', () => {
     expect(raw.pupils[0]).toMatchObject({ firstName: 'Éloïse', lastName: "D'ARCY", division: '2NDE1' });
   });
 
-  it('reads 5 000 pupils of a generated zip', async () => {
+  it('reads 5 000 pupils of a generated zip, and the same XML arriving in one large chunk', async () => {
     generate('--pupils', '5000', '--out', file('5000.zip'));
     const raw = await readSiecleFile(file('5000.zip'));
     expect(raw.pupils).toHaveLength(5003);
     expect(validateSiecleImport(raw, UAI).pupils).toHaveLength(5000);
+    generate('--pupils', '5000', '--out', file('5000.xml'));
+    const whole = readFileSync(file('5000.xml'));
+    expect(whole.length).toBeGreaterThan(2 * MB);
+    expect((await readSiecleFile(Readable.from([whole]))).pupils).toHaveLength(5003);
   });
 });
 
@@ -183,6 +187,12 @@ describe('refusing a bad file, with what to fix', () => {
     expect(error.codes).toEqual([SiecleProblemCode.MALFORMED_XML]);
     expect(error.problems[0].line).toBe(lineOf(xml, '</PRENOMS>'));
     expect(translate(error.messageKey, error.params)).toContain(`abîmé à la ligne ${lineOf(xml, '</PRENOMS>')}`);
+  });
+
+  it('refuses a name of millions of characters without holding it', async () => {
+    const xml = siecleXml([{ id: '1', ine: '1234567890A', birth: '05/03/2010', last: 'A'.repeat(3 * MB) }]);
+    const error = await refusal(readSiecleFile(Readable.from([Buffer.from(xml)])));
+    expect(error.codes).toEqual([SiecleProblemCode.MALFORMED_XML]);
   });
 
   it('refuses a truncated export', async () => {

@@ -15,6 +15,8 @@ export const SIECLE_MAX_UNCOMPRESSED_BYTES = 200 * MB;
 export const SIECLE_MAX_PUPILS = 30_000;
 /** Characters the parser may buffer without any markup (a value, a comment…): far beyond any real one. */
 const MAX_CHARS_WITHOUT_MARKUP = 1_000_000;
+/** The parser is fed in slices, so that a text without markup is noticed within one slice. */
+const WRITE_SLICE_CHARS = 64 * 1024;
 /** Longest value kept for a field (a name, a code). */
 const MAX_VALUE_CHARS = 1_000;
 const HEAD_BYTES = 1024;
@@ -305,7 +307,9 @@ class SiecleXmlCollector {
   private capture: Capture | null = null;
   private captureDepth = 0;
   private text = '';
-  private lastMarkup = 0;
+  /** Characters written since the last markup (counted per slice: at most one slice too many). */
+  private sinceMarkup = 0;
+  private markupSeen = false;
 
   constructor(private readonly maxPupils: number) {
     const parser = this.parser;
@@ -319,7 +323,7 @@ class SiecleXmlCollector {
     parser.on('closetag', () => this.closeTag());
     parser.on('text', (text) => this.append(text));
     parser.on('cdata', (text) => this.append(text));
-    const touch = () => (this.lastMarkup = parser.position);
+    const touch = () => (this.markupSeen = true);
     parser.on('opentagstart', touch);
     parser.on('comment', touch);
     parser.on('processinginstruction', touch);
@@ -327,10 +331,15 @@ class SiecleXmlCollector {
   }
 
   write(text: string): void {
-    this.parser.write(text);
-    if (this.parser.position - this.lastMarkup > MAX_CHARS_WITHOUT_MARKUP) {
-      const line = this.parser.line;
-      throw SiecleImportError.of(SiecleProblemCode.MALFORMED_XML, { line, detail: 'value too long' }, { line });
+    for (let start = 0; start < text.length; start += WRITE_SLICE_CHARS) {
+      const slice = text.slice(start, start + WRITE_SLICE_CHARS);
+      this.markupSeen = false;
+      this.parser.write(slice);
+      this.sinceMarkup = this.markupSeen ? 0 : this.sinceMarkup + slice.length;
+      if (this.sinceMarkup > MAX_CHARS_WITHOUT_MARKUP) {
+        const line = this.parser.line;
+        throw SiecleImportError.of(SiecleProblemCode.MALFORMED_XML, { line, detail: 'value too long' }, { line });
+      }
     }
   }
 
@@ -341,7 +350,7 @@ class SiecleXmlCollector {
   }
 
   private openTag(tag: SaxesTagPlain): void {
-    this.lastMarkup = this.parser.position;
+    this.markupSeen = true;
     const parent = this.path;
     this.depth += 1;
     if (this.depth === 1) {
@@ -370,12 +379,12 @@ class SiecleXmlCollector {
   }
 
   private append(text: string): void {
-    this.lastMarkup = this.parser.position;
+    this.markupSeen = true;
     if (this.capture && this.text.length < MAX_VALUE_CHARS) this.text += text.slice(0, MAX_VALUE_CHARS - this.text.length);
   }
 
   private closeTag(): void {
-    this.lastMarkup = this.parser.position;
+    this.markupSeen = true;
     const here = this.path;
     const depth = this.depth;
     this.depth -= 1;

@@ -10,6 +10,7 @@ import { ForgotPasswordRoute } from './features/password-reset/ForgotPasswordRou
 import { ResetPasswordRoute } from './features/password-reset/ResetPasswordRoute';
 import { SavedTutorialsRoute } from './features/saved-tutorials/SavedTutorialsRoute';
 import { SignUpRoute } from './features/sign-up/SignUpRoute';
+import { TemporaryPasswordRoute } from './features/temporary-password/TemporaryPasswordRoute';
 import { TermsOfUseRoute } from './features/terms-of-use/TermsOfUseRoute';
 import { LearnerLayout } from './layout/LearnerLayout';
 import { paths } from './urls';
@@ -23,6 +24,7 @@ export function LearnerRoutes() {
         <Route path={paths.signUp} element={<SignUpRoute />} />
         <Route path={paths.forgotPassword} element={<ForgotPasswordRoute />} />
         <Route path={paths.resetPassword} element={<ResetPasswordRoute />} />
+        <Route path={paths.temporaryPassword} element={<TemporaryPasswordRoute />} />
         <Route path={paths.termsOfUse} element={<TermsOfUseRoute />} />
         <Route element={<RequireAuth loginPath={paths.logIn} />}>
           <Route index element={<DashboardRoute />} />

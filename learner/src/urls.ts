@@ -5,6 +5,8 @@ export const paths = {
   signUp: '/inscription',
   forgotPassword: '/mot-de-passe-oublie',
   resetPassword: '/changer-mot-de-passe',
+  /** After a log-in with a temporary password: the pupil chooses their own (token in the router state, never in the URL). */
+  temporaryPassword: '/mot-de-passe-provisoire',
   termsOfUse: '/conditions-generales-d-utilisation',
   competence: '/competences/:id',
   /** Starts (or resumes) the positioning test of a competence, then redirects to `assessment`. */
@@ -21,6 +23,7 @@ export const urls = {
   signUp: () => paths.signUp,
   forgotPassword: () => paths.forgotPassword,
   resetPassword: (token: string) => `${paths.resetPassword}?${new URLSearchParams({ token }).toString()}`,
+  temporaryPassword: () => paths.temporaryPassword,
   termsOfUse: () => paths.termsOfUse,
   competence: (id: string) => `/competences/${encodeURIComponent(id)}`,
   /** The positioning test of a competence ("Commencer"): starts it or resumes the one in progress. */

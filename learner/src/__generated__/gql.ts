@@ -29,6 +29,7 @@ type Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query SavedTutorials {\n    me {\n      id\n      savedTutorials {\n        ...TutorialFields\n      }\n    }\n  }\n": typeof types.SavedTutorialsDocument,
+    "\n  mutation ChangeExpiredPassword($input: ChangeExpiredPasswordInput!) {\n    changeExpiredPassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        id\n        firstName\n        lastName\n        email\n        username\n        locale\n        platformRole\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.ChangeExpiredPasswordDocument,
     "\n  fragment TutorialFields on Tutorial {\n    id\n    title\n    source\n    format\n    duration\n    link\n    isSaved\n    isLiked\n  }\n": typeof types.TutorialFieldsFragmentDoc,
     "\n  mutation SaveTutorial($tutorialId: ID!) {\n    saveTutorial(tutorialId: $tutorialId) {\n      id\n      isSaved\n    }\n  }\n": typeof types.SaveTutorialDocument,
     "\n  mutation UnsaveTutorial($tutorialId: ID!) {\n    unsaveTutorial(tutorialId: $tutorialId) {\n      id\n      isSaved\n    }\n  }\n": typeof types.UnsaveTutorialDocument,
@@ -51,6 +52,7 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query SavedTutorials {\n    me {\n      id\n      savedTutorials {\n        ...TutorialFields\n      }\n    }\n  }\n": types.SavedTutorialsDocument,
+    "\n  mutation ChangeExpiredPassword($input: ChangeExpiredPasswordInput!) {\n    changeExpiredPassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        id\n        firstName\n        lastName\n        email\n        username\n        locale\n        platformRole\n        mustChangePassword\n      }\n    }\n  }\n": types.ChangeExpiredPasswordDocument,
     "\n  fragment TutorialFields on Tutorial {\n    id\n    title\n    source\n    format\n    duration\n    link\n    isSaved\n    isLiked\n  }\n": types.TutorialFieldsFragmentDoc,
     "\n  mutation SaveTutorial($tutorialId: ID!) {\n    saveTutorial(tutorialId: $tutorialId) {\n      id\n      isSaved\n    }\n  }\n": types.SaveTutorialDocument,
     "\n  mutation UnsaveTutorial($tutorialId: ID!) {\n    unsaveTutorial(tutorialId: $tutorialId) {\n      id\n      isSaved\n    }\n  }\n": types.UnsaveTutorialDocument,
@@ -132,6 +134,10 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SavedTutorials {\n    me {\n      id\n      savedTutorials {\n        ...TutorialFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SavedTutorials {\n    me {\n      id\n      savedTutorials {\n        ...TutorialFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeExpiredPassword($input: ChangeExpiredPasswordInput!) {\n    changeExpiredPassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        id\n        firstName\n        lastName\n        email\n        username\n        locale\n        platformRole\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeExpiredPassword($input: ChangeExpiredPasswordInput!) {\n    changeExpiredPassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        id\n        firstName\n        lastName\n        email\n        username\n        locale\n        platformRole\n        mustChangePassword\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

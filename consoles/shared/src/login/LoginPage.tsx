@@ -9,7 +9,9 @@ import { useAuth } from '../auth/auth-context';
 import { PageLoader } from '../components/PageLoader';
 import { useRedirectTarget } from '../auth/RequireAuth';
 import type { LogInValues } from '../auth/auth-context';
+import { currentLanguage } from '../i18n/i18n';
 import { LoginForm } from './LoginForm';
+import { getPasswordChangeToken, PASSWORD_CHANGE_REQUIRED_MESSAGES } from './password-change';
 
 export interface LoginPageProps {
   /** The page heading, e.g. "Pix Orga"; "Connexion" by default. */
@@ -20,16 +22,23 @@ export interface LoginPageProps {
   notice?: ReactNode;
   /** Links under the form (forgotten password, sign-up…). */
   links?: ReactNode;
+  /**
+   * Called when the account has a temporary password (logIn failed with PASSWORD_CHANGE_REQUIRED),
+   * with the single-use token of changeExpiredPassword: the learner app opens its "choose your
+   * password" page. Without it (the consoles), the page says to choose the password in the learner app.
+   */
+  onPasswordChangeRequired?: (passwordChangeToken: string) => void;
 }
 
 /** The log-in page shared by every app: logs in, then goes to the page first asked for. */
-export function LoginPage({ title, subtitle, notice, links }: LoginPageProps) {
-  const { t } = useTranslation();
+export function LoginPage({ title, subtitle, notice, links, onPasswordChangeRequired }: LoginPageProps) {
+  const { t, i18n } = useTranslation();
   const { user, loading, logIn } = useAuth();
   const navigate = useNavigate();
   const target = useRedirectTarget('/');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [passwordChangeRequired, setPasswordChangeRequired] = useState(false);
   useDocumentTitle(t('shared.login.documentTitle'));
 
   if (loading) return <PageLoader />;
@@ -38,12 +47,17 @@ export function LoginPage({ title, subtitle, notice, links }: LoginPageProps) {
   const submit = async (values: LogInValues) => {
     setSubmitting(true);
     setError(null);
+    setPasswordChangeRequired(false);
     try {
       await logIn(values);
       navigate(target, { replace: true });
     } catch (caught) {
-      setError(caught);
       setSubmitting(false);
+      const passwordChangeToken = getPasswordChangeToken(caught);
+      if (passwordChangeToken === null) setError(caught);
+      else if (!onPasswordChangeRequired) setPasswordChangeRequired(true);
+      else if (passwordChangeToken) onPasswordChangeRequired(passwordChangeToken);
+      else setError(caught);
     }
   };
 
@@ -60,6 +74,14 @@ export function LoginPage({ title, subtitle, notice, links }: LoginPageProps) {
       {notice && (
         <Alert severity="warning" role="alert" sx={{ mb: 2 }}>
           {notice}
+        </Alert>
+      )}
+      {passwordChangeRequired && (
+        <Alert severity="warning" role="alert" sx={{ mb: 2 }}>
+          {t('shared.login.passwordChangeRequired', {
+            appName: t('shared.appName'),
+            defaultValue: PASSWORD_CHANGE_REQUIRED_MESSAGES[currentLanguage(i18n)],
+          })}
         </Alert>
       )}
       <LoginForm onSubmit={(values) => void submit(values)} submitting={submitting} error={error} />

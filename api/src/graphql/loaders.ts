@@ -2,12 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Services } from './services';
 import { createEvaluationLoaders } from '../evaluation/infrastructure/evaluation.loaders';
 import { createTeamLoaders } from '../team/infrastructure/team.loaders';
+import { createTargetProfileLoaders } from '../prescription/target-profile/infrastructure/target-profile.loaders';
 
 /** Every DataLoader of the request, grouped by context. */
 export function createLoaders(em: EntityManager, services: Services) {
   return {
     evaluation: createEvaluationLoaders(em, services),
     team: createTeamLoaders(em),
+    targetProfile: createTargetProfileLoaders(em),
   };
 }
 

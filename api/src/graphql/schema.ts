@@ -23,6 +23,9 @@ import {
 import { TeamResolver } from '../team/graphql/team.resolver';
 import { ImportJobResolver, OrganizationLearnersResolver, SiecleImportResolver } from '../prescription/learner-management/graphql/learners.resolver';
 import { PupilAccountsResolver } from '../prescription/learner-management/graphql/pupil-accounts.resolver';
+import { OrganizationTargetProfilesResolver } from '../prescription/target-profile/graphql/organization-target-profiles.resolver';
+import { CampaignResolver } from '../prescription/campaign/graphql/campaign.resolver';
+import { CampaignFieldsResolver, OrganizationCampaignsResolver } from '../prescription/campaign/graphql/campaign-fields.resolver';
 
 export const resolvers = [
   MetaResolver,
@@ -44,6 +47,10 @@ export const resolvers = [
   ImportJobResolver,
   SiecleImportResolver,
   PupilAccountsResolver,
+  OrganizationTargetProfilesResolver,
+  CampaignResolver,
+  CampaignFieldsResolver,
+  OrganizationCampaignsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

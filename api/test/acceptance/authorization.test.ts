@@ -90,6 +90,14 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     expected: { default: 'INVALID_TOKEN' },
   },
   importJob: { query: '{ importJob(id: "999999") { state } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  createCampaign: {
+    query: 'mutation { createCampaign(input: { organizationId: "999999", name: "Rentrée", type: PROFILES_COLLECTION }) { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+  },
+  campaign: { query: '{ campaign(id: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  archiveCampaign: { query: 'mutation { archiveCampaign(campaignId: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  unarchiveCampaign: { query: 'mutation { unarchiveCampaign(campaignId: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  campaignByCode: { query: '{ campaignByCode(code: "yrbvdf759") { name } }', expected: { default: 'NOT_FOUND' } },
   contentChallenge: {
     query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } } }',
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', SUPPORT: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },

@@ -1,5 +1,6 @@
 import { runSiecleImport } from '../../src/prescription/learner-management/application/import-siecle-file.usecase';
 import { SAMPLE_SIECLE_FILE } from '../../src/shared/infrastructure/factories/demo-pupils';
+import { DEMO_CAMPAIGN_CODES } from '../../src/shared/infrastructure/factories/demo-campaigns';
 import { createLogger } from '../../src/shared/infrastructure/logger';
 import { systemClock } from '../../src/shared/domain/clock';
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
@@ -27,6 +28,22 @@ describe('demo data', () => {
     const methods = organization.learners.edges.map((e: any) => e.node.authenticationMethods[0]);
     expect(methods.filter((m: string) => m === 'USERNAME')).toHaveLength(3);
     expect(methods.filter((m: string) => m === 'EMAIL')).toHaveLength(2);
+  });
+
+  it("gives the lycée a catalogue of parcours and campaigns to try, with codes to type", async () => {
+    const token = (await api.gql(LOG_IN, { login: 'julien.moreau@example.net' })).data!.logIn.accessToken;
+    const lycee = (await api.gql(MEMBERSHIPS, {}, { token })).data!.me.memberships[0].organization;
+    const { organization } = (
+      await api.gql(`query O($id: ID!) { organization(id: $id) { targetProfiles { name } campaigns(filter: { includeArchived: true }) { totalCount edges { node { code archivedAt } } } } }`, { id: lycee.id }, { token })
+    ).data!;
+    expect(organization.targetProfiles.length).toBeGreaterThanOrEqual(13);
+    expect(organization.targetProfiles.map((p: any) => p.name)).toContain('Lycée Marie Curie – Recherche documentaire au CDI');
+    expect(organization.campaigns.totalCount).toBe(5);
+    expect(organization.campaigns.edges.filter((e: any) => e.node.archivedAt).map((e: any) => e.node.code)).toEqual([DEMO_CAMPAIGN_CODES.archived]);
+    for (const code of [DEMO_CAMPAIGN_CODES.rentree2nde, DEMO_CAMPAIGN_CODES.collecteTerminale, DEMO_CAMPAIGN_CODES.donneesPersonnelles])
+      expect((await api.gql(`query B($code: String!) { campaignByCode(code: $code) { organizationName } }`, { code: code.toLowerCase() })).data!.campaignByCode).toEqual({
+        organizationName: 'Lycée Marie Curie',
+      });
   });
 
   it('lets the demo pupils log in, one of them after choosing a new password', async () => {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 
-export type ThrottleScope = 'account' | 'address' | 'activation';
+export type ThrottleScope = 'account' | 'address' | 'activation' | 'campaign_code';
 
 /** Counts failed log-ins per account and per address in PostgreSQL, so every API node sees them. */
 export class LoginThrottleRepository {

@@ -144,6 +144,7 @@ export class LearningContent {
   private readonly challengeById: Map<string, Challenge>;
   private readonly tutorialById: Map<string, Tutorial>;
   private readonly activeSkillsByCompetence: Map<string, Skill[]>;
+  private readonly activeSkillsByTube: Map<string, Skill[]>;
   private readonly challengesBySkill: Map<string, Challenge[]>;
   private readonly pixValueBySkill = new Map<string, number>();
 
@@ -161,6 +162,10 @@ export class LearningContent {
     this.activeSkillsByCompetence = groupBy(
       release.skills.filter((s) => s.status === 'active'),
       (s) => s.competenceId,
+    );
+    this.activeSkillsByTube = groupBy(
+      release.skills.filter((s) => s.status === 'active').sort((a, b) => a.level - b.level),
+      (s) => s.tubeId,
     );
     for (const skills of this.activeSkillsByCompetence.values()) {
       const countByLevel = new Map<number, number>();
@@ -202,6 +207,11 @@ export class LearningContent {
 
   activeSkillsOf(competenceId: string): Skill[] {
     return this.activeSkillsByCompetence.get(competenceId) ?? [];
+  }
+
+  /** The active skills of a tube, by increasing level. */
+  activeSkillsOfTube(tubeId: string): Skill[] {
+    return this.activeSkillsByTube.get(tubeId) ?? [];
   }
 
   /** Every challenge of a skill, whatever its status (callers filter the served ones). */

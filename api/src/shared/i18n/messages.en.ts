@@ -36,6 +36,22 @@ export const en: Shape<typeof fr> = {
     lastAdmin: 'At least one administrator must remain in the organisation: first make someone else an administrator.',
     invitationUnknown: 'This invitation does not exist.',
     notManagingStudents: 'This organisation does not manage pupils imported from SIECLE (only schools with a UAI do).',
+    campaign: {
+      unknown: 'This campaign does not exist.',
+      codeUnknown: 'This campaign code does not exist or is no longer active. Check it with your teacher.',
+      nameRequired: 'The name of the campaign is required.',
+      nameTooLong: 'The name of the campaign cannot be longer than {{max}} characters.',
+      typeUnknown: 'Choose what the campaign does: assess the participants or collect their Pix profiles.',
+      targetProfileRequired: 'Choose the target profile the campaign will assess.',
+      targetProfileNotAllowed: 'A profiles collection has no target profile: remove the chosen one, or choose to assess the participants.',
+      targetProfileUnknown: 'This target profile does not exist or is not offered to your organisation: choose one from the list.',
+      targetProfileEmpty: 'This target profile no longer has any active skill: choose another one.',
+      multipleSendingsNotAllowed: 'Multiple sendings only apply to profiles collections.',
+      idPixLabelTooLong: 'The label of the external identifier cannot be longer than {{max}} characters.',
+      idPixLabelRequired: 'Give the external identifier a label (for example "Student number") before choosing its type.',
+      idPixTypeUnknown: 'The external identifier must be free text or an e-mail address.',
+      landingTextTooLong: 'The text of the landing page cannot be longer than {{max}} characters.',
+    },
     learners: {
       noneSelected: 'Select at least one pupil.',
       tooMany: 'Select at most {{max}} pupils at a time (one or a few classes).',
@@ -91,6 +107,16 @@ export const en: Shape<typeof fr> = {
     dtdForbidden: 'The file contains a DOCTYPE declaration (line {{line}}), which a SIECLE export never has: it is refused for security. Import the ElevesSansAdresses export as SIECLE delivers it.',
     notZipOrXml: 'This file is neither a zip nor an XML file (perhaps a renamed PDF or spreadsheet): import the ElevesSansAdresses zip exported from SIECLE, or the XML file inside it.',
     severalProblems: 'The file was not imported and no pupil was changed: {{count}} problems must be fixed in SIECLE (see the list), then export again and import it once more.',
+  },
+  targetProfiles: {
+    categories: {
+      COMPETENCES: 'The 16 competences',
+      DISCIPLINE: 'School subjects',
+      THEMATIC: 'Themes',
+      PREDEFINED: 'Predefined target profiles',
+      CUSTOM: 'Custom-made',
+      OTHER: 'Other',
+    },
   },
   mail: {
     organizationInvitation: {

@@ -32,6 +32,22 @@ export const fr = {
     lastAdmin: "Il doit rester au moins un administrateur dans l'organisation : nommez d'abord un autre administrateur.",
     invitationUnknown: "Cette invitation n'existe pas.",
     notManagingStudents: "Cette organisation ne gère pas d'élèves importés de SIECLE (seuls les établissements scolaires avec un UAI le font).",
+    campaign: {
+      unknown: "Cette campagne n'existe pas.",
+      codeUnknown: "Ce code de campagne n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.",
+      nameRequired: 'Le nom de la campagne est obligatoire.',
+      nameTooLong: 'Le nom de la campagne ne peut pas dépasser {{max}} caractères.',
+      typeUnknown: "Choisissez ce que la campagne doit faire : « Évaluer les participants » ou « Collecter les profils Pix ».",
+      targetProfileRequired: 'Choisissez le parcours que la campagne évaluera.',
+      targetProfileNotAllowed: "Une collecte de profils n'a pas de parcours : retirez le parcours choisi, ou choisissez « Évaluer les participants ».",
+      targetProfileUnknown: "Ce parcours n'existe pas ou n'est pas proposé à votre organisation : choisissez-en un dans la liste.",
+      targetProfileEmpty: "Ce parcours ne contient plus aucun acquis actif : choisissez-en un autre.",
+      multipleSendingsNotAllowed: "L'envoi multiple ne concerne que les collectes de profils.",
+      idPixLabelTooLong: "Le libellé de l'identifiant externe ne peut pas dépasser {{max}} caractères.",
+      idPixLabelRequired: "Donnez un libellé à l'identifiant externe (exemple : « Numéro d'élève ») avant d'en choisir le type.",
+      idPixTypeUnknown: "Le type de l'identifiant externe doit être un texte libre ou une adresse e-mail.",
+      landingTextTooLong: "Le texte de la page d'accueil ne peut pas dépasser {{max}} caractères.",
+    },
     learners: {
       noneSelected: 'Sélectionnez au moins un élève.',
       tooMany: 'Sélectionnez au plus {{max}} élèves à la fois (une ou quelques classes).',
@@ -87,6 +103,16 @@ export const fr = {
     dtdForbidden: "Le fichier contient une déclaration DOCTYPE (ligne {{line}}), ce qu'un export SIECLE ne contient jamais : il est refusé par sécurité. Importez l'export ElevesSansAdresses tel que SIECLE le fournit.",
     notZipOrXml: "Ce fichier n'est ni un zip ni un fichier XML (c'est peut-être un PDF ou un tableur renommé) : importez le zip ElevesSansAdresses exporté de SIECLE, ou le fichier XML qu'il contient.",
     severalProblems: "Le fichier n'a pas été importé, aucun élève n'a été modifié : {{count}} problèmes sont à corriger dans SIECLE (voir la liste), puis refaites l'export et importez-le de nouveau.",
+  },
+  targetProfiles: {
+    categories: {
+      COMPETENCES: 'Les 16 compétences',
+      DISCIPLINE: 'Disciplinaires',
+      THEMATIC: 'Thématiques',
+      PREDEFINED: 'Parcours prédéfinis',
+      CUSTOM: 'Parcours sur-mesure',
+      OTHER: 'Autres',
+    },
   },
   mail: {
     organizationInvitation: {

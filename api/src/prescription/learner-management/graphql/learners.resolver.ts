@@ -12,9 +12,10 @@ import {
 import { UploadScalar, type FileUpload } from '../../../shared/graphql/upload.scalar';
 import type { GraphQLContext } from '../../../graphql/context';
 import { LoggedIn } from '../../../graphql/access';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../shared/domain/errors';
+import { BadUserInputError, NotFoundError } from '../../../shared/domain/errors';
 import { pageWindow, toConnection } from '../../../shared/graphql/pagination';
-import { PlatformRole } from '../../../identity-access-management/domain/platform-role';
+import { assertOrganizationReader } from '../../../team/application/organization-access';
+import { organizationAccessOf } from '../../../team/graphql/organization-access';
 import { OrganizationView } from '../../../organizational-entities/graphql/organization.types';
 import { assertOrganizationAdmin } from '../../../team/application/team-management.usecases';
 import { divisionsOf, listLearners, type LearnerRow } from '../infrastructure/organization-learner.repository';
@@ -22,14 +23,9 @@ import { createImportJob, findImportJob, runSiecleImport } from '../application/
 import { SIECLE_MAX_BYTES } from '../infrastructure/siecle-file-reader';
 import { spoolUpload, UploadTooLargeError } from '../../../shared/infrastructure/uploads/spool-upload';
 
-const SUPPORT = [PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT];
-
 /** Members of the organisation and the support team see its pupils. */
-export async function assertMemberOrSupport(ctx: GraphQLContext, organizationId: number) {
-  if (ctx.viewer?.platformRole && SUPPORT.includes(ctx.viewer.platformRole)) return;
-  const memberships = await ctx.loaders.team.membershipsByUser.load(ctx.viewer!.userId);
-  if (!memberships.some((m) => m.organizationId === organizationId)) throw new ForbiddenError();
-}
+export const assertMemberOrSupport = (ctx: GraphQLContext, organizationId: number) =>
+  assertOrganizationReader(organizationAccessOf(ctx), organizationId);
 
 export const toImportJobView = (job: NonNullable<Awaited<ReturnType<typeof findImportJob>>>): ImportJobView =>
   Object.assign(new ImportJobView(), {

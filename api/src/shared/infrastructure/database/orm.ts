@@ -13,6 +13,8 @@ import { evaluationSchemas } from '../../../evaluation/infrastructure/assessment
 import { OrganizationSchema } from '../../../organizational-entities/infrastructure/organization.entities';
 import { MembershipSchema, OrganizationInvitationSchema } from '../../../team/infrastructure/team.entities';
 import { ImportJobSchema, OrganizationLearnerSchema } from '../../../prescription/learner-management/infrastructure/learner.entities';
+import { targetProfileSchemas } from '../../../prescription/target-profile/infrastructure/target-profile.entities';
+import { campaignSchemas } from '../../../prescription/campaign/infrastructure/campaign.entities';
 
 export const entitySchemas = [
   UserSchema,
@@ -28,6 +30,8 @@ export const entitySchemas = [
   OrganizationInvitationSchema,
   OrganizationLearnerSchema,
   ImportJobSchema,
+  ...targetProfileSchemas,
+  ...campaignSchemas,
 ];
 
 /** Counts SQL statements per request (AsyncLocalStorage), for logs, tests and benchmarks. */

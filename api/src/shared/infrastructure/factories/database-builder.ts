@@ -1,8 +1,11 @@
+import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../database/knex-of';
 import { passwordHasher } from '../../../identity-access-management/infrastructure/password-hasher';
 import type { PlatformRoleValue } from '../../../identity-access-management/infrastructure/user.entity';
 import type { LearningContent } from '../../../learning-content/domain/learning-content';
+import { generateCampaignCode } from '../../../prescription/campaign/domain/campaign-code';
+import type { TargetProfileCategory, TargetProfileTube } from '../../../prescription/target-profile/domain/target-profile';
 
 /**
  * Factories that fill defaults and create what is missing, shared by the tests and the demo data.
@@ -147,4 +150,77 @@ export async function buildOrganizationLearner(em: EntityManager, organizationId
     })
     .returning(['id']);
   return id;
+}
+
+export interface TargetProfileSeed {
+  name?: string;
+  category?: TargetProfileCategory;
+  description?: string | null;
+  isPublic?: boolean;
+  ownerOrganizationId?: number | null;
+  tubes?: TargetProfileTube[];
+}
+
+/** A parcours (public unless an owner is given), with its tubes (two tubes of 1.1 up to level 2 by default). */
+export async function buildTargetProfile(em: EntityManager, seed: TargetProfileSeed = {}): Promise<{ id: number }> {
+  sequence += 1;
+  const [row] = await knexOf(em)('target_profiles')
+    .insert({
+      name: seed.name ?? `Parcours ${sequence}`,
+      category: seed.category ?? 'OTHER',
+      description: seed.description ?? null,
+      is_public: seed.isPublic ?? !seed.ownerOrganizationId,
+      owner_organization_id: seed.ownerOrganizationId ?? null,
+    })
+    .returning(['id']);
+  const tubes = seed.tubes ?? [
+    { tubeId: 'moteurRecherche', level: 2 },
+    { tubeId: 'fiabiliteSource', level: 2 },
+  ];
+  if (tubes.length) await knexOf(em)('target_profile_tubes').insert(tubes.map((t) => ({ target_profile_id: row.id, tube_id: t.tubeId, level: t.level })));
+  return { id: row.id };
+}
+
+export interface CampaignSeed {
+  organizationId: number;
+  creatorId: number;
+  name?: string;
+  type?: 'ASSESSMENT' | 'PROFILES_COLLECTION';
+  targetProfileId?: number | null;
+  /** The campaign's skills (an assessment copies them from its parcours at creation). */
+  skillIds?: string[];
+  multipleSendings?: boolean;
+  idPixLabel?: string | null;
+  idPixType?: 'TEXT' | 'EMAIL' | null;
+  customLandingPageText?: string | null;
+  code?: string;
+  archivedAt?: Date | null;
+  createdAt?: Date;
+}
+
+let campaignSequence = 0;
+
+/** A campaign as creation leaves it (a random code when not given). */
+export async function buildCampaign(em: EntityManager, seed: CampaignSeed): Promise<{ id: number; code: string }> {
+  campaignSequence += 1;
+  const code = seed.code ?? generateCampaignCode(randomInt);
+  const type = seed.type ?? (seed.targetProfileId ? 'ASSESSMENT' : 'PROFILES_COLLECTION');
+  const [row] = await knexOf(em)('campaigns')
+    .insert({
+      organization_id: seed.organizationId,
+      creator_id: seed.creatorId,
+      name: seed.name ?? `Campagne ${campaignSequence}`,
+      type,
+      target_profile_id: seed.targetProfileId ?? null,
+      multiple_sendings: seed.multipleSendings ?? type === 'PROFILES_COLLECTION',
+      id_pix_label: seed.idPixLabel ?? null,
+      id_pix_type: seed.idPixLabel ? (seed.idPixType ?? 'TEXT') : null,
+      custom_landing_page_text: seed.customLandingPageText ?? null,
+      code,
+      archived_at: seed.archivedAt ?? null,
+      ...(seed.createdAt ? { created_at: seed.createdAt } : {}),
+    })
+    .returning(['id', 'code']);
+  if (seed.skillIds?.length) await knexOf(em)('campaign_skills').insert(seed.skillIds.map((skillId) => ({ campaign_id: row.id, skill_id: skillId })));
+  return { id: row.id, code: row.code };
 }

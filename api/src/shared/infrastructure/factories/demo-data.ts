@@ -6,6 +6,7 @@ import { startCompetenceEvaluation } from '../../../evaluation/application/start
 import { answerChallenge } from '../../../evaluation/application/answer-challenge.usecase';
 import { exampleCorrectAnswer, SKIP_MARKER } from '../../../evaluation/domain/answer-checking';
 import { loadDemoPupils } from './demo-pupils';
+import { loadDemoCampaigns } from './demo-campaigns';
 
 export interface DemoAccount {
   role: string;
@@ -42,6 +43,7 @@ export async function loadDemoData(em: EntityManager, content: LearningContent):
     await buildMembership(tem, lycee.id, claire.id, 'ADMIN');
     await buildMembership(tem, lycee.id, julien.id, 'MEMBER');
     await loadDemoPupils(tem, { id: lycee.id, uai: '0751234A' }, DEFAULT_PASSWORD);
+    await loadDemoCampaigns(tem, content, { id: lycee.id, adminId: claire.id, memberId: julien.id });
     const positioned: [string, number][] = [
       ['1.1', 3],
       ['2.1', 2],

@@ -1,0 +1,44 @@
+import type { CampaignLanding } from '../infrastructure/campaign.repository';
+import type { Campaign } from '../domain/campaign';
+import { OrganizationTypeValue } from '../../../organizational-entities/graphql/organization.types';
+import { NotFoundError } from '../../../shared/domain/errors';
+import { CampaignIdPixTypeValue, CampaignLandingView, CampaignTypeValue, CampaignView } from './campaign.types';
+
+export const toCampaignView = (campaign: Campaign): CampaignView =>
+  Object.assign(new CampaignView(), {
+    id: String(campaign.id),
+    campaignId: campaign.id,
+    code: campaign.code,
+    name: campaign.name,
+    type: campaign.type as CampaignTypeValue,
+    multipleSendings: campaign.multipleSendings,
+    idPixLabel: campaign.idPixLabel,
+    idPixType: campaign.idPixType as CampaignIdPixTypeValue | null,
+    customLandingPageText: campaign.customLandingPageText,
+    archivedAt: campaign.archivedAt,
+    createdAt: campaign.createdAt,
+    creatorId: campaign.creatorId,
+    targetProfileId: campaign.targetProfileId,
+  });
+
+export const toCampaignLandingView = (landing: CampaignLanding): CampaignLandingView =>
+  Object.assign(new CampaignLandingView(), {
+    code: landing.code,
+    name: landing.name,
+    type: landing.type as CampaignTypeValue,
+    organizationName: landing.organizationName,
+    organizationType: landing.organizationType as OrganizationTypeValue,
+    isRestricted: landing.organizationIsManagingStudents,
+    customLandingPageText: landing.customLandingPageText,
+    idPixLabel: landing.idPixLabel,
+    idPixType: landing.idPixType as CampaignIdPixTypeValue | null,
+  });
+
+/** An ID argument as a database id; anything else names nothing. */
+export function numericId(value: string | null | undefined, error: () => Error): number {
+  const id = Number(value);
+  if (!value || !Number.isInteger(id) || id <= 0 || id > 2_147_483_647) throw error();
+  return id;
+}
+
+export const campaignIdOf = (value: string) => numericId(value, () => new NotFoundError('errors.campaign.unknown'));

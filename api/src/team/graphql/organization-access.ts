@@ -1,0 +1,10 @@
+import type { GraphQLContext } from '../../graphql/context';
+import { UnauthenticatedError } from '../../shared/domain/errors';
+import type { OrganizationAccess } from '../application/organization-access';
+
+/** The viewer's access, with memberships from the request's loader (one statement per request). */
+export function organizationAccessOf(ctx: GraphQLContext): OrganizationAccess {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new UnauthenticatedError();
+  return { viewer, memberships: () => ctx.loaders.team.membershipsByUser.load(viewer.userId) };
+}

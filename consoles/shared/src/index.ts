@@ -10,6 +10,7 @@ export { getApiErrors, getFieldErrors, hasErrorCode, type ApiError, type ApiErro
 
 export { AuthProvider } from './auth/AuthProvider';
 export { AuthContext, useAuth, type AuthContextValue, type LogInValues, type LogOutReason, type SignUpValues } from './auth/auth-context';
+export { SessionContext, useSession, useStartSession } from './auth/session-context';
 export { RequireAuth, useRedirectTarget, type RequireAuthProps } from './auth/RequireAuth';
 
 export { createI18n, currentLanguage, isLanguage, DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_STORAGE_KEY, type AppResources, type Language } from './i18n/i18n';

@@ -7,6 +7,7 @@ import { useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Session } from '../apollo/session';
 import { AuthProvider } from '../auth/AuthProvider';
+import { SessionContext } from '../auth/session-context';
 import { currentLanguage } from '../i18n/i18n';
 import { createPixTheme } from '../theme/theme';
 import { AppInfoContext } from './app-info';
@@ -40,7 +41,9 @@ export function AppProviders({ title, i18n, client, session, children }: AppProv
       <AppInfoContext.Provider value={appInfo}>
         <LocalisedTheme>
           <ApolloProvider client={client}>
-            <AuthProvider session={session}>{children}</AuthProvider>
+            <SessionContext.Provider value={session}>
+              <AuthProvider session={session}>{children}</AuthProvider>
+            </SessionContext.Provider>
           </ApolloProvider>
         </LocalisedTheme>
       </AppInfoContext.Provider>

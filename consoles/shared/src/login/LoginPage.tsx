@@ -9,9 +9,8 @@ import { useAuth } from '../auth/auth-context';
 import { PageLoader } from '../components/PageLoader';
 import { useRedirectTarget } from '../auth/RequireAuth';
 import type { LogInValues } from '../auth/auth-context';
-import { currentLanguage } from '../i18n/i18n';
 import { LoginForm } from './LoginForm';
-import { getPasswordChangeToken, PASSWORD_CHANGE_REQUIRED_MESSAGES } from './password-change';
+import { getPasswordChangeToken } from './password-change';
 
 export interface LoginPageProps {
   /** The page heading, e.g. "Pix Orga"; "Connexion" by default. */
@@ -32,7 +31,7 @@ export interface LoginPageProps {
 
 /** The log-in page shared by every app: logs in, then goes to the page first asked for. */
 export function LoginPage({ title, subtitle, notice, links, onPasswordChangeRequired }: LoginPageProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user, loading, logIn } = useAuth();
   const navigate = useNavigate();
   const target = useRedirectTarget('/');
@@ -78,10 +77,7 @@ export function LoginPage({ title, subtitle, notice, links, onPasswordChangeRequ
       )}
       {passwordChangeRequired && (
         <Alert severity="warning" role="alert" sx={{ mb: 2 }}>
-          {t('shared.login.passwordChangeRequired', {
-            appName: t('shared.appName'),
-            defaultValue: PASSWORD_CHANGE_REQUIRED_MESSAGES[currentLanguage(i18n)],
-          })}
+          {t('shared.login.passwordChangeRequired', { appName: t('shared.appName') })}
         </Alert>
       )}
       <LoginForm onSubmit={(values) => void submit(values)} submitting={submitting} error={error} />

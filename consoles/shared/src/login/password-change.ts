@@ -1,5 +1,4 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import type { Language } from '../i18n/i18n';
 
 interface GraphQLErrorLike {
   extensions?: Readonly<Record<string, unknown>> | null;
@@ -32,13 +31,3 @@ export function getPasswordChangeToken(error: unknown): string | null {
   }
   return null;
 }
-
-/**
- * What a console's log-in page says to a pupil with a temporary password: the new password is
- * chosen in the learner app. (Defaults of `shared.login.passwordChangeRequired`, which the shared
- * translation files may override.)
- */
-export const PASSWORD_CHANGE_REQUIRED_MESSAGES: Record<Language, string> = {
-  fr: "Votre mot de passe est provisoire. Connectez-vous d'abord à {{appName}}, l'espace des apprenants, pour choisir votre propre mot de passe, puis revenez vous connecter ici avec ce nouveau mot de passe.",
-  en: "Your password is temporary. First log in to {{appName}}, the learners' app, to choose your own password, then come back and log in here with that new password.",
-};

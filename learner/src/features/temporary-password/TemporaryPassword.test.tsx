@@ -1,4 +1,4 @@
-import { RequireAuth } from '@pix-libre/ui-shared';
+import { RequireAuth, SessionContext } from '@pix-libre/ui-shared';
 import { LogInMutation } from '@pix-libre/ui-shared/src/auth/auth.graphql';
 import { type RenderOptions, renderWithProviders, Session } from '@pix-libre/ui-shared/src/testing/render';
 import { screen, waitFor } from '@testing-library/react';
@@ -6,7 +6,6 @@ import userEvent from '@testing-library/user-event';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { learnerResources } from '../../i18n';
 import { LearnerRoutes } from '../../LearnerRoutes';
-import { LearnerSessionContext } from '../../session/learner-session';
 import { paths } from '../../urls';
 import { LogInRoute } from '../log-in/LogInRoute';
 import { ChangeExpiredPasswordMutation } from './temporary-password.graphql';
@@ -65,7 +64,7 @@ function CurrentUrl() {
 function renderPages(mocks: RenderOptions['mocks'] = [], route = paths.logIn as string) {
   const session = new Session();
   const result = renderWithProviders(
-    <LearnerSessionContext.Provider value={session}>
+    <SessionContext.Provider value={session}>
       <Routes>
         <Route path={paths.logIn} element={<LogInRoute />} />
         <Route path={paths.temporaryPassword} element={<TemporaryPasswordRoute />} />
@@ -76,7 +75,7 @@ function renderPages(mocks: RenderOptions['mocks'] = [], route = paths.logIn as 
         </Route>
       </Routes>
       <CurrentUrl />
-    </LearnerSessionContext.Provider>,
+    </SessionContext.Provider>,
     { route, resources: learnerResources, session, mocks },
   );
   return { ...result, session };

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import { ErrorAlert, hasErrorCode, useRedirectTarget } from '@pix-libre/ui-shared';
+import { ErrorAlert, hasErrorCode, useRedirectTarget, useStartSession } from '@pix-libre/ui-shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
-import { useStartSession } from '../../session/learner-session';
 import { urls } from '../../urls';
 import { TemporaryPasswordForm } from './components/TemporaryPasswordForm';
 import { readFrom } from './temporary-password-state';

@@ -6,6 +6,7 @@ import { OrgaRoutes } from './OrgaRoutes';
 import { CURRENT_ORGANIZATION_STORAGE_KEY } from './organizations/current-organization';
 import { college, lycee, mediatheque, membershipsMock, organizationHomeMock, orgaMembership } from './testing/fixtures';
 import { OrganizationHomeQuery } from './features/organization/organization.graphql';
+import { eloise, pupilsMock, pupilsOrganizationMock } from './testing/pupils-fixtures';
 
 function renderOrga(options: Parameters<typeof renderWithProviders>[1]) {
   return renderWithProviders(<OrgaRoutes />, { title: 'Pix Orga', resources: orgaResources, ...options });
@@ -53,8 +54,25 @@ describe('Pix Orga', () => {
     expect(within(nav).getByRole('link', { name: 'Accueil' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Équipe' })).toHaveAttribute('href', '/organisations/org-1/equipe');
     expect(within(nav).queryByLabelText('Organisation')).not.toBeInTheDocument();
-    expect(screen.queryByText(/Élèves|Campagnes/)).not.toBeInTheDocument();
+    // A school manages its pupils: "Élèves" in the menu and among the sections.
+    expect(within(nav).getByRole('link', { name: 'Élèves' })).toHaveAttribute('href', '/organisations/org-1/eleves');
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Élèves' })).toHaveAttribute('href', '/organisations/org-1/eleves');
+    expect(screen.queryByText(/Campagnes/)).not.toBeInTheDocument();
     expect(window.localStorage.getItem(CURRENT_ORGANIZATION_STORAGE_KEY)).toBe('org-1');
+  });
+
+  it('opens "Élèves" from the menu', async () => {
+    const user = userEvent.setup();
+    renderOrga({
+      route: '/organisations/org-1',
+      mocks: [membershipsMock([orgaMembership('m-1', lycee)]), organizationHomeMock(lycee), pupilsOrganizationMock(lycee), pupilsMock({}, [eloise])],
+    });
+
+    const nav = await screen.findByRole('navigation', { name: 'Menu principal' });
+    await user.click(await within(nav).findByRole('link', { name: 'Élèves' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Élèves' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Élèves' })).toHaveAttribute('aria-current', 'page');
+    expect(await screen.findByRole('row', { name: /D'Arcy/ })).toBeInTheDocument();
   });
 
   it('opens the organisation remembered on this device and switches to another one from the header', async () => {
@@ -82,6 +100,7 @@ describe('Pix Orga', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Médiathèque de Lyon' })).toBeInTheDocument();
     expect(screen.getByText('Organisation professionnelle')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Élèves' })).not.toBeInTheDocument();
     expect(screen.queryByText('UAI')).not.toBeInTheDocument();
     expect(window.localStorage.getItem(CURRENT_ORGANIZATION_STORAGE_KEY)).toBe('org-3');
   });

@@ -1,4 +1,5 @@
-import { NotFoundPage, RequireAuth } from '@pix-libre/ui-shared';
+import { NotFoundPage, PageLoader, RequireAuth } from '@pix-libre/ui-shared';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { ActivationRoute } from './features/activation/ActivationRoute';
 import { HomeRoute } from './features/home/HomeRoute';
@@ -9,6 +10,9 @@ import { OrganizationRoute } from './features/organization/OrganizationRoute';
 import { TeamRoute } from './features/team/TeamRoute';
 import { OrgaLayout } from './layout/OrgaLayout';
 import { paths } from './urls';
+
+// "Élèves" brings the data grid: it is loaded with that page only.
+const PupilsRoute = lazy(() => import('./features/pupils/PupilsRoute').then((module) => ({ default: module.PupilsRoute })));
 
 /** Every route of Pix Orga. */
 export function OrgaRoutes() {
@@ -23,6 +27,14 @@ export function OrgaRoutes() {
           <Route path={paths.organization} element={<OrganizationRoute />}>
             <Route index element={<OrganizationHomeRoute />} />
             <Route path={paths.team} element={<TeamRoute />} />
+            <Route
+              path={paths.pupils}
+              element={
+                <Suspense fallback={<PageLoader />}>
+                  <PupilsRoute />
+                </Suspense>
+              }
+            />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />

@@ -8,6 +8,8 @@ export const paths = {
   join: '/rejoindre',
   organization: '/organisations/:organizationId',
   team: '/organisations/:organizationId/equipe',
+  /** "Élèves": the pupils of a school (organisations that manage pupils). */
+  pupils: '/organisations/:organizationId/eleves',
 } as const;
 
 const organizationPath = (organizationId: string) => `/organisations/${encodeURIComponent(organizationId)}`;
@@ -19,6 +21,7 @@ export const urls = {
   join: (code: string) => `${paths.join}?${new URLSearchParams({ code }).toString()}`,
   organization: organizationPath,
   team: (organizationId: string) => `${organizationPath(organizationId)}/equipe`,
+  pupils: (organizationId: string) => `${organizationPath(organizationId)}/eleves`,
   /** The learner app's pages (outside this console's base path): plain links, not routes. */
   forgotPassword: () => '/mot-de-passe-oublie',
   termsOfUse: () => '/conditions-generales-d-utilisation',

@@ -18,6 +18,14 @@ type Documents = {
     "\n  query OrganizationInvitation($code: String!) {\n    organizationInvitation(code: $code) {\n      organizationName\n      role\n    }\n  }\n": typeof types.OrganizationInvitationDocument,
     "\n  mutation AcceptOrganizationInvitation($code: String!) {\n    acceptOrganizationInvitation(code: $code) {\n      id\n      role\n      organization {\n        id\n        name\n      }\n      user {\n        id\n        memberships {\n          id\n          role\n          organization {\n            id\n            name\n            type\n            uai\n          }\n        }\n      }\n    }\n  }\n": typeof types.AcceptOrganizationInvitationDocument,
     "\n  query OrganizationHome($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      type\n      uai\n      isManagingStudents\n      viewerRole\n    }\n  }\n": typeof types.OrganizationHomeDocument,
+    "\n  fragment PupilFields on OrganizationLearner {\n    id\n    lastName\n    firstName\n    birthdate\n    division\n    username\n    authenticationMethods\n  }\n": typeof types.PupilFieldsFragmentDoc,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    state\n    progress\n    pupilsAdded\n    pupilsUpdated\n    pupilsLeft\n    errors {\n      code\n      line\n      message\n    }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
+    "\n  query PupilsOrganization($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      isManagingStudents\n      viewerRole\n      divisions\n    }\n  }\n": typeof types.PupilsOrganizationDocument,
+    "\n  query Pupils($organizationId: ID!, $first: Int!, $offset: Int!, $filter: LearnerFilter, $orderBy: LearnerOrder) {\n    organization(id: $organizationId) {\n      id\n      learners(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n        totalCount\n        edges {\n          node {\n            ...PupilFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.PupilsDocument,
+    "\n  mutation ImportSiecleFile($organizationId: ID!, $file: Upload!) {\n    importSiecleFile(organizationId: $organizationId, file: $file) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportSiecleFileDocument,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportJobDocument,
+    "\n  mutation GenerateUsernames($organizationId: ID!, $learnerIds: [ID!]!) {\n    generateUsernamesWithTemporaryPasswords(organizationId: $organizationId, learnerIds: $learnerIds) {\n      fileName\n      csv\n      credentials {\n        username\n        temporaryPassword\n        learner {\n          ...PupilFields\n        }\n      }\n      alreadyWithUsername {\n        ...PupilFields\n      }\n    }\n  }\n": typeof types.GenerateUsernamesDocument,
+    "\n  mutation ResetLearnerPassword($organizationId: ID!, $learnerId: ID!) {\n    resetLearnerPassword(organizationId: $organizationId, learnerId: $learnerId) {\n      username\n      temporaryPassword\n      learner {\n        ...PupilFields\n      }\n    }\n  }\n": typeof types.ResetLearnerPasswordDocument,
     "\n  fragment InvitationFields on OrganizationInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
     "\n  query TeamInvitations($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.TeamInvitationsDocument,
@@ -26,13 +34,21 @@ type Documents = {
     "\n  mutation CancelInvitation($invitationId: ID!) {\n    cancelInvitation(invitationId: $invitationId)\n  }\n": typeof types.CancelInvitationDocument,
     "\n  mutation UpdateMembershipRole($membershipId: ID!, $role: MembershipRole!) {\n    updateMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n      organization {\n        id\n        viewerRole\n      }\n    }\n  }\n": typeof types.UpdateMembershipRoleDocument,
     "\n  mutation RemoveMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n": typeof types.RemoveMembershipDocument,
-    "\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n        }\n      }\n    }\n  }\n": typeof types.OrgaMembershipsDocument,
+    "\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n          isManagingStudents\n        }\n      }\n    }\n  }\n": typeof types.OrgaMembershipsDocument,
 };
 const documents: Documents = {
     "\n  mutation RequestOrganizationActivation($input: OrganizationActivationInput!) {\n    requestOrganizationActivation(input: $input)\n  }\n": types.RequestOrganizationActivationDocument,
     "\n  query OrganizationInvitation($code: String!) {\n    organizationInvitation(code: $code) {\n      organizationName\n      role\n    }\n  }\n": types.OrganizationInvitationDocument,
     "\n  mutation AcceptOrganizationInvitation($code: String!) {\n    acceptOrganizationInvitation(code: $code) {\n      id\n      role\n      organization {\n        id\n        name\n      }\n      user {\n        id\n        memberships {\n          id\n          role\n          organization {\n            id\n            name\n            type\n            uai\n          }\n        }\n      }\n    }\n  }\n": types.AcceptOrganizationInvitationDocument,
     "\n  query OrganizationHome($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      type\n      uai\n      isManagingStudents\n      viewerRole\n    }\n  }\n": types.OrganizationHomeDocument,
+    "\n  fragment PupilFields on OrganizationLearner {\n    id\n    lastName\n    firstName\n    birthdate\n    division\n    username\n    authenticationMethods\n  }\n": types.PupilFieldsFragmentDoc,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    state\n    progress\n    pupilsAdded\n    pupilsUpdated\n    pupilsLeft\n    errors {\n      code\n      line\n      message\n    }\n  }\n": types.ImportJobFieldsFragmentDoc,
+    "\n  query PupilsOrganization($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      isManagingStudents\n      viewerRole\n      divisions\n    }\n  }\n": types.PupilsOrganizationDocument,
+    "\n  query Pupils($organizationId: ID!, $first: Int!, $offset: Int!, $filter: LearnerFilter, $orderBy: LearnerOrder) {\n    organization(id: $organizationId) {\n      id\n      learners(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n        totalCount\n        edges {\n          node {\n            ...PupilFields\n          }\n        }\n      }\n    }\n  }\n": types.PupilsDocument,
+    "\n  mutation ImportSiecleFile($organizationId: ID!, $file: Upload!) {\n    importSiecleFile(organizationId: $organizationId, file: $file) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportSiecleFileDocument,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportJobDocument,
+    "\n  mutation GenerateUsernames($organizationId: ID!, $learnerIds: [ID!]!) {\n    generateUsernamesWithTemporaryPasswords(organizationId: $organizationId, learnerIds: $learnerIds) {\n      fileName\n      csv\n      credentials {\n        username\n        temporaryPassword\n        learner {\n          ...PupilFields\n        }\n      }\n      alreadyWithUsername {\n        ...PupilFields\n      }\n    }\n  }\n": types.GenerateUsernamesDocument,
+    "\n  mutation ResetLearnerPassword($organizationId: ID!, $learnerId: ID!) {\n    resetLearnerPassword(organizationId: $organizationId, learnerId: $learnerId) {\n      username\n      temporaryPassword\n      learner {\n        ...PupilFields\n      }\n    }\n  }\n": types.ResetLearnerPasswordDocument,
     "\n  fragment InvitationFields on OrganizationInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n": types.TeamMembersDocument,
     "\n  query TeamInvitations($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": types.TeamInvitationsDocument,
@@ -41,7 +57,7 @@ const documents: Documents = {
     "\n  mutation CancelInvitation($invitationId: ID!) {\n    cancelInvitation(invitationId: $invitationId)\n  }\n": types.CancelInvitationDocument,
     "\n  mutation UpdateMembershipRole($membershipId: ID!, $role: MembershipRole!) {\n    updateMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n      organization {\n        id\n        viewerRole\n      }\n    }\n  }\n": types.UpdateMembershipRoleDocument,
     "\n  mutation RemoveMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n": types.RemoveMembershipDocument,
-    "\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n        }\n      }\n    }\n  }\n": types.OrgaMembershipsDocument,
+    "\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n          isManagingStudents\n        }\n      }\n    }\n  }\n": types.OrgaMembershipsDocument,
 };
 
 /**
@@ -77,6 +93,38 @@ export function graphql(source: "\n  query OrganizationHome($id: ID!) {\n    org
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PupilFields on OrganizationLearner {\n    id\n    lastName\n    firstName\n    birthdate\n    division\n    username\n    authenticationMethods\n  }\n"): (typeof documents)["\n  fragment PupilFields on OrganizationLearner {\n    id\n    lastName\n    firstName\n    birthdate\n    division\n    username\n    authenticationMethods\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id\n    state\n    progress\n    pupilsAdded\n    pupilsUpdated\n    pupilsLeft\n    errors {\n      code\n      line\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment ImportJobFields on ImportJob {\n    id\n    state\n    progress\n    pupilsAdded\n    pupilsUpdated\n    pupilsLeft\n    errors {\n      code\n      line\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PupilsOrganization($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      isManagingStudents\n      viewerRole\n      divisions\n    }\n  }\n"): (typeof documents)["\n  query PupilsOrganization($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      isManagingStudents\n      viewerRole\n      divisions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pupils($organizationId: ID!, $first: Int!, $offset: Int!, $filter: LearnerFilter, $orderBy: LearnerOrder) {\n    organization(id: $organizationId) {\n      id\n      learners(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n        totalCount\n        edges {\n          node {\n            ...PupilFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Pupils($organizationId: ID!, $first: Int!, $offset: Int!, $filter: LearnerFilter, $orderBy: LearnerOrder) {\n    organization(id: $organizationId) {\n      id\n      learners(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n        totalCount\n        edges {\n          node {\n            ...PupilFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSiecleFile($organizationId: ID!, $file: Upload!) {\n    importSiecleFile(organizationId: $organizationId, file: $file) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportSiecleFile($organizationId: ID!, $file: Upload!) {\n    importSiecleFile(organizationId: $organizationId, file: $file) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateUsernames($organizationId: ID!, $learnerIds: [ID!]!) {\n    generateUsernamesWithTemporaryPasswords(organizationId: $organizationId, learnerIds: $learnerIds) {\n      fileName\n      csv\n      credentials {\n        username\n        temporaryPassword\n        learner {\n          ...PupilFields\n        }\n      }\n      alreadyWithUsername {\n        ...PupilFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateUsernames($organizationId: ID!, $learnerIds: [ID!]!) {\n    generateUsernamesWithTemporaryPasswords(organizationId: $organizationId, learnerIds: $learnerIds) {\n      fileName\n      csv\n      credentials {\n        username\n        temporaryPassword\n        learner {\n          ...PupilFields\n        }\n      }\n      alreadyWithUsername {\n        ...PupilFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetLearnerPassword($organizationId: ID!, $learnerId: ID!) {\n    resetLearnerPassword(organizationId: $organizationId, learnerId: $learnerId) {\n      username\n      temporaryPassword\n      learner {\n        ...PupilFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetLearnerPassword($organizationId: ID!, $learnerId: ID!) {\n    resetLearnerPassword(organizationId: $organizationId, learnerId: $learnerId) {\n      username\n      temporaryPassword\n      learner {\n        ...PupilFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment InvitationFields on OrganizationInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment InvitationFields on OrganizationInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -109,7 +157,7 @@ export function graphql(source: "\n  mutation RemoveMembership($membershipId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n          isManagingStudents\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n          isManagingStudents\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -26,6 +26,8 @@ export interface OrgaNavProps {
   memberships: OrgaMembership[];
   /** The organisation of the page (from its URL), if any. */
   currentOrganizationId: string | null;
+  /** The current organisation is a school that manages its pupils: the "Élèves" section. */
+  managesPupils: boolean;
   onSwitch: (organizationId: string) => void;
 }
 
@@ -33,7 +35,7 @@ export interface OrgaNavProps {
  * Pix Orga's main navigation (props only): the sections of the current organisation and, for
  * members of several organisations, the organisation switcher.
  */
-export function OrgaNav({ memberships, currentOrganizationId, onSwitch }: OrgaNavProps) {
+export function OrgaNav({ memberships, currentOrganizationId, managesPupils, onSwitch }: OrgaNavProps) {
   const { t } = useTranslation();
   const switcherId = useId();
   const knownCurrent = memberships.some((membership) => membership.organization.id === currentOrganizationId);
@@ -47,6 +49,13 @@ export function OrgaNav({ memberships, currentOrganizationId, onSwitch }: OrgaNa
               {t('console.nav.home')}
             </Link>
           </li>
+          {managesPupils && (
+            <li>
+              <Link component={NavLink} to={urls.pupils(currentOrganizationId)} sx={navLinkSx}>
+                {t('console.nav.pupils')}
+              </Link>
+            </li>
+          )}
           <li>
             <Link component={NavLink} to={urls.team(currentOrganizationId)} sx={navLinkSx}>
               {t('console.nav.team')}

@@ -15,6 +15,7 @@ export const OrgaMembershipsQuery = graphql(`
           name
           type
           uai
+          isManagingStudents
         }
       }
     }

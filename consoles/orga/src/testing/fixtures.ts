@@ -10,11 +10,12 @@ export interface OrganizationFixture {
   name: string;
   type: OrganizationType;
   uai: string | null;
+  isManagingStudents: boolean;
 }
 
-export const lycee: OrganizationFixture = { __typename: 'Organization', id: 'org-1', name: 'Lycée Marie Curie', type: 'SCO', uai: '0751234A' };
-export const college: OrganizationFixture = { __typename: 'Organization', id: 'org-2', name: 'Collège Jean Moulin', type: 'SCO', uai: '0759876B' };
-export const mediatheque: OrganizationFixture = { __typename: 'Organization', id: 'org-3', name: 'Médiathèque de Lyon', type: 'PRO', uai: null };
+export const lycee: OrganizationFixture = { __typename: 'Organization', id: 'org-1', name: 'Lycée Marie Curie', type: 'SCO', uai: '0751234A', isManagingStudents: true };
+export const college: OrganizationFixture = { __typename: 'Organization', id: 'org-2', name: 'Collège Jean Moulin', type: 'SCO', uai: '0759876B', isManagingStudents: true };
+export const mediatheque: OrganizationFixture = { __typename: 'Organization', id: 'org-3', name: 'Médiathèque de Lyon', type: 'PRO', uai: null, isManagingStudents: false };
 
 export function orgaMembership(id: string, organization: OrganizationFixture, role: MembershipRole = 'ADMIN') {
   return { __typename: 'Membership' as const, id, role, organization };
@@ -31,7 +32,7 @@ export function membershipsMock(memberships: ReturnType<typeof orgaMembership>[]
 export function organizationHomeMock(organization: OrganizationFixture, viewerRole: MembershipRole | null = 'ADMIN'): MockLink.MockedResponse {
   return {
     request: { query: OrganizationHomeQuery, variables: { id: organization.id } },
-    result: { data: { organization: { ...organization, isManagingStudents: organization.type === 'SCO', viewerRole } } },
+    result: { data: { organization: { ...organization, viewerRole } } },
   };
 }
 

@@ -44,6 +44,18 @@ export function OrganizationHomePage({ organization }: OrganizationHomePageProps
         {t('console.organization.sections')}
       </Typography>
       <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' } }}>
+        {organization.isManagingStudents && (
+          <li>
+            <Paper variant="outlined" sx={{ p: 3, height: '100%' }}>
+              <Typography variant="h3" component="h3" gutterBottom>
+                <Link component={RouterLink} to={urls.pupils(organization.id)}>
+                  {t('console.nav.pupils')}
+                </Link>
+              </Typography>
+              <Typography color="text.secondary">{t('console.organization.pupilsDescription')}</Typography>
+            </Paper>
+          </li>
+        )}
         <li>
           <Paper variant="outlined" sx={{ p: 3, height: '100%' }}>
             <Typography variant="h3" component="h3" gutterBottom>

@@ -1,0 +1,61 @@
+import Box from '@mui/material/Box';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** How long the search waits after the last key before asking the server. */
+export const SEARCH_DEBOUNCE_MS = 300;
+
+export interface PupilsFiltersProps {
+  divisions: string[];
+  division: string;
+  onDivisionChange: (division: string) => void;
+  /** Called ~300 ms after the last change of the search field, with the trimmed text. */
+  onSearchChange: (search: string) => void;
+}
+
+/** The class filter ("Toutes les classes" or one class) and the search by name (props only). */
+export function PupilsFilters({ divisions, division, onDivisionChange, onSearchChange }: PupilsFiltersProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const onSearchRef = useRef(onSearchChange);
+  useEffect(() => {
+    onSearchRef.current = onSearchChange;
+  });
+  useEffect(() => {
+    const timer = setTimeout(() => onSearchRef.current(text.trim()), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
+      <TextField
+        select
+        label={t('console.pupils.filters.division')}
+        value={division}
+        onChange={(event) => onDivisionChange(event.target.value)}
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        sx={{ width: { xs: '100%', sm: 220 } }}
+        margin="none"
+      >
+        <MenuItem value="">{t('console.pupils.filters.allDivisions')}</MenuItem>
+        {divisions.map((value) => (
+          <MenuItem key={value} value={value}>
+            {value}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        type="search"
+        label={t('console.pupils.filters.search')}
+        helperText={t('console.pupils.filters.searchHint')}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
+        sx={{ width: { xs: '100%', sm: 320 } }}
+        margin="none"
+      />
+    </Box>
+  );
+}

@@ -35,6 +35,8 @@ const parts = [
     cwd: app,
     sources: [app, 'consoles/shared/src'],
     output: `${app}/dist/index.html`,
+    // Vite does not type-check: tsc does, so that a front end with a type error does not build.
+    typecheck: [tsc, '--noEmit', '-p', 'tsconfig.json'],
     cmd: [vite, 'build', '--logLevel', 'warn'],
   })),
 ];
@@ -51,6 +53,11 @@ const started = Date.now();
 for (const part of stale.filter((p) => p.name === 'api')) await run(process.execPath, part.cmd, path.join(root, part.cwd));
 const apps = stale.filter((p) => p.name !== 'api');
 for (let i = 0; i < apps.length; i += 2) {
-  await Promise.all(apps.slice(i, i + 2).map((part) => run(process.execPath, part.cmd, path.join(root, part.cwd))));
+  await Promise.all(
+    apps.slice(i, i + 2).map(async (part) => {
+      await run(process.execPath, part.typecheck, path.join(root, part.cwd));
+      await run(process.execPath, part.cmd, path.join(root, part.cwd));
+    }),
+  );
 }
 if (stale.length) console.log(`Built ${stale.map((p) => p.name).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

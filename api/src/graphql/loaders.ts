@@ -3,6 +3,7 @@ import type { Services } from './services';
 import { createEvaluationLoaders } from '../evaluation/infrastructure/evaluation.loaders';
 import { createTeamLoaders } from '../team/infrastructure/team.loaders';
 import { createTargetProfileLoaders } from '../prescription/target-profile/infrastructure/target-profile.loaders';
+import { createCampaignParticipationLoaders } from '../prescription/campaign-participation/infrastructure/campaign-participation.loaders';
 
 /** Every DataLoader of the request, grouped by context. */
 export function createLoaders(em: EntityManager, services: Services) {
@@ -10,6 +11,7 @@ export function createLoaders(em: EntityManager, services: Services) {
     evaluation: createEvaluationLoaders(em, services),
     team: createTeamLoaders(em),
     targetProfile: createTargetProfileLoaders(em),
+    participation: createCampaignParticipationLoaders(em),
   };
 }
 

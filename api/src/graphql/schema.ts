@@ -26,6 +26,12 @@ import { PupilAccountsResolver } from '../prescription/learner-management/graphq
 import { OrganizationTargetProfilesResolver } from '../prescription/target-profile/graphql/organization-target-profiles.resolver';
 import { CampaignResolver } from '../prescription/campaign/graphql/campaign.resolver';
 import { CampaignFieldsResolver, OrganizationCampaignsResolver } from '../prescription/campaign/graphql/campaign-fields.resolver';
+import { CampaignParticipationResolver } from '../prescription/campaign-participation/graphql/campaign-participation.resolver';
+import {
+  AssessmentCampaignParticipationResolver,
+  CampaignParticipationFieldsResolver,
+  UserCampaignParticipationsResolver,
+} from '../prescription/campaign-participation/graphql/campaign-participation-fields.resolver';
 
 export const resolvers = [
   MetaResolver,
@@ -51,6 +57,10 @@ export const resolvers = [
   CampaignResolver,
   CampaignFieldsResolver,
   OrganizationCampaignsResolver,
+  CampaignParticipationResolver,
+  CampaignParticipationFieldsResolver,
+  UserCampaignParticipationsResolver,
+  AssessmentCampaignParticipationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -98,6 +98,18 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   archiveCampaign: { query: 'mutation { archiveCampaign(campaignId: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   unarchiveCampaign: { query: 'mutation { unarchiveCampaign(campaignId: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   campaignByCode: { query: '{ campaignByCode(code: "yrbvdf759") { name } }', expected: { default: 'NOT_FOUND' } },
+  reconcileWithOrganizationLearner: {
+    query: 'mutation { reconcileWithOrganizationLearner(input: { campaignCode: "yrbvdf759", firstName: "A", lastName: "B", birthdate: "2010-03-05" }) { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+  },
+  startCampaignParticipation: {
+    query: 'mutation { startCampaignParticipation(input: { campaignCode: "yrbvdf759" }) { id status assessment { id } } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+  },
+  shareCampaignResults: { query: 'mutation { shareCampaignResults(participationId: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  sendProfile: { query: 'mutation { sendProfile(campaignCode: "yrbvdf759") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  campaignParticipation: { query: '{ campaignParticipation(id: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  'me.campaignParticipations': { query: '{ me { campaignParticipations { id status } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
   contentChallenge: {
     query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } } }',
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', SUPPORT: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },

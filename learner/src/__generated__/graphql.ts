@@ -100,7 +100,7 @@ export type AssessmentQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentQuery = { assessment: { id: string, state: AssessmentState, answeredCount: number, competence: { id: string, name: string }, currentChallenge: { id: string, type: ChallengeType, instruction: string, proposals: Array<string> | null, timer: number | null, fields: Array<{ name: string, label: string, format: FieldFormat, options: Array<string> | null }> | null, illustration: { url: string, alt: string } | null, attachment: { url: string, fileName: string } | null } | null } | null };
+export type AssessmentQuery = { assessment: { id: string, state: AssessmentState, answeredCount: number, competence: { id: string, name: string } | null, currentChallenge: { id: string, type: ChallengeType, instruction: string, proposals: Array<string> | null, timer: number | null, fields: Array<{ name: string, label: string, format: FieldFormat, options: Array<string> | null }> | null, illustration: { url: string, alt: string } | null, attachment: { url: string, fileName: string } | null } | null } | null };
 
 export type CheckpointDetailsQueryVariables = Exact<{
   id: string | number;

@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import { checkAnswer, isWellFormedValue } from '../domain/answer-checking';
-import { knowledgeElementsOf, nextChallenge } from '../domain/engine';
 import { isCheckpoint } from '../domain/competence-evaluation-rules';
 import { AssessmentCompletedError, NotCurrentChallengeError } from '../domain/evaluation-errors';
 import type { AnswerRow, AssessmentRow } from '../infrastructure/assessment.repository';
 import { loadAnswerContext, recordAnswer, type AnswerContext } from '../infrastructure/answer-context.repository';
-import { engineInputOf } from './engine-input';
+import { assessmentEngineOf } from './engine-input';
 import type { EvaluationDependencies } from './start-competence-evaluation.usecase';
 
 export const MAX_ANSWER_LENGTH = 5_000;
@@ -25,6 +24,8 @@ export interface AnswerOutcome {
   assessment: AssessmentRow;
   answers: AnswerRow[];
   checkpoint: boolean;
+  /** A campaign's test: the progress after this answer, in % (null for a positioning test or a replay). */
+  progress: number | null;
 }
 
 function validate(request: AnswerChallengeRequest): void {
@@ -41,11 +42,13 @@ function replayed(context: AnswerContext, answer: AnswerRow): AnswerOutcome {
     assessment: context.assessment,
     answers: context.answers,
     checkpoint: lastOne && isCheckpoint(position, context.assessment.state === 'COMPLETED'),
+    progress: null,
   };
 }
 
 /**
- * The learner who owns the test answers its current challenge. Two round trips: one statement reads
+ * The learner who owns the test answers its current challenge (a positioning test, or a campaign's test
+ * whose end moves its participation to TO_SHARE in the same statement). Two round trips: one statement reads
  * the test, its answers and knowledge; the engine decides in memory; one atomic statement moves the
  * test on (only if it is still on that challenge) and stores the answer with the knowledge elements it
  * changes. The answer is acknowledged only once that statement has committed. A retried submission
@@ -81,9 +84,9 @@ export async function answerChallenge(
     createdAt: now,
   };
   const answers = [...context.answers, pending];
-  const input = engineInputOf(deps.content, assessment, answers, context.prior);
-  const changed = knowledgeElementsOf(input).filter((ke) => context.currentKnowledge.get(ke.skillId) !== ke.status);
-  const decision = nextChallenge(input);
+  const engine = assessmentEngineOf(deps.content, assessment, answers, context.prior, context.targetSkillIds);
+  const changed = engine.knowledgeElements().filter((ke) => context.currentKnowledge.get(ke.skillId) !== ke.status);
+  const decision = engine.decide();
   const nextChallengeId = decision.kind === 'challenge' ? decision.challengeId : null;
   const stored = await recordAnswer(em, {
     assessmentId: assessment.id,
@@ -96,6 +99,7 @@ export async function answerChallenge(
     now,
     knowledgeElements: changed.map((ke) => ({
       skillId: ke.skillId,
+      competenceId: deps.content.skill(ke.skillId)!.competenceId,
       status: ke.status,
       source: ke.source,
       earnedPix: ke.status === 'validated' ? deps.content.pixValueOf(ke.skillId) : 0,
@@ -111,6 +115,7 @@ export async function answerChallenge(
     answers,
     assessment: { ...assessment, currentChallengeId: nextChallengeId, state: completed ? 'COMPLETED' : 'STARTED', completedAt: completed ? now : null },
     checkpoint: isCheckpoint(answers.length, completed),
+    progress: completed && assessment.type === 'CAMPAIGN' ? 100 : engine.progress(),
   };
 }
 

@@ -1,45 +1,126 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LearningContent } from '../../learning-content/domain/learning-content';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
-import type { EngineInput, PriorKnowledge } from '../domain/engine';
+import {
+  knowledgeElementsOf,
+  nextChallenge,
+  nextSkillSetStep,
+  skillSetKnowledgeElementsOf,
+  type DerivedKnowledgeElement,
+  type EngineChallenge,
+  type EngineDecision,
+  type EngineInput,
+  type PriorKnowledge,
+  type SkillSetInput,
+  type SkillSetSkill,
+} from '../domain/engine';
 import type { AnswerRow, AssessmentRow } from '../infrastructure/assessment.repository';
 
 /**
- * What the learner knew of the competence before this test: the latest element of each skill from
- * elsewhere (an earlier test), reset ones left out; a retry forgets the failures.
+ * What the learner knew before this test: the latest element of each target skill from elsewhere (an
+ * earlier test, another campaign), reset ones left out; a retry forgets the failures. The targets are
+ * the competence of a positioning test, or the skills of a campaign's test.
  */
-export async function priorKnowledgeOf(em: EntityManager, assessment: AssessmentRow): Promise<PriorKnowledge[]> {
-  const rows: { skill_id: string; status: string }[] = await knexOf(em)('knowledge_elements')
+export async function priorKnowledgeOf(em: EntityManager, assessment: AssessmentRow, targetSkillIds: readonly string[] = []): Promise<PriorKnowledge[]> {
+  const query = knexOf(em)('knowledge_elements')
     .distinctOn('skill_id')
     .select('skill_id', 'status')
-    .where({ user_id: assessment.userId, competence_id: assessment.competenceId })
+    .where({ user_id: assessment.userId })
     .andWhere((q) => q.whereNull('assessment_id').orWhereNot('assessment_id', assessment.id))
     .orderBy([{ column: 'skill_id' }, { column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+  if (assessment.type === 'CAMPAIGN') query.whereIn('skill_id', [...targetSkillIds]);
+  else query.andWhere({ competence_id: assessment.competenceId });
+  const rows: { skill_id: string; status: string }[] = await query;
   return rows
     .filter((r) => r.status === 'validated' || (r.status === 'invalidated' && !assessment.isRetry))
     .map((r) => ({ skillId: r.skill_id, status: r.status as PriorKnowledge['status'] }));
 }
 
-/** The engine's view of a positioning test: the competence's active skills and their served challenges. */
-export function engineInputOf(
-  content: LearningContent,
-  assessment: AssessmentRow,
-  answers: AnswerRow[],
-  prior: PriorKnowledge[],
-): EngineInput {
-  const skills = content.activeSkillsOf(assessment.competenceId);
-  const challenges = skills.flatMap((skill) =>
+function playableChallenges(content: LearningContent, skillIds: string[]): EngineChallenge[] {
+  return skillIds.flatMap((skillId) =>
     content
-      .challengesOf(skill.id)
+      .challengesOf(skillId)
       .filter((c) => c.status === 'validated')
-      .map((c) => ({ id: c.id, skillId: skill.id, timer: c.timer, locales: c.locales })),
+      .map((c) => ({ id: c.id, skillId, timer: c.timer, locales: c.locales })),
   );
+}
+
+const engineAnswers = (content: LearningContent, answers: AnswerRow[]) =>
+  answers.map((a) => ({ challengeId: a.challengeId, skillId: content.challenge(a.challengeId)!.skillId, result: a.result }));
+
+/** The engine's view of a positioning test: the competence's active skills and their served challenges. */
+export function engineInputOf(content: LearningContent, assessment: AssessmentRow, answers: AnswerRow[], prior: PriorKnowledge[]): EngineInput {
+  const skills = content.activeSkillsOf(assessment.competenceId!);
   return {
     skills: skills.map((s) => ({ id: s.id, tubeId: s.tubeId, level: s.level })),
-    challenges,
-    answers: answers.map((a) => ({ challengeId: a.challengeId, skillId: content.challenge(a.challengeId)!.skillId, result: a.result })),
+    challenges: playableChallenges(
+      content,
+      skills.map((s) => s.id),
+    ),
+    answers: engineAnswers(content, answers),
     prior,
     seed: `assessment-${assessment.id}`,
     locale: assessment.locale,
   };
+}
+
+/** The skills of a campaign still in the release, competence after competence in the framework's order. */
+export function skillSetOf(content: LearningContent, skillIds: readonly string[]): SkillSetSkill[] {
+  const rank = new Map(content.competences.map((c, index) => [c.id, index]));
+  return skillIds
+    .map((id) => content.skill(id))
+    .filter((skill) => skill !== undefined && rank.has(skill.competenceId))
+    .map((skill) => ({ id: skill!.id, tubeId: skill!.tubeId, level: skill!.level, competenceId: skill!.competenceId }))
+    .sort((a, b) => rank.get(a.competenceId)! - rank.get(b.competenceId)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The engine's view of a campaign's test: the campaign's skills and their served challenges. */
+export function skillSetInputOf(
+  content: LearningContent,
+  assessment: AssessmentRow,
+  answers: AnswerRow[],
+  prior: PriorKnowledge[],
+  targetSkillIds: readonly string[],
+): SkillSetInput {
+  const skills = skillSetOf(content, targetSkillIds);
+  return {
+    skills,
+    challenges: playableChallenges(
+      content,
+      skills.map((s) => s.id),
+    ),
+    answers: engineAnswers(content, answers),
+    prior,
+    seed: `assessment-${assessment.id}`,
+    locale: assessment.locale,
+  };
+}
+
+/** What a test's answers lead to, whatever its type. */
+export interface AssessmentEngine {
+  knowledgeElements(): DerivedKnowledgeElement[];
+  decide(): EngineDecision;
+  /** A campaign's test: the share of its skills settled, in % (null for a positioning test). */
+  progress(): number | null;
+}
+
+export function assessmentEngineOf(
+  content: LearningContent,
+  assessment: AssessmentRow,
+  answers: AnswerRow[],
+  prior: PriorKnowledge[],
+  targetSkillIds: readonly string[] = [],
+): AssessmentEngine {
+  if (assessment.type === 'CAMPAIGN') {
+    const input = skillSetInputOf(content, assessment, answers, prior, targetSkillIds);
+    let step: ReturnType<typeof nextSkillSetStep> | undefined;
+    const next = () => (step ??= nextSkillSetStep(input));
+    return {
+      knowledgeElements: () => skillSetKnowledgeElementsOf(input),
+      decide: () => next().decision,
+      progress: () => (assessment.state === 'COMPLETED' ? 100 : next().progress),
+    };
+  }
+  const input = engineInputOf(content, assessment, answers, prior);
+  return { knowledgeElements: () => knowledgeElementsOf(input), decide: () => nextChallenge(input), progress: () => null };
 }

@@ -3,19 +3,30 @@ import type { Locale } from '../../shared/i18n/translate';
 import { answerText, expectedAnswerText } from '../domain/answer-checking';
 import { checkpointWindow } from '../domain/competence-evaluation-rules';
 import type { AnswerRow, AssessmentRow } from '../infrastructure/assessment.repository';
-import { AnswerView, AssessmentStateValue, AssessmentView, CheckpointAnswerView, CheckpointView, toResultValue } from './assessment.types';
+import {
+  AnswerView,
+  AssessmentStateValue,
+  AssessmentTypeValue,
+  AssessmentView,
+  CheckpointAnswerView,
+  CheckpointView,
+  toResultValue,
+} from './assessment.types';
 import { ChallengeView, TutorialView } from './challenge.types';
 
 export type Preferences = { saved: Set<string>; liked: Set<string> };
 
-export function toAssessmentView(row: AssessmentRow): AssessmentView {
+export function toAssessmentView(row: AssessmentRow, knownProgress?: number | null): AssessmentView {
   return Object.assign(new AssessmentView(), {
     id: String(row.id),
+    type: row.type as AssessmentTypeValue,
     state: row.state as AssessmentStateValue,
     assessmentId: row.id,
     userId: row.userId,
     competenceId: row.competenceId,
+    campaignParticipationId: row.campaignParticipationId,
     currentChallengeId: row.currentChallengeId,
+    knownProgress,
   });
 }
 

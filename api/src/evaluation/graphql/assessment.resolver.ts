@@ -5,11 +5,20 @@ import { CompetenceType } from '../../learning-content/graphql/framework.types';
 import { toCompetenceType } from '../../learning-content/graphql/framework.mappers';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import { answerChallenge } from '../application/answer-challenge.usecase';
+import { campaignTestProgress } from '../application/campaign-assessment.usecases';
 import { startCompetenceEvaluation, type EvaluationDependencies } from '../application/start-competence-evaluation.usecase';
 import { resetCompetence, retryCompetence } from '../application/retry-or-reset-competence.usecase';
 import { AssessmentRepository } from '../infrastructure/assessment.repository';
 import { isCheckpoint } from '../domain/competence-evaluation-rules';
-import { AnswerChallengeInput, AnswerResultView, AnswerView, AssessmentView, CheckpointView } from './assessment.types';
+import {
+  AnswerChallengeInput,
+  AnswerResultView,
+  AnswerView,
+  AssessmentStateValue,
+  AssessmentTypeValue,
+  AssessmentView,
+  CheckpointView,
+} from './assessment.types';
 import { ChallengeView } from './challenge.types';
 import { toAnswerView, toAssessmentView, toCheckpointView } from './assessment.mappers';
 
@@ -24,7 +33,7 @@ function idOf(value: string, field: string): number {
 @Resolver(() => AssessmentView)
 export class AssessmentResolver {
   @LoggedIn()
-  @Query(() => AssessmentView, { nullable: true, description: "One of the viewer's tests." })
+  @Query(() => AssessmentView, { nullable: true, description: "One of the viewer's tests: a positioning test or a campaign's test." })
   async assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AssessmentView> {
     const assessment = await new AssessmentRepository(ctx.em).findById(idOf(id, 'id'));
     if (!assessment) throw new NotFoundError();
@@ -52,7 +61,9 @@ export class AssessmentResolver {
   }
 
   @LoggedIn()
-  @Mutation(() => AnswerResultView, { description: 'Answers the current challenge of a test (idempotent by idempotencyKey).' })
+  @Mutation(() => AnswerResultView, {
+    description: "Answers the current challenge of a test (idempotent by idempotencyKey). The end of a campaign's test makes its participation TO_SHARE.",
+  })
   async answerChallenge(@Arg('input', () => AnswerChallengeInput) input: AnswerChallengeInput, @Ctx() ctx: GraphQLContext): Promise<AnswerResultView> {
     const content = ctx.services.content.get();
     const outcome = await answerChallenge(ctx.em, dependencies(ctx), {
@@ -67,7 +78,7 @@ export class AssessmentResolver {
     const next = outcome.assessment.currentChallengeId ? content.challenge(outcome.assessment.currentChallengeId) : undefined;
     return Object.assign(new AnswerResultView(), {
       answer: toAnswerView(outcome.answer, content, ctx.locale),
-      assessment: toAssessmentView(outcome.assessment),
+      assessment: toAssessmentView(outcome.assessment, outcome.progress),
       nextChallenge: next ? ChallengeView.from(next, ctx.locale) : null,
       checkpoint: outcome.checkpoint
         ? toCheckpointView(outcome.answers, completed, content, ctx.locale, await ctx.loaders.evaluation.tutorialPreferences.load(ctx.viewer!.userId))
@@ -75,9 +86,22 @@ export class AssessmentResolver {
     });
   }
 
-  @FieldResolver(() => CompetenceType)
-  competence(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): CompetenceType {
-    return toCompetenceType(ctx.services.content.get().competence(assessment.competenceId)!, ctx.locale);
+  @FieldResolver(() => CompetenceType, { nullable: true, description: 'The competence of a positioning test; null for a campaign\'s test.' })
+  competence(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): CompetenceType | null {
+    const competence = assessment.competenceId ? ctx.services.content.get().competence(assessment.competenceId) : undefined;
+    return competence ? toCompetenceType(competence, ctx.locale) : null;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "A campaign's test: the share of its skills settled so far, in % (100 once ended), for a progress bar; null for a positioning test.",
+  })
+  async progress(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): Promise<number | null> {
+    if (assessment.knownProgress !== undefined && assessment.knownProgress !== null) return assessment.knownProgress;
+    if (assessment.type !== AssessmentTypeValue.CAMPAIGN) return null;
+    if (assessment.state === AssessmentStateValue.COMPLETED) return 100;
+    const context = await ctx.loaders.evaluation.answerContext.load(assessment.assessmentId);
+    return context ? campaignTestProgress(ctx.services.content.get(), context) : null;
   }
 
   @FieldResolver(() => ChallengeView, { nullable: true, description: 'The same until answered (reload-safe); null once completed.' })

@@ -12,7 +12,18 @@ export enum ChallengeResultValue {
   TIMED_OUT = 'TIMED_OUT',
   FOCUSED_OUT = 'FOCUSED_OUT',
 }
+export enum AssessmentTypeValue {
+  COMPETENCE_EVALUATION = 'COMPETENCE_EVALUATION',
+  CAMPAIGN = 'CAMPAIGN',
+}
 registerEnumType(AssessmentStateValue, { name: 'AssessmentState' });
+registerEnumType(AssessmentTypeValue, {
+  name: 'AssessmentType',
+  valuesConfig: {
+    COMPETENCE_EVALUATION: { description: 'The positioning test of one competence.' },
+    CAMPAIGN: { description: "A campaign's test over the skills of its parcours." },
+  },
+});
 registerEnumType(ChallengeResultValue, { name: 'ChallengeResult' });
 
 export const toResultValue = (result: string) => result.toUpperCase().replace('-', '_') as ChallengeResultValue;
@@ -45,12 +56,16 @@ export class CheckpointView {
 @ObjectType('Assessment')
 export class AssessmentView {
   @Field(() => ID) id!: string;
+  @Field(() => AssessmentTypeValue) type!: AssessmentTypeValue;
   @Field(() => AssessmentStateValue) state!: AssessmentStateValue;
   /** Internal, for field resolvers. */
   assessmentId!: number;
   userId!: number;
-  competenceId!: string;
+  competenceId!: string | null;
+  campaignParticipationId!: number | null;
   currentChallengeId!: string | null;
+  /** The progress when the use case already computed it (an answer). */
+  knownProgress?: number | null;
 }
 
 @ObjectType('AnswerResult', { simpleResolvers: true })

@@ -1,14 +1,18 @@
 import { EntitySchema, OptionalProps } from '@mikro-orm/core';
 
-export type AssessmentType = 'COMPETENCE_EVALUATION';
+/** A positioning test on one competence, or the test of a campaign participation over the campaign's skills. */
+export type AssessmentType = 'COMPETENCE_EVALUATION' | 'CAMPAIGN';
 export type AssessmentStateValue = 'STARTED' | 'COMPLETED';
 
-/** A test taken by a learner: for now the positioning test of one competence. */
+/** A test taken by a learner: the positioning test of one competence, or a campaign's test. */
 export class AssessmentEntity {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'state' | 'locale' | 'isRetry';
   id!: number;
   userId!: number;
-  competenceId!: string;
+  /** The competence of a positioning test (null for a campaign's test). */
+  competenceId?: string | null;
+  /** The participation of a campaign's test (null for a positioning test). */
+  campaignParticipationId?: number | null;
   type!: AssessmentType;
   state: AssessmentStateValue = 'STARTED';
   /** The challenge shown until it is answered: a reload never draws another one. */
@@ -28,7 +32,8 @@ export const AssessmentSchema = new EntitySchema<AssessmentEntity>({
   properties: {
     id: { type: 'integer', primary: true, autoincrement: true },
     userId: { type: 'integer' },
-    competenceId: { type: 'string', length: 32 },
+    competenceId: { type: 'string', length: 32, nullable: true },
+    campaignParticipationId: { type: 'integer', nullable: true },
     type: { type: 'string', length: 32 },
     state: { type: 'string', length: 16, default: 'STARTED' },
     currentChallengeId: { type: 'string', length: 64, nullable: true },

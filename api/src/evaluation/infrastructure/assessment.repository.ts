@@ -1,11 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import type { AnswerResultValue } from '../domain/answer-checking';
+import type { AssessmentType } from './assessment.entities';
 
 export interface AssessmentRow {
   id: number;
   userId: number;
-  competenceId: string;
+  type: AssessmentType;
+  /** The competence of a positioning test; null for a campaign's test. */
+  competenceId: string | null;
+  /** The participation of a campaign's test; null for a positioning test. */
+  campaignParticipationId: number | null;
   state: 'STARTED' | 'COMPLETED';
   currentChallengeId: string | null;
   locale: string;
@@ -24,10 +29,12 @@ export interface AnswerRow {
   createdAt: Date;
 }
 
-const toAssessment = (row: any): AssessmentRow => ({
+export const toAssessment = (row: any): AssessmentRow => ({
   id: row.id,
   userId: row.user_id,
+  type: row.type,
   competenceId: row.competence_id,
+  campaignParticipationId: row.campaign_participation_id ?? null,
   state: row.state,
   currentChallengeId: row.current_challenge_id,
   locale: row.locale,
@@ -85,6 +92,27 @@ export class AssessmentRepository {
       })
       .returning('*');
     return toAssessment(row);
+  }
+
+  /** The test of a campaign participation, started without a challenge yet (the caller moves it on). */
+  async createForCampaign(assessment: { userId: number; campaignParticipationId: number; locale: string; now: Date }): Promise<AssessmentRow> {
+    const [row] = await knexOf(this.em)('assessments')
+      .insert({
+        user_id: assessment.userId,
+        campaign_participation_id: assessment.campaignParticipationId,
+        type: 'CAMPAIGN',
+        locale: assessment.locale,
+        created_at: assessment.now,
+        updated_at: assessment.now,
+      })
+      .returning('*');
+    return toAssessment(row);
+  }
+
+  /** The tests of these campaign participations (one each). */
+  async ofParticipations(participationIds: readonly number[]): Promise<AssessmentRow[]> {
+    const rows = await knexOf(this.em)('assessments').whereIn('campaign_participation_id', participationIds as number[]).andWhere({ type: 'CAMPAIGN' });
+    return rows.map(toAssessment);
   }
 
   /** Ends a test left in progress (a reset starts afresh). */

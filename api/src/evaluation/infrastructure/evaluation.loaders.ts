@@ -5,9 +5,15 @@ import type { KnowledgeElementFact } from '../domain/profile';
 import { latestKnowledgeElementsOfUsers } from './knowledge-element.repository';
 import { AssessmentRepository, type AnswerRow, type AssessmentRow } from './assessment.repository';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import { loadAnswerContexts, type AnswerContext } from './answer-context.repository';
 
 export function createEvaluationLoaders(em: EntityManager, _services: Services) {
   return {
+    /** Tests with their answers and the learner's knowledge (campaign progress bars): one statement for all. */
+    answerContext: new DataLoader<number, AnswerContext | null>(async (ids) => {
+      const contexts = await loadAnswerContexts(em, ids);
+      return ids.map((id) => contexts.find((c) => c.assessment.id === id) ?? null);
+    }),
     knowledgeElementsByUser: new DataLoader<number, KnowledgeElementFact[]>(async (userIds) => {
       const byUser = await latestKnowledgeElementsOfUsers(em, userIds);
       return userIds.map((id) => byUser.get(id) ?? []);
@@ -16,6 +22,11 @@ export function createEvaluationLoaders(em: EntityManager, _services: Services) 
     latestAssessmentsByUser: new DataLoader<number, AssessmentRow[]>(async (userIds) => {
       const rows = await new AssessmentRepository(em).latestOfUsers(userIds);
       return userIds.map((id) => rows.filter((row) => row.userId === id));
+    }),
+    /** The test of each campaign participation (an assessment campaign's). */
+    assessmentByParticipation: new DataLoader<number, AssessmentRow | null>(async (participationIds) => {
+      const rows = await new AssessmentRepository(em).ofParticipations(participationIds);
+      return participationIds.map((id) => rows.find((row) => row.campaignParticipationId === id) ?? null);
     }),
     answersByAssessment: new DataLoader<number, AnswerRow[]>(async (ids) => {
       const rows = await new AssessmentRepository(em).answersOf(ids);

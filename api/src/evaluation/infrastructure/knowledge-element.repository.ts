@@ -3,8 +3,8 @@ import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import type { KnowledgeElementFact } from '../domain/profile';
 
 /**
- * The latest knowledge element per skill for each learner, in one statement; a skill whose latest
- * element is a reset is unknown again.
+ * The latest knowledge element per skill for each learner, in one statement (in the caller's transaction
+ * when there is one); a skill whose latest element is a reset is unknown again.
  */
 export async function latestKnowledgeElementsOfUsers(
   em: EntityManager,
@@ -18,8 +18,8 @@ export async function latestKnowledgeElementsOfUsers(
     earned_pix: number;
     created_at: Date;
     assessment_id: number | null;
-  }[] =
-    await em.getConnection().execute(
+  }[] = (
+    await knexOf(em).raw(
       `select user_id, skill_id, competence_id, status, earned_pix, created_at, assessment_id from (
          select distinct on (user_id, skill_id) user_id, skill_id, competence_id, status, earned_pix, created_at, assessment_id
          from knowledge_elements
@@ -28,7 +28,8 @@ export async function latestKnowledgeElementsOfUsers(
        ) latest
        where status <> 'reset'`,
       [...userIds],
-    );
+    )
+  ).rows;
   const byUser = new Map<number, KnowledgeElementFact[]>(userIds.map((id) => [id, []]));
   for (const row of rows) {
     byUser.get(row.user_id)?.push({

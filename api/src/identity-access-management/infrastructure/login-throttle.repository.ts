@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 
-export type ThrottleScope = 'account' | 'address' | 'activation' | 'campaign_code';
+/** What is counted (16 characters at most): log-ins, activation requests, campaign codes, reconciliation attempts. */
+export type ThrottleScope = 'account' | 'address' | 'activation' | 'campaign_code' | 'reconcile_user' | 'reconcile_addr';
 
 /** Counts failed log-ins per account and per address in PostgreSQL, so every API node sees them. */
 export class LoginThrottleRepository {

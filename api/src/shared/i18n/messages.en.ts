@@ -52,6 +52,36 @@ export const en: Shape<typeof fr> = {
       idPixTypeUnknown: 'The external identifier must be free text or an e-mail address.',
       landingTextTooLong: 'The text of the landing page cannot be longer than {{max}} characters.',
     },
+    participation: {
+      unknown: 'This participation does not exist.',
+      reconciliationRequired:
+        "This campaign is for the school's pupils only: give your first name, last name and birth date so that we find you among its pupils.",
+      waitingToBeShared: 'You have already finished this campaign: all that is left is to send your results.',
+      alreadyShared: 'You have already taken part in this campaign and sent your results.',
+      notFinished: 'Finish the campaign first: your results can be sent at the end.',
+      externalIdRequired: 'Enter your {{label}} to start.',
+      externalIdEmail: '{{label}} must be a valid e-mail address (e.g. firstname.lastname@example.com).',
+      profilesCollectionHasNoTest: 'This campaign collects Pix profiles: there is no question, send your profile with "Send my profile".',
+      notAProfilesCollection: 'This campaign is an assessment: start it rather than sending your profile.',
+    },
+    reconciliation: {
+      noMatch: 'Check your last name, first name and birth date: they must be those your school knows. If they are, ask your teacher.',
+      ambiguous: "Several of the school's pupils match this information: we cannot identify you. Ask your teacher.",
+      accountAlreadyLinked:
+        "Your account is already linked to another pupil of this school. Log in with the account of the pupil you are, or ask your teacher.",
+      notNeeded: "This campaign is not restricted to a school's pupils: you can start it directly.",
+      birthdateInvalid: 'The birth date is not valid (format YYYY-MM-DD, e.g. 2010-03-05).',
+      alreadyLinked: {
+        email:
+          'This pupil is already linked to another account, which logs in with the e-mail address {{email}}. Log in with that account ("Forgot your password?" if needed), or ask your teacher.',
+        username:
+          'This pupil is already linked to another account, which logs in with the username {{username}}. Log in with that account, or ask your teacher to reset its password.',
+        emailOrUsername:
+          'This pupil is already linked to another account, which logs in with the e-mail address {{email}} or the username {{username}}. Log in with that account, or ask your teacher.',
+        gar: "This pupil is already linked to another account, which logs in through the school's digital workspace (GAR). Log in from there, or ask your teacher.",
+        other: 'This pupil is already linked to another account. Ask your teacher.',
+      },
+    },
     learners: {
       noneSelected: 'Select at least one pupil.',
       tooMany: 'Select at most {{max}} pupils at a time (one or a few classes).',

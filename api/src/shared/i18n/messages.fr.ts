@@ -48,6 +48,38 @@ export const fr = {
       idPixTypeUnknown: "Le type de l'identifiant externe doit être un texte libre ou une adresse e-mail.",
       landingTextTooLong: "Le texte de la page d'accueil ne peut pas dépasser {{max}} caractères.",
     },
+    participation: {
+      unknown: "Cette participation n'existe pas.",
+      reconciliationRequired:
+        "Cette campagne est réservée aux élèves de l'établissement : indiquez vos prénom, nom et date de naissance pour vous retrouver dans la liste des élèves.",
+      waitingToBeShared: "Vous avez déjà terminé ce parcours : il ne vous reste qu'à envoyer vos résultats.",
+      alreadyShared: 'Vous avez déjà participé à cette campagne et envoyé vos résultats.',
+      notFinished: "Terminez d'abord le parcours : vos résultats pourront être envoyés à la fin.",
+      externalIdRequired: 'Saisissez votre {{label}} pour commencer.',
+      externalIdEmail: '{{label}} doit être une adresse e-mail valide (exemple : prenom.nom@exemple.fr).',
+      profilesCollectionHasNoTest: "Cette campagne collecte les profils Pix : il n'y a pas de questions, envoyez votre profil avec « Envoyer mon profil ».",
+      notAProfilesCollection: "Cette campagne est un parcours d'évaluation : commencez-le plutôt que d'envoyer votre profil.",
+    },
+    reconciliation: {
+      noMatch:
+        "Vérifiez vos nom, prénom et date de naissance : ils doivent être ceux connus de votre établissement. Si c'est bien le cas, adressez-vous à votre enseignant.",
+      ambiguous:
+        "Plusieurs élèves de l'établissement correspondent à ces informations : nous ne pouvons pas vous identifier. Adressez-vous à votre enseignant.",
+      accountAlreadyLinked:
+        "Votre compte est déjà rattaché à un autre élève de cet établissement. Connectez-vous avec le compte de l'élève que vous êtes, ou adressez-vous à votre enseignant.",
+      notNeeded: "Cette campagne n'est pas réservée aux élèves d'un établissement : vous pouvez la commencer directement.",
+      birthdateInvalid: "La date de naissance n'est pas valide (format AAAA-MM-JJ, exemple : 2010-03-05).",
+      alreadyLinked: {
+        email:
+          "Cet élève est déjà rattaché à un autre compte, qui se connecte avec l'adresse e-mail {{email}}. Connectez-vous avec ce compte (« Mot de passe oublié ? » si besoin), ou adressez-vous à votre enseignant.",
+        username:
+          "Cet élève est déjà rattaché à un autre compte, qui se connecte avec l'identifiant {{username}}. Connectez-vous avec ce compte, ou demandez à votre enseignant de réinitialiser son mot de passe.",
+        emailOrUsername:
+          "Cet élève est déjà rattaché à un autre compte, qui se connecte avec l'adresse e-mail {{email}} ou l'identifiant {{username}}. Connectez-vous avec ce compte, ou adressez-vous à votre enseignant.",
+        gar: "Cet élève est déjà rattaché à un autre compte, qui se connecte par l'ENT (GAR). Connectez-vous depuis l'ENT de votre établissement, ou adressez-vous à votre enseignant.",
+        other: 'Cet élève est déjà rattaché à un autre compte. Adressez-vous à votre enseignant.',
+      },
+    },
     learners: {
       noneSelected: 'Sélectionnez au moins un élève.',
       tooMany: 'Sélectionnez au plus {{max}} élèves à la fois (une ou quelques classes).',

@@ -123,7 +123,8 @@ export function AssessmentView({ assessmentId }: { assessmentId: string }) {
     { ready: Boolean(data?.assessment) },
   );
 
-  const assessment = data?.assessment;
+  // A campaign's test (no single competence) has its own pages, not this one.
+  const assessment = data?.assessment?.competence ? { ...data.assessment, competence: data.assessment.competence } : null;
   const notFound = (data && !assessment) || hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'FORBIDDEN');
   const showCheckpoint = Boolean(checkpoint || (assessment && !assessment.currentChallenge && !queue.sending && queue.pendingCount === 0));
   useDocumentTitle(

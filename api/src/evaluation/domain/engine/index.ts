@@ -14,3 +14,5 @@ export type { EngineInput } from './next-challenge';
 export { nextChallenge } from './next-challenge';
 export type { KnowledgeInput } from './knowledge-elements';
 export { knowledgeElementsOf } from './knowledge-elements';
+export type { SkillSetInput, SkillSetSkill, SkillSetStep } from './skill-set-test';
+export { nextSkillSetStep, skillSetKnowledgeElementsOf } from './skill-set-test';

@@ -38,6 +38,24 @@ export interface CampaignLanding {
   organizationIsManagingStudents: boolean;
 }
 
+/** An active campaign found by its code, with what joining it depends on. */
+export interface JoinableCampaign {
+  campaign: Campaign;
+  landing: CampaignLanding;
+}
+
+const toLanding = (row: any): CampaignLanding => ({
+  code: row.code,
+  name: row.name,
+  type: row.type,
+  customLandingPageText: row.custom_landing_page_text,
+  idPixLabel: row.id_pix_label,
+  idPixType: row.id_pix_type,
+  organizationName: row.organization_name,
+  organizationType: row.organization_type,
+  organizationIsManagingStudents: row.is_managing_students,
+});
+
 const CHUNK = 1_000;
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -84,6 +102,18 @@ export class CampaignRepository {
     return rows.map((r: { skill_id: string }) => r.skill_id);
   }
 
+  /** The skills of several campaigns, in one statement. */
+  async skillIdsOfCampaigns(campaignIds: readonly number[]): Promise<Map<number, string[]>> {
+    const rows = await knexOf(this.em)('campaign_skills').whereIn('campaign_id', campaignIds as number[]).orderBy('skill_id').select('campaign_id', 'skill_id');
+    const byCampaign = new Map<number, string[]>();
+    for (const row of rows as { campaign_id: number; skill_id: string }[]) {
+      const skills = byCampaign.get(row.campaign_id);
+      if (skills) skills.push(row.skill_id);
+      else byCampaign.set(row.campaign_id, [row.skill_id]);
+    }
+    return byCampaign;
+  }
+
   /** Archives (keeping the first date when already archived) or unarchives. */
   async setArchived(id: number, archivedAt: Date | null): Promise<Campaign> {
     const [row] = await knexOf(this.em)('campaigns')
@@ -112,33 +142,26 @@ export class CampaignRepository {
 
   /** The landing data of an active campaign of an active organisation, by its (normalised) code. */
   async findActiveLanding(code: string): Promise<CampaignLanding | null> {
+    return (await this.findActiveByCode(code))?.landing ?? null;
+  }
+
+  /** An active campaign of an active organisation, by its (normalised) code, with its landing data. */
+  async findActiveByCode(code: string): Promise<JoinableCampaign | null> {
     const row = await knexOf(this.em)('campaigns as c')
       .join('organizations as o', 'o.id', 'c.organization_id')
       .where('c.code', code)
       .whereNull('c.archived_at')
       .whereNull('o.archived_at')
-      .first(
-        'c.code',
-        'c.name',
-        'c.type',
-        'c.custom_landing_page_text',
-        'c.id_pix_label',
-        'c.id_pix_type',
-        'o.name as organization_name',
-        'o.type as organization_type',
-        'o.is_managing_students',
-      );
-    if (!row) return null;
-    return {
-      code: row.code,
-      name: row.name,
-      type: row.type,
-      customLandingPageText: row.custom_landing_page_text,
-      idPixLabel: row.id_pix_label,
-      idPixType: row.id_pix_type,
-      organizationName: row.organization_name,
-      organizationType: row.organization_type,
-      organizationIsManagingStudents: row.is_managing_students,
-    };
+      .first('c.*', 'o.name as organization_name', 'o.type as organization_type', 'o.is_managing_students');
+    return row ? { campaign: toCampaign(row), landing: toLanding(row) } : null;
+  }
+
+  /** The landing data of these campaigns, archived or not (what their participants see of them). */
+  async landingsByIds(ids: readonly number[]): Promise<Map<number, CampaignLanding>> {
+    const rows = await knexOf(this.em)('campaigns as c')
+      .join('organizations as o', 'o.id', 'c.organization_id')
+      .whereIn('c.id', ids as number[])
+      .select('c.*', 'o.name as organization_name', 'o.type as organization_type', 'o.is_managing_students');
+    return new Map(rows.map((row: any) => [row.id as number, toLanding(row)]));
   }
 }

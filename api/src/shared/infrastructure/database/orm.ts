@@ -15,6 +15,7 @@ import { MembershipSchema, OrganizationInvitationSchema } from '../../../team/in
 import { ImportJobSchema, OrganizationLearnerSchema } from '../../../prescription/learner-management/infrastructure/learner.entities';
 import { targetProfileSchemas } from '../../../prescription/target-profile/infrastructure/target-profile.entities';
 import { campaignSchemas } from '../../../prescription/campaign/infrastructure/campaign.entities';
+import { campaignParticipationSchemas } from '../../../prescription/campaign-participation/infrastructure/campaign-participation.entities';
 
 export const entitySchemas = [
   UserSchema,
@@ -32,6 +33,7 @@ export const entitySchemas = [
   ImportJobSchema,
   ...targetProfileSchemas,
   ...campaignSchemas,
+  ...campaignParticipationSchemas,
 ];
 
 /** Counts SQL statements per request (AsyncLocalStorage), for logs, tests and benchmarks. */

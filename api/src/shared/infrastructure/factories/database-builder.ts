@@ -126,6 +126,9 @@ export interface LearnerSeed {
   nationalStudentId?: string;
   userId?: number | null;
   middleName?: string | null;
+  thirdName?: string | null;
+  /** The usage name ("nom d'usage"), when it differs from the family name. */
+  preferredLastName?: string | null;
   sex?: 'M' | 'F';
   isDisabled?: boolean;
 }
@@ -141,7 +144,9 @@ export async function buildOrganizationLearner(em: EntityManager, organizationId
       national_student_id: seed.nationalStudentId ?? `${String(100000000 + ineSequence * 7919).slice(-9)}${'ABCDEFGHJK'[ineSequence % 10]}${'KLMNPRSTUV'[Math.floor(ineSequence / 10) % 10]}`,
       first_name: seed.firstName,
       middle_name: seed.middleName ?? null,
+      third_name: seed.thirdName ?? null,
       last_name: seed.lastName,
+      preferred_last_name: seed.preferredLastName ?? null,
       sex: seed.sex ?? null,
       birthdate: seed.birthdate,
       division: seed.division,

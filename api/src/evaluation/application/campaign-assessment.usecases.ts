@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AssessmentRepository, type AssessmentRow } from '../infrastructure/assessment.repository';
+import type { LearningContent } from '../../learning-content/domain/learning-content';
+import type { AnswerContext } from '../infrastructure/answer-context.repository';
+import { assessmentEngineOf, priorKnowledgeOf } from './engine-input';
+import type { EvaluationDependencies } from './start-competence-evaluation.usecase';
+
+/**
+ * The test of a campaign participation (domain.md §6), in the caller's transaction: the adaptive engine
+ * over the campaign's skills, skipping those the learner's knowledge already settles. When nothing is
+ * left to ask, the test is completed at once (the caller then marks the participation TO_SHARE).
+ */
+export async function createCampaignAssessment(
+  em: EntityManager,
+  deps: EvaluationDependencies,
+  request: { userId: number; campaignParticipationId: number; locale: string; targetSkillIds: readonly string[] },
+): Promise<AssessmentRow> {
+  const repository = new AssessmentRepository(em);
+  const now = deps.clock.now();
+  const assessment = await repository.createForCampaign({ ...request, now });
+  const prior = await priorKnowledgeOf(em, assessment, request.targetSkillIds);
+  const decision = assessmentEngineOf(deps.content, assessment, [], prior, request.targetSkillIds).decide();
+  const first = decision.kind === 'challenge' ? decision.challengeId : null;
+  await repository.moveOn(assessment.id, { currentChallengeId: first, completed: !first, now });
+  return (await repository.findById(assessment.id))!;
+}
+
+/** The progress of a campaign's test, in % (100 once ended); null for a positioning test. */
+export function campaignTestProgress(content: LearningContent, context: AnswerContext): number | null {
+  const { assessment } = context;
+  if (assessment.type !== 'CAMPAIGN') return null;
+  if (assessment.state === 'COMPLETED') return 100;
+  return assessmentEngineOf(content, assessment, context.answers, context.prior, context.targetSkillIds).progress();
+}

@@ -1,0 +1,8 @@
+/** What other contexts may use of the evaluation (campaign participations, next certification). */
+export { createCampaignAssessment } from './application/campaign-assessment.usecases';
+export type { EvaluationDependencies } from './application/start-competence-evaluation.usecase';
+export type { AssessmentRow } from './infrastructure/assessment.repository';
+export { latestKnowledgeElementsOfUsers } from './infrastructure/knowledge-element.repository';
+export { scoreCompetence, scoreProfile, type CompetenceScore, type KnowledgeElementFact, type ProfileScore } from './domain/profile';
+export { AssessmentView } from './graphql/assessment.types';
+export { toAssessmentView } from './graphql/assessment.mappers';

@@ -1,0 +1,61 @@
+import type { LearningContent } from '../../../learning-content/domain/learning-content';
+import { toCompetenceType } from '../../../learning-content/graphql/framework.mappers';
+import { NotFoundError } from '../../../shared/domain/errors';
+import type { Locale } from '../../../shared/i18n/translate';
+import { numericId } from '../../campaign';
+import type { ReconciledLearner } from '../application/reconcile-with-organization-learner.usecase';
+import type { AssessmentResults } from '../domain/mastery';
+import type { Participation } from '../domain/participation';
+import {
+  CampaignCompetenceResultView,
+  CampaignParticipationResultsView,
+  CampaignParticipationStatusValue,
+  CampaignParticipationView,
+  ReconciledLearnerView,
+} from './campaign-participation.types';
+
+export const toParticipationView = (participation: Participation): CampaignParticipationView =>
+  Object.assign(new CampaignParticipationView(), {
+    id: String(participation.id),
+    status: participation.status as CampaignParticipationStatusValue,
+    participantExternalId: participation.participantExternalId,
+    createdAt: participation.createdAt,
+    sharedAt: participation.sharedAt,
+    validatedSkillsCount: participation.validatedSkillsCount,
+    pixScore: participation.pixScore,
+    masteryRate: participation.masteryRate,
+    isCertifiable: participation.isCertifiable,
+    certifiableCompetencesCount: participation.certifiableCompetencesCount,
+    participationId: participation.id,
+    campaignId: participation.campaignId,
+    userId: participation.userId,
+    snapshot: participation.knowledgeSnapshot,
+  });
+
+export function toResultsView(results: AssessmentResults, content: LearningContent, locale: Locale): CampaignParticipationResultsView {
+  return Object.assign(new CampaignParticipationResultsView(), {
+    masteryRate: results.masteryRate,
+    validatedSkillsCount: results.validatedSkillsCount,
+    targetedSkillsCount: results.targetedSkillsCount,
+    competences: results.competences
+      .filter((c) => content.competence(c.competenceId))
+      .map((c) =>
+        Object.assign(new CampaignCompetenceResultView(), {
+          competence: toCompetenceType(content.competence(c.competenceId)!, locale),
+          masteryRate: c.masteryRate,
+          validatedSkillsCount: c.validatedSkillsCount,
+          targetedSkillsCount: c.targetedSkillsCount,
+        }),
+      ),
+  });
+}
+
+export const toReconciledLearnerView = (learner: ReconciledLearner): ReconciledLearnerView =>
+  Object.assign(new ReconciledLearnerView(), {
+    id: String(learner.learnerId),
+    firstName: learner.firstName,
+    lastName: learner.lastName,
+    organizationName: learner.organizationName,
+  });
+
+export const participationIdOf = (value: string) => numericId(value, () => new NotFoundError('errors.participation.unknown'));

@@ -1,0 +1,12 @@
+/** What other contexts may use of the organisation learners (reconciliation, joining campaigns). */
+export {
+  accountFacts,
+  findOrCreateLearnerOfUser,
+  learnerOfUser,
+  linkLearnerToUser,
+  otherAccountWithIne,
+  pupilsBornOn,
+  type AccountFacts,
+  type CandidateRow,
+  type LinkedLearner,
+} from './infrastructure/learner-links.repository';

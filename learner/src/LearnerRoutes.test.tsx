@@ -39,13 +39,25 @@ describe('Learner routes', () => {
     }
   });
 
-  it('gives a logged-in learner a main navigation: dashboard, "Mes tutos", "Certification"', async () => {
+  it('lets anyone type a campaign code, but asks to log in before joining a campaign or seeing its results', async () => {
+    const { unmount } = renderWithProviders(<LearnerRoutes />, { route: '/campagnes', resources: learnerResources, auth: { user: null } });
+    expect(await screen.findByRole('heading', { level: 1, name: "J'ai un code" })).toBeInTheDocument();
+    unmount();
+    for (const route of ['/campagnes/YRBVDF759/acces', '/campagnes/YRBVDF759/evaluation/assessment-7', '/campagnes/YRBVDF759/resultats/participation-3']) {
+      const rendered = renderWithProviders(<LearnerRoutes />, { route, resources: learnerResources, auth: { user: null } });
+      expect(await screen.findByRole('button', { name: 'Je me connecte' })).toBeInTheDocument();
+      rendered.unmount();
+    }
+  });
+
+  it('gives a logged-in learner a main navigation: dashboard, "Mes tutos", "Certification", "J\'ai un code"', async () => {
     renderWithProviders(<LearnerRoutes />, { route: '/page-inexistante', resources: learnerResources });
 
     const nav = await screen.findByRole('navigation', { name: 'Menu principal' });
     expect(within(nav).getByRole('link', { name: 'Tableau de bord' })).toHaveAttribute('href', '/');
     expect(within(nav).getByRole('link', { name: 'Mes tutos' })).toHaveAttribute('href', '/mes-tutos');
     expect(within(nav).getByRole('link', { name: 'Certification' })).toHaveAttribute('href', '/certification');
+    expect(within(nav).getByRole('link', { name: "J'ai un code" })).toHaveAttribute('href', '/campagnes');
   });
 
   it('marks the current page in the navigation', async () => {

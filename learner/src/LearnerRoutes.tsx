@@ -1,9 +1,14 @@
 import { NotFoundPage, RequireAuth } from '@pix-libre/ui-shared';
 import { Route, Routes } from 'react-router';
+import { CampaignCodeRoute } from './features/campaigns/CampaignCodeRoute';
+import { CampaignJoinRoute } from './features/campaigns/CampaignJoinRoute';
+import { CampaignLandingRoute } from './features/campaigns/CampaignLandingRoute';
+import { CampaignParticipationRoute } from './features/campaigns/CampaignParticipationRoute';
 import { CertificationRoute } from './features/certification/CertificationRoute';
 import { CompetenceRoute } from './features/competence/CompetenceRoute';
 import { DashboardRoute } from './features/dashboard/DashboardRoute';
 import { AssessmentRoute } from './features/evaluation/AssessmentRoute';
+import { CampaignAssessmentRoute } from './features/evaluation/CampaignAssessmentRoute';
 import { StartEvaluationRoute } from './features/evaluation/StartEvaluationRoute';
 import { LogInRoute } from './features/log-in/LogInRoute';
 import { ForgotPasswordRoute } from './features/password-reset/ForgotPasswordRoute';
@@ -26,6 +31,9 @@ export function LearnerRoutes() {
         <Route path={paths.resetPassword} element={<ResetPasswordRoute />} />
         <Route path={paths.temporaryPassword} element={<TemporaryPasswordRoute />} />
         <Route path={paths.termsOfUse} element={<TermsOfUseRoute />} />
+        {/* "J'ai un code" and a campaign's direct link are public; joining asks to log in first. */}
+        <Route path={paths.campaigns} element={<CampaignCodeRoute />} />
+        <Route path={paths.campaignLanding} element={<CampaignLandingRoute />} />
         <Route element={<RequireAuth loginPath={paths.logIn} />}>
           <Route index element={<DashboardRoute />} />
           <Route path={paths.competence} element={<CompetenceRoute />} />
@@ -33,6 +41,9 @@ export function LearnerRoutes() {
           <Route path={paths.assessment} element={<AssessmentRoute />} />
           <Route path={paths.savedTutorials} element={<SavedTutorialsRoute />} />
           <Route path={paths.certification} element={<CertificationRoute />} />
+          <Route path={paths.campaignJoin} element={<CampaignJoinRoute />} />
+          <Route path={paths.campaignAssessment} element={<CampaignAssessmentRoute />} />
+          <Route path={paths.campaignParticipation} element={<CampaignParticipationRoute />} />
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

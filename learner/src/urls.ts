@@ -15,6 +15,16 @@ export const paths = {
   assessment: '/evaluations/:assessmentId',
   savedTutorials: '/mes-tutos',
   certification: '/certification',
+  /** "J'ai un code": the field for a campaign code (anyone). */
+  campaigns: '/campagnes',
+  /** A campaign's landing page, the direct link handed out by teachers (anyone). */
+  campaignLanding: '/campagnes/:code',
+  /** Joining a campaign (protected): reconciliation, external identifier, then the test or "Envoyer mon profil". */
+  campaignJoin: '/campagnes/:code/acces',
+  /** A campaign's test: the same challenges and checkpoints as positioning, with the parcours' progress. */
+  campaignAssessment: '/campagnes/:code/evaluation/:assessmentId',
+  /** A participation: the results and "J'envoie mes résultats", or the profile sent. */
+  campaignParticipation: '/campagnes/:code/resultats/:participationId',
 } as const;
 
 export const urls = {
@@ -31,4 +41,10 @@ export const urls = {
   assessment: (assessmentId: string) => `/evaluations/${encodeURIComponent(assessmentId)}`,
   savedTutorials: () => paths.savedTutorials,
   certification: () => paths.certification,
+  campaigns: () => paths.campaigns,
+  campaignLanding: (code: string) => `/campagnes/${encodeURIComponent(code)}`,
+  campaignJoin: (code: string) => `/campagnes/${encodeURIComponent(code)}/acces`,
+  campaignAssessment: (code: string, assessmentId: string) => `/campagnes/${encodeURIComponent(code)}/evaluation/${encodeURIComponent(assessmentId)}`,
+  campaignParticipation: (code: string, participationId: string) =>
+    `/campagnes/${encodeURIComponent(code)}/resultats/${encodeURIComponent(participationId)}`,
 };

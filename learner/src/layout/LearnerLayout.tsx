@@ -18,16 +18,17 @@ const navLinkSx = {
   '&[aria-current="page"]': { color: colors.blueFrance, borderBottomColor: colors.blueFrance },
 } as const;
 
-/** The learner app's main navigation (logged-in learners): dashboard, "Mes tutos", "Certification". */
+/** The learner app's main navigation (logged-in learners): dashboard, "Mes tutos", "Certification", "J'ai un code". */
 function LearnerNav() {
   const { t } = useTranslation();
   const items = [
     { to: urls.home(), label: t('learner.nav.dashboard'), end: true },
     { to: urls.savedTutorials(), label: t('learner.nav.savedTutorials'), end: false },
     { to: urls.certification(), label: t('learner.nav.certification'), end: false },
+    { to: urls.campaigns(), label: t('learner.nav.campaignCode'), end: false },
   ];
   return (
-    <Box component="ul" sx={{ display: 'flex', gap: { xs: 0, sm: 1 }, listStyle: 'none', m: 0, p: 0 }}>
+    <Box component="ul" sx={{ display: 'flex', flexWrap: 'wrap', gap: { xs: 0, sm: 1 }, listStyle: 'none', m: 0, p: 0 }}>
       {items.map((item) => (
         <li key={item.to}>
           {/* NavLink sets aria-current="page" on the current page's link. */}

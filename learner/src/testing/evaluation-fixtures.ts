@@ -184,9 +184,12 @@ export function assessmentData(options: {
     assessment: {
       __typename: 'Assessment',
       id: options.id ?? 'assessment-1',
+      type: 'COMPETENCE_EVALUATION',
       state: options.state ?? 'STARTED',
       answeredCount: options.answeredCount ?? 0,
+      progress: null,
       competence: COMPETENCE,
+      campaignParticipation: null,
       currentChallenge: options.currentChallenge,
     },
   } as AssessmentQuery;
@@ -199,6 +202,8 @@ export function answerResult(options: {
   answeredCount: number;
   next: ChallengeFixture | null;
   checkpoint?: Typed<CheckpointFieldsFragment> | null;
+  /** A campaign's test: its progress in % after this answer. */
+  progress?: number | null;
 }): AnswerChallengeMutation {
   return {
     answerChallenge: {
@@ -209,6 +214,7 @@ export function answerResult(options: {
         id: options.assessmentId ?? 'assessment-1',
         state: options.next ? 'STARTED' : 'COMPLETED',
         answeredCount: options.answeredCount,
+        progress: options.progress ?? null,
         currentChallenge: options.next,
       },
       nextChallenge: options.next,

@@ -91,6 +91,7 @@ export function dashboardMe(pixByCode: Record<string, number> = {}, statusByCode
       maxPixScore: 768,
       competences,
     } as DashboardQuery['me']['profile'],
+    campaignParticipations: [],
   };
   return me;
 }

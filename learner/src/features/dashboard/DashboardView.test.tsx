@@ -1,6 +1,7 @@
 import { renderWithProviders } from '@pix-libre/ui-shared/src/testing/render';
 import { screen, within } from '@testing-library/react';
 import { learnerResources } from '../../i18n';
+import { landing, participationSummary } from '../../testing/campaign-fixtures';
 import { competenceId, dashboardMe } from '../../testing/fixtures';
 import { DashboardQuery } from './dashboard.graphql';
 import { DashboardView } from './DashboardView';
@@ -58,12 +59,48 @@ describe('Dashboard', () => {
     expect(screen.getAllByText('En cours')).toHaveLength(1);
   });
 
-  it('invites a new learner to test the 16 competences', async () => {
+  it('invites a new learner to test the 16 competences, or to type a code', async () => {
     renderDashboard(dashboardMe());
+
+    const campaigns = await screen.findByRole('region', { name: 'Mes parcours' });
+    expect(within(campaigns).getByText(/Votre enseignant vous a donné un code de parcours/)).toBeInTheDocument();
+    expect(within(campaigns).getByRole('link', { name: "J'ai un code" })).toHaveAttribute('href', '/campagnes');
 
     expect(await screen.findByText("Vous avez 16 compétences à tester. On se concentre et c'est partix !")).toBeInTheDocument();
     expect(screen.getAllByText('Niveau 0')).toHaveLength(16);
     expect(within(screen.getByRole('region', { name: 'Votre score' })).getByText('0 pix')).toBeInTheDocument();
+  });
+
+  it('lists "Mes parcours" with their state and where to go next, and offers "J\'ai un code"', async () => {
+    const collection = landing({ code: 'PRFCOL234', name: 'Collecte de votre profil Pix', type: 'PROFILES_COLLECTION' });
+    renderDashboard({
+      ...dashboardMe({ '1.1': 12 }),
+      campaignParticipations: [
+        participationSummary('STARTED', { id: 'p-1', campaign: landing({ name: 'Parcours de rentrée 2nde' }), assessmentId: 'assessment-7' }),
+        participationSummary('TO_SHARE', { id: 'p-2', campaign: landing({ code: 'EMCPRM345', name: 'EMC - 1ère' }) }),
+        participationSummary('SHARED', { id: 'p-3', campaign: landing({ code: 'SNTSEC456', name: 'SNT - Seconde' }) }),
+        participationSummary('SHARED', { id: 'p-4', campaign: collection }),
+      ],
+    });
+
+    const section = await screen.findByRole('region', { name: 'Mes parcours' });
+    expect(within(section).getByRole('link', { name: "J'ai un code" })).toHaveAttribute('href', '/campagnes');
+    const items = within(section).getAllByRole('listitem');
+    expect(items.map((item) => within(item).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      'Parcours de rentrée 2nde',
+      'EMC - 1ère',
+      'SNT - Seconde',
+      'Collecte de votre profil Pix',
+    ]);
+    expect(within(items[0]).getByText('En cours')).toBeInTheDocument();
+    const resume = within(items[0]).getByRole('link', { name: 'Reprendre' });
+    expect(resume).toHaveAttribute('href', '/campagnes/YRBVDF759/evaluation/assessment-7');
+    expect(resume).toHaveAccessibleDescription('Parcours de rentrée 2nde');
+    expect(within(items[1]).getByText('À envoyer')).toBeInTheDocument();
+    expect(within(items[1]).getByRole('link', { name: "J'envoie mes résultats" })).toHaveAttribute('href', '/campagnes/EMCPRM345/resultats/p-2');
+    expect(within(items[2]).getByText('Envoyé')).toBeInTheDocument();
+    expect(within(items[2]).getByRole('link', { name: 'Voir mes résultats' })).toHaveAttribute('href', '/campagnes/SNTSEC456/resultats/p-3');
+    expect(within(items[3]).getByRole('link', { name: 'Voir mon envoi' })).toHaveAttribute('href', '/campagnes/PRFCOL234/resultats/p-4');
   });
 
   it('shows the server error when the profile cannot be loaded', async () => {

@@ -28,6 +28,9 @@ export const DashboardQuery = graphql(`
           status
         }
       }
+      campaignParticipations {
+        ...ParticipationSummary
+      }
     }
   }
 `);

@@ -11,26 +11,66 @@ import { ChallengePage } from './components/ChallengePage';
 import { CheckpointPage, type AnswerTutorials, type Checkpoint } from './components/CheckpointPage';
 import { CHECKPOINT_BLOCK_SIZE, SKIP_VALUE, positionInBlock, type Challenge } from './domain/answer-value';
 import { challengeShownAt, secondsSince } from './domain/challenge-clock';
-import { AssessmentQuery, CheckpointDetailsQuery, CheckpointLearnMoreQuery } from './evaluation.graphql';
+import type { AssessmentQuery } from '../../__generated__/graphql';
+import { AssessmentQuery as AssessmentDocument, CheckpointDetailsQuery, CheckpointLearnMoreQuery } from './evaluation.graphql';
 import { useAnswerQueue, type AnswerQueue } from './useAnswerQueue';
+
+/**
+ * What frames a test: a positioning test is about one competence; a campaign's test is about a
+ * campaign (its name, its progress bar, its landing page to quit to, its results at the end).
+ */
+export interface TestFrame {
+  kind: 'competence' | 'campaign';
+  /** The competence's or the campaign's name. */
+  name: string;
+  /** "Quitter": the competence page, or the campaign's landing page (where "Je commence" resumes). */
+  quitHref: string;
+  /** Where the end of the test leads ("Voir mon résultat", "Voir mes résultats"). */
+  endHref: string;
+  /** A campaign's progress in %, null for a positioning test. */
+  progress: number | null;
+}
+
+type LoadedAssessment = NonNullable<AssessmentQuery['assessment']>;
+
+/** The frame of a loaded test; null when it is neither (nothing to show). */
+export function testFrameOf(assessment: LoadedAssessment): TestFrame | null {
+  if (assessment.competence) {
+    const href = urls.competence(assessment.competence.id);
+    return { kind: 'competence', name: assessment.competence.name, quitHref: href, endHref: href, progress: null };
+  }
+  const participation = assessment.campaignParticipation;
+  if (assessment.type === 'CAMPAIGN' && participation) {
+    const { code, name } = participation.campaign;
+    return {
+      kind: 'campaign',
+      name,
+      quitHref: urls.campaignLanding(code),
+      endHref: urls.campaignParticipation(code, participation.id),
+      progress: assessment.progress ?? 0,
+    };
+  }
+  return null;
+}
 
 interface ChallengeScreenProps {
   assessmentId: string;
   challenge: Challenge;
-  competence: { id: string; name: string };
+  frame: TestFrame;
   answeredCount: number;
   queue: AnswerQueue;
 }
 
 /** The current challenge, with the moment it was first shown (kept across reloads). */
-function ChallengeScreen({ assessmentId, challenge, competence, answeredCount, queue }: ChallengeScreenProps) {
+function ChallengeScreen({ assessmentId, challenge, frame, answeredCount, queue }: ChallengeScreenProps) {
   const [startedAt] = useState(() => challengeShownAt(assessmentId, challenge.id));
   const send = (value: string) => queue.submit(challenge.id, value, secondsSince(startedAt));
   return (
     <ChallengePage
       challenge={challenge}
-      competenceName={competence.name}
-      quitHref={urls.competence(competence.id)}
+      testName={frame.name}
+      quitHref={frame.quitHref}
+      campaignProgress={frame.progress}
       position={positionInBlock(answeredCount)}
       startedAt={startedAt}
       onAnswer={send}
@@ -47,7 +87,7 @@ interface CheckpointScreenProps {
   assessmentId: string;
   /** The checkpoint an answer just brought; none when a completed test is opened again. */
   answered: Checkpoint | null;
-  competence: { id: string; name: string };
+  frame: TestFrame;
   /** The test has ended (no current challenge). */
   ended: boolean;
   tutorials: TutorialActions;
@@ -55,7 +95,7 @@ interface CheckpointScreenProps {
 }
 
 /** "Bilan intermédiaire": the answers at once, their tutorials from the assessment's last checkpoint. */
-function CheckpointScreen({ assessmentId, answered, competence, ended, tutorials, onContinue }: CheckpointScreenProps) {
+function CheckpointScreen({ assessmentId, answered, frame, ended, tutorials, onContinue }: CheckpointScreenProps) {
   // Not cached: answers without ids would be merged badly, and the flags of tutorials follow `tutorials.resolve`.
   const { data, loading, error } = useQuery(CheckpointDetailsQuery, { variables: { id: assessmentId }, fetchPolicy: 'no-cache' });
   const learnMore = useQuery(CheckpointLearnMoreQuery, { variables: { id: assessmentId }, fetchPolicy: 'no-cache' });
@@ -64,7 +104,7 @@ function CheckpointScreen({ assessmentId, answered, competence, ended, tutorials
   if (!checkpoint) {
     if (loading) return <PageLoader />;
     if (error) return <ErrorAlert error={error} />;
-    return <Navigate to={urls.competence(competence.id)} replace />;
+    return <Navigate to={frame.endHref} replace />;
   }
   const learnMoreByAnswer = new Map((learnMore.data?.assessment?.lastCheckpoint?.answers ?? []).map((item) => [item.answer.id, item.learnMoreTutorials]));
   const byAnswer = new Map<string, AnswerTutorials>(
@@ -74,7 +114,8 @@ function CheckpointScreen({ assessmentId, answered, competence, ended, tutorials
   return (
     <CheckpointPage
       checkpoint={checkpoint}
-      competenceName={competence.name}
+      testName={frame.name}
+      kind={frame.kind}
       isFinal={isFinal}
       answerTutorials={{ of: (answerId) => byAnswer.get(answerId), loading: loading || learnMore.loading, error: error ?? learnMore.error }}
       tutorials={tutorials}
@@ -84,15 +125,17 @@ function CheckpointScreen({ assessmentId, answered, competence, ended, tutorials
 }
 
 /**
- * Runs a positioning test: loads the assessment (the current challenge is the same until it is
+ * Runs a test, a positioning test or a campaign's (`campaignCode` from a campaign's route; each test
+ * is moved to its own address): loads the assessment (the current challenge is the same until it is
  * answered, so a reload never draws another one), sends answers through the durable queue, shows
- * the checkpoint ("Bilan intermédiaire") an answer's result carries, then the next challenge.
+ * the checkpoint ("Bilan intermédiaire") an answer's result carries, then the next challenge. A
+ * campaign's test shows the campaign's name and progress, and ends on its results.
  */
-export function AssessmentView({ assessmentId }: { assessmentId: string }) {
+export function AssessmentView({ assessmentId, campaignCode }: { assessmentId: string; campaignCode?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(AssessmentQuery, { variables: { id: assessmentId }, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(AssessmentDocument, { variables: { id: assessmentId }, fetchPolicy: 'network-only' });
   const [checkpoint, setCheckpoint] = useState<Checkpoint | null>(null);
   const tutorials = useTutorialActions();
   const queue = useAnswerQueue(
@@ -101,7 +144,7 @@ export function AssessmentView({ assessmentId }: { assessmentId: string }) {
       onAcknowledged: (result) => {
         // The checkpoint first, then the next challenge: both show in the same render.
         if (result.checkpoint) setCheckpoint(result.checkpoint);
-        client.cache.updateQuery({ query: AssessmentQuery, variables: { id: assessmentId } }, (current) =>
+        client.cache.updateQuery({ query: AssessmentDocument, variables: { id: assessmentId } }, (current) =>
           current?.assessment
             ? {
                 ...current,
@@ -109,6 +152,7 @@ export function AssessmentView({ assessmentId }: { assessmentId: string }) {
                   ...current.assessment,
                   state: result.assessment.state,
                   answeredCount: result.assessment.answeredCount,
+                  progress: result.assessment.progress,
                   currentChallenge: result.nextChallenge,
                 },
               }
@@ -123,15 +167,15 @@ export function AssessmentView({ assessmentId }: { assessmentId: string }) {
     { ready: Boolean(data?.assessment) },
   );
 
-  // A campaign's test (no single competence) has its own pages, not this one.
-  const assessment = data?.assessment?.competence ? { ...data.assessment, competence: data.assessment.competence } : null;
+  const frame = data?.assessment ? testFrameOf(data.assessment) : null;
+  const assessment = frame ? data?.assessment : null;
   const notFound = (data && !assessment) || hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'FORBIDDEN');
   const showCheckpoint = Boolean(checkpoint || (assessment && !assessment.currentChallenge && !queue.sending && queue.pendingCount === 0));
   useDocumentTitle(
-    assessment
+    assessment && frame
       ? showCheckpoint
-        ? `${t('learner.checkpoint.title')} - ${assessment.competence.name}`
-        : `${t('learner.challenge.title', { position: positionInBlock(assessment.answeredCount), total: CHECKPOINT_BLOCK_SIZE })} - ${assessment.competence.name}`
+        ? `${t('learner.checkpoint.title')} - ${frame.name}`
+        : `${t('learner.challenge.title', { position: positionInBlock(assessment.answeredCount), total: CHECKPOINT_BLOCK_SIZE })} - ${frame.name}`
       : notFound
         ? t('learner.assessment.notFoundTitle')
         : error
@@ -140,7 +184,7 @@ export function AssessmentView({ assessmentId }: { assessmentId: string }) {
   );
 
   if (loading && !data) return <PageLoader />;
-  if (!assessment) {
+  if (!assessment || !frame) {
     return (
       <section aria-labelledby="assessment-unavailable">
         <Typography variant="h1" id="assessment-unavailable" gutterBottom>
@@ -159,18 +203,25 @@ export function AssessmentView({ assessmentId }: { assessmentId: string }) {
     );
   }
 
-  const competence = assessment.competence;
+  // Each test at its own address: a campaign's test under its campaign, a positioning test under /evaluations.
+  const canonical =
+    frame.kind === 'campaign' && assessment.campaignParticipation
+      ? urls.campaignAssessment(assessment.campaignParticipation.campaign.code, assessment.id)
+      : urls.assessment(assessment.id);
+  const here = campaignCode === undefined ? urls.assessment(assessment.id) : urls.campaignAssessment(campaignCode, assessment.id);
+  if (here !== canonical) return <Navigate to={canonical} replace />;
+
   if (showCheckpoint) {
     return (
       <CheckpointScreen
         key={checkpoint ? 'answered' : 'reopened'}
         assessmentId={assessment.id}
         answered={checkpoint}
-        competence={competence}
+        frame={frame}
         ended={!assessment.currentChallenge}
         tutorials={tutorials}
         onContinue={(isFinal) => {
-          if (isFinal) navigate(urls.competence(competence.id));
+          if (isFinal) navigate(frame.endHref);
           else setCheckpoint(null);
         }}
       />
@@ -183,7 +234,7 @@ export function AssessmentView({ assessmentId }: { assessmentId: string }) {
       key={assessment.currentChallenge.id}
       assessmentId={assessment.id}
       challenge={assessment.currentChallenge}
-      competence={competence}
+      frame={frame}
       answeredCount={assessment.answeredCount}
       queue={queue}
     />

@@ -47,11 +47,20 @@ export const AssessmentQuery = graphql(`
   query Assessment($id: ID!) {
     assessment(id: $id) {
       id
+      type
       state
       answeredCount
+      progress
       competence {
         id
         name
+      }
+      campaignParticipation {
+        id
+        status
+        campaign {
+          ...ParticipationCampaignFields
+        }
       }
       currentChallenge {
         ...ChallengeFields
@@ -124,6 +133,7 @@ export const AnswerChallengeMutation = graphql(`
         id
         state
         answeredCount
+        progress
       }
       nextChallenge {
         ...ChallengeFields

@@ -1,13 +1,14 @@
-import { getFieldErrors, useAuth, type SignUpValues } from '@pix-libre/ui-shared';
+import { getFieldErrors, useAuth, useRedirectTarget, type SignUpValues } from '@pix-libre/ui-shared';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { urls } from '../../urls';
 import { SignUpForm, type SignUpFieldErrors } from './components/SignUpForm';
 
-/** Signs the visitor up (and in), then opens the dashboard. */
+/** Signs the visitor up (and in), then opens the page first asked for (e.g. a campaign), else the dashboard. */
 export function SignUpView() {
   const { signUp } = useAuth();
   const navigate = useNavigate();
+  const target = useRedirectTarget(urls.home());
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -16,7 +17,7 @@ export function SignUpView() {
     setError(null);
     try {
       await signUp(values);
-      navigate(urls.home(), { replace: true });
+      navigate(target, { replace: true });
     } catch (caught) {
       setError(caught);
       setSubmitting(false);

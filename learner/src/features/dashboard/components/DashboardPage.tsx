@@ -8,10 +8,11 @@ import { groupByArea } from '../../../domain/group-by-area';
 import { urls } from '../../../urls';
 import { AreaRow } from './AreaRow';
 import { CompetenceCard } from './CompetenceCard';
+import { MyCampaigns } from './MyCampaigns';
 
 export type DashboardUser = DashboardQuery['me'];
 
-/** The learner's dashboard (props only): greeting, total pix, areas as rows of competence cards. */
+/** The learner's dashboard (props only): greeting, total pix, "Mes parcours", areas as rows of competence cards. */
 export function DashboardPage({ user }: { user: DashboardUser }) {
   const { t } = useTranslation();
   const { profile } = user;
@@ -37,6 +38,7 @@ export function DashboardPage({ user }: { user: DashboardUser }) {
           </Typography>
         </Paper>
       </Box>
+      <MyCampaigns participations={user.campaignParticipations} />
       {groupByArea(profile.competences).map(({ area, items }) => {
         const color = areaColor(area);
         return (

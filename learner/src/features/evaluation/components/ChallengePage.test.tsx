@@ -12,7 +12,7 @@ function renderChallenge(challenge: ChallengeFixture, props: Partial<ChallengePa
   const result = renderWithProviders(
     <ChallengePage
       challenge={challenge}
-      competenceName="Résoudre des problèmes techniques"
+      testName="Résoudre des problèmes techniques"
       quitHref="/competences/5.1"
       position={3}
       startedAt={Date.now()}

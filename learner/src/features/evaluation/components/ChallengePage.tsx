@@ -18,9 +18,12 @@ import { ChallengeTimer } from './ChallengeTimer';
 
 export interface ChallengePageProps {
   challenge: Challenge;
-  competenceName: string;
-  /** Where "Quitter" leads (the competence page); the test resumes later on the same challenge. */
+  /** The competence's name (positioning) or the campaign's name (a campaign's test). */
+  testName: string;
+  /** Where "Quitter" leads (the competence page, the campaign's landing page); the test resumes later on the same challenge. */
   quitHref: string;
+  /** A campaign's test: the share of the parcours done, in % (the bar shows it instead of the block of 5). */
+  campaignProgress?: number | null;
   /** 1 to 5: the challenge's place in the current block of 5 answers. */
   position: number;
   /** When the challenge was first shown (for the countdown of a timed challenge). */
@@ -39,11 +42,32 @@ export interface ChallengePageProps {
   error: unknown;
 }
 
-/** One challenge of a positioning test (props only): progress, instruction, input, "Je valide", "Je passe", "Quitter". */
+/** A campaign's test: how much of the parcours is done, as a bar and as text (never by the bar alone). */
+function CampaignProgress({ value }: { value: number }) {
+  const { t } = useTranslation();
+  const percent = Math.max(0, Math.min(100, Math.round(value)));
+  return (
+    <Box sx={{ mb: 3 }}>
+      <Typography variant="body2" color="text.secondary" aria-hidden="true" sx={{ mb: 0.5 }}>
+        {t('learner.challenge.campaignProgressText', { percent })}
+      </Typography>
+      <LinearProgress
+        variant="determinate"
+        value={percent}
+        aria-label={t('learner.challenge.campaignProgressLabel')}
+        aria-valuetext={t('learner.challenge.campaignProgressValue', { percent })}
+        sx={{ height: 8, borderRadius: 4, bgcolor: '#e5e5e5' }}
+      />
+    </Box>
+  );
+}
+
+/** One challenge of a test (props only): progress, instruction, input, "Je valide", "Je passe", "Quitter". */
 export function ChallengePage({
   challenge,
-  competenceName,
+  testName,
   quitHref,
+  campaignProgress = null,
   position,
   startedAt,
   onAnswer,
@@ -74,7 +98,7 @@ export function ChallengePage({
     <Box component="article" aria-labelledby={headingId} sx={{ maxWidth: 880, mx: 'auto' }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', justifyContent: 'space-between', mb: 2 }}>
         <Typography color="text.secondary" sx={{ fontWeight: 700, flex: '1 1 200px' }}>
-          {competenceName}
+          {testName}
         </Typography>
         <Button component={RouterLink} to={quitHref} variant="outlined" startIcon={<ExitToApp />}>
           {t('learner.challenge.quit')}
@@ -83,13 +107,17 @@ export function ChallengePage({
       <Typography variant="h1" id={headingId} ref={headingRef} tabIndex={-1} sx={{ fontSize: { xs: '1.5rem', sm: '1.75rem' }, mb: 1, '&:focus': { outline: 'none' } }}>
         {t('learner.challenge.title', { position, total: CHECKPOINT_BLOCK_SIZE })}
       </Typography>
-      <LinearProgress
-        variant="determinate"
-        value={(position / CHECKPOINT_BLOCK_SIZE) * 100}
-        aria-label={t('learner.challenge.progressLabel')}
-        aria-valuetext={t('learner.challenge.title', { position, total: CHECKPOINT_BLOCK_SIZE })}
-        sx={{ height: 6, borderRadius: 3, mb: 3, bgcolor: '#e5e5e5' }}
-      />
+      {campaignProgress === null ? (
+        <LinearProgress
+          variant="determinate"
+          value={(position / CHECKPOINT_BLOCK_SIZE) * 100}
+          aria-label={t('learner.challenge.progressLabel')}
+          aria-valuetext={t('learner.challenge.title', { position, total: CHECKPOINT_BLOCK_SIZE })}
+          sx={{ height: 6, borderRadius: 3, mb: 3, bgcolor: '#e5e5e5' }}
+        />
+      ) : (
+        <CampaignProgress value={campaignProgress} />
+      )}
       {challenge.timer ? (
         <Box sx={{ mb: 2 }}>
           <ChallengeTimer seconds={challenge.timer} startedAt={startedAt} />

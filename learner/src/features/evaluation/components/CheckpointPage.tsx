@@ -30,7 +30,10 @@ export interface CheckpointTutorials {
 
 export interface CheckpointPageProps {
   checkpoint: Checkpoint;
-  competenceName: string;
+  /** The competence's name (positioning) or the campaign's name (a campaign's test). */
+  testName: string;
+  /** A campaign's test ends on its results ("Voir mes résultats"), a positioning test on its competence. */
+  kind?: 'competence' | 'campaign';
   /** The test is over: "Voir mon résultat" instead of "Continuer mon parcours". */
   isFinal: boolean;
   /** "Continuer mon parcours" or "Voir mon résultat". */
@@ -42,7 +45,7 @@ export interface CheckpointPageProps {
 }
 
 /** "Bilan intermédiaire" (props only): the answers since the last checkpoint, each with "Réponses et tutos". */
-export function CheckpointPage({ checkpoint, competenceName, isFinal, onContinue, answerTutorials, tutorials }: CheckpointPageProps) {
+export function CheckpointPage({ checkpoint, testName, kind = 'competence', isFinal, onContinue, answerTutorials, tutorials }: CheckpointPageProps) {
   const { t } = useTranslation();
   const [openIndex, setOpenIndex] = useState<number | null>(null);
   // The last opened answer stays in the (closing) dialog so that it can animate out and give the focus back.
@@ -59,12 +62,12 @@ export function CheckpointPage({ checkpoint, competenceName, isFinal, onContinue
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ maxWidth: 880, mx: 'auto' }}>
       <Typography color="text.secondary" sx={{ fontWeight: 700, mb: 1 }}>
-        {competenceName}
+        {testName}
       </Typography>
       <Typography variant="h1" id={headingId} ref={headingRef} tabIndex={-1} sx={{ mb: 1, '&:focus': { outline: 'none' } }}>
         {t('learner.checkpoint.title')}
       </Typography>
-      <Typography sx={{ mb: 3 }}>{isFinal ? t('learner.checkpoint.finalIntro') : t('learner.checkpoint.intro')}</Typography>
+      <Typography sx={{ mb: 3 }}>{isFinal ? t(kind === 'campaign' ? 'learner.checkpoint.campaignFinalIntro' : 'learner.checkpoint.finalIntro') : t('learner.checkpoint.intro')}</Typography>
       <Box component="ol" aria-label={t('learner.checkpoint.listLabel')} sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }}>
         {checkpoint.answers.map((item, index) => {
           const labelId = `${listId}-${index}`;
@@ -94,7 +97,7 @@ export function CheckpointPage({ checkpoint, competenceName, isFinal, onContinue
       <ErrorAlert error={tutorials.error} sx={{ mt: 2 }} />
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 3 }}>
         <Button variant="contained" size="large" endIcon={<ArrowForward />} onClick={onContinue}>
-          {isFinal ? t('learner.checkpoint.seeResult') : t('learner.checkpoint.continue')}
+          {isFinal ? t(kind === 'campaign' ? 'learner.checkpoint.seeCampaignResults' : 'learner.checkpoint.seeResult') : t('learner.checkpoint.continue')}
         </Button>
       </Box>
       {shown && (

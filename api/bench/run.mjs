@@ -8,6 +8,8 @@ import { freePort, load, ms, report, repositoryRoot, startAndWait, stop, tempDir
 import { answerBenchmark } from './answer-bench.mjs';
 import { siecleImportBenchmark } from './siecle-import-bench.mjs';
 import { learnersListBenchmark } from './learners-list-bench.mjs';
+import { campaignExportBenchmark } from './campaign-export-bench.mjs';
+import { campaignResultsBenchmark } from './campaign-results-bench.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -120,10 +122,11 @@ async function dashboard(databaseUrl) {
   return { apiFigures, floorFigures, statements, answers };
 }
 
-// BENCH_ONLY=siecle,learners runs only those (names: dashboard — start-up, dashboard and answers —, siecle, learners).
+// BENCH_ONLY=siecle,learners runs only those (names: dashboard — start-up, dashboard and answers —, siecle, learners,
+// export — CSV export of campaign results —, results — collective results of a campaign).
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
 const wanted = (name) => only.length === 0 || only.includes(name);
-for (const name of only) if (!['dashboard', 'siecle', 'learners'].includes(name)) throw new Error(`BENCH_ONLY: unknown benchmark ${name}`);
+for (const name of only) if (!['dashboard', 'siecle', 'learners', 'export', 'results'].includes(name)) throw new Error(`BENCH_ONLY: unknown benchmark ${name}`);
 const startup = process.env.BENCH_SKIP_STARTUP || !wanted('dashboard') ? [] : await startupTimes();
 const database = await embeddedDatabase();
 let figures;
@@ -132,6 +135,8 @@ try {
   if (wanted('dashboard')) figures = await dashboard(database.url);
   if (wanted('siecle')) sections.push(await siecleImportBenchmark(database.url));
   if (wanted('learners')) sections.push(await learnersListBenchmark(database.url));
+  if (wanted('export')) sections.push(await campaignExportBenchmark(database.url));
+  if (wanted('results')) sections.push(await campaignResultsBenchmark(database.url));
 } finally {
   await database.stop();
 }

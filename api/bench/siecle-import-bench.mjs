@@ -52,12 +52,12 @@ export async function graphql(url, token, query, variables, headers = {}) {
 }
 
 /** Memory of a process from /proc (bytes); `resetPeak` starts VmHWM again from the current RSS. */
-const memoryOf = (pid) => {
+export const memoryOf = (pid) => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kB = (key) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)[1]) * 1024;
   return { rss: kB('VmRSS'), peak: kB('VmHWM') };
 };
-const resetPeak = (pid) => {
+export const resetPeak = (pid) => {
   try {
     writeFileSync(`/proc/${pid}/clear_refs`, '5');
     return true;

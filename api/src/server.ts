@@ -22,6 +22,7 @@ import { requestScope } from './shared/infrastructure/request-scope';
 import { outboxPage } from './shared/infrastructure/mail/outbox-page';
 import { systemClock, type Clock } from './shared/domain/clock';
 import { DEFAULT_CONTENT_ROOT } from './learning-content/infrastructure/release-files';
+import { RESULTS_EXPORT_ROUTE, resultsExportHandler } from './prescription/campaign-results/http/results-export.route';
 
 /** Files sent to the API (SIECLE exports) are at most 20 MB. */
 export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
@@ -109,6 +110,9 @@ export async function createApiServer(services: Services, logger: Logger, clock:
       res.status(503).json({ status: 'unavailable' });
     }
   });
+
+  // Downloads that a browser navigates to (signed link) or that a client fetches with its access token.
+  app.get(RESULTS_EXPORT_ROUTE, resultsExportHandler(services, logger, clock));
 
   app.use(
     '/graphql',

@@ -4,6 +4,7 @@ import { createEvaluationLoaders } from '../evaluation/infrastructure/evaluation
 import { createTeamLoaders } from '../team/infrastructure/team.loaders';
 import { createTargetProfileLoaders } from '../prescription/target-profile/infrastructure/target-profile.loaders';
 import { createCampaignParticipationLoaders } from '../prescription/campaign-participation/infrastructure/campaign-participation.loaders';
+import { createCampaignResultsLoaders } from '../prescription/campaign-results/infrastructure/campaign-results.loaders';
 
 /** Every DataLoader of the request, grouped by context. */
 export function createLoaders(em: EntityManager, services: Services) {
@@ -12,6 +13,7 @@ export function createLoaders(em: EntityManager, services: Services) {
     team: createTeamLoaders(em),
     targetProfile: createTargetProfileLoaders(em),
     participation: createCampaignParticipationLoaders(em),
+    results: createCampaignResultsLoaders(em),
   };
 }
 

@@ -32,6 +32,7 @@ import {
   CampaignParticipationFieldsResolver,
   UserCampaignParticipationsResolver,
 } from '../prescription/campaign-participation/graphql/campaign-participation-fields.resolver';
+import { CampaignParticipationProgressResolver, CampaignResultsFieldsResolver } from '../prescription/campaign-results/graphql/campaign-results-fields.resolver';
 
 export const resolvers = [
   MetaResolver,
@@ -61,6 +62,8 @@ export const resolvers = [
   CampaignParticipationFieldsResolver,
   UserCampaignParticipationsResolver,
   AssessmentCampaignParticipationResolver,
+  CampaignResultsFieldsResolver,
+  CampaignParticipationProgressResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

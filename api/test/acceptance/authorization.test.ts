@@ -95,6 +95,12 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
   },
   campaign: { query: '{ campaign(id: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  // The fields of a campaign's results go through campaign(id) and its rules (cross-school refusals: campaign-results*.test.ts).
+  'campaign.participationStats': { query: '{ campaign(id: "999999") { participationStats { total } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  'campaign.participations': { query: '{ campaign(id: "999999") { participations(first: 5) { totalCount } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  'campaign.collectiveResults': { query: '{ campaign(id: "999999") { collectiveResults { sharedParticipationsCount } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  'campaign.analysis': { query: '{ campaign(id: "999999") { analysis { tubes { level } } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  'campaign.csvExportUrl': { query: '{ campaign(id: "999999") { csvExportUrl } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   archiveCampaign: { query: 'mutation { archiveCampaign(campaignId: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   unarchiveCampaign: { query: 'mutation { unarchiveCampaign(campaignId: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   campaignByCode: { query: '{ campaignByCode(code: "yrbvdf759") { name } }', expected: { default: 'NOT_FOUND' } },

@@ -8,7 +8,7 @@ import { startTestApi, type TestApi } from '../helpers/test-api';
 
 const LOG_IN = `mutation L($login: String!) { logIn(input: { login: $login, password: "Pixlibre2026" }) { accessToken } }`;
 const MEMBERSHIPS = `{ me { memberships { organization { id name } } } }`;
-const PUPILS = `query O($id: ID!) { organization(id: $id) { divisions learners(first: 100) { totalCount edges { node { authenticationMethods } } } } }`;
+const PUPILS = `query O($id: ID!, $offset: Int) { organization(id: $id) { divisions learners(first: 100, offset: $offset) { totalCount edges { node { authenticationMethods } } } } }`;
 
 /** What a tester finds after `npm start`: the lycée's classes, pupils' accounts, and the sample file to import. */
 describe('demo data', () => {
@@ -18,16 +18,51 @@ describe('demo data', () => {
   });
   afterAll(() => api.stop());
 
-  it('gives the lycée four classes of about thirty pupils, some with an account', async () => {
+  it('gives the lycée four classes of about thirty pupils, most with an account', async () => {
     const token = (await api.gql(LOG_IN, { login: 'claire.dubois@example.net' })).data!.logIn.accessToken;
     const { memberships } = (await api.gql(MEMBERSHIPS, {}, { token })).data!.me;
     const lycee = memberships.find((m: any) => m.organization.name === 'Lycée Marie Curie').organization;
     const { organization } = (await api.gql(PUPILS, { id: lycee.id }, { token })).data!;
+    const rest = (await api.gql(PUPILS, { id: lycee.id, offset: 100 }, { token })).data!.organization;
     expect(organization.divisions).toEqual(['1G1', '2NDE1', '2NDE2', 'TG2']);
     expect(organization.learners.totalCount).toBe(118);
-    const methods = organization.learners.edges.map((e: any) => e.node.authenticationMethods[0]);
-    expect(methods.filter((m: string) => m === 'USERNAME')).toHaveLength(3);
+    const methods = [...organization.learners.edges, ...rest.learners.edges].map((e: any) => e.node.authenticationMethods[0]);
+    // Usernames: three listed in README, and the pupils who took part in the campaigns; two by e-mail.
+    expect(methods.filter((m: string) => m === 'USERNAME')).toHaveLength(100);
     expect(methods.filter((m: string) => m === 'EMAIL')).toHaveLength(2);
+    expect(methods.filter((m: string) => m === 'NONE')).toHaveLength(16);
+  });
+
+  it("brings the lycée's campaigns alive: about 60 participations in every state, 40 sent profiles, some certifiable", async () => {
+    const token = (await api.gql(LOG_IN, { login: 'julien.moreau@example.net' })).data!.logIn.accessToken;
+    const lycee = (await api.gql(MEMBERSHIPS, {}, { token })).data!.me.memberships[0].organization;
+    const { edges } = (await api.gql(`query O($id: ID!) { organization(id: $id) { campaigns(first: 10) { edges { node { id code } } } } }`, { id: lycee.id }, { token })).data!.organization.campaigns;
+    const idOf = (code: string) => edges.find((e: any) => e.node.code === code).node.id;
+    const rentree = (
+      await api.gql(
+        `query C($id: ID!) { campaign(id: $id) { participationStats { total started toShare shared } collectiveResults { sharedParticipationsCount competences { masteryRate } }
+          analysis { tubes { level tutorials { id } } } participations(first: 100, filter: { statuses: [STARTED] }) { edges { node { progress } } } } }`,
+        { id: idOf(DEMO_CAMPAIGN_CODES.rentree2nde) },
+        { token },
+      )
+    ).data!.campaign;
+    const stats = rentree.participationStats;
+    expect(stats.total).toBeGreaterThanOrEqual(55);
+    expect(stats.total).toBeLessThanOrEqual(65);
+    expect(Math.min(stats.started, stats.toShare, stats.shared)).toBeGreaterThanOrEqual(5);
+    expect(rentree.collectiveResults.sharedParticipationsCount).toBe(stats.shared);
+    expect(rentree.collectiveResults.competences.length).toBeGreaterThanOrEqual(10);
+    expect(rentree.collectiveResults.competences.some((c: any) => c.masteryRate > 0)).toBe(true);
+    expect(new Set(rentree.analysis.tubes.map((t: any) => t.level)).size).toBeGreaterThanOrEqual(2);
+    expect(rentree.participations.edges.some((e: any) => e.node.progress > 0)).toBe(true);
+
+    const collection = (
+      await api.gql(`query C($id: ID!) { campaign(id: $id) { participationStats { total shared } participations(first: 100) { edges { node { isCertifiable pixScore } } } } }`, { id: idOf(DEMO_CAMPAIGN_CODES.collecteTerminale) }, { token })
+    ).data!.campaign;
+    expect(collection.participationStats).toEqual({ total: 40, shared: 40 });
+    const certifiable = collection.participations.edges.filter((e: any) => e.node.isCertifiable).length;
+    expect(certifiable).toBeGreaterThanOrEqual(10);
+    expect(40 - certifiable).toBeGreaterThanOrEqual(5);
   });
 
   it("gives the lycée a catalogue of parcours and campaigns to try, with codes to type", async () => {

@@ -1,4 +1,6 @@
 /** What other contexts may use of campaign participations (collective results, exports, certification, next). */
 export type { Participation, ParticipationStatus } from './domain/participation';
 export type { KnowledgeSnapshot, ParticipationValues } from './domain/mastery';
-export { CampaignParticipationRepository } from './infrastructure/campaign-participation.repository';
+export { CampaignParticipationRepository, toParticipation } from './infrastructure/campaign-participation.repository';
+export { toParticipationView } from './graphql/campaign-participation.mappers';
+export { CampaignParticipationStatusValue, CampaignParticipationView } from './graphql/campaign-participation.types';

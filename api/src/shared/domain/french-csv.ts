@@ -11,11 +11,14 @@ export function asText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** Made once: building a formatter per cell (`toLocaleDateString`) costs most of an export's time. */
+const PARIS_DAY = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' });
+
 /** 2026-03-05 or a Date → 05/03/2026 (the calendar day in Paris for a Date). */
 export function frenchDate(value: string | Date | null | undefined): string {
   if (!value) return '';
   if (typeof value === 'string') return value.slice(0, 10).split('-').reverse().join('/');
-  return value.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' });
+  return PARIS_DAY.format(value);
 }
 
 /** A rate as spreadsheets read it, with a decimal comma and at most 2 decimals: 0.4567 → "0,46", 1 → "1". */

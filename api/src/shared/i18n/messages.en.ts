@@ -36,6 +36,10 @@ export const en: Shape<typeof fr> = {
     lastAdmin: 'At least one administrator must remain in the organisation: first make someone else an administrator.',
     invitationUnknown: 'This invitation does not exist.',
     notManagingStudents: 'This organisation does not manage pupils imported from SIECLE (only schools with a UAI do).',
+    export: {
+      busy: 'Too many exports are running: try again in a few seconds.',
+      linkInvalid: 'This download link is not valid or has expired: start "Export results (.csv)" again from Pix Orga.',
+    },
     campaign: {
       unknown: 'This campaign does not exist.',
       codeUnknown: 'This campaign code does not exist or is no longer active. Check it with your teacher.',
@@ -92,6 +96,7 @@ export const en: Shape<typeof fr> = {
     samePassword: 'The new password must differ from the temporary one.',
     invalidPasswordChangeToken: 'This form has expired. Log in again with your username and temporary password.',
     field: {
+      tooMany: 'Choose at most {{max}} values.',
       required: 'This field is required.',
       tooLong: 'This field cannot be longer than {{max}} characters.',
       emailInvalid: 'The e-mail address is not valid (example: first.last@example.com).',
@@ -137,6 +142,14 @@ export const en: Shape<typeof fr> = {
     dtdForbidden: 'The file contains a DOCTYPE declaration (line {{line}}), which a SIECLE export never has: it is refused for security. Import the ElevesSansAdresses export as SIECLE delivers it.',
     notZipOrXml: 'This file is neither a zip nor an XML file (perhaps a renamed PDF or spreadsheet): import the ElevesSansAdresses zip exported from SIECLE, or the XML file inside it.',
     severalProblems: 'The file was not imported and no pupil was changed: {{count}} problems must be fixed in SIECLE (see the list), then export again and import it once more.',
+  },
+  campaignAnalysis: {
+    levels: {
+      4: 'Very strongly recommended',
+      3: 'Strongly recommended',
+      2: 'Recommended',
+      1: 'Moderately recommended',
+    },
   },
   targetProfiles: {
     categories: {

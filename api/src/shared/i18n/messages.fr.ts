@@ -32,6 +32,10 @@ export const fr = {
     lastAdmin: "Il doit rester au moins un administrateur dans l'organisation : nommez d'abord un autre administrateur.",
     invitationUnknown: "Cette invitation n'existe pas.",
     notManagingStudents: "Cette organisation ne gère pas d'élèves importés de SIECLE (seuls les établissements scolaires avec un UAI le font).",
+    export: {
+      busy: "Trop d'exports sont en cours : réessayez dans quelques secondes.",
+      linkInvalid: "Ce lien de téléchargement n'est pas valable ou a expiré : relancez « Exporter les résultats (.csv) » depuis Pix Orga.",
+    },
     campaign: {
       unknown: "Cette campagne n'existe pas.",
       codeUnknown: "Ce code de campagne n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.",
@@ -90,6 +94,7 @@ export const fr = {
     samePassword: 'Le nouveau mot de passe doit être différent du mot de passe provisoire.',
     invalidPasswordChangeToken: 'Ce formulaire a expiré. Reconnectez-vous avec votre identifiant et votre mot de passe provisoire.',
     field: {
+      tooMany: 'Choisissez au plus {{max}} valeurs.',
       required: 'Ce champ est obligatoire.',
       tooLong: 'Ce champ ne peut pas dépasser {{max}} caractères.',
       emailInvalid: "L'adresse e-mail n'est pas valide (exemple : prenom.nom@exemple.fr).",
@@ -135,6 +140,14 @@ export const fr = {
     dtdForbidden: "Le fichier contient une déclaration DOCTYPE (ligne {{line}}), ce qu'un export SIECLE ne contient jamais : il est refusé par sécurité. Importez l'export ElevesSansAdresses tel que SIECLE le fournit.",
     notZipOrXml: "Ce fichier n'est ni un zip ni un fichier XML (c'est peut-être un PDF ou un tableur renommé) : importez le zip ElevesSansAdresses exporté de SIECLE, ou le fichier XML qu'il contient.",
     severalProblems: "Le fichier n'a pas été importé, aucun élève n'a été modifié : {{count}} problèmes sont à corriger dans SIECLE (voir la liste), puis refaites l'export et importez-le de nouveau.",
+  },
+  campaignAnalysis: {
+    levels: {
+      4: 'Très fortement recommandé',
+      3: 'Fortement recommandé',
+      2: 'Recommandé',
+      1: 'Modérément recommandé',
+    },
   },
   targetProfiles: {
     categories: {

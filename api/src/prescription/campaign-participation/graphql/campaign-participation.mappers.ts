@@ -29,6 +29,7 @@ export const toParticipationView = (participation: Participation): CampaignParti
     participationId: participation.id,
     campaignId: participation.campaignId,
     userId: participation.userId,
+    organizationLearnerId: participation.organizationLearnerId,
     snapshot: participation.knowledgeSnapshot,
   });
 

@@ -39,6 +39,7 @@ export class CampaignParticipationView {
   participationId!: number;
   campaignId!: number;
   userId!: number;
+  organizationLearnerId!: number;
   snapshot!: KnowledgeSnapshot | null;
 }
 

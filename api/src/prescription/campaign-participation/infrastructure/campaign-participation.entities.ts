@@ -45,4 +45,27 @@ export const CampaignParticipationSchema = new EntitySchema<CampaignParticipatio
   },
 });
 
-export const campaignParticipationSchemas = [CampaignParticipationSchema];
+
+/**
+ * Read model of "Résultats collectifs": the validated skills of each competence of a shared participation,
+ * written with the sharing (the snapshot stays the source of exports).
+ */
+export class CampaignParticipationCompetenceEntity {
+  campaignParticipationId!: number;
+  competenceId!: string;
+  campaignId!: number;
+  validatedSkillsCount!: number;
+}
+
+export const CampaignParticipationCompetenceSchema = new EntitySchema<CampaignParticipationCompetenceEntity>({
+  class: CampaignParticipationCompetenceEntity,
+  tableName: 'campaign_participation_competences',
+  properties: {
+    campaignParticipationId: { type: 'integer', primary: true },
+    competenceId: { type: 'string', length: 32, primary: true },
+    campaignId: { type: 'integer' },
+    validatedSkillsCount: { type: 'integer' },
+  },
+});
+
+export const campaignParticipationSchemas = [CampaignParticipationSchema, CampaignParticipationCompetenceSchema];

@@ -3,7 +3,8 @@ import { knexOf } from '../../../shared/infrastructure/database/knex-of';
 import type { KnowledgeSnapshot, ParticipationValues } from '../domain/mastery';
 import type { Participation, ParticipationStatus } from '../domain/participation';
 
-const toParticipation = (row: any): Participation => ({
+/** A row of campaign_participations as the domain reads it. */
+export const toParticipation = (row: any): Participation => ({
   id: row.id,
   campaignId: row.campaign_id,
   userId: row.user_id,
@@ -90,6 +91,7 @@ export class CampaignParticipationRepository {
         ...valuesColumns(values, participation.now),
       })
       .returning('*');
+    await this.storeCompetenceResults(row.id, row.campaign_id, values);
     return toParticipation(row);
   }
 
@@ -101,12 +103,30 @@ export class CampaignParticipationRepository {
   /** An earlier sending of a profile sent again: kept for history, no longer the one that counts. */
   async markImproved(id: number): Promise<void> {
     await knexOf(this.em)('campaign_participations').where({ id }).update({ is_improved: true });
+    await knexOf(this.em)('campaign_participation_competences').where({ campaign_participation_id: id }).delete();
   }
 
   /** TO_SHARE → SHARED with the values of that moment; null when the participation was not TO_SHARE. */
   async share(id: number, values: ParticipationValues, now: Date): Promise<Participation | null> {
     const [row] = await knexOf(this.em)('campaign_participations').where({ id, status: 'TO_SHARE' }).whereNull('deleted_at').update(valuesColumns(values, now)).returning('*');
-    return row ? toParticipation(row) : null;
+    if (!row) return null;
+    await this.storeCompetenceResults(row.id, row.campaign_id, values);
+    return toParticipation(row);
+  }
+
+  /**
+   * The read model of collective results: validated skills per competence of the sharing, in its
+   * transaction. It holds the sharings that count only: a participation improved (or deleted) takes
+   * its rows along, so that the sums need no join.
+   */
+  private async storeCompetenceResults(participationId: number, campaignId: number, values: ParticipationValues): Promise<void> {
+    const rows = values.snapshot.competences.map((c) => ({
+      campaign_participation_id: participationId,
+      competence_id: c.competenceId,
+      campaign_id: campaignId,
+      validated_skills_count: c.validatedSkillsCount,
+    }));
+    if (rows.length) await knexOf(this.em)('campaign_participation_competences').insert(rows);
   }
 
   async byIds(ids: readonly number[]): Promise<Participation[]> {

@@ -8,6 +8,7 @@ export const toCampaignView = (campaign: Campaign): CampaignView =>
   Object.assign(new CampaignView(), {
     id: String(campaign.id),
     campaignId: campaign.id,
+    organizationId: campaign.organizationId,
     code: campaign.code,
     name: campaign.name,
     type: campaign.type as CampaignTypeValue,

@@ -45,6 +45,7 @@ export class CampaignView {
   @Field(() => Date, { nullable: true, description: 'Archived: no new participant.' }) archivedAt!: Date | null;
   @Field(() => Date) createdAt!: Date;
   campaignId!: number;
+  organizationId!: number;
   creatorId!: number;
   targetProfileId!: number | null;
 }

@@ -64,6 +64,8 @@ export interface KnowledgeElementSeed {
   status?: 'validated' | 'invalidated' | 'reset';
   source?: 'direct' | 'inferred';
   createdAt?: Date;
+  /** The test that gave it (none: knowledge from elsewhere, e.g. an earlier positioning). */
+  assessmentId?: number | null;
 }
 
 export async function buildKnowledgeElements(em: EntityManager, content: LearningContent, seeds: KnowledgeElementSeed[]): Promise<void> {
@@ -79,6 +81,7 @@ export async function buildKnowledgeElements(em: EntityManager, content: Learnin
       status,
       source: seed.source ?? 'direct',
       earned_pix: status === 'validated' ? content.pixValueOf(skill.id) : 0,
+      assessment_id: seed.assessmentId ?? null,
       created_at: seed.createdAt ?? new Date(),
     };
   });

@@ -7,6 +7,7 @@ import { answerChallenge } from '../../../evaluation/application/answer-challeng
 import { exampleCorrectAnswer, SKIP_MARKER } from '../../../evaluation/domain/answer-checking';
 import { loadDemoPupils } from './demo-pupils';
 import { loadDemoCampaigns } from './demo-campaigns';
+import { loadDemoParticipations } from './demo-participations';
 
 export interface DemoAccount {
   role: string;
@@ -60,6 +61,8 @@ export async function loadDemoData(em: EntityManager, content: LearningContent):
       ),
     );
   });
+  const lycee = await em.getKnex()('organizations').where({ uai: '0751234A' }).first('id');
+  await loadDemoParticipations(em.fork(), content, lycee.id, DEFAULT_PASSWORD);
   // A test in progress on 1.2, three answers in (two right, one skipped), to resume from the competence page.
   const deps = { content, clock: systemClock };
   const hugo = await em.getKnex()('users').where({ email: 'hugo.bernard@example.net' }).first('id');

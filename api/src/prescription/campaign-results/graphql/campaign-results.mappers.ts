@@ -1,0 +1,61 @@
+import { TutorialView } from '../../../evaluation';
+import type { LearningContent } from '../../../learning-content/domain/learning-content';
+import { toCompetenceType } from '../../../learning-content/graphql/framework.mappers';
+import { translate, type Locale } from '../../../shared/i18n/translate';
+import type { CollectiveResults, TubeAnalysis } from '../application/campaign-results.usecases';
+import {
+  CampaignAnalysisView,
+  CampaignCollectiveResultsView,
+  CampaignCompetenceCollectiveResultView,
+  CampaignTubeRecommendationView,
+  TubeView,
+} from './campaign-results.types';
+
+export function toCollectiveResultsView(results: CollectiveResults, content: LearningContent, locale: Locale): CampaignCollectiveResultsView {
+  return Object.assign(new CampaignCollectiveResultsView(), {
+    sharedParticipationsCount: results.sharedParticipationsCount,
+    competences: results.competences.map((result) => {
+      const competence = content.competence(result.competenceId)!;
+      const area = content.area(competence.areaId);
+      return Object.assign(new CampaignCompetenceCollectiveResultView(), {
+        competence: toCompetenceType(competence, locale),
+        areaCode: area?.code ?? '',
+        areaName: area ? (locale === 'en' ? area.nameEn : area.name) : '',
+        targetedSkillsCount: result.targetedSkillsCount,
+        validatedSkillsCount: result.validatedSkillsCount,
+        averageValidatedSkills: result.averageValidatedSkills,
+        masteryRate: result.masteryRate,
+      });
+    }),
+  });
+}
+
+/** The tutorials of the tube's campaign skills, by skill level, each once. */
+function tutorialsOf(content: LearningContent, skillIds: string[], preferences: { saved: Set<string>; liked: Set<string> }): TutorialView[] {
+  const ids = [...new Set(skillIds.flatMap((id) => content.skill(id)?.tutorialIds ?? []))];
+  return ids.flatMap((id) => {
+    const tutorial = content.tutorial(id);
+    return tutorial ? [TutorialView.from(tutorial, preferences)] : [];
+  });
+}
+
+export function toAnalysisView(
+  tubes: TubeAnalysis[],
+  content: LearningContent,
+  locale: Locale,
+  preferences: { saved: Set<string>; liked: Set<string> },
+): CampaignAnalysisView {
+  return Object.assign(new CampaignAnalysisView(), {
+    tubes: tubes.map((analysis) => {
+      const tube = content.tube(analysis.tubeId)!;
+      return Object.assign(new CampaignTubeRecommendationView(), {
+        tube: Object.assign(new TubeView(), { id: tube.id, name: tube.name, practicalTitle: (locale === 'en' && tube.titleEn) || tube.title }),
+        competence: toCompetenceType(content.competence(tube.competenceId)!, locale),
+        averageScore: analysis.averageScore,
+        level: analysis.level,
+        levelLabel: translate(`campaignAnalysis.levels.${analysis.level}`, {}, locale),
+        tutorials: tutorialsOf(content, analysis.skillIds, preferences),
+      });
+    }),
+  });
+}

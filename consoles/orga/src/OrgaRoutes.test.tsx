@@ -6,6 +6,7 @@ import { OrgaRoutes } from './OrgaRoutes';
 import { CURRENT_ORGANIZATION_STORAGE_KEY } from './organizations/current-organization';
 import { college, lycee, mediatheque, membershipsMock, organizationHomeMock, orgaMembership } from './testing/fixtures';
 import { OrganizationHomeQuery } from './features/organization/organization.graphql';
+import { campaignCreationMock, campaignMock, campaignsMock, collecte } from './testing/campaigns-fixtures';
 import { eloise, pupilsMock, pupilsOrganizationMock } from './testing/pupils-fixtures';
 
 function renderOrga(options: Parameters<typeof renderWithProviders>[1]) {
@@ -57,7 +58,9 @@ describe('Pix Orga', () => {
     // A school manages its pupils: "Élèves" in the menu and among the sections.
     expect(within(nav).getByRole('link', { name: 'Élèves' })).toHaveAttribute('href', '/organisations/org-1/eleves');
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Élèves' })).toHaveAttribute('href', '/organisations/org-1/eleves');
-    expect(screen.queryByText(/Campagnes/)).not.toBeInTheDocument();
+    // "Campagnes" comes first, after "Accueil", in the menu and among the sections.
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Accueil', 'Campagnes', 'Élèves', 'Équipe']);
+    expect(within(screen.getByRole('main')).getAllByRole('link').map((link) => link.textContent)).toEqual(['Campagnes', 'Élèves', 'Équipe']);
     expect(window.localStorage.getItem(CURRENT_ORGANIZATION_STORAGE_KEY)).toBe('org-1');
   });
 
@@ -73,6 +76,45 @@ describe('Pix Orga', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Élèves' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Élèves' })).toHaveAttribute('aria-current', 'page');
     expect(await screen.findByRole('row', { name: /D'Arcy/ })).toBeInTheDocument();
+  });
+
+  it('shows "Campagnes" to a member of an organisation that is not a school, and opens a campaign from the list', async () => {
+    const user = userEvent.setup();
+    const mediathequeCampaign = { ...collecte, id: 'c-7' };
+    renderOrga({
+      route: '/organisations/org-3',
+      mocks: [
+        membershipsMock([orgaMembership('m-3', mediatheque, 'MEMBER')]),
+        organizationHomeMock(mediatheque, 'MEMBER'),
+        campaignsMock({ organizationId: 'org-3' }, [mediathequeCampaign], 1, mediatheque),
+        campaignMock(mediathequeCampaign),
+      ],
+    });
+
+    const nav = await screen.findByRole('navigation', { name: 'Menu principal' });
+    expect(await within(screen.getByRole('main')).findByRole('link', { name: 'Campagnes' })).toHaveAttribute('href', '/organisations/org-3/campagnes');
+    expect(within(nav).queryByRole('link', { name: 'Élèves' })).not.toBeInTheDocument();
+    await user.click(within(nav).getByRole('link', { name: 'Campagnes' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Campagnes' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Campagnes' })).toHaveAttribute('aria-current', 'page');
+    expect(await screen.findByText('Médiathèque de Lyon')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Créer une campagne' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('link', { name: 'Collecte de votre profil Pix' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Collecte de votre profil Pix' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Archiver la campagne' })).toBeInTheDocument();
+    // Still the "Campagnes" section.
+    expect(within(nav).getByRole('link', { name: 'Campagnes' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('opens "Créer une campagne" at its address, not as a campaign', async () => {
+    renderOrga({
+      route: '/organisations/org-1/campagnes/creation',
+      mocks: [membershipsMock([orgaMembership('m-1', lycee, 'MEMBER')]), campaignCreationMock()],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Créer une campagne' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Nom de la campagne' })).toBeInTheDocument();
   });
 
   it('opens the organisation remembered on this device and switches to another one from the header', async () => {

@@ -1,5 +1,5 @@
 import { NotFoundPage, PageLoader, RequireAuth } from '@pix-libre/ui-shared';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { ActivationRoute } from './features/activation/ActivationRoute';
 import { HomeRoute } from './features/home/HomeRoute';
@@ -11,8 +11,15 @@ import { TeamRoute } from './features/team/TeamRoute';
 import { OrgaLayout } from './layout/OrgaLayout';
 import { paths } from './urls';
 
-// "Élèves" brings the data grid: it is loaded with that page only.
+// "Élèves" and "Campagnes" bring the data grid: each is loaded with its pages only.
 const PupilsRoute = lazy(() => import('./features/pupils/PupilsRoute').then((module) => ({ default: module.PupilsRoute })));
+const CampaignsRoute = lazy(() => import('./features/campaigns/CampaignsRoute').then((module) => ({ default: module.CampaignsRoute })));
+const CampaignCreationRoute = lazy(() =>
+  import('./features/campaigns/CampaignCreationRoute').then((module) => ({ default: module.CampaignCreationRoute })),
+);
+const CampaignRoute = lazy(() => import('./features/campaigns/CampaignRoute').then((module) => ({ default: module.CampaignRoute })));
+
+const loading = (element: ReactNode) => <Suspense fallback={<PageLoader />}>{element}</Suspense>;
 
 /** Every route of Pix Orga. */
 export function OrgaRoutes() {
@@ -27,14 +34,10 @@ export function OrgaRoutes() {
           <Route path={paths.organization} element={<OrganizationRoute />}>
             <Route index element={<OrganizationHomeRoute />} />
             <Route path={paths.team} element={<TeamRoute />} />
-            <Route
-              path={paths.pupils}
-              element={
-                <Suspense fallback={<PageLoader />}>
-                  <PupilsRoute />
-                </Suspense>
-              }
-            />
+            <Route path={paths.campaigns} element={loading(<CampaignsRoute />)} />
+            <Route path={paths.campaignCreation} element={loading(<CampaignCreationRoute />)} />
+            <Route path={paths.campaign} element={loading(<CampaignRoute />)} />
+            <Route path={paths.pupils} element={loading(<PupilsRoute />)} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />

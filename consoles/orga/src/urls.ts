@@ -10,6 +10,11 @@ export const paths = {
   team: '/organisations/:organizationId/equipe',
   /** "Élèves": the pupils of a school (organisations that manage pupils). */
   pupils: '/organisations/:organizationId/eleves',
+  /** "Campagnes": the organisation's campaigns (every organisation). */
+  campaigns: '/organisations/:organizationId/campagnes',
+  /** "Créer une campagne" (a static segment: it wins over `:campaignId`). */
+  campaignCreation: '/organisations/:organizationId/campagnes/creation',
+  campaign: '/organisations/:organizationId/campagnes/:campaignId',
 } as const;
 
 const organizationPath = (organizationId: string) => `/organisations/${encodeURIComponent(organizationId)}`;
@@ -22,13 +27,19 @@ export const urls = {
   organization: organizationPath,
   team: (organizationId: string) => `${organizationPath(organizationId)}/equipe`,
   pupils: (organizationId: string) => `${organizationPath(organizationId)}/eleves`,
+  campaigns: (organizationId: string) => `${organizationPath(organizationId)}/campagnes`,
+  campaignCreation: (organizationId: string) => `${organizationPath(organizationId)}/campagnes/creation`,
+  campaign: (organizationId: string, campaignId: string) => `${organizationPath(organizationId)}/campagnes/${encodeURIComponent(campaignId)}`,
   /** The learner app's pages (outside this console's base path): plain links, not routes. */
   forgotPassword: () => '/mot-de-passe-oublie',
   termsOfUse: () => '/conditions-generales-d-utilisation',
 };
 
-/** The same page in another organisation (the switcher keeps the section: home, "Équipe"…). */
+/**
+ * The same section in another organisation (the switcher keeps home, "Équipe", "Campagnes"…). Only
+ * the section is kept: a campaign of one organisation means nothing in another one.
+ */
 export function switchOrganizationPath(pathname: string, organizationId: string): string {
-  const match = /^\/organisations\/[^/]+(\/.*)?$/.exec(pathname);
+  const match = /^\/organisations\/[^/]+(\/[^/]+)?/.exec(pathname);
   return `${organizationPath(organizationId)}${match?.[1] ?? ''}`;
 }

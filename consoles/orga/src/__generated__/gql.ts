@@ -15,6 +15,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation RequestOrganizationActivation($input: OrganizationActivationInput!) {\n    requestOrganizationActivation(input: $input)\n  }\n": typeof types.RequestOrganizationActivationDocument,
+    "\n  fragment CampaignListItem on Campaign {\n    id\n    code\n    name\n    type\n    archivedAt\n    createdAt\n    targetProfile {\n      id\n      name\n    }\n    creator {\n      firstName\n      lastName\n    }\n  }\n": typeof types.CampaignListItemFragmentDoc,
+    "\n  fragment CampaignDetails on Campaign {\n    id\n    code\n    name\n    type\n    archivedAt\n    createdAt\n    directUrl\n    idPixLabel\n    idPixType\n    multipleSendings\n    customLandingPageText\n    targetProfile {\n      id\n      name\n    }\n    creator {\n      firstName\n      lastName\n    }\n  }\n": typeof types.CampaignDetailsFragmentDoc,
+    "\n  query Campaigns($organizationId: ID!, $first: Int!, $offset: Int!, $filter: CampaignFilter) {\n    organization(id: $organizationId) {\n      id\n      name\n      campaigns(first: $first, offset: $offset, filter: $filter) {\n        totalCount\n        edges {\n          node {\n            ...CampaignListItem\n          }\n        }\n      }\n    }\n  }\n": typeof types.CampaignsDocument,
+    "\n  query CampaignCreation($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      targetProfiles {\n        id\n        name\n        category\n        categoryLabel\n        description\n        tubeCount\n        skillCount\n      }\n    }\n  }\n": typeof types.CampaignCreationDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignDetails\n    }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetails\n    }\n  }\n": typeof types.CampaignDocument,
+    "\n  mutation ArchiveCampaign($campaignId: ID!) {\n    archiveCampaign(campaignId: $campaignId) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveCampaignDocument,
+    "\n  mutation UnarchiveCampaign($campaignId: ID!) {\n    unarchiveCampaign(campaignId: $campaignId) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.UnarchiveCampaignDocument,
     "\n  query OrganizationInvitation($code: String!) {\n    organizationInvitation(code: $code) {\n      organizationName\n      role\n    }\n  }\n": typeof types.OrganizationInvitationDocument,
     "\n  mutation AcceptOrganizationInvitation($code: String!) {\n    acceptOrganizationInvitation(code: $code) {\n      id\n      role\n      organization {\n        id\n        name\n      }\n      user {\n        id\n        memberships {\n          id\n          role\n          organization {\n            id\n            name\n            type\n            uai\n          }\n        }\n      }\n    }\n  }\n": typeof types.AcceptOrganizationInvitationDocument,
     "\n  query OrganizationHome($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      type\n      uai\n      isManagingStudents\n      viewerRole\n    }\n  }\n": typeof types.OrganizationHomeDocument,
@@ -38,6 +46,14 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation RequestOrganizationActivation($input: OrganizationActivationInput!) {\n    requestOrganizationActivation(input: $input)\n  }\n": types.RequestOrganizationActivationDocument,
+    "\n  fragment CampaignListItem on Campaign {\n    id\n    code\n    name\n    type\n    archivedAt\n    createdAt\n    targetProfile {\n      id\n      name\n    }\n    creator {\n      firstName\n      lastName\n    }\n  }\n": types.CampaignListItemFragmentDoc,
+    "\n  fragment CampaignDetails on Campaign {\n    id\n    code\n    name\n    type\n    archivedAt\n    createdAt\n    directUrl\n    idPixLabel\n    idPixType\n    multipleSendings\n    customLandingPageText\n    targetProfile {\n      id\n      name\n    }\n    creator {\n      firstName\n      lastName\n    }\n  }\n": types.CampaignDetailsFragmentDoc,
+    "\n  query Campaigns($organizationId: ID!, $first: Int!, $offset: Int!, $filter: CampaignFilter) {\n    organization(id: $organizationId) {\n      id\n      name\n      campaigns(first: $first, offset: $offset, filter: $filter) {\n        totalCount\n        edges {\n          node {\n            ...CampaignListItem\n          }\n        }\n      }\n    }\n  }\n": types.CampaignsDocument,
+    "\n  query CampaignCreation($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      targetProfiles {\n        id\n        name\n        category\n        categoryLabel\n        description\n        tubeCount\n        skillCount\n      }\n    }\n  }\n": types.CampaignCreationDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignDetails\n    }\n  }\n": types.CreateCampaignDocument,
+    "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetails\n    }\n  }\n": types.CampaignDocument,
+    "\n  mutation ArchiveCampaign($campaignId: ID!) {\n    archiveCampaign(campaignId: $campaignId) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveCampaignDocument,
+    "\n  mutation UnarchiveCampaign($campaignId: ID!) {\n    unarchiveCampaign(campaignId: $campaignId) {\n      id\n      archivedAt\n    }\n  }\n": types.UnarchiveCampaignDocument,
     "\n  query OrganizationInvitation($code: String!) {\n    organizationInvitation(code: $code) {\n      organizationName\n      role\n    }\n  }\n": types.OrganizationInvitationDocument,
     "\n  mutation AcceptOrganizationInvitation($code: String!) {\n    acceptOrganizationInvitation(code: $code) {\n      id\n      role\n      organization {\n        id\n        name\n      }\n      user {\n        id\n        memberships {\n          id\n          role\n          organization {\n            id\n            name\n            type\n            uai\n          }\n        }\n      }\n    }\n  }\n": types.AcceptOrganizationInvitationDocument,
     "\n  query OrganizationHome($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      type\n      uai\n      isManagingStudents\n      viewerRole\n    }\n  }\n": types.OrganizationHomeDocument,
@@ -78,6 +94,38 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestOrganizationActivation($input: OrganizationActivationInput!) {\n    requestOrganizationActivation(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestOrganizationActivation($input: OrganizationActivationInput!) {\n    requestOrganizationActivation(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignListItem on Campaign {\n    id\n    code\n    name\n    type\n    archivedAt\n    createdAt\n    targetProfile {\n      id\n      name\n    }\n    creator {\n      firstName\n      lastName\n    }\n  }\n"): (typeof documents)["\n  fragment CampaignListItem on Campaign {\n    id\n    code\n    name\n    type\n    archivedAt\n    createdAt\n    targetProfile {\n      id\n      name\n    }\n    creator {\n      firstName\n      lastName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignDetails on Campaign {\n    id\n    code\n    name\n    type\n    archivedAt\n    createdAt\n    directUrl\n    idPixLabel\n    idPixType\n    multipleSendings\n    customLandingPageText\n    targetProfile {\n      id\n      name\n    }\n    creator {\n      firstName\n      lastName\n    }\n  }\n"): (typeof documents)["\n  fragment CampaignDetails on Campaign {\n    id\n    code\n    name\n    type\n    archivedAt\n    createdAt\n    directUrl\n    idPixLabel\n    idPixType\n    multipleSendings\n    customLandingPageText\n    targetProfile {\n      id\n      name\n    }\n    creator {\n      firstName\n      lastName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Campaigns($organizationId: ID!, $first: Int!, $offset: Int!, $filter: CampaignFilter) {\n    organization(id: $organizationId) {\n      id\n      name\n      campaigns(first: $first, offset: $offset, filter: $filter) {\n        totalCount\n        edges {\n          node {\n            ...CampaignListItem\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Campaigns($organizationId: ID!, $first: Int!, $offset: Int!, $filter: CampaignFilter) {\n    organization(id: $organizationId) {\n      id\n      name\n      campaigns(first: $first, offset: $offset, filter: $filter) {\n        totalCount\n        edges {\n          node {\n            ...CampaignListItem\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignCreation($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      targetProfiles {\n        id\n        name\n        category\n        categoryLabel\n        description\n        tubeCount\n        skillCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignCreation($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      targetProfiles {\n        id\n        name\n        category\n        categoryLabel\n        description\n        tubeCount\n        skillCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetails\n    }\n  }\n"): (typeof documents)["\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveCampaign($campaignId: ID!) {\n    archiveCampaign(campaignId: $campaignId) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveCampaign($campaignId: ID!) {\n    archiveCampaign(campaignId: $campaignId) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveCampaign($campaignId: ID!) {\n    unarchiveCampaign(campaignId: $campaignId) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UnarchiveCampaign($campaignId: ID!) {\n    unarchiveCampaign(campaignId: $campaignId) {\n      id\n      archivedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,11 +42,17 @@ export function OrgaNav({ memberships, currentOrganizationId, managesPupils, onS
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, justifyContent: 'space-between' }}>
       {currentOrganizationId ? (
-        <Box component="ul" sx={{ display: 'flex', gap: { xs: 0, sm: 1 }, listStyle: 'none', m: 0, p: 0 }}>
+        <Box component="ul" sx={{ display: 'flex', flexWrap: 'wrap', gap: { xs: 0, sm: 1 }, listStyle: 'none', m: 0, p: 0 }}>
           <li>
             {/* NavLink sets aria-current="page" on the current page's link. */}
             <Link component={NavLink} to={urls.organization(currentOrganizationId)} end sx={navLinkSx}>
               {t('console.nav.home')}
+            </Link>
+          </li>
+          <li>
+            {/* Also the current section on a campaign's pages. */}
+            <Link component={NavLink} to={urls.campaigns(currentOrganizationId)} sx={navLinkSx}>
+              {t('console.nav.campaigns')}
             </Link>
           </li>
           {managesPupils && (

@@ -44,6 +44,16 @@ export function OrganizationHomePage({ organization }: OrganizationHomePageProps
         {t('console.organization.sections')}
       </Typography>
       <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' } }}>
+        <li>
+          <Paper variant="outlined" sx={{ p: 3, height: '100%' }}>
+            <Typography variant="h3" component="h3" gutterBottom>
+              <Link component={RouterLink} to={urls.campaigns(organization.id)}>
+                {t('console.nav.campaigns')}
+              </Link>
+            </Typography>
+            <Typography color="text.secondary">{t('console.organization.campaignsDescription')}</Typography>
+          </Paper>
+        </li>
         {organization.isManagingStudents && (
           <li>
             <Paper variant="outlined" sx={{ p: 3, height: '100%' }}>

@@ -3,6 +3,8 @@ import { Route, Routes } from 'react-router';
 import { CampaignCodeRoute } from './features/campaigns/CampaignCodeRoute';
 import { CampaignJoinRoute } from './features/campaigns/CampaignJoinRoute';
 import { CampaignLandingRoute } from './features/campaigns/CampaignLandingRoute';
+import { CampaignNewAccountRoute } from './features/campaigns/CampaignNewAccountRoute';
+import { CampaignPupilChoiceRoute } from './features/campaigns/CampaignPupilChoiceRoute';
 import { CampaignParticipationRoute } from './features/campaigns/CampaignParticipationRoute';
 import { CertificationRoute } from './features/certification/CertificationRoute';
 import { CompetenceRoute } from './features/competence/CompetenceRoute';
@@ -34,6 +36,9 @@ export function LearnerRoutes() {
         {/* "J'ai un code" and a campaign's direct link are public; joining asks to log in first. */}
         <Route path={paths.campaigns} element={<CampaignCodeRoute />} />
         <Route path={paths.campaignLanding} element={<CampaignLandingRoute />} />
+        {/* A school's campaign: a pupil without an account creates it here, linked to their pupil. */}
+        <Route path={paths.campaignPupilChoice} element={<CampaignPupilChoiceRoute />} />
+        <Route path={paths.campaignNewAccount} element={<CampaignNewAccountRoute />} />
         <Route element={<RequireAuth loginPath={paths.logIn} />}>
           <Route index element={<DashboardRoute />} />
           <Route path={paths.competence} element={<CompetenceRoute />} />

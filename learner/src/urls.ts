@@ -19,6 +19,10 @@ export const paths = {
   campaigns: '/campagnes',
   /** A campaign's landing page, the direct link handed out by teachers (anyone). */
   campaignLanding: '/campagnes/:code',
+  /** A school's campaign, for a visitor (anyone): "J'ai déjà un compte Pix" or "Je n'ai pas de compte". */
+  campaignPupilChoice: '/campagnes/:code/eleve',
+  /** "Je n'ai pas de compte" (anyone): the pupil's identity, then the account created and linked to the pupil. */
+  campaignNewAccount: '/campagnes/:code/nouveau-compte',
   /** Joining a campaign (protected): reconciliation, external identifier, then the test or "Envoyer mon profil". */
   campaignJoin: '/campagnes/:code/acces',
   /** A campaign's test: the same challenges and checkpoints as positioning, with the parcours' progress. */
@@ -43,6 +47,8 @@ export const urls = {
   certification: () => paths.certification,
   campaigns: () => paths.campaigns,
   campaignLanding: (code: string) => `/campagnes/${encodeURIComponent(code)}`,
+  campaignPupilChoice: (code: string) => `/campagnes/${encodeURIComponent(code)}/eleve`,
+  campaignNewAccount: (code: string) => `/campagnes/${encodeURIComponent(code)}/nouveau-compte`,
   campaignJoin: (code: string) => `/campagnes/${encodeURIComponent(code)}/acces`,
   campaignAssessment: (code: string, assessmentId: string) => `/campagnes/${encodeURIComponent(code)}/evaluation/${encodeURIComponent(assessmentId)}`,
   campaignParticipation: (code: string, participationId: string) =>

@@ -27,6 +27,7 @@ import { OrganizationTargetProfilesResolver } from '../prescription/target-profi
 import { CampaignResolver } from '../prescription/campaign/graphql/campaign.resolver';
 import { CampaignFieldsResolver, OrganizationCampaignsResolver } from '../prescription/campaign/graphql/campaign-fields.resolver';
 import { CampaignParticipationResolver } from '../prescription/campaign-participation/graphql/campaign-participation.resolver';
+import { NewPupilAccountResolver } from '../prescription/campaign-participation/graphql/create-account-and-reconcile.resolver';
 import {
   AssessmentCampaignParticipationResolver,
   CampaignParticipationFieldsResolver,
@@ -59,6 +60,7 @@ export const resolvers = [
   CampaignFieldsResolver,
   OrganizationCampaignsResolver,
   CampaignParticipationResolver,
+  NewPupilAccountResolver,
   CampaignParticipationFieldsResolver,
   UserCampaignParticipationsResolver,
   AssessmentCampaignParticipationResolver,

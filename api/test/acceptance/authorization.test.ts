@@ -108,6 +108,11 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     query: 'mutation { reconcileWithOrganizationLearner(input: { campaignCode: "yrbvdf759", firstName: "A", lastName: "B", birthdate: "2010-03-05" }) { id } }',
     expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
   },
+  createAccountAndReconcile: {
+    query:
+      'mutation { createAccountAndReconcile(input: { campaignCode: "yrbvdf759", firstName: "A", lastName: "B", birthdate: "2010-03-05", withUsername: true, password: "Valide2026", cgu: true }) { accessToken } }',
+    expected: { default: 'NOT_FOUND' },
+  },
   startCampaignParticipation: {
     query: 'mutation { startCampaignParticipation(input: { campaignCode: "yrbvdf759" }) { id status assessment { id } } }',
     expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },

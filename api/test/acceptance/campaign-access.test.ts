@@ -7,7 +7,7 @@ const ARCHIVE = `mutation A($id: ID!) { archiveCampaign(campaignId: $id) { id ar
 const UNARCHIVE = `mutation U($id: ID!) { unarchiveCampaign(campaignId: $id) { id archivedAt } }`;
 const CREATE = `mutation C($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`;
 const BY_CODE = `query B($code: String!) { campaignByCode(code: $code) {
-  code name type organizationName organizationType isRestricted customLandingPageText idPixLabel idPixType } }`;
+  code name type organizationName organizationType isRestricted customLandingPageText idPixLabel idPixType multipleSendings } }`;
 const CODE_UNKNOWN = "Ce code de campagne n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.";
 
 describe("who may see and change a school's campaigns; the landing page of a code", () => {
@@ -90,9 +90,10 @@ describe("who may see and change a school's campaigns; the landing page of a cod
       customLandingPageText: 'Prévoyez 45 minutes.',
       idPixLabel: "Numéro d'élève",
       idPixType: 'TEXT',
+      multipleSendings: false,
     });
     const company = await api.gql(BY_CODE, { code: 'garner 234' }, { token: schools.people.learner.token });
-    expect(company.data!.campaignByCode).toMatchObject({ organizationType: 'PRO', isRestricted: false, idPixType: 'EMAIL', type: 'PROFILES_COLLECTION' });
+    expect(company.data!.campaignByCode).toMatchObject({ organizationType: 'PRO', isRestricted: false, idPixType: 'EMAIL', type: 'PROFILES_COLLECTION', multipleSendings: true });
   });
 
   it('lets a member archive a campaign: its code then answers exactly as an unknown one; and bring it back', async () => {

@@ -28,7 +28,8 @@ function cookieOptions(ctx: GraphQLContext): CookieOptions {
   };
 }
 
-function toPayload(ctx: GraphQLContext, session: Session): AuthPayload {
+/** The AuthPayload of a new session, its refresh token also set as the httpOnly cookie (every operation that logs in). */
+export function toPayload(ctx: GraphQLContext, session: Session): AuthPayload {
   ctx.res.cookie(REFRESH_COOKIE, session.refreshToken, {
     ...cookieOptions(ctx),
     maxAge: ctx.services.config.refreshTokenTtlSeconds * 1000,

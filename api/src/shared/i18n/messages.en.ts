@@ -86,6 +86,19 @@ export const en: Shape<typeof fr> = {
         other: 'This pupil is already linked to another account. Ask your teacher.',
       },
     },
+    accountCreation: {
+      emailWithUsername: 'An account with a username has no e-mail address: choose "with an e-mail address" to give one.',
+      pupilHasAccount: {
+        email:
+          'This pupil already has a Pix account, which logs in with the e-mail address {{email}}. If it is yours, log in with it ("Forgot your password?" if needed); otherwise, ask your teacher.',
+        username:
+          'This pupil already has a Pix account, which logs in with the username {{username}}. If it is yours, log in with it (your teacher can reset its password); otherwise, ask your teacher.',
+        emailOrUsername:
+          'This pupil already has a Pix account, which logs in with the e-mail address {{email}} or the username {{username}}. If it is yours, log in with it; otherwise, ask your teacher.',
+        gar: "This pupil already has a Pix account, which logs in through the school's digital workspace (GAR). If it is yours, log in from there; otherwise, ask your teacher.",
+        other: 'This pupil already has a Pix account. Ask your teacher.',
+      },
+    },
     learners: {
       noneSelected: 'Select at least one pupil.',
       tooMany: 'Select at most {{max}} pupils at a time (one or a few classes).',

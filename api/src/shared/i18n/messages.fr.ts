@@ -84,6 +84,19 @@ export const fr = {
         other: 'Cet élève est déjà rattaché à un autre compte. Adressez-vous à votre enseignant.',
       },
     },
+    accountCreation: {
+      emailWithUsername: "Un compte avec identifiant n'a pas d'adresse e-mail : choisissez « avec une adresse e-mail » pour en donner une.",
+      pupilHasAccount: {
+        email:
+          "Cet élève a déjà un compte Pix, qui se connecte avec l'adresse e-mail {{email}}. Si c'est vous, connectez-vous avec ce compte (« Mot de passe oublié ? » si besoin) ; sinon, adressez-vous à votre enseignant.",
+        username:
+          "Cet élève a déjà un compte Pix, qui se connecte avec l'identifiant {{username}}. Si c'est vous, connectez-vous avec ce compte (votre enseignant peut réinitialiser son mot de passe) ; sinon, adressez-vous à votre enseignant.",
+        emailOrUsername:
+          "Cet élève a déjà un compte Pix, qui se connecte avec l'adresse e-mail {{email}} ou l'identifiant {{username}}. Si c'est vous, connectez-vous avec ce compte ; sinon, adressez-vous à votre enseignant.",
+        gar: "Cet élève a déjà un compte Pix, qui se connecte par l'ENT (GAR). Si c'est vous, connectez-vous depuis l'ENT de votre établissement ; sinon, adressez-vous à votre enseignant.",
+        other: 'Cet élève a déjà un compte Pix. Adressez-vous à votre enseignant.',
+      },
+    },
     learners: {
       noneSelected: 'Sélectionnez au moins un élève.',
       tooMany: 'Sélectionnez au plus {{max}} élèves à la fois (une ou quelques classes).',

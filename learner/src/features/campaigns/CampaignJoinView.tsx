@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { ErrorAlert, PageLoader, getFieldErrors, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, Navigate, useNavigate } from 'react-router';
+import { Link as RouterLink, Navigate, useLocation, useNavigate } from 'react-router';
 import type { CampaignByCodeQuery as CampaignByCodeData, ReconcileWithOrganizationLearnerMutation as ReconciledData } from '../../__generated__/graphql';
 import { urls } from '../../urls';
 import { DashboardQuery } from '../dashboard/dashboard.graphql';
@@ -23,6 +23,7 @@ import { ExternalIdForm } from './components/ExternalIdForm';
 import { ReconciliationForm, type ReconciliationValues } from './components/ReconciliationForm';
 import { SendProfilePage } from './components/SendProfilePage';
 import { campaignErrorMessage, existingParticipation, hasCampaignError } from './domain/campaign-errors';
+import { readJoinRouteState, type ReconciledPupil } from './domain/join-route-state';
 import { nextJoinStep, participationIn } from './domain/join-steps';
 
 type Campaign = CampaignByCodeData['campaignByCode'];
@@ -193,13 +194,21 @@ function SendProfileStep({
  */
 export function CampaignJoinView({ code }: { code: string }) {
   const { t } = useTranslation();
+  const location = useLocation();
   const landing = useQuery(CampaignByCodeQuery, { variables: { code } });
   const mine = useQuery(MyCampaignParticipationsQuery, { fetchPolicy: 'network-only' });
-  const [reconciled, setReconciled] = useState<Reconciled | null>(null);
+  // Found among the pupils on the page before ("Je n'ai pas de compte": the account was created linked).
+  const [arrival] = useState(() => readJoinRouteState(location.state));
+  const [reconciled, setReconciled] = useState<ReconciledPupil | null>(arrival?.reconciled ?? null);
+  const [accountCreated, setAccountCreated] = useState(arrival?.accountCreated ?? false);
   const [reconciliationRequired, setReconciliationRequired] = useState(false);
   const [externalId, setExternalId] = useState<string | null>(null);
   const [externalIdError, setExternalIdError] = useState<unknown>(null);
-  const onReconciliationRequired = useRef(() => setReconciliationRequired(true)).current;
+  // The API has the last word: whatever this visit did, the form comes back.
+  const onReconciliationRequired = useRef(() => {
+    setReconciled(null);
+    setReconciliationRequired(true);
+  }).current;
   const onExternalIdRefused = useRef((error: unknown) => {
     setExternalIdError(error);
     setExternalId(null);
@@ -218,7 +227,11 @@ export function CampaignJoinView({ code }: { code: string }) {
   const startsNext = campaign.type === 'ASSESSMENT';
   const confirmation = reconciled && step.kind !== 'reconcile' && (
     <Alert severity="success" role="status" sx={{ maxWidth: 640, mx: 'auto', mb: 3 }}>
-      {t('learner.reconciliation.success', { firstName: reconciled.firstName, lastName: reconciled.lastName, organizationName: reconciled.organizationName })}
+      {t(accountCreated ? 'learner.newAccount.created' : 'learner.reconciliation.success', {
+        firstName: reconciled.firstName,
+        lastName: reconciled.lastName,
+        organizationName: reconciled.organizationName,
+      })}
     </Alert>
   );
 
@@ -233,6 +246,7 @@ export function CampaignJoinView({ code }: { code: string }) {
           submitLabel={startsNext && !asksExternalId ? t('learner.campaignJoin.startParcours') : t('learner.campaignJoin.continue')}
           onReconciled={(learner) => {
             setReconciled(learner);
+            setAccountCreated(false);
             setReconciliationRequired(false);
           }}
         />

@@ -73,6 +73,30 @@ export const ReconcileWithOrganizationLearnerMutation = graphql(`
   }
 `);
 
+/**
+ * "Je n'ai pas de compte" (public): the pupil found among the school's pupils, their account created
+ * and linked, and a session opened. The same selection as the shared `Session` fragment (the payload
+ * goes to useStartSession); the refresh token stays in the server's httpOnly cookie.
+ */
+export const CreateAccountAndReconcileMutation = graphql(`
+  mutation CreateAccountAndReconcile($input: CreateAccountAndReconcileInput!) {
+    createAccountAndReconcile(input: $input) {
+      accessToken
+      accessTokenExpiresAt
+      user {
+        id
+        firstName
+        lastName
+        email
+        username
+        locale
+        platformRole
+        mustChangePassword
+      }
+    }
+  }
+`);
+
 export const StartCampaignParticipationMutation = graphql(`
   mutation StartCampaignParticipation($input: StartCampaignParticipationInput!) {
     startCampaignParticipation(input: $input) {

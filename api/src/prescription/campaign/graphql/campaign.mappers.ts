@@ -33,6 +33,7 @@ export const toCampaignLandingView = (landing: CampaignLanding): CampaignLanding
     customLandingPageText: landing.customLandingPageText,
     idPixLabel: landing.idPixLabel,
     idPixType: landing.idPixType as CampaignIdPixTypeValue | null,
+    multipleSendings: landing.type === 'PROFILES_COLLECTION' && landing.multipleSendings,
   });
 
 /** An ID argument as a database id; anything else names nothing. */

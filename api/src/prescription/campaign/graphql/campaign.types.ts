@@ -65,6 +65,8 @@ export class CampaignLandingView {
   @Field(() => String, { nullable: true }) customLandingPageText!: string | null;
   @Field(() => String, { nullable: true }) idPixLabel!: string | null;
   @Field(() => CampaignIdPixTypeValue, { nullable: true }) idPixType!: CampaignIdPixTypeValue | null;
+  @Field(() => Boolean, { description: 'Profiles collection: a profile may be sent again (false for an assessment).' })
+  multipleSendings!: boolean;
 }
 
 @InputType()

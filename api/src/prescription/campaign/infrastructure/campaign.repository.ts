@@ -33,6 +33,8 @@ export interface CampaignLanding {
   customLandingPageText: string | null;
   idPixLabel: string | null;
   idPixType: IdPixType | null;
+  /** Profiles collection: whether a profile may be sent again. */
+  multipleSendings: boolean;
   organizationName: string;
   organizationType: string;
   organizationIsManagingStudents: boolean;
@@ -51,6 +53,7 @@ const toLanding = (row: any): CampaignLanding => ({
   customLandingPageText: row.custom_landing_page_text,
   idPixLabel: row.id_pix_label,
   idPixType: row.id_pix_type,
+  multipleSendings: !!row.multiple_sendings,
   organizationName: row.organization_name,
   organizationType: row.organization_type,
   organizationIsManagingStudents: row.is_managing_students,

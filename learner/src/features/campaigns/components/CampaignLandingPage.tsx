@@ -22,8 +22,10 @@ export interface CampaignLandingPageProps {
 }
 
 /** The main action of the landing page, by where the learner stands. */
-function mainAction(campaign: CampaignLanding, participation: ParticipationSummaryFragment | null) {
+function mainAction(campaign: CampaignLanding, participation: ParticipationSummaryFragment | null, loggedIn: boolean) {
   const join = { href: urls.campaignJoin(campaign.code), label: 'learner.campaignLanding.start' };
+  // A visitor on a school's campaign: "J'ai déjà un compte Pix" or "Je n'ai pas de compte" first.
+  if (!loggedIn && campaign.isRestricted) return { href: urls.campaignPupilChoice(campaign.code), label: join.label };
   if (!participation) return join;
   if (campaign.type === 'PROFILES_COLLECTION') return { href: urls.campaignJoin(campaign.code), label: 'learner.campaignLanding.sendAgain' };
   if (participation.status === 'STARTED') {
@@ -36,7 +38,7 @@ function mainAction(campaign: CampaignLanding, participation: ParticipationSumma
 /** A campaign's landing page (props only): organisation, name, landing text, what comes next, "Je commence". */
 export function CampaignLandingPage({ campaign, loggedIn, participation }: CampaignLandingPageProps) {
   const { t, i18n } = useTranslation();
-  const action = mainAction(campaign, participation);
+  const action = mainAction(campaign, participation, loggedIn);
   const signUpState = { from: { pathname: urls.campaignJoin(campaign.code) } };
   const isAssessment = campaign.type === 'ASSESSMENT';
   return (
@@ -71,7 +73,8 @@ export function CampaignLandingPage({ campaign, loggedIn, participation }: Campa
         <Button component={RouterLink} to={action.href} variant="contained" size="large" sx={{ width: { xs: '100%', sm: 'auto' } }}>
           {t(action.label)}
         </Button>
-        {!loggedIn && (
+        {/* A school's pupil creates the account on the next page, linked to their pupil record. */}
+        {!loggedIn && !campaign.isRestricted && (
           <Typography>
             {t('learner.campaignLanding.noAccount')}{' '}
             <Link component={RouterLink} to={urls.signUp()} state={signUpState}>

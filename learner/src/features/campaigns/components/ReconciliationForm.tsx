@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { getApiErrors, getFieldErrors } from '@pix-libre/ui-shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkBirthdate, type TypedBirthdate } from '../domain/birthdate';
+import { checkBirthdate, splitBirthdate, type TypedBirthdate } from '../domain/birthdate';
 import { linkedAccountHint } from '../domain/campaign-errors';
 
 export interface ReconciliationValues {
@@ -26,13 +26,17 @@ export interface ReconciliationFormProps {
   serverError: unknown;
   /** LEARNER_ALREADY_LINKED: log out, then log in with the account the pupil already has. */
   onUseOtherAccount: () => void;
+  /** The label of that button (a visitor without a session logs in; a learner logs out first). */
+  useOtherAccountLabel?: string;
+  /** What the pupil typed before, when the form comes back (e.g. after a refusal of the API). */
+  initialValues?: ReconciliationValues | null;
 }
 
 type Field = 'firstName' | 'lastName' | 'day' | 'month' | 'year';
 type Errors = Partial<Record<'firstName' | 'lastName' | 'birthdate', string>> & { birthdateField?: keyof TypedBirthdate };
 
 /** How the account already linked to the pupil logs in: masked as the API gives it, nothing else. */
-function LinkedAccount({ error, onUseOtherAccount }: { error: unknown; onUseOtherAccount: () => void }) {
+function LinkedAccount({ error, onUseOtherAccount, label }: { error: unknown; onUseOtherAccount: () => void; label?: string }) {
   const { t } = useTranslation();
   const hint = linkedAccountHint(error);
   if (!hint) return null;
@@ -57,7 +61,7 @@ function LinkedAccount({ error, onUseOtherAccount }: { error: unknown; onUseOthe
       )}
       {(hint.maskedEmail || hint.username) && (
         <Button variant="outlined" color="inherit" size="small" onClick={onUseOtherAccount} sx={{ mt: 1 }}>
-          {t('learner.reconciliation.useOtherAccount')}
+          {label ?? t('learner.reconciliation.useOtherAccount')}
         </Button>
       )}
     </Box>
@@ -68,9 +72,22 @@ function LinkedAccount({ error, onUseOtherAccount }: { error: unknown; onUseOthe
  * "Prénom", "Nom", "Date de naissance" (props only): how a school knows its pupil (domain.md §5). The
  * birth date is three fields (JJ / MM / AAAA) in a fieldset; every error is tied to its field(s).
  */
-export function ReconciliationForm({ organizationName, submitLabel, onSubmit, submitting, serverError, onUseOtherAccount }: ReconciliationFormProps) {
+export function ReconciliationForm({
+  organizationName,
+  submitLabel,
+  onSubmit,
+  submitting,
+  serverError,
+  onUseOtherAccount,
+  useOtherAccountLabel,
+  initialValues,
+}: ReconciliationFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState({ firstName: '', lastName: '', day: '', month: '', year: '' });
+  const [values, setValues] = useState(() => ({
+    firstName: initialValues?.firstName ?? '',
+    lastName: initialValues?.lastName ?? '',
+    ...splitBirthdate(initialValues?.birthdate),
+  }));
   const [clientErrors, setClientErrors] = useState<Errors>({});
   const [edited, setEdited] = useState<Partial<Record<'firstName' | 'lastName' | 'birthdate', boolean>>>({});
   const refs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
@@ -154,7 +171,7 @@ export function ReconciliationForm({ organizationName, submitLabel, onSubmit, su
       {hasAlert && (
         <Alert severity="error" role="alert" id={alertId} ref={alertRef} tabIndex={-1} sx={{ mb: 2, overflowWrap: 'anywhere' }}>
           {showNetworkError ? t('shared.errors.network') : [...new Set(alertErrors.map((apiError) => apiError.message))].join(' ')}
-          <LinkedAccount error={serverError} onUseOtherAccount={onUseOtherAccount} />
+          <LinkedAccount error={serverError} onUseOtherAccount={onUseOtherAccount} label={useOtherAccountLabel} />
         </Alert>
       )}
       <Typography variant="body2" color="text.secondary">

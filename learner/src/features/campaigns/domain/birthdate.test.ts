@@ -1,4 +1,4 @@
-import { checkBirthdate } from './birthdate';
+import { checkBirthdate, formatBirthdate, splitBirthdate } from './birthdate';
 
 const today = new Date(2026, 10, 23);
 
@@ -22,5 +22,11 @@ describe('birth date typed as JJ / MM / AAAA', () => {
     expect(checkBirthdate({ day: '29', month: '02', year: '2011' }, today)).toMatchObject({ problem: 'impossible' });
     expect(checkBirthdate({ day: '24', month: '11', year: '2026' }, today)).toMatchObject({ problem: 'future' });
     expect(checkBirthdate({ day: '23', month: '11', year: '2026' }, today)).toMatchObject({ ok: true });
+  });
+
+  it('gives the three fields back, and shows the date as JJ/MM/AAAA', () => {
+    expect(splitBirthdate('2010-03-05')).toEqual({ day: '05', month: '03', year: '2010' });
+    expect(splitBirthdate(null)).toEqual({ day: '', month: '', year: '' });
+    expect(formatBirthdate('2010-03-05')).toBe('05/03/2010');
   });
 });

@@ -31,3 +31,15 @@ export function checkBirthdate(typed: TypedBirthdate, today: Date = new Date()):
   if (date.getTime() > todayUtc) return { ok: false, problem: 'future', field: 'year' };
   return { ok: true, value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
+
+/** AAAA-MM-JJ back into the three fields (to fill the form again), or empty fields. */
+export function splitBirthdate(value: string | null | undefined): TypedBirthdate {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  return match ? { day: match[3], month: match[2], year: match[1] } : { day: '', month: '', year: '' };
+}
+
+/** AAAA-MM-JJ as the pupil typed it: JJ/MM/AAAA (no time zone involved). */
+export function formatBirthdate(value: string): string {
+  const { day, month, year } = splitBirthdate(value);
+  return day ? `${day}/${month}/${year}` : value;
+}

@@ -1,16 +1,11 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
-import Link from '@mui/material/Link';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ErrorAlert, PasswordField, isValidPassword, type SignUpValues } from '@pix-libre/ui-shared';
-import { useId, useRef, useState, type FormEvent, type InputHTMLAttributes } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
-import { urls } from '../../../urls';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CguCheckbox } from './CguCheckbox';
 
 type Field = keyof SignUpValues;
 export type SignUpFieldErrors = Partial<Record<Field, string>>;
@@ -34,8 +29,6 @@ export function SignUpForm({ onSubmit, submitting, serverFieldErrors, serverErro
   const [clientErrors, setClientErrors] = useState<SignUpFieldErrors>({});
   const [edited, setEdited] = useState<Partial<Record<Field, boolean>>>({});
   const refs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
-  const cguHelpId = useId();
-  const cguErrorId = useId();
 
   // A server error stays under its field until the field is edited.
   const errorOf = (field: Field): string | undefined => clientErrors[field] ?? (edited[field] ? undefined : serverFieldErrors[field]);
@@ -113,37 +106,14 @@ export function SignUpForm({ onSubmit, submitting, serverFieldErrors, serverErro
           refs.current.password = element;
         }}
       />
-      <FormControl error={Boolean(cguError)} sx={{ mt: 2 }}>
-        <FormControlLabel
-          control={
-            <Checkbox
-              name="cgu"
-              checked={values.cgu}
-              onChange={(event) => set('cgu', event.target.checked)}
-              slotProps={{
-                input: {
-                  ref: (element: HTMLInputElement | null) => {
-                    refs.current.cgu = element;
-                  },
-                  'aria-describedby': cguError ? `${cguErrorId} ${cguHelpId}` : cguHelpId,
-                  'aria-invalid': Boolean(cguError),
-                  'aria-required': true,
-                } as InputHTMLAttributes<HTMLInputElement> & { ref: (element: HTMLInputElement | null) => void },
-              }}
-            />
-          }
-          label={
-            <Trans
-              i18nKey="learner.signUp.cgu"
-              components={{ 1: <Link href={urls.termsOfUse()} target="_blank" rel="noopener" /> }}
-            />
-          }
-        />
-        {cguError && <FormHelperText id={cguErrorId}>{cguError}</FormHelperText>}
-        <FormHelperText id={cguHelpId} error={false}>
-          {t('learner.signUp.cguNewTab')}
-        </FormHelperText>
-      </FormControl>
+      <CguCheckbox
+        checked={values.cgu}
+        onChange={(checked) => set('cgu', checked)}
+        error={cguError}
+        inputRef={(element) => {
+          refs.current.cgu = element;
+        }}
+      />
       <Button type="submit" variant="contained" size="large" fullWidth disabled={submitting} sx={{ mt: 2 }}>
         {submitting ? t('learner.signUp.submitting') : t('learner.signUp.submit')}
       </Button>

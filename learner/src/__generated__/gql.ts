@@ -14,9 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ParticipationCampaignFields on CampaignLanding {\n    code\n    name\n    type\n    organizationName\n    isRestricted\n    idPixLabel\n    idPixType\n  }\n": typeof types.ParticipationCampaignFieldsFragmentDoc,
+    "\n  fragment ParticipationCampaignFields on CampaignLanding {\n    code\n    name\n    type\n    organizationName\n    isRestricted\n    idPixLabel\n    idPixType\n    multipleSendings\n  }\n": typeof types.ParticipationCampaignFieldsFragmentDoc,
     "\n  fragment ParticipationSummary on CampaignParticipation {\n    id\n    status\n    createdAt\n    sharedAt\n    campaign {\n      ...ParticipationCampaignFields\n    }\n    assessment {\n      id\n    }\n  }\n": typeof types.ParticipationSummaryFragmentDoc,
-    "\n  query CampaignByCode($code: String!) {\n    campaignByCode(code: $code) {\n      code\n      name\n      type\n      organizationName\n      organizationType\n      isRestricted\n      customLandingPageText\n      idPixLabel\n      idPixType\n    }\n  }\n": typeof types.CampaignByCodeDocument,
+    "\n  query CampaignByCode($code: String!) {\n    campaignByCode(code: $code) {\n      code\n      name\n      type\n      organizationName\n      organizationType\n      isRestricted\n      customLandingPageText\n      idPixLabel\n      idPixType\n      multipleSendings\n    }\n  }\n": typeof types.CampaignByCodeDocument,
     "\n  query MyCampaignParticipations {\n    me {\n      id\n      campaignParticipations {\n        ...ParticipationSummary\n      }\n    }\n  }\n": typeof types.MyCampaignParticipationsDocument,
     "\n  mutation ReconcileWithOrganizationLearner($input: ReconcileWithOrganizationLearnerInput!) {\n    reconcileWithOrganizationLearner(input: $input) {\n      id\n      firstName\n      lastName\n      organizationName\n    }\n  }\n": typeof types.ReconcileWithOrganizationLearnerDocument,
     "\n  mutation CreateAccountAndReconcile($input: CreateAccountAndReconcileInput!) {\n    createAccountAndReconcile(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        id\n        firstName\n        lastName\n        email\n        username\n        locale\n        platformRole\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.CreateAccountAndReconcileDocument,
@@ -48,9 +48,9 @@ type Documents = {
     "\n  mutation UnlikeTutorial($tutorialId: ID!) {\n    unlikeTutorial(tutorialId: $tutorialId) {\n      id\n      isLiked\n    }\n  }\n": typeof types.UnlikeTutorialDocument,
 };
 const documents: Documents = {
-    "\n  fragment ParticipationCampaignFields on CampaignLanding {\n    code\n    name\n    type\n    organizationName\n    isRestricted\n    idPixLabel\n    idPixType\n  }\n": types.ParticipationCampaignFieldsFragmentDoc,
+    "\n  fragment ParticipationCampaignFields on CampaignLanding {\n    code\n    name\n    type\n    organizationName\n    isRestricted\n    idPixLabel\n    idPixType\n    multipleSendings\n  }\n": types.ParticipationCampaignFieldsFragmentDoc,
     "\n  fragment ParticipationSummary on CampaignParticipation {\n    id\n    status\n    createdAt\n    sharedAt\n    campaign {\n      ...ParticipationCampaignFields\n    }\n    assessment {\n      id\n    }\n  }\n": types.ParticipationSummaryFragmentDoc,
-    "\n  query CampaignByCode($code: String!) {\n    campaignByCode(code: $code) {\n      code\n      name\n      type\n      organizationName\n      organizationType\n      isRestricted\n      customLandingPageText\n      idPixLabel\n      idPixType\n    }\n  }\n": types.CampaignByCodeDocument,
+    "\n  query CampaignByCode($code: String!) {\n    campaignByCode(code: $code) {\n      code\n      name\n      type\n      organizationName\n      organizationType\n      isRestricted\n      customLandingPageText\n      idPixLabel\n      idPixType\n      multipleSendings\n    }\n  }\n": types.CampaignByCodeDocument,
     "\n  query MyCampaignParticipations {\n    me {\n      id\n      campaignParticipations {\n        ...ParticipationSummary\n      }\n    }\n  }\n": types.MyCampaignParticipationsDocument,
     "\n  mutation ReconcileWithOrganizationLearner($input: ReconcileWithOrganizationLearnerInput!) {\n    reconcileWithOrganizationLearner(input: $input) {\n      id\n      firstName\n      lastName\n      organizationName\n    }\n  }\n": types.ReconcileWithOrganizationLearnerDocument,
     "\n  mutation CreateAccountAndReconcile($input: CreateAccountAndReconcileInput!) {\n    createAccountAndReconcile(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        id\n        firstName\n        lastName\n        email\n        username\n        locale\n        platformRole\n        mustChangePassword\n      }\n    }\n  }\n": types.CreateAccountAndReconcileDocument,
@@ -99,7 +99,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ParticipationCampaignFields on CampaignLanding {\n    code\n    name\n    type\n    organizationName\n    isRestricted\n    idPixLabel\n    idPixType\n  }\n"): (typeof documents)["\n  fragment ParticipationCampaignFields on CampaignLanding {\n    code\n    name\n    type\n    organizationName\n    isRestricted\n    idPixLabel\n    idPixType\n  }\n"];
+export function graphql(source: "\n  fragment ParticipationCampaignFields on CampaignLanding {\n    code\n    name\n    type\n    organizationName\n    isRestricted\n    idPixLabel\n    idPixType\n    multipleSendings\n  }\n"): (typeof documents)["\n  fragment ParticipationCampaignFields on CampaignLanding {\n    code\n    name\n    type\n    organizationName\n    isRestricted\n    idPixLabel\n    idPixType\n    multipleSendings\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -107,7 +107,7 @@ export function graphql(source: "\n  fragment ParticipationSummary on CampaignPa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CampaignByCode($code: String!) {\n    campaignByCode(code: $code) {\n      code\n      name\n      type\n      organizationName\n      organizationType\n      isRestricted\n      customLandingPageText\n      idPixLabel\n      idPixType\n    }\n  }\n"): (typeof documents)["\n  query CampaignByCode($code: String!) {\n    campaignByCode(code: $code) {\n      code\n      name\n      type\n      organizationName\n      organizationType\n      isRestricted\n      customLandingPageText\n      idPixLabel\n      idPixType\n    }\n  }\n"];
+export function graphql(source: "\n  query CampaignByCode($code: String!) {\n    campaignByCode(code: $code) {\n      code\n      name\n      type\n      organizationName\n      organizationType\n      isRestricted\n      customLandingPageText\n      idPixLabel\n      idPixType\n      multipleSendings\n    }\n  }\n"): (typeof documents)["\n  query CampaignByCode($code: String!) {\n    campaignByCode(code: $code) {\n      code\n      name\n      type\n      organizationName\n      organizationType\n      isRestricted\n      customLandingPageText\n      idPixLabel\n      idPixType\n      multipleSendings\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,8 @@ export function landing(overrides: Partial<Landing> = {}): Landing {
     customLandingPageText: 'Bienvenue ! Ce parcours **de rentrée** dure environ 45 minutes.',
     idPixLabel: null,
     idPixType: null,
+    // What the API says: only a profiles collection may be sent again (unless the teacher said no).
+    multipleSendings: (overrides.type ?? 'ASSESSMENT') === 'PROFILES_COLLECTION',
     ...overrides,
   };
 }
@@ -42,6 +44,7 @@ function participationCampaign(campaign: Landing) {
     isRestricted: campaign.isRestricted,
     idPixLabel: campaign.idPixLabel,
     idPixType: campaign.idPixType,
+    multipleSendings: campaign.multipleSendings,
   };
 }
 

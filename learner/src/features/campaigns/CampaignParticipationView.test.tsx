@@ -96,4 +96,11 @@ describe("A campaign's results", () => {
     expect(screen.getByRole('link', { name: 'Envoyer à nouveau mon profil' })).toHaveAttribute('href', '/campagnes/PRFCOL234/acces');
     expect(document.title).toBe('Profil envoyé - Collecte de votre profil Pix - Pix libre');
   });
+
+  it('does not offer to send the profile again when the teacher allowed one sending only', async () => {
+    const campaign = landing({ code: 'PRFCOL234', name: 'Collecte de votre profil Pix', type: 'PROFILES_COLLECTION', multipleSendings: false });
+    renderParticipation([participationMock(participationDetails('SHARED', { id: 'participation-8', campaign }))], 'participation-8', 'PRFCOL234');
+    expect(await screen.findByText('192 pix')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Envoyer à nouveau mon profil' })).not.toBeInTheDocument();
+  });
 });

@@ -14,6 +14,7 @@ export const ParticipationCampaignFieldsFragment = graphql(`
     isRestricted
     idPixLabel
     idPixType
+    multipleSendings
   }
 `);
 
@@ -46,6 +47,7 @@ export const CampaignByCodeQuery = graphql(`
       customLandingPageText
       idPixLabel
       idPixType
+      multipleSendings
     }
   }
 `);

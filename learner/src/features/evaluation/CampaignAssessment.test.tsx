@@ -38,6 +38,7 @@ function campaignAssessment(current: ChallengeFixture | null, options: { answere
           isRestricted: campaign.isRestricted,
           idPixLabel: campaign.idPixLabel,
           idPixType: campaign.idPixType,
+          multipleSendings: campaign.multipleSendings,
         },
       },
       currentChallenge: current,

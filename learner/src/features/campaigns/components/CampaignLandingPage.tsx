@@ -27,7 +27,10 @@ function mainAction(campaign: CampaignLanding, participation: ParticipationSumma
   // A visitor on a school's campaign: "J'ai déjà un compte Pix" or "Je n'ai pas de compte" first.
   if (!loggedIn && campaign.isRestricted) return { href: urls.campaignPupilChoice(campaign.code), label: join.label };
   if (!participation) return join;
-  if (campaign.type === 'PROFILES_COLLECTION') return { href: urls.campaignJoin(campaign.code), label: 'learner.campaignLanding.sendAgain' };
+  if (campaign.type === 'PROFILES_COLLECTION') {
+    if (campaign.multipleSendings) return { href: urls.campaignJoin(campaign.code), label: 'learner.campaignLanding.sendAgain' };
+    return { href: urls.campaignParticipation(campaign.code, participation.id), label: 'learner.campaignLanding.seeResults' };
+  }
   if (participation.status === 'STARTED') {
     const href = participation.assessment ? urls.campaignAssessment(campaign.code, participation.assessment.id) : join.href;
     return { href, label: 'learner.campaignLanding.resume' };

@@ -49,11 +49,13 @@ export function ProfileSentPage({ participation, justSent, notice }: ProfileSent
           </Typography>
         )}
       </Paper>
-      <Typography sx={{ mb: 2 }}>{t('learner.profileSent.sendAgainIntro')}</Typography>
+      {campaign.multipleSendings && <Typography sx={{ mb: 2 }}>{t('learner.profileSent.sendAgainIntro')}</Typography>}
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
-        <Button component={RouterLink} to={urls.campaignJoin(campaign.code)} variant="outlined">
-          {t('learner.profileSent.sendAgain')}
-        </Button>
+        {campaign.multipleSendings && (
+          <Button component={RouterLink} to={urls.campaignJoin(campaign.code)} variant="outlined">
+            {t('learner.profileSent.sendAgain')}
+          </Button>
+        )}
         <Button component={RouterLink} to={urls.home()} variant="contained">
           {t('learner.campaignResults.backToDashboard')}
         </Button>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { urls } from '../../urls';
+import { campaignResultSectionsFor } from '../campaign-results';
 import { isUnavailable } from '../organization/components/OrganizationUnavailable';
 import type { CampaignPageState } from './CampaignCreationView';
 import { ArchiveCampaignMutation, CampaignQuery, UnarchiveCampaignMutation } from './campaigns.graphql';
@@ -50,8 +51,14 @@ export function CampaignView({ organizationId, campaignId }: { organizationId: s
   if (loading && !campaign) return <PageLoader />;
   if (!campaign) return unavailable ? <CampaignUnavailable campaignsUrl={urls.campaigns(organizationId)} /> : <ErrorAlert error={error} />;
 
-  // The next sections ("Activité", "Participants", "Résultats collectifs", "Analyse") come before this one.
-  const sections: CampaignSection[] = [{ id: 'parametres', label: t('console.campaigns.settings.title'), content: <CampaignSettings campaign={campaign} /> }];
+  const sections: CampaignSection[] = [
+    ...campaignResultSectionsFor(campaign.type).map(({ key, labelKey, Component }) => ({
+      id: key,
+      label: t(labelKey),
+      content: <Component campaignId={campaign.id} />,
+    })),
+    { id: 'parametres', label: t('console.campaigns.settings.title'), content: <CampaignSettings campaign={campaign} /> },
+  ];
 
   return (
     <CampaignPage

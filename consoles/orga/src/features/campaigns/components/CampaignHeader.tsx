@@ -3,6 +3,7 @@ import Unarchive from '@mui/icons-material/Unarchive';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import { ExportResultsButton } from '../../campaign-results';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
@@ -65,9 +66,12 @@ export function CampaignHeader({ campaign, busy, onToggleArchive }: CampaignHead
             {archived && <Chip label={t('console.campaigns.archived')} />}
           </Box>
         </Box>
-        <Button variant="outlined" startIcon={archived ? <Unarchive /> : <Archive />} disabled={busy} onClick={onToggleArchive}>
-          {archived ? t('console.campaigns.archive.unarchiveButton') : t('console.campaigns.archive.button')}
-        </Button>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}>
+          <ExportResultsButton campaignId={campaign.id} />
+          <Button variant="outlined" startIcon={archived ? <Unarchive /> : <Archive />} disabled={busy} onClick={onToggleArchive}>
+            {archived ? t('console.campaigns.archive.unarchiveButton') : t('console.campaigns.archive.button')}
+          </Button>
+        </Box>
       </Box>
       {archived && (
         <Alert severity="info" sx={{ mb: 2 }}>

@@ -1,0 +1,65 @@
+import Box from '@mui/material/Box';
+import { BarChart } from '@mui/x-charts/BarChart';
+
+export interface ChartBar {
+  /** Unique among the bars: the category of the axis. */
+  label: string;
+  value: number;
+  color: string;
+}
+
+export interface HorizontalBarChartProps {
+  bars: ChartBar[];
+  /** How a value is written on its bar, on the axis and in the tooltip. */
+  formatValue: (value: number) => string;
+  /** The largest value the axis must show (the largest bar by default); room is left beyond it for the labels. */
+  max?: number;
+  /** The values of the axis ticks (chosen by the chart by default). */
+  ticks?: number[];
+  /** Room for the category labels, in pixels (a longer label is cut with an ellipsis). */
+  labelWidth?: number;
+  /** No category label (narrow screens): the bars follow the order and colours of the text beside. */
+  hideLabels?: boolean;
+  /** The height of each category, in pixels. */
+  bandHeight?: number;
+}
+
+/**
+ * Horizontal bars (MUI X Charts), one per category, with the value written on each bar. Decorative
+ * for assistive technologies: every chart of these sections has its numbers in text or in a table
+ * next to it, so the chart is hidden from them and left out of the keyboard order.
+ */
+export function HorizontalBarChart({ bars, formatValue, max, ticks, labelWidth = 96, hideLabels = false, bandHeight = 60 }: HorizontalBarChartProps) {
+  const labels = bars.map((bar) => bar.label);
+  // The value is written after the bar: the longest bar leaves room for it.
+  const domainMax = (max ?? Math.max(1, ...bars.map((bar) => bar.value))) * 1.15;
+  return (
+    <Box aria-hidden="true" sx={{ width: '100%', minWidth: 0 }}>
+      <BarChart
+        layout="horizontal"
+        height={bars.length * bandHeight + 56}
+        yAxis={[
+          {
+            scaleType: 'band',
+            data: labels,
+            width: hideLabels ? 8 : labelWidth,
+            valueFormatter: (value: string, context) => (hideLabels && context.location === 'tick' ? '' : value),
+            colorMap: { type: 'ordinal', values: labels, colors: bars.map((bar) => bar.color) },
+          },
+        ]}
+        xAxis={[{ min: 0, max: domainMax, tickMinStep: 1, ...(ticks ? { tickInterval: ticks } : {}), valueFormatter: (value: number) => formatValue(value) }]}
+        series={[
+          {
+            data: bars.map((bar) => bar.value),
+            valueFormatter: (value) => (value === null ? '' : formatValue(value)),
+            barLabel: (item) => (item.value === null ? '' : formatValue(item.value)),
+            barLabelPlacement: 'outside',
+          },
+        ]}
+        hideLegend
+        disableKeyboardNavigation
+        margin={{ right: 24 }}
+      />
+    </Box>
+  );
+}

@@ -10,6 +10,7 @@ import { siecleImportBenchmark } from './siecle-import-bench.mjs';
 import { learnersListBenchmark } from './learners-list-bench.mjs';
 import { campaignExportBenchmark } from './campaign-export-bench.mjs';
 import { campaignResultsBenchmark } from './campaign-results-bench.mjs';
+import { campaignAnswerBenchmark } from './campaign-answer-bench.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -123,10 +124,11 @@ async function dashboard(databaseUrl) {
 }
 
 // BENCH_ONLY=siecle,learners runs only those (names: dashboard — start-up, dashboard and answers —, siecle, learners,
-// export — CSV export of campaign results —, results — collective results of a campaign).
+// export — CSV export of campaign results —, results — collective results of a campaign —, campaign-answer —
+// answer + next challenge inside a campaign's test).
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
 const wanted = (name) => only.length === 0 || only.includes(name);
-for (const name of only) if (!['dashboard', 'siecle', 'learners', 'export', 'results'].includes(name)) throw new Error(`BENCH_ONLY: unknown benchmark ${name}`);
+for (const name of only) if (!['dashboard', 'siecle', 'learners', 'export', 'results', 'campaign-answer'].includes(name)) throw new Error(`BENCH_ONLY: unknown benchmark ${name}`);
 const startup = process.env.BENCH_SKIP_STARTUP || !wanted('dashboard') ? [] : await startupTimes();
 const database = await embeddedDatabase();
 let figures;
@@ -137,6 +139,7 @@ try {
   if (wanted('learners')) sections.push(await learnersListBenchmark(database.url));
   if (wanted('export')) sections.push(await campaignExportBenchmark(database.url));
   if (wanted('results')) sections.push(await campaignResultsBenchmark(database.url));
+  if (wanted('campaign-answer')) sections.push(await campaignAnswerBenchmark(database.url));
 } finally {
   await database.stop();
 }

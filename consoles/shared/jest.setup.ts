@@ -37,3 +37,7 @@ if (typeof window !== 'undefined') {
 afterEach(() => {
   window.localStorage.clear();
 });
+
+// Component tests drive whole pages with user-event in jsdom: on 2 cores running test files side by
+// side, a long journey of clicks takes more than Jest's default 5 s. Behaviour is asserted, not speed.
+jest.setTimeout(20_000);

@@ -1,7 +1,7 @@
 import Link from '@mui/material/Link';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { enUS, frFR } from '@mui/x-data-grid/locales';
 import { colors, currentLanguage } from '@pix-libre/ui-shared';
+import { SERVER_GRID_PROPS, useGridLocaleText } from '../../../components/server-data-grid';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignType } from '../../../__generated__/graphql';
@@ -123,10 +123,7 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
   }, [t, language, type, idPixLabel, showDivision, onOpen]);
 
   const paginationModel = useMemo(() => ({ page: query.page, pageSize: query.pageSize }), [query.page, query.pageSize]);
-  const localeText = useMemo(
-    () => ({ ...(language === 'en' ? enUS : frFR).components.MuiDataGrid.defaultProps.localeText, noRowsLabel: t('console.campaignResults.participants.noRows') }),
-    [language, t],
-  );
+  const localeText = useGridLocaleText(language, t('console.campaignResults.participants.noRows'));
 
   return (
     <DataGrid
@@ -135,17 +132,9 @@ export function ParticipantsGrid(props: ParticipantsGridProps) {
       columns={columns}
       localeText={localeText}
       loading={loading}
-      autoHeight
-      getRowHeight={() => 'auto'}
-      // At most 100 rows a page: every row is rendered (also what jsdom tests need).
-      disableVirtualization
-      disableColumnMenu
-      disableColumnFilter
-      disableColumnSelector
+      {...SERVER_GRID_PROPS}
       disableColumnSorting
       disableRowSelectionOnClick
-      paginationMode="server"
-      filterMode="server"
       rowCount={totalCount}
       pageSizeOptions={[...PAGE_SIZES]}
       paginationModel={paginationModel}

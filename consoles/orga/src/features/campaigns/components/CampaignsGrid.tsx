@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { enUS, frFR } from '@mui/x-data-grid/locales';
 import { colors, currentLanguage } from '@pix-libre/ui-shared';
+import { SERVER_GRID_PROPS, useGridLocaleText } from '../../../components/server-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { urls } from '../../../urls';
@@ -86,10 +86,7 @@ export function CampaignsGrid({ organizationId, labelledBy, rows, totalCount, lo
 
   // The grid's controlled model keeps its identity while unchanged (a new object would count as a change).
   const paginationModel = useMemo(() => ({ page: query.page, pageSize: query.pageSize }), [query.page, query.pageSize]);
-  const localeText = useMemo(
-    () => ({ ...(language === 'en' ? enUS : frFR).components.MuiDataGrid.defaultProps.localeText, noRowsLabel: t('console.campaigns.grid.noRows') }),
-    [language, t],
-  );
+  const localeText = useGridLocaleText(language, t('console.campaigns.grid.noRows'));
 
   return (
     <DataGrid
@@ -98,17 +95,9 @@ export function CampaignsGrid({ organizationId, labelledBy, rows, totalCount, lo
       columns={columns}
       localeText={localeText}
       loading={loading}
-      autoHeight
-      getRowHeight={() => 'auto'}
-      // At most 100 rows a page: every row is rendered (also what jsdom tests need).
-      disableVirtualization
-      disableColumnMenu
-      disableColumnFilter
-      disableColumnSelector
+      {...SERVER_GRID_PROPS}
       disableColumnSorting
       disableRowSelectionOnClick
-      paginationMode="server"
-      filterMode="server"
       rowCount={totalCount}
       pageSizeOptions={[...PAGE_SIZES]}
       paginationModel={paginationModel}

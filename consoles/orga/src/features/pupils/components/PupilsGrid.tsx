@@ -1,6 +1,6 @@
 import { DataGrid, type GridColDef, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
-import { enUS, frFR } from '@mui/x-data-grid/locales';
 import { colors, currentLanguage } from '@pix-libre/ui-shared';
+import { SERVER_GRID_PROPS, useGridLocaleText } from '../../../components/server-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBirthdate, PAGE_SIZES, SORT_FIELDS, type Pupil, type PupilsQueryState } from '../pupil-types';
@@ -81,10 +81,7 @@ export function PupilsGrid(props: PupilsGridProps) {
     () => ({ type: 'include', ids: new Set(selectionKey ? selectionKey.split(',') : []) }),
     [selectionKey],
   );
-  const localeText = useMemo(
-    () => ({ ...(language === 'en' ? enUS : frFR).components.MuiDataGrid.defaultProps.localeText, noRowsLabel: t('console.pupils.grid.noRows') }),
-    [language, t],
-  );
+  const localeText = useGridLocaleText(language, t('console.pupils.grid.noRows'));
 
   return (
     <DataGrid
@@ -93,16 +90,8 @@ export function PupilsGrid(props: PupilsGridProps) {
       columns={columns}
       localeText={localeText}
       loading={loading}
-      autoHeight
-      getRowHeight={() => 'auto'}
-      // At most 100 rows a page: every row is rendered (also what jsdom tests need).
-      disableVirtualization
-      disableColumnMenu
-      disableColumnFilter
-      disableColumnSelector
-      paginationMode="server"
+      {...SERVER_GRID_PROPS}
       sortingMode="server"
-      filterMode="server"
       rowCount={totalCount}
       pageSizeOptions={[...PAGE_SIZES]}
       paginationModel={paginationModel}

@@ -25,6 +25,8 @@ export { ErrorAlert, type ErrorAlertProps } from './errors/ErrorAlert';
 export { LoginPage, type LoginPageProps } from './login/LoginPage';
 export { LoginForm, type LoginFormProps } from './login/LoginForm';
 export { PasswordField, isValidPassword, type PasswordFieldProps } from './components/PasswordField';
+export { SignUpForm, type SignUpFieldErrors, type SignUpFormProps } from './sign-up/SignUpForm';
+export { CguCheckbox, TERMS_OF_USE_PATH, type CguCheckboxProps } from './sign-up/CguCheckbox';
 export { PageLoader } from './components/PageLoader';
 export { NotFoundPage } from './components/NotFoundPage';
 export { ConsoleHomePage, type ConsoleHomePageProps } from './components/ConsoleHomePage';

@@ -1,11 +1,12 @@
-import { getFieldErrors, useAuth, useRedirectTarget, type SignUpValues } from '@pix-libre/ui-shared';
+import { getFieldErrors, SignUpForm, useAuth, useRedirectTarget, type SignUpFieldErrors, type SignUpValues } from '@pix-libre/ui-shared';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { urls } from '../../urls';
-import { SignUpForm, type SignUpFieldErrors } from './components/SignUpForm';
 
 /** Signs the visitor up (and in), then opens the page first asked for (e.g. a campaign), else the dashboard. */
 export function SignUpView() {
+  const { t } = useTranslation();
   const { signUp } = useAuth();
   const navigate = useNavigate();
   const target = useRedirectTarget(urls.home());
@@ -25,5 +26,14 @@ export function SignUpView() {
   };
 
   const fieldErrors: SignUpFieldErrors = getFieldErrors(error, { EMAIL_ALREADY_USED: 'email' });
-  return <SignUpForm onSubmit={(values) => void submit(values)} submitting={submitting} serverFieldErrors={fieldErrors} serverError={error} />;
+  return (
+    <SignUpForm
+      onSubmit={(values) => void submit(values)}
+      submitting={submitting}
+      serverFieldErrors={fieldErrors}
+      serverError={error}
+      submitLabel={t('learner.signUp.submit')}
+      submittingLabel={t('learner.signUp.submitting')}
+    />
+  );
 }

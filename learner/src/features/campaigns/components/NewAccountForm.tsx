@@ -8,10 +8,9 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ErrorAlert, PasswordField, getFieldErrors, isValidPassword } from '@pix-libre/ui-shared';
+import { CguCheckbox, ErrorAlert, PasswordField, getFieldErrors, isValidPassword } from '@pix-libre/ui-shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CguCheckbox } from '../../sign-up/components/CguCheckbox';
 
 export interface NewAccountValues {
   /** A username made by the platform (recommended for pupils), or the e-mail address as the login. */
@@ -61,10 +60,10 @@ export function NewAccountForm({ onSubmit, submitting, serverError }: NewAccount
     event.preventDefault();
     const errors: Errors = {};
     const email = values.email.trim();
-    if (!values.withUsername && !email) errors.email = t('learner.signUp.errors.emailRequired');
-    else if (!values.withUsername && !EMAIL.test(email)) errors.email = t('learner.signUp.errors.emailInvalid');
+    if (!values.withUsername && !email) errors.email = t('shared.signUp.errors.emailRequired');
+    else if (!values.withUsername && !EMAIL.test(email)) errors.email = t('shared.signUp.errors.emailInvalid');
     if (!isValidPassword(values.password)) errors.password = t('shared.password.invalid');
-    if (!values.cgu) errors.cgu = t('learner.signUp.errors.cguRequired');
+    if (!values.cgu) errors.cgu = t('shared.signUp.errors.cguRequired');
     setClientErrors(errors);
     const firstInvalid = FIELDS.find((field) => errors[field]);
     if (firstInvalid) {
@@ -86,7 +85,7 @@ export function NewAccountForm({ onSubmit, submitting, serverError }: NewAccount
     <Box component="form" noValidate onSubmit={submit}>
       <ErrorAlert error={serverError} exclude={(field) => Boolean(field && shownUnderFields.has(field))} sx={{ mb: 2 }} />
       <Typography variant="body2" color="text.secondary">
-        {t('learner.signUp.requiredHint')}
+        {t('shared.signUp.requiredHint')}
       </Typography>
       <FormControl component="fieldset" sx={{ mt: 2, display: 'block' }}>
         <FormLabel component="legend" sx={{ fontWeight: 500, color: 'text.primary' }}>
@@ -105,7 +104,7 @@ export function NewAccountForm({ onSubmit, submitting, serverError }: NewAccount
       </FormControl>
       {!values.withUsername && (
         <TextField
-          label={t('learner.signUp.email')}
+          label={t('shared.signUp.email')}
           name="email"
           type="email"
           autoComplete="email"
@@ -113,7 +112,7 @@ export function NewAccountForm({ onSubmit, submitting, serverError }: NewAccount
           value={values.email}
           onChange={(event) => set('email', event.target.value)}
           error={Boolean(emailError)}
-          helperText={emailError ?? t('learner.signUp.emailHint')}
+          helperText={emailError ?? t('shared.signUp.emailHint')}
           inputRef={register('email')}
         />
       )}

@@ -3,11 +3,10 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { ErrorAlert, LoginForm, getFieldErrors, type LogInValues, type SignUpValues } from '@pix-libre/ui-shared';
+import { ErrorAlert, LoginForm, SignUpForm, getFieldErrors, type LogInValues, type SignUpValues } from '@pix-libre/ui-shared';
 import { useTranslation } from 'react-i18next';
 import type { MembershipRole } from '../../../__generated__/graphql';
 import { urls } from '../../../urls';
-import { SignUpForm } from './SignUpForm';
 
 export type JoinStep = 'logIn' | 'signUp' | 'accept';
 
@@ -80,6 +79,8 @@ export function JoinPage({ invitation, userName, pending, logInError, signUpErro
                 submitting={pending !== null}
                 serverFieldErrors={getFieldErrors(signUpError, { EMAIL_ALREADY_USED: 'email' })}
                 serverError={signUpError}
+                submitLabel={t('console.signUp.submit')}
+                submittingLabel={t('console.signUp.submitting')}
               />
             </Paper>
           </Box>

@@ -5,7 +5,6 @@ import FormHelperText from '@mui/material/FormHelperText';
 import Link from '@mui/material/Link';
 import { useId, type InputHTMLAttributes } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { urls } from '../../../urls';
 
 export interface CguCheckboxProps {
   checked: boolean;
@@ -14,10 +13,15 @@ export interface CguCheckboxProps {
   error?: string;
   /** The checkbox input, to focus it when it is the first field to fix. */
   inputRef?: (element: HTMLInputElement | null) => void;
+  /** The terms of use page (served by the learner app at the site's root). */
+  termsOfUseHref?: string;
 }
 
+/** Where the terms of use are, whatever the app: the learner app serves them at the root. */
+export const TERMS_OF_USE_PATH = '/conditions-generales-d-utilisation';
+
 /** "J'accepte les conditions d'utilisation" (required), the terms opening in a new tab: every form that creates an account. */
-export function CguCheckbox({ checked, onChange, error, inputRef }: CguCheckboxProps) {
+export function CguCheckbox({ checked, onChange, error, inputRef, termsOfUseHref = TERMS_OF_USE_PATH }: CguCheckboxProps) {
   const { t } = useTranslation();
   const helpId = useId();
   const errorId = useId();
@@ -39,11 +43,11 @@ export function CguCheckbox({ checked, onChange, error, inputRef }: CguCheckboxP
             }}
           />
         }
-        label={<Trans i18nKey="learner.signUp.cgu" components={{ 1: <Link href={urls.termsOfUse()} target="_blank" rel="noopener" /> }} />}
+        label={<Trans i18nKey="shared.signUp.cgu" components={{ 1: <Link href={termsOfUseHref} target="_blank" rel="noopener" /> }} />}
       />
       {error && <FormHelperText id={errorId}>{error}</FormHelperText>}
       <FormHelperText id={helpId} error={false}>
-        {t('learner.signUp.cguNewTab')}
+        {t('shared.signUp.cguNewTab')}
       </FormHelperText>
     </FormControl>
   );

@@ -1,16 +1,13 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
-import Link from '@mui/material/Link';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ErrorAlert, PasswordField, isValidPassword, type SignUpValues } from '@pix-libre/ui-shared';
-import { useId, useRef, useState, type FormEvent, type InputHTMLAttributes } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
-import { urls } from '../../../urls';
+import type { SignUpValues } from '../auth/auth-context';
+import { PasswordField, isValidPassword } from '../components/PasswordField';
+import { ErrorAlert } from '../errors/ErrorAlert';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CguCheckbox } from './CguCheckbox';
 
 type Field = keyof SignUpValues;
 export type SignUpFieldErrors = Partial<Record<Field, string>>;
@@ -22,24 +19,27 @@ export interface SignUpFormProps {
   serverFieldErrors: SignUpFieldErrors;
   /** The last server error; what is not shown under a field goes in an alert. */
   serverError: unknown;
+  /** The button's text, and while sending ("Je m'inscris" / "Inscription en cours…" in the learner app). */
+  submitLabel: string;
+  submittingLabel: string;
 }
 
 const FIELDS: Field[] = ['firstName', 'lastName', 'email', 'password', 'cgu'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
- * Account creation (props only), as in the learner app: first name, last name, e-mail, password
- * (the platform's rule), terms of use; checked here before the server checks it again.
+ * Account creation (props only): first name, last name, e-mail, password (the platform's rule), terms
+ * of use; checked on the client before the server checks it again. The learner app's sign-up and the
+ * consoles' invitation pages use it.
  */
-export function SignUpForm({ onSubmit, submitting, serverFieldErrors, serverError }: SignUpFormProps) {
+export function SignUpForm({ onSubmit, submitting, serverFieldErrors, serverError, submitLabel, submittingLabel }: SignUpFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<SignUpValues>({ firstName: '', lastName: '', email: '', password: '', cgu: false });
   const [clientErrors, setClientErrors] = useState<SignUpFieldErrors>({});
   const [edited, setEdited] = useState<Partial<Record<Field, boolean>>>({});
   const refs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
-  const cguHelpId = useId();
-  const cguErrorId = useId();
 
+  // A server error stays under its field until the field is edited.
   const errorOf = (field: Field): string | undefined => clientErrors[field] ?? (edited[field] ? undefined : serverFieldErrors[field]);
 
   const set = <K extends Field>(field: K, value: SignUpValues[K]) => {
@@ -50,12 +50,12 @@ export function SignUpForm({ onSubmit, submitting, serverFieldErrors, serverErro
 
   const validate = (): SignUpFieldErrors => {
     const errors: SignUpFieldErrors = {};
-    if (!values.firstName.trim()) errors.firstName = t('console.signUp.errors.firstNameRequired');
-    if (!values.lastName.trim()) errors.lastName = t('console.signUp.errors.lastNameRequired');
-    if (!values.email.trim()) errors.email = t('console.signUp.errors.emailRequired');
-    else if (!EMAIL.test(values.email.trim())) errors.email = t('console.signUp.errors.emailInvalid');
+    if (!values.firstName.trim()) errors.firstName = t('shared.signUp.errors.firstNameRequired');
+    if (!values.lastName.trim()) errors.lastName = t('shared.signUp.errors.lastNameRequired');
+    if (!values.email.trim()) errors.email = t('shared.signUp.errors.emailRequired');
+    else if (!EMAIL.test(values.email.trim())) errors.email = t('shared.signUp.errors.emailInvalid');
     if (!isValidPassword(values.password)) errors.password = t('shared.password.invalid');
-    if (!values.cgu) errors.cgu = t('console.signUp.errors.cguRequired');
+    if (!values.cgu) errors.cgu = t('shared.signUp.errors.cguRequired');
     return errors;
   };
 
@@ -74,7 +74,7 @@ export function SignUpForm({ onSubmit, submitting, serverFieldErrors, serverErro
 
   const textField = (field: 'firstName' | 'lastName' | 'email', autoComplete: string, type = 'text') => (
     <TextField
-      label={t(`console.signUp.${field}`)}
+      label={t(`shared.signUp.${field}`)}
       name={field}
       type={type}
       autoComplete={autoComplete}
@@ -82,7 +82,7 @@ export function SignUpForm({ onSubmit, submitting, serverFieldErrors, serverErro
       value={values[field]}
       onChange={(event) => set(field, event.target.value)}
       error={Boolean(errorOf(field))}
-      helperText={errorOf(field) ?? (field === 'email' ? t('console.signUp.emailHint') : undefined)}
+      helperText={errorOf(field) ?? (field === 'email' ? t('shared.signUp.emailHint') : undefined)}
       inputRef={(element: HTMLInputElement | null) => {
         refs.current[field] = element;
       }}
@@ -97,13 +97,13 @@ export function SignUpForm({ onSubmit, submitting, serverFieldErrors, serverErro
     <Box component="form" noValidate onSubmit={submit}>
       <ErrorAlert error={serverError} exclude={(field) => Boolean(field && fieldsWithServerError.has(field))} sx={{ mb: 2 }} />
       <Typography variant="body2" color="text.secondary">
-        {t('console.signUp.requiredHint')}
+        {t('shared.signUp.requiredHint')}
       </Typography>
       {textField('firstName', 'given-name')}
       {textField('lastName', 'family-name')}
       {textField('email', 'email', 'email')}
       <PasswordField
-        label={t('console.signUp.password')}
+        label={t('shared.signUp.password')}
         name="password"
         autoComplete="new-password"
         required
@@ -115,34 +115,16 @@ export function SignUpForm({ onSubmit, submitting, serverFieldErrors, serverErro
           refs.current.password = element;
         }}
       />
-      <FormControl error={Boolean(cguError)} sx={{ mt: 2 }}>
-        <FormControlLabel
-          control={
-            <Checkbox
-              name="cgu"
-              checked={values.cgu}
-              onChange={(event) => set('cgu', event.target.checked)}
-              slotProps={{
-                input: {
-                  ref: (element: HTMLInputElement | null) => {
-                    refs.current.cgu = element;
-                  },
-                  'aria-describedby': cguError ? `${cguErrorId} ${cguHelpId}` : cguHelpId,
-                  'aria-invalid': Boolean(cguError),
-                  'aria-required': true,
-                } as InputHTMLAttributes<HTMLInputElement> & { ref: (element: HTMLInputElement | null) => void },
-              }}
-            />
-          }
-          label={<Trans i18nKey="console.signUp.cgu" components={{ 1: <Link href={urls.termsOfUse()} target="_blank" rel="noopener" /> }} />}
-        />
-        {cguError && <FormHelperText id={cguErrorId}>{cguError}</FormHelperText>}
-        <FormHelperText id={cguHelpId} error={false}>
-          {t('console.signUp.cguNewTab')}
-        </FormHelperText>
-      </FormControl>
+      <CguCheckbox
+        checked={values.cgu}
+        onChange={(checked) => set('cgu', checked)}
+        error={cguError}
+        inputRef={(element) => {
+          refs.current.cgu = element;
+        }}
+      />
       <Button type="submit" variant="contained" size="large" fullWidth disabled={submitting} sx={{ mt: 2 }}>
-        {submitting ? t('console.signUp.submitting') : t('console.signUp.submit')}
+        {submitting ? submittingLabel : submitLabel}
       </Button>
     </Box>
   );

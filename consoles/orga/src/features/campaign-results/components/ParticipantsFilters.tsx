@@ -3,13 +3,10 @@ import Checkbox from '@mui/material/Checkbox';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SearchField } from '../../../components/SearchField';
 import type { CampaignType } from '../../../__generated__/graphql';
 import { STATUS_FILTERS, type ParticipantsQueryState } from '../campaign-results-types';
-
-/** How long the search waits after the last key before asking the server. */
-export const SEARCH_DEBOUNCE_MS = 300;
 
 export interface ParticipantsFiltersProps {
   type: CampaignType;
@@ -25,15 +22,6 @@ export interface ParticipantsFiltersProps {
 /** The filters of "Participants" (props only): classes (several at once), status, and a search by name or external id. */
 export function ParticipantsFilters({ type, divisions, query, onDivisionsChange, onStatusChange, onSearchChange }: ParticipantsFiltersProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState(query.search);
-  const onSearchRef = useRef(onSearchChange);
-  useEffect(() => {
-    onSearchRef.current = onSearchChange;
-  });
-  useEffect(() => {
-    const timer = setTimeout(() => onSearchRef.current(text.trim()), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
 
   return (
     <Box role="search" aria-label={t('console.campaignResults.participants.filters.label')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
@@ -84,15 +72,12 @@ export function ParticipantsFilters({ type, divisions, query, onDivisionsChange,
           </MenuItem>
         ))}
       </TextField>
-      <TextField
-        type="search"
+      <SearchField
         label={t('console.campaignResults.participants.filters.search')}
         helperText={t('console.campaignResults.participants.filters.searchHint')}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
-        sx={{ width: { xs: '100%', sm: 320 } }}
-        margin="none"
+        value={query.search}
+        onSearch={onSearchChange}
+        width={320}
       />
     </Box>
   );

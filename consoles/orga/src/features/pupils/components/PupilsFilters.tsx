@@ -1,11 +1,8 @@
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-/** How long the search waits after the last key before asking the server. */
-export const SEARCH_DEBOUNCE_MS = 300;
+import { SearchField } from '../../../components/SearchField';
 
 export interface PupilsFiltersProps {
   divisions: string[];
@@ -18,15 +15,6 @@ export interface PupilsFiltersProps {
 /** The class filter ("Toutes les classes" or one class) and the search by name (props only). */
 export function PupilsFilters({ divisions, division, onDivisionChange, onSearchChange }: PupilsFiltersProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const onSearchRef = useRef(onSearchChange);
-  useEffect(() => {
-    onSearchRef.current = onSearchChange;
-  });
-  useEffect(() => {
-    const timer = setTimeout(() => onSearchRef.current(text.trim()), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
 
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
@@ -46,15 +34,13 @@ export function PupilsFilters({ divisions, division, onDivisionChange, onSearchC
           </MenuItem>
         ))}
       </TextField>
-      <TextField
-        type="search"
+      <SearchField
         label={t('console.pupils.filters.search')}
         helperText={t('console.pupils.filters.searchHint')}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
-        sx={{ width: { xs: '100%', sm: 320 } }}
-        margin="none"
+        // The list starts unfiltered; the field keeps what is typed.
+        value=""
+        onSearch={onSearchChange}
+        width={320}
       />
     </Box>
   );

@@ -105,7 +105,7 @@ describe('participation rules', () => {
     participantExternalId: null,
     status,
     isImproved: false,
-    createdAt: new Date(),
+    createdAt: new Date("2026-09-01T08:00:00Z"),
     sharedAt: null,
     validatedSkillsCount: null,
     pixScore: null,

@@ -21,6 +21,7 @@ import {
   UserMembershipsResolver,
 } from '../organizational-entities/graphql/organization.resolver';
 import { TeamResolver } from '../team/graphql/team.resolver';
+import { AuditLogResolver } from '../audit-log/graphql/audit-log.resolver';
 import { ImportJobResolver, OrganizationLearnersResolver, SiecleImportResolver } from '../prescription/learner-management/graphql/learners.resolver';
 import { PupilAccountsResolver } from '../prescription/learner-management/graphql/pupil-accounts.resolver';
 import { OrganizationTargetProfilesResolver } from '../prescription/target-profile/graphql/organization-target-profiles.resolver';
@@ -51,6 +52,7 @@ export const resolvers = [
   MembershipFieldsResolver,
   UserMembershipsResolver,
   TeamResolver,
+  AuditLogResolver,
   OrganizationLearnersResolver,
   ImportJobResolver,
   SiecleImportResolver,

@@ -58,15 +58,24 @@ export class OrganizationResolver {
   }
 
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
-  @Mutation(() => OrganizationView, { description: 'Creates an organisation (platform team).' })
+  @Mutation(() => OrganizationView, { description: 'Creates an organisation (platform team; recorded in the audit log).' })
   async createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: GraphQLContext) {
-    return toOrganizationView(await createOrganization(ctx.em, input));
+    return toOrganizationView(await createOrganization(ctx.em, { clock: ctx.clock }, ctx.viewer!, input));
   }
 
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
-  @Mutation(() => MembershipView, { description: 'Adds an existing account to an organisation with a role (platform team).' })
+  @Mutation(() => MembershipView, {
+    description: 'Adds an existing account to an organisation with a role, or changes its role (platform team, never for themselves; recorded in the audit log).',
+  })
   async addOrganizationMember(@Arg('input', () => AddOrganizationMemberInput) input: AddOrganizationMemberInput, @Ctx() ctx: GraphQLContext) {
-    return toMembershipView(await addOrganizationMember(ctx.em, { organizationId: idOf(input.organizationId, 'organizationId'), email: input.email, role: input.role }));
+    return toMembershipView(
+      await addOrganizationMember(ctx.em, { clock: ctx.clock }, ctx.viewer!, {
+        organizationId: idOf(input.organizationId, 'organizationId'),
+        email: input.email,
+        role: input.role,
+        comment: input.comment,
+      }),
+    );
   }
 
   @Public()

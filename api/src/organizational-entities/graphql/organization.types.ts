@@ -38,6 +38,7 @@ export class CreateOrganizationInput {
   @Field(() => String, { nullable: true }) uai?: string;
   @Field(() => String, { nullable: true, description: 'Official contact address (activation links go there).' }) email?: string;
   @Field(() => Boolean, { nullable: true }) isManagingStudents?: boolean;
+  @Field(() => String, { nullable: true, description: 'Why (e.g. a support ticket), kept in the audit log.' }) comment?: string;
 }
 
 @InputType()
@@ -45,6 +46,7 @@ export class AddOrganizationMemberInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => String) email!: string;
   @Field(() => MembershipRoleValue) role!: MembershipRoleValue;
+  @Field(() => String, { nullable: true, description: 'Why (e.g. a support ticket), kept in the audit log.' }) comment?: string;
 }
 
 @InputType()

@@ -4,8 +4,9 @@ import { translate } from '../../shared/i18n/translate';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { isEmail, normalizeEmail } from '../../identity-access-management/domain/account-rules';
 import type { IamDependencies } from '../../identity-access-management/application/dependencies';
-import { PlatformRole, type Viewer } from '../../identity-access-management/domain/platform-role';
+import type { Viewer } from '../../identity-access-management/domain/platform-role';
 import { OrganizationRepository, type OrganizationRow } from '../../organizational-entities/infrastructure/organization.repository';
+import { isSupportStaff } from './organization-access';
 import { INVITATION_RULES, type MembershipRoleName } from '../domain/invitation-rules';
 import { InvitationRepository, type InvitationRow } from '../infrastructure/invitation.repository';
 import { MembershipRepository, type MembershipRow } from '../infrastructure/membership.repository';
@@ -17,17 +18,29 @@ export class LastAdminError extends DomainError {
 }
 
 const MAX_INVITED_AT_ONCE = 50;
-const SUPPORT_ROLES = [PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT];
-const isSupport = (viewer: Viewer) => !!viewer.platformRole && SUPPORT_ROLES.includes(viewer.platformRole);
 
-/** Administrators of the organisation, and the support team, manage its team. */
-export async function assertOrganizationAdmin(em: EntityManager, viewer: Viewer, organizationId: number): Promise<OrganizationRow> {
+async function existingOrganization(em: EntityManager, organizationId: number): Promise<OrganizationRow> {
   const organization = await new OrganizationRepository(em).findById(organizationId);
   if (!organization) throw new NotFoundError('errors.organizationUnknown');
-  if (isSupport(viewer)) return organization;
+  return organization;
+}
+
+/**
+ * Administrators of the organisation act in its name: its team, its pupils' accounts, its SIECLE
+ * imports. A real membership is required: the platform team reads a school's data but never acts
+ * through the school's own operations (its actions are named staff operations, audited).
+ */
+export async function assertOrganizationAdmin(em: EntityManager, viewer: Viewer, organizationId: number): Promise<OrganizationRow> {
+  const organization = await existingOrganization(em, organizationId);
   const membership = await new MembershipRepository(em).find(organizationId, viewer.userId);
   if (membership?.role !== 'ADMIN') throw new ForbiddenError();
   return organization;
+}
+
+/** What the administrators see of their organisation's business (pending invitations, imports): the support team reads it too. */
+export async function assertOrganizationAdminOrSupportReader(em: EntityManager, viewer: Viewer, organizationId: number): Promise<OrganizationRow> {
+  if (isSupportStaff(viewer)) return existingOrganization(em, organizationId);
+  return assertOrganizationAdmin(em, viewer, organizationId);
 }
 
 /** Parses the addresses typed by an administrator (commas, semicolons, spaces, new lines). */
@@ -74,6 +87,7 @@ export async function inviteMembers(
         role: input.role,
         expiresAt: expiry(deps),
         now: deps.clock.now(),
+        invitedByUserId: viewer.userId,
       });
       await sendInvitation(tem, deps, organization, invitation);
       invitations.push(invitation);
@@ -98,6 +112,7 @@ export async function resendInvitation(em: EntityManager, deps: IamDependencies,
       role: row.role,
       expiresAt: expiry(deps),
       now: deps.clock.now(),
+      invitedByUserId: viewer.userId,
     });
     await sendInvitation(tem, deps, organization, invitation);
     return invitation;
@@ -161,5 +176,6 @@ export async function pendingInvitationsOf(em: EntityManager, organizationId: nu
     status: r.status,
     expiresAt: new Date(r.expires_at),
     createdAt: new Date(r.created_at),
+    invitedByUserId: r.invited_by_user_id ?? null,
   }));
 }

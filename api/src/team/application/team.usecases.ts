@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode, NotFoundError, TooManyAttemptsError } from '../../shared/domain/errors';
+import { auditComment, recordAuditEntry } from '../../audit-log';
+import type { Viewer } from '../../identity-access-management/domain/platform-role';
+import { DomainError, ErrorCode, ForbiddenError, NotFoundError, TooManyAttemptsError } from '../../shared/domain/errors';
 import { translate } from '../../shared/i18n/translate';
 import { assertValidEmail, assertValidName } from '../../identity-access-management/domain/account-rules';
 import { LoginThrottleRepository } from '../../identity-access-management/infrastructure/login-throttle.repository';
@@ -17,16 +19,48 @@ export class InvitationInvalidError extends DomainError {
   }
 }
 
-/** Platform staff add an existing account to an organisation with a role (support when a school is stuck). */
+/** A membership is given by someone else: an invitation may not be accepted by the person who sent it. */
+export class InvitationSelfAcceptError extends DomainError {
+  constructor() {
+    super(ErrorCode.INVITATION_SELF_ACCEPT, 'errors.invitationSelfAccept');
+  }
+}
+
+const membershipSnapshot = (row: MembershipRow) => ({ userId: row.userId, role: row.role });
+
+/**
+ * Platform staff add an existing account to an organisation with a role, or change the role of a
+ * member (support when a school is stuck): a named staff operation, recorded in the audit log with
+ * the membership before and after. Staff never add themselves: another member of the team does.
+ */
 export async function addOrganizationMember(
   em: EntityManager,
-  input: { organizationId: number; email: string; role: MembershipRoleName },
+  deps: Pick<IamDependencies, 'clock'>,
+  viewer: Viewer,
+  input: { organizationId: number; email: string; role: MembershipRoleName; comment?: string | null },
 ): Promise<MembershipRow> {
   const email = assertValidEmail(input.email);
+  const comment = auditComment(input.comment);
   if (!(await new OrganizationRepository(em).findById(input.organizationId))) throw new NotFoundError('errors.organizationUnknown');
   const user = await knexOf(em)('users').where({ email }).first('id');
   if (!user) throw new NotFoundError('errors.accountUnknown');
-  return new MembershipRepository(em).upsert(input.organizationId, user.id, input.role);
+  if (user.id === viewer.userId) throw new ForbiddenError('errors.staffSelfMembership');
+  return em.transactional(async (tem) => {
+    const memberships = new MembershipRepository(tem);
+    const before = await memberships.find(input.organizationId, user.id);
+    const after = await memberships.upsert(input.organizationId, user.id, input.role);
+    await recordAuditEntry(tem, deps.clock, {
+      actorUserId: viewer.userId,
+      action: 'ORGANIZATION_MEMBER_ADDED',
+      targetType: 'MEMBERSHIP',
+      targetId: after.id,
+      organizationId: input.organizationId,
+      before: before && membershipSnapshot(before),
+      after: membershipSnapshot(after),
+      comment,
+    });
+    return after;
+  });
 }
 
 /**
@@ -56,6 +90,7 @@ export async function requestOrganizationActivation(
       role: 'ADMIN',
       expiresAt: new Date(now.getTime() + INVITATION_RULES.expiryDays * 24 * 3600 * 1000),
       now,
+      invitedByUserId: null,
     });
     const link = `${deps.publicUrl}/orga/rejoindre?code=${invitation.code}`;
     const params = { organization: school.name, uai, requester, link, days: INVITATION_RULES.expiryDays };
@@ -67,7 +102,10 @@ export async function requestOrganizationActivation(
   return true;
 }
 
-/** A logged-in person accepts an invitation with its code: single use, before it expires. */
+/**
+ * A logged-in person accepts an invitation with its code: single use, before it expires, and not by
+ * the person who sent it (refused, the invitation stays usable by its addressee).
+ */
 export async function acceptOrganizationInvitation(
   em: EntityManager,
   deps: Pick<IamDependencies, 'clock'>,
@@ -76,6 +114,7 @@ export async function acceptOrganizationInvitation(
   return em.transactional(async (tem) => {
     const invitation = await new InvitationRepository(tem).consume(normalizeInvitationCode(input.code), deps.clock.now());
     if (!invitation) throw new InvitationInvalidError();
+    if (invitation.invitedByUserId === input.userId) throw new InvitationSelfAcceptError();
     const memberships = new MembershipRepository(tem);
     const role = roleOnAcceptance(invitation.role, (await memberships.countOf(invitation.organizationId)) > 0);
     const current = await memberships.find(invitation.organizationId, input.userId);

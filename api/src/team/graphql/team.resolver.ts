@@ -6,7 +6,7 @@ import { BadUserInputError, DomainError, ErrorCode, ForbiddenError } from '../..
 import { MembershipRoleValue, MembershipView, OrganizationView } from '../../organizational-entities/graphql/organization.types';
 import type { InvitationRow } from '../infrastructure/invitation.repository';
 import {
-  assertOrganizationAdmin,
+  assertOrganizationAdminOrSupportReader,
   cancelInvitation,
   changeMembership,
   invitationByCode,
@@ -112,7 +112,7 @@ export class TeamResolver {
   async invitations(@Root() organization: OrganizationView, @Ctx() ctx: GraphQLContext): Promise<OrganizationInvitationView[]> {
     const viewer = ctx.viewer;
     if (!viewer) throw new ForbiddenError();
-    await assertOrganizationAdmin(ctx.em, viewer, organization.organizationId);
+    await assertOrganizationAdminOrSupportReader(ctx.em, viewer, organization.organizationId);
     return (await pendingInvitationsOf(ctx.em, organization.organizationId, ctx.clock.now())).map(toInvitationView);
   }
 }

@@ -12,6 +12,8 @@ export interface InvitationRow {
   status: 'PENDING' | 'ACCEPTED' | 'CANCELLED';
   expiresAt: Date;
   createdAt?: Date;
+  /** Who sent it last (null: the activation page, sent to the school's official address). */
+  invitedByUserId: number | null;
 }
 
 const toRow = (r: any): InvitationRow => ({
@@ -23,20 +25,28 @@ const toRow = (r: any): InvitationRow => ({
   status: r.status,
   expiresAt: new Date(r.expires_at),
   createdAt: new Date(r.created_at),
+  invitedByUserId: r.invited_by_user_id ?? null,
 });
 
 export class InvitationRepository {
   constructor(private readonly em: EntityManager) {}
 
-  /** The same e-mail invited again reuses its pending invitation (same code), with a new expiry. */
-  async createOrRenew(invitation: { organizationId: number; email: string; role: MembershipRoleName; expiresAt: Date; now: Date }): Promise<InvitationRow> {
+  /** The same e-mail invited again reuses its pending invitation (same code), with a new expiry and its new sender. */
+  async createOrRenew(invitation: {
+    organizationId: number;
+    email: string;
+    role: MembershipRoleName;
+    expiresAt: Date;
+    now: Date;
+    invitedByUserId: number | null;
+  }): Promise<InvitationRow> {
     const existing = await knexOf(this.em)('organization_invitations')
       .where({ organization_id: invitation.organizationId, email: invitation.email, status: 'PENDING' })
       .first();
     if (existing) {
       const [row] = await knexOf(this.em)('organization_invitations')
         .where({ id: existing.id })
-        .update({ expires_at: invitation.expiresAt, role: invitation.role, updated_at: invitation.now })
+        .update({ expires_at: invitation.expiresAt, role: invitation.role, invited_by_user_id: invitation.invitedByUserId, updated_at: invitation.now })
         .returning('*');
       return toRow(row);
     }
@@ -47,6 +57,7 @@ export class InvitationRepository {
         role: invitation.role,
         code: newInvitationCode(),
         expires_at: invitation.expiresAt,
+        invited_by_user_id: invitation.invitedByUserId,
         created_at: invitation.now,
         updated_at: invitation.now,
       })

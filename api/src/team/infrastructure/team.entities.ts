@@ -33,6 +33,8 @@ export class OrganizationInvitationEntity {
   role!: MembershipRoleValue;
   status: 'PENDING' | 'ACCEPTED' | 'CANCELLED' = 'PENDING';
   expiresAt!: Date;
+  /** Who sent it last: they may not accept it themself. */
+  invitedByUserId?: number | null;
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
 }
@@ -48,6 +50,7 @@ export const OrganizationInvitationSchema = new EntitySchema<OrganizationInvitat
     role: { type: 'string', length: 8 },
     status: { type: 'string', length: 16, default: 'PENDING' },
     expiresAt: { type: 'datetime' },
+    invitedByUserId: { type: 'integer', nullable: true },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()' },
   },

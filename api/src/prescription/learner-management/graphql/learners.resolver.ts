@@ -17,7 +17,7 @@ import { pageWindow, toConnection } from '../../../shared/graphql/pagination';
 import { assertOrganizationReader } from '../../../team/application/organization-access';
 import { organizationAccessOf } from '../../../team/graphql/organization-access';
 import { OrganizationView } from '../../../organizational-entities/graphql/organization.types';
-import { assertOrganizationAdmin } from '../../../team/application/team-management.usecases';
+import { assertOrganizationAdmin, assertOrganizationAdminOrSupportReader } from '../../../team/application/team-management.usecases';
 import { divisionsOf, listLearners, type LearnerRow } from '../infrastructure/organization-learner.repository';
 import { createImportJob, findImportJob, runSiecleImport } from '../application/import-siecle-file.usecase';
 import { SIECLE_MAX_BYTES } from '../infrastructure/siecle-file-reader';
@@ -78,13 +78,13 @@ export function toLearnerView(row: LearnerRow): OrganizationLearnerView {
 @Resolver()
 export class ImportJobResolver {
   @LoggedIn()
-  @Query(() => ImportJobView, { description: 'A SIECLE import, for the administrators of its organisation.' })
+  @Query(() => ImportJobView, { description: 'A SIECLE import, for the administrators of its organisation (and the support team, read-only).' })
   async importJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ImportJobView> {
     const jobId = Number(id);
     if (!Number.isInteger(jobId) || jobId <= 0) throw new BadUserInputError('id', 'errors.notFound');
     const job = await findImportJob(ctx.em, jobId);
     if (!job) throw new NotFoundError();
-    await assertOrganizationAdmin(ctx.em, ctx.viewer!, job.organizationId);
+    await assertOrganizationAdminOrSupportReader(ctx.em, ctx.viewer!, job.organizationId);
     return toImportJobView(job);
   }
 }

@@ -1,0 +1,35 @@
+import { BadUserInputError } from '../../shared/domain/errors';
+
+/**
+ * The named actions recorded in the audit log. A name is stable once written (rows keep it): add
+ * new ones, never rename. Pix Admin and certification jury actions will add theirs here.
+ */
+export const AUDIT_ACTIONS = ['ORGANIZATION_CREATED', 'ORGANIZATION_MEMBER_ADDED'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an action changed. */
+export const AUDIT_TARGET_TYPES = ['ORGANIZATION', 'MEMBERSHIP'] as const;
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
+
+export type AuditSnapshot = Record<string, unknown>;
+
+/** One recorded action: who did what to which target, with the target before (null: created) and after (null: deleted). */
+export interface AuditEntry {
+  actorUserId: number;
+  action: AuditAction;
+  targetType: AuditTargetType;
+  targetId: string | number;
+  organizationId: number | null;
+  before: AuditSnapshot | null;
+  after: AuditSnapshot | null;
+  comment?: string | null;
+}
+
+export const AUDIT_COMMENT_MAX_LENGTH = 2000;
+
+/** The staff's reason, as typed (trimmed; empty means none); a clear error when too long. */
+export function auditComment(comment: string | null | undefined): string | null {
+  const trimmed = comment?.trim() ?? '';
+  if (trimmed.length > AUDIT_COMMENT_MAX_LENGTH) throw new BadUserInputError('comment', 'errors.field.tooLong', { max: AUDIT_COMMENT_MAX_LENGTH });
+  return trimmed || null;
+}

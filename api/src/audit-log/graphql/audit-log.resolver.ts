@@ -1,0 +1,35 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { Staff } from '../../graphql/access';
+import { PlatformRole } from '../../identity-access-management/domain/platform-role';
+import { UserType } from '../../identity-access-management/graphql/user.type';
+import { BadUserInputError } from '../../shared/domain/errors';
+import { pageWindow, toConnection } from '../../shared/graphql/pagination';
+import { organizationAuditLog } from '../application/organization-audit-log.usecase';
+import type { AuditLogRow } from '../infrastructure/audit-log.repository';
+import { AuditLogEntryConnection, AuditLogEntryView, OrganizationAuditLogArgs } from './audit-log.types';
+
+const toView = (row: AuditLogRow): AuditLogEntryView =>
+  Object.assign(new AuditLogEntryView(), {
+    ...row,
+    organizationId: row.organizationId === null ? null : String(row.organizationId),
+  });
+
+@Resolver(() => AuditLogEntryView)
+export class AuditLogResolver {
+  @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
+  @Query(() => AuditLogEntryConnection, { description: "The staff actions on an organisation's data, newest first (platform team)." })
+  async organizationAuditLog(@Args(() => OrganizationAuditLogArgs) args: OrganizationAuditLogArgs, @Ctx() ctx: GraphQLContext): Promise<AuditLogEntryConnection> {
+    const organizationId = Number(args.organizationId);
+    if (!Number.isInteger(organizationId) || organizationId <= 0) throw new BadUserInputError('organizationId', 'errors.notFound');
+    const window = pageWindow(args);
+    const { rows, totalCount } = await organizationAuditLog(ctx.em, organizationId, window);
+    return toConnection(rows.map(toView), totalCount, window.offset) as AuditLogEntryConnection;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who did it (null if the account no longer exists).' })
+  async actor(@Root() entry: AuditLogEntryView, @Ctx() ctx: GraphQLContext): Promise<UserType | null> {
+    const user = await ctx.loaders.team.userById.load(entry.actorUserId);
+    return user ? UserType.from(user) : null;
+  }
+}

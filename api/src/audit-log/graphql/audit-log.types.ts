@@ -1,0 +1,35 @@
+import { JSONObjectResolver } from 'graphql-scalars';
+import { ArgsType, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, ConnectionArgs } from '../../shared/graphql/pagination';
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, type AuditAction, type AuditSnapshot, type AuditTargetType } from '../domain/audit-entry';
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+export const AuditActionValue = enumOf(AUDIT_ACTIONS);
+export const AuditTargetTypeValue = enumOf(AUDIT_TARGET_TYPES);
+registerEnumType(AuditActionValue, { name: 'AuditAction', description: 'A named staff action recorded in the audit log.' });
+registerEnumType(AuditTargetTypeValue, { name: 'AuditTargetType', description: 'What an audited action changed.' });
+
+@ObjectType('AuditLogEntry', { description: 'A staff action: who, what, when, the target before and after, and why.' })
+export class AuditLogEntryView {
+  @Field(() => ID) id!: string;
+  @Field(() => Date) occurredAt!: Date;
+  @Field(() => AuditActionValue) action!: AuditAction;
+  @Field(() => AuditTargetTypeValue) targetType!: AuditTargetType;
+  @Field(() => ID) targetId!: string;
+  @Field(() => ID, { nullable: true }) organizationId!: string | null;
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'The target before the action (null: it was created).' })
+  before!: AuditSnapshot | null;
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'The target after the action (null: it was deleted).' })
+  after!: AuditSnapshot | null;
+  @Field(() => String, { nullable: true, description: 'Why, as the staff member wrote it.' }) comment!: string | null;
+  /** Internal: for the actor field. */
+  actorUserId!: number;
+}
+
+@ObjectType()
+export class AuditLogEntryConnection extends Connection(AuditLogEntryView, 'AuditLogEntry') {}
+
+@ArgsType()
+export class OrganizationAuditLogArgs extends ConnectionArgs {
+  @Field(() => ID) organizationId!: string;
+}

@@ -1,7 +1,8 @@
 import { getMetadataStorage } from 'type-graphql';
 import { getSchema } from '../../src/graphql/schema';
 import { publicOperations } from '../../src/graphql/access';
-import { buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildMembership, buildOrganization, buildOrganizationLearner, buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 
 type Role = 'anonymous' | 'learner' | 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF';
@@ -48,6 +49,19 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   unlikeTutorial: { query: 'mutation { unlikeTutorial(tutorialId: "inconnu") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   'me.savedTutorials': { query: '{ me { savedTutorials { id } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
   organization: { query: '{ organization(id: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  // A school none of the callers belongs to (see beforeAll): the platform team reads its data, nobody else does.
+  'organization.school': {
+    query: '{ organization(id: "{{organizationId}}") { id memberships { role } learners(first: 5) { totalCount } divisions } }',
+    expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
+  },
+  'organization.invitations': {
+    query: '{ organization(id: "{{organizationId}}") { invitations { id } } }',
+    expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
+  },
+  organizationAuditLog: {
+    query: '{ organizationAuditLog(organizationId: "{{organizationId}}", first: 5) { totalCount edges { node { action actor { id } } } } }',
+    expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
+  },
   createOrganization: {
     query: 'mutation { createOrganization(input: { name: "", type: PRO }) { id } }',
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'BAD_USER_INPUT' },
@@ -65,25 +79,29 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     expected: { anonymous: 'UNAUTHENTICATED', default: 'INVITATION_INVALID' },
   },
   organizationInvitation: { query: '{ organizationInvitation(code: "AAAAAAAAAA") { organizationName } }', expected: { default: 'INVITATION_INVALID' } },
+  // Acting in a school's name takes a membership of it: the platform team included (it uses named, audited operations).
   inviteMembers: {
-    query: 'mutation { inviteMembers(organizationId: "999999", emails: ["a@example.fr"]) { id } }',
-    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+    query: 'mutation { inviteMembers(organizationId: "{{organizationId}}", emails: ["a@example.fr"], role: ADMIN) { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' },
   },
-  resendInvitation: { query: 'mutation { resendInvitation(invitationId: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
-  cancelInvitation: { query: 'mutation { cancelInvitation(invitationId: "999999") }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  resendInvitation: {
+    query: 'mutation { resendInvitation(invitationId: "{{invitationId}}") { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' },
+  },
+  cancelInvitation: { query: 'mutation { cancelInvitation(invitationId: "{{invitationId}}") }', expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' } },
   updateMembershipRole: {
-    query: 'mutation { updateMembershipRole(membershipId: "999999", role: ADMIN) { id } }',
-    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+    query: 'mutation { updateMembershipRole(membershipId: "{{membershipId}}", role: MEMBER) { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' },
   },
-  removeMembership: { query: 'mutation { removeMembership(membershipId: "999999") }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  removeMembership: { query: 'mutation { removeMembership(membershipId: "{{membershipId}}") }', expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' } },
   'me.memberships': { query: '{ me { memberships { id } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
   generateUsernamesWithTemporaryPasswords: {
-    query: 'mutation { generateUsernamesWithTemporaryPasswords(organizationId: "999999", learnerIds: ["1"]) { csv } }',
-    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+    query: 'mutation { generateUsernamesWithTemporaryPasswords(organizationId: "{{organizationId}}", learnerIds: ["{{learnerId}}"]) { csv } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' },
   },
   resetLearnerPassword: {
-    query: 'mutation { resetLearnerPassword(organizationId: "999999", learnerId: "1") { username } }',
-    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+    query: 'mutation { resetLearnerPassword(organizationId: "{{organizationId}}", learnerId: "{{learnerId}}") { username } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' },
   },
   changeExpiredPassword: {
     query: 'mutation { changeExpiredPassword(input: { passwordChangeToken: "faux", newPassword: "Valide2026" }) { accessToken } }',
@@ -138,6 +156,8 @@ const SPAWNED_PROCESS_ONLY: Record<string, string> = {
 describe('authorization matrix', () => {
   let api: TestApi;
   const tokens: Partial<Record<Role, string>> = {};
+  /** A school with its administrator, a pending invitation and a pupil with a username: none of the callers belongs to it. */
+  const school: Record<string, string> = {};
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -147,6 +167,16 @@ describe('authorization matrix', () => {
       const login = await api.gql(`mutation { logIn(input: { login: "${user.email}", password: "${user.password}" }) { accessToken } }`);
       tokens[role] = login.data!.logIn.accessToken;
     }
+    const organization = await buildOrganization(em, { name: 'Lycée de la matrice', type: 'SCO', uai: '0759999Z' });
+    const admin = await buildUser(em, { firstName: 'Admin' });
+    await buildMembership(em, organization.id, admin.id, 'ADMIN');
+    const adminToken = (await api.gql(`mutation { logIn(input: { login: "${admin.email}", password: "${admin.password}" }) { accessToken } }`)).data!.logIn.accessToken;
+    const invited = await api.gql(`mutation { inviteMembers(organizationId: "${organization.id}", emails: ["invitee@example.fr"]) { id } }`, {}, { token: adminToken });
+    const pupil = await buildUser(em, { username: 'eleve.matrice0101', email: null });
+    school.organizationId = String(organization.id);
+    school.invitationId = invited.data!.inviteMembers[0].id;
+    school.membershipId = String((await knexOf(em)('memberships').where({ user_id: admin.id }).first('id')).id);
+    school.learnerId = String(await buildOrganizationLearner(em, organization.id, { firstName: 'Élève', lastName: 'MATRICE', birthdate: '2010-01-01', division: '2A', userId: pupil.id }));
   });
   afterAll(() => api.stop());
 
@@ -166,12 +196,20 @@ describe('authorization matrix', () => {
     for (const role of ROLES) {
       const outcome = expected[role] ?? expected.default;
       it(`${operation} by ${role}: ${outcome}`, async () => {
-        const response = await api.gql(query, variables, { token: tokens[role] });
+        const response = await api.gql(query.replace(/\{\{(\w+)\}\}/g, (_, key: string) => school[key]), variables, { token: tokens[role] });
         if (outcome === 'ok') expect(response.errors).toBeUndefined();
         else expect(response.errors?.[0]?.extensions?.code).toBe(outcome);
       });
     }
   }
+
+  it('leaves the school as it was after every refused call', async () => {
+    const knex = knexOf(api.platform.services.orm.em.fork());
+    expect(await knex('organization_invitations').where({ id: Number(school.invitationId) }).first('status', 'expires_at')).toMatchObject({ status: 'PENDING' });
+    expect(await knex('memberships').where({ id: Number(school.membershipId) }).first('role')).toEqual({ role: 'ADMIN' });
+    expect(await knex('memberships').where({ organization_id: Number(school.organizationId) }).count({ n: '*' })).toEqual([{ n: '1' }]);
+    expect(await knex('users').where({ username: 'eleve.matrice0101' }).first('must_change_password')).toEqual({ must_change_password: false });
+  });
 
   it('does not let a learner read the profile of another account', async () => {
     const other = await buildUser(api.platform.services.orm.em.fork(), { firstName: 'Autre' });

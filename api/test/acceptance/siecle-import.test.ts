@@ -36,6 +36,7 @@ describe('importing pupils from SIECLE', () => {
   let admin: string;
   let member: string;
   let outsider: string;
+  let staff: Record<'SUPPORT' | 'SUPER_ADMIN', string>;
 
   beforeAll(async () => {
     platform = await startPlatformProcess();
@@ -51,6 +52,11 @@ describe('importing pupils from SIECLE', () => {
     admin = await logInToken(platform.url, a.email!, a.password);
     member = await logInToken(platform.url, m.email!, m.password);
     outsider = await logInToken(platform.url, o.email!, o.password);
+    const [support, superAdmin] = await Promise.all([buildUser(em, { platformRole: 'SUPPORT' }), buildUser(em, { platformRole: 'SUPER_ADMIN' })]);
+    staff = {
+      SUPPORT: await logInToken(platform.url, support.email!, support.password),
+      SUPER_ADMIN: await logInToken(platform.url, superAdmin.email!, superAdmin.password),
+    };
   });
   afterAll(async () => {
     await orm?.close(true);
@@ -149,5 +155,20 @@ describe('importing pupils from SIECLE', () => {
     await finished(admin, job.id);
     await expect(gql(platform.url, `query J($id: ID!) { importJob(id: $id) { state } }`, { id: job.id }, member)).rejects.toThrow('FORBIDDEN');
     await expect(gql(platform.url, `query J($id: ID!) { importJob(id: $id) { state } }`, { id: job.id }, outsider)).rejects.toThrow('FORBIDDEN');
+  });
+
+  it("does not let the platform team import in a school's name, and lets it read the pupils and the imports", async () => {
+    const before = (await learners(admin)).organization.learners.totalCount;
+    const jobsBefore = Number((await orm.em.fork().getKnex()('import_jobs').count({ n: '*' }))[0].n);
+    const otherPupil = { id: '1009', ine: '123456789ZZ', first: 'Intruse', last: 'AJOUTEE', birth: '01/01/2010', division: '2NDE9' };
+    for (const token of [staff.SUPPORT, staff.SUPER_ADMIN]) {
+      expect((await upload(token, siecleXml('0751234A', [...PUPILS, otherPupil]))).errors![0].extensions.code).toBe('FORBIDDEN');
+      expect((await learners(token)).organization.learners.totalCount).toBe(before);
+    }
+    expect(Number((await orm.em.fork().getKnex()('import_jobs').count({ n: '*' }))[0].n)).toBe(jobsBefore);
+    const job = (await upload(admin, siecleXml('0751234A', PUPILS))).data!.importSiecleFile;
+    await finished(admin, job.id);
+    const seen = await gql(platform.url, `query J($id: ID!) { importJob(id: $id) { state } }`, { id: job.id }, staff.SUPPORT);
+    expect(seen.importJob.state).toBe('DONE');
   });
 });

@@ -20,7 +20,7 @@ import {
 } from './team.graphql';
 import { sortMembers, type TeamInvitation, type TeamMember } from './team-types';
 
-/** The support team manages every organisation's team (viewerRole is null for them). */
+/** The support team reads every organisation's team and invitations, without acting on them (viewerRole is null for them). */
 const SUPPORT_ROLES: readonly string[] = ['SUPER_ADMIN', 'SUPPORT'];
 
 /**
@@ -35,10 +35,14 @@ export function TeamView({ organizationId }: { organizationId: string }) {
   // Asked again on each visit: colleagues may have joined since.
   const members = useQuery(TeamMembersQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
   const organization = members.data?.organization;
-  const canManage =
-    Boolean(organization) && (organization?.viewerRole !== 'MEMBER' || SUPPORT_ROLES.includes(user?.platformRole ?? ''));
-  // Members may not read the invitations (FORBIDDEN): they are asked for administrators only.
-  const invitations = useQuery(TeamInvitationsQuery, canManage ? { variables: { organizationId }, fetchPolicy: 'cache-and-network' } : skipToken);
+  // Only the organisation's administrators act on its team; the API refuses the support team's writes.
+  const canManage = organization?.viewerRole === 'ADMIN';
+  // Members may not read the invitations (FORBIDDEN): they are asked for administrators and the support team only.
+  const canSeeInvitations = canManage || (Boolean(organization) && SUPPORT_ROLES.includes(user?.platformRole ?? ''));
+  const invitations = useQuery(
+    TeamInvitationsQuery,
+    canSeeInvitations ? { variables: { organizationId }, fetchPolicy: 'cache-and-network' } : skipToken,
+  );
 
   const [updateMembershipRole] = useMutation(UpdateMembershipRoleMutation);
   const [removeMembership] = useMutation(RemoveMembershipMutation);
@@ -137,6 +141,7 @@ export function TeamView({ organizationId }: { organizationId: string }) {
       members={sortMembers(organization.memberships)}
       viewerUserId={user?.id ?? null}
       canManage={canManage}
+      canSeeInvitations={canSeeInvitations}
       invitations={invitations.data?.organization.invitations ?? null}
       invitationsError={invitations.error}
       busy={busy}

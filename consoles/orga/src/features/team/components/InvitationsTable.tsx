@@ -15,13 +15,15 @@ import { TableRegion } from './TableRegion';
 export interface InvitationsTableProps {
   labelledBy: string;
   invitations: TeamInvitation[];
+  /** Administrators resend and cancel; the support team only reads. */
+  canManage: boolean;
   busy: boolean;
   onResend: (invitation: TeamInvitation) => void;
   onCancel: (invitation: TeamInvitation) => void;
 }
 
-/** Pending invitations (props only): e-mail, role, date sent, "Renvoyer" and "Annuler". */
-export function InvitationsTable({ labelledBy, invitations, busy, onResend, onCancel }: InvitationsTableProps) {
+/** Pending invitations (props only): e-mail, role, date sent and, for administrators, "Renvoyer" and "Annuler". */
+export function InvitationsTable({ labelledBy, invitations, canManage, busy, onResend, onCancel }: InvitationsTableProps) {
   const { t, i18n } = useTranslation();
   const dateFormat = new Intl.DateTimeFormat(currentLanguage(i18n) === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' });
 
@@ -41,7 +43,7 @@ export function InvitationsTable({ labelledBy, invitations, busy, onResend, onCa
             <TableCell scope="col">{t('console.team.invitations.email')}</TableCell>
             <TableCell scope="col">{t('console.team.invitations.role')}</TableCell>
             <TableCell scope="col">{t('console.team.invitations.sentAt')}</TableCell>
-            <TableCell scope="col">{t('console.team.invitations.actions')}</TableCell>
+            {canManage && <TableCell scope="col">{t('console.team.invitations.actions')}</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -54,29 +56,31 @@ export function InvitationsTable({ labelledBy, invitations, busy, onResend, onCa
               <TableCell>
                 <time dateTime={invitation.createdAt}>{dateFormat.format(new Date(invitation.createdAt))}</time>
               </TableCell>
-              <TableCell>
-                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
-                  <Button
-                    variant="outlined"
-                    size="small"
-                    disabled={busy}
-                    onClick={() => onResend(invitation)}
-                    aria-label={t('console.team.invitations.resendLabel', { email: invitation.email })}
-                  >
-                    {t('console.team.invitations.resend')}
-                  </Button>
-                  <Button
-                    variant="outlined"
-                    color="secondary"
-                    size="small"
-                    disabled={busy}
-                    onClick={() => onCancel(invitation)}
-                    aria-label={t('console.team.invitations.cancelLabel', { email: invitation.email })}
-                  >
-                    {t('console.team.invitations.cancel')}
-                  </Button>
-                </Box>
-              </TableCell>
+              {canManage && (
+                <TableCell>
+                  <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+                    <Button
+                      variant="outlined"
+                      size="small"
+                      disabled={busy}
+                      onClick={() => onResend(invitation)}
+                      aria-label={t('console.team.invitations.resendLabel', { email: invitation.email })}
+                    >
+                      {t('console.team.invitations.resend')}
+                    </Button>
+                    <Button
+                      variant="outlined"
+                      color="secondary"
+                      size="small"
+                      disabled={busy}
+                      onClick={() => onCancel(invitation)}
+                      aria-label={t('console.team.invitations.cancelLabel', { email: invitation.email })}
+                    >
+                      {t('console.team.invitations.cancel')}
+                    </Button>
+                  </Box>
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>

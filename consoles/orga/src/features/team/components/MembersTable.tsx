@@ -18,7 +18,7 @@ export interface MembersTableProps {
   labelledBy: string;
   members: TeamMember[];
   viewerUserId: string | null;
-  /** Administrators (and the support team) change roles and remove members. */
+  /** Administrators of the organisation change roles and remove members. */
   canManage: boolean;
   busy: boolean;
   onChangeRole: (member: TeamMember, role: MembershipRole) => void;

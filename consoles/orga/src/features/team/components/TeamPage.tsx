@@ -19,9 +19,11 @@ export interface TeamPageProps {
   organizationName: string;
   members: TeamMember[];
   viewerUserId: string | null;
-  /** Administrators and the support team: roles, removal, invitations. */
+  /** Administrators of the organisation: roles, removal, invitations. */
   canManage: boolean;
-  /** Pending invitations (administrators only); null while they load. */
+  /** Administrators, and the support team (read-only): the pending invitations. */
+  canSeeInvitations: boolean;
+  /** Pending invitations; null while they load. */
   invitations: TeamInvitation[] | null;
   invitationsError: unknown;
   busy: boolean;
@@ -46,7 +48,7 @@ type Confirmation = { kind: 'remove'; member: TeamMember } | { kind: 'leave'; me
  * invitations; every member may leave the organisation.
  */
 export function TeamPage(props: TeamPageProps) {
-  const { organizationName, members, viewerUserId, canManage, invitations, invitationsError, busy, actionError, inviting, inviteError } = props;
+  const { organizationName, members, viewerUserId, canManage, canSeeInvitations, invitations, invitationsError, busy, actionError, inviting, inviteError } = props;
   const { t } = useTranslation();
   // The last confirmation asked stays set while its dialog closes, so that its text does not vanish.
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
@@ -149,7 +151,7 @@ export function TeamPage(props: TeamPageProps) {
         )}
       </Box>
 
-      {canManage && (
+      {canSeeInvitations && (
         <Box component="section" aria-labelledby="team-invitations-title">
           <Typography variant="h2" id="team-invitations-title" ref={invitationsHeadingRef} tabIndex={-1} gutterBottom sx={headingSx}>
             {invitations ? t('console.team.invitations.titleCount', { count: invitations.length }) : t('console.team.invitations.title')}
@@ -158,6 +160,7 @@ export function TeamPage(props: TeamPageProps) {
             <InvitationsTable
               labelledBy="team-invitations-title"
               invitations={invitations}
+              canManage={canManage}
               busy={busy}
               onResend={(invitation) => void resend(invitation)}
               onCancel={(invitation) => void cancel(invitation)}

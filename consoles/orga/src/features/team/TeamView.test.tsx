@@ -26,7 +26,7 @@ const invitationsMock: MockLink.MockedResponse = {
   result: { data: { organization: { __typename: 'Organization', id: 'org-1', invitations: [invitation('i-1', 'ines.durand@example.net')] } } },
 };
 
-function renderTeam(viewerRole: 'ADMIN' | 'MEMBER' | null, platformRole: string | null) {
+function renderTeam(viewerRole: 'ADMIN' | 'MEMBER' | null, platformRole: 'SUPPORT' | null) {
   const user = { ...testUser, id: viewerRole ? 'user-1' : 'user-9', platformRole };
   return renderWithProviders(<TeamView organizationId="org-1" />, {
     title: 'Pix Orga',

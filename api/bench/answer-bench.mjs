@@ -5,7 +5,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import pg from 'pg';
-import { freePort, load, repositoryRoot, startAndWait, stop } from './lib.mjs';
+import { challengeIdsByApiId, CURRENT_CHALLENGE, freePort, load, repositoryRoot, startAndWait, stop } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = (p) => require(path.join(repositoryRoot, 'api/dist/src', p));
@@ -20,7 +20,7 @@ async function graphql(port, token, query, variables) {
 }
 
 const START = 'mutation S($c: ID!) { startCompetenceEvaluation(competenceId: $c) { id state currentChallenge { id } } }';
-const ANSWER = 'mutation A($i: AnswerChallengeInput!) { answerChallenge(input: $i) { answer { id result } nextChallenge { id } } }';
+const ANSWER = 'mutation A($i: AnswerChallengeInput!) { answerChallenge(input: $i) { answer { id result } nextChallenge { id } checkpoint { isFinal } } }';
 
 export async function answerBenchmark({ databaseUrl, userIds, tokens, learners, requestsPerLearner, apiEnv }) {
   const { readReleaseFiles, DEFAULT_CONTENT_ROOT } = dist('learning-content/infrastructure/release-files.js');
@@ -28,11 +28,15 @@ export async function answerBenchmark({ databaseUrl, userIds, tokens, learners, 
   const { exampleCorrectAnswer, SKIP_MARKER } = dist('evaluation/domain/answer-checking/index.js');
   const content = new LearningContent(readReleaseFiles(DEFAULT_CONTENT_ROOT));
   const competences = content.competences.map((c) => c.id);
-  const valueFor = (challengeId, i) => (i % 3 === 2 ? SKIP_MARKER : exampleCorrectAnswer(content.challenge(challengeId)));
+  // The API's ids are opaque: their content ids come from the database once the API has imported the release.
+  let contentIdOf = new Map();
+  const valueFor = (challengeId, i) =>
+    i % 3 === 2 ? SKIP_MARKER : exampleCorrectAnswer(content.challenge(contentIdOf.get(challengeId) ?? challengeId));
 
   // The API.
   const port = await freePort();
   const api = await startAndWait(path.join(repositoryRoot, 'api/dist/src/main.js'), [], { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(port) }, `http://localhost:${port}/healthz`);
+  contentIdOf = await challengeIdsByApiId(databaseUrl);
   const state = [];
   for (let i = 0; i < learners; i += 1) state.push({ next: i % competences.length, assessment: null, current: null, count: 0 });
   const startNext = async (user) => {
@@ -50,6 +54,12 @@ export async function answerBenchmark({ databaseUrl, userIds, tokens, learners, 
     throw new Error('no competence left to test');
   };
   await Promise.all(state.map((_, user) => startNext(user)));
+  const resume = async (user) => {
+    const s = state[user];
+    s.afterCheckpoint = false;
+    const { body } = await graphql(port, tokens[user], CURRENT_CHALLENGE, { id: s.assessment });
+    s.current = body.data?.assessment?.currentChallenge?.id ?? null;
+  };
   let statements = [];
   const answerOnce = async (user) => {
     const s = state[user];
@@ -60,10 +70,13 @@ export async function answerBenchmark({ databaseUrl, userIds, tokens, learners, 
     if (statements.length < 2000) statements.push(Number(headers.get('x-sql-statements')));
     if (body.errors) return false;
     s.current = body.data.answerChallenge.nextChallenge?.id ?? null;
+    // After a checkpoint the next challenge is asked for (untimed, as a learner reads the checkpoint first).
+    s.afterCheckpoint = !s.current && body.data.answerChallenge.checkpoint?.isFinal === false;
     return true;
   };
   // Starting a new test when one ends is not timed: it happens between two measured answers.
   const measured = await load(learners, requestsPerLearner, async (user) => {
+    if (!state[user].current && state[user].afterCheckpoint) await resume(user);
     if (!state[user].current) await startNext(user);
     return answerOnce(user);
   }).catch((e) => {

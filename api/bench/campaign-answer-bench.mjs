@@ -7,7 +7,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import pg from 'pg';
-import { freePort, load, ms, repositoryRoot, startAndWait, stop } from './lib.mjs';
+import { challengeIdsByApiId, CURRENT_CHALLENGE, freePort, load, ms, repositoryRoot, startAndWait, stop } from './lib.mjs';
 import { SECRET, freshUai } from './siecle-import-bench.mjs';
 
 const require = createRequire(import.meta.url);
@@ -28,7 +28,7 @@ async function graphql(port, token, query, variables) {
 }
 
 const START = 'mutation S($i: StartCampaignParticipationInput!) { startCampaignParticipation(input: $i) { id status assessment { id state currentChallenge { id } } } }';
-const ANSWER = 'mutation A($i: AnswerChallengeInput!) { answerChallenge(input: $i) { answer { id result } nextChallenge { id } } }';
+const ANSWER = 'mutation A($i: AnswerChallengeInput!) { answerChallenge(input: $i) { answer { id result } nextChallenge { id } checkpoint { isFinal } } }';
 
 async function seed(databaseUrl, learners) {
   const { openOrm } = dist('shared/infrastructure/database/orm.js');
@@ -104,7 +104,10 @@ export async function campaignAnswerBenchmark(databaseUrl, { learners = Number(p
   const { exampleCorrectAnswer, SKIP_MARKER } = dist('evaluation/domain/answer-checking/index.js');
   const content = new LearningContent(readReleaseFiles(DEFAULT_CONTENT_ROOT));
   // As the positioning benchmark: two answers right, the third skipped.
-  const valueFor = (challengeId, i) => (i % 3 === 2 ? SKIP_MARKER : exampleCorrectAnswer(content.challenge(challengeId)));
+  // The API's ids are opaque: their content ids come from the database once the API has imported the release.
+  let contentIdOf = new Map();
+  const valueFor = (challengeId, i) =>
+    i % 3 === 2 ? SKIP_MARKER : exampleCorrectAnswer(content.challenge(contentIdOf.get(challengeId) ?? challengeId));
   const seeded = await seed(databaseUrl, learners);
   const { campaigns, userIds, tokens } = seeded;
 
@@ -115,6 +118,7 @@ export async function campaignAnswerBenchmark(databaseUrl, { learners = Number(p
     { ACCESS_TOKEN_SECRET: SECRET, DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_POOL_MAX: '20', DATABASE_URL: databaseUrl, PORT: String(port) },
     `http://localhost:${port}/healthz`,
   );
+  contentIdOf = await challengeIdsByApiId(databaseUrl);
   const state = userIds.map(() => ({ next: 0, assessment: null, current: null, count: 0 }));
   let starts = 0;
   const startNext = async (user) => {
@@ -136,6 +140,12 @@ export async function campaignAnswerBenchmark(databaseUrl, { learners = Number(p
   };
   await Promise.all(state.map((_, user) => startNext(user)));
   const initialStarts = starts;
+  const resume = async (user) => {
+    const s = state[user];
+    s.afterCheckpoint = false;
+    const { body } = await graphql(port, tokens[user], CURRENT_CHALLENGE, { id: s.assessment });
+    s.current = body.data?.assessment?.currentChallenge?.id ?? null;
+  };
   let statements = [];
   let failed = null;
   let completed = 0;
@@ -151,11 +161,14 @@ export async function campaignAnswerBenchmark(databaseUrl, { learners = Number(p
       return false;
     }
     s.current = body.data.answerChallenge.nextChallenge?.id ?? null;
-    if (!s.current) completed += 1;
+    // After a checkpoint the next challenge is asked for (untimed, as a learner reads the checkpoint first).
+    s.afterCheckpoint = !s.current && body.data.answerChallenge.checkpoint?.isFinal === false;
+    if (!s.current && !s.afterCheckpoint) completed += 1;
     return true;
   };
   // Starting the next campaign when a test ends is not timed: it happens between two measured answers.
   const measured = await load(learners, requestsPerLearner, async (user) => {
+    if (!state[user].current && state[user].afterCheckpoint) await resume(user);
     if (!state[user].current) await startNext(user);
     return answerOnce(user);
   });

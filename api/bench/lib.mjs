@@ -100,3 +100,22 @@ export function report(title, lines) {
 }
 
 export const ms = (value) => `${value.toFixed(1)} ms`;
+
+/**
+ * The content's readable id of each challenge, by the opaque id the API shows (benches look solutions
+ * up with it). Read once the API has imported the release.
+ */
+export async function challengeIdsByApiId(databaseUrl) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query('select id, public_id from challenges');
+    return new Map(rows.map((row) => [row.public_id, row.id]));
+  } finally {
+    await client.end();
+  }
+}
+
+/** After a checkpoint the answer's response carries no next challenge: the test's current one, asked for. */
+export const CURRENT_CHALLENGE = 'query C($id: ID!) { assessment(id: $id) { state currentChallenge { id } } }';

@@ -144,7 +144,7 @@ describe('an assessment campaign from Pix Orga to the pupils and back, in the br
         continue;
       }
       const state = await assessmentState(token, assessmentId);
-      await test.answerCorrectly(content.challenge(state.currentChallenge.id)!);
+      await test.answerCorrectly(content.challengeOfPublicId(state.currentChallenge.id)!);
       await untilAnswered(token, assessmentId, state.answeredCount + 1);
       answered += 1;
     }

@@ -69,7 +69,7 @@ describe('the positioning test, in the browser', () => {
       await page.getByRole('button', { name: 'Je passe' }).waitFor();
       const { currentChallenge: current } = await currentChallenge(token, assessmentId);
       if (n === 2) await test.skip();
-      else await test.answerCorrectly(content.challenge(current.id)!);
+      else await test.answerCorrectly(content.challengeOfPublicId(current.id)!);
       await untilAnswered(token, assessmentId, n);
     }
     await test.checkpointHeading().waitFor();
@@ -108,7 +108,7 @@ describe('the positioning test, in the browser', () => {
         await page.getByRole('button', { name: 'Je passe' }).waitFor();
       }
       const state = await currentChallenge(token, assessmentId);
-      await test.answerCorrectly(content.challenge(state.currentChallenge.id)!);
+      await test.answerCorrectly(content.challengeOfPublicId(state.currentChallenge.id)!);
       await untilAnswered(token, assessmentId, state.answeredCount + 1);
     }
     await page.getByRole('button', { name: 'Voir mon résultat' }).click();
@@ -136,7 +136,7 @@ describe('the positioning test, in the browser', () => {
     const first = (await currentChallenge(token, assessmentId)).currentChallenge.id;
 
     await context.setOffline(true);
-    await test.answerCorrectly(content.challenge(first)!);
+    await test.answerCorrectly(content.challengeOfPublicId(first)!);
     await page.getByText('Connexion perdue, votre réponse sera envoyée').waitFor();
     expect((await currentChallenge(token, assessmentId)).answeredCount).toBe(0);
 

@@ -91,7 +91,7 @@ describe('a pupil joins a campaign of the school: reconciliation, the adaptive t
       campaign: { code: 'RENTRE226', name: 'Rentrée – 2NDE1', type: 'ASSESSMENT' },
       assessment: { type: 'CAMPAIGN', state: 'STARTED', progress: 0, competence: null },
     });
-    const firstSkill = api.platform.services.content.get().challenge(started.assessment.currentChallenge.id)!.skillId;
+    const firstSkill = api.platform.services.content.get().challengeOfPublicId(started.assessment.currentChallenge.id)!.skillId;
     expect(campaign.skillIds).toContain(firstSkill);
     participationId = started.id;
     const resumed = (await api.gql(START, { input: { campaignCode: 'RENTRE226' } }, { token: eloise.token })).data!.startCampaignParticipation;
@@ -174,7 +174,7 @@ describe('a pupil joins a campaign of the school: reconciliation, the adaptive t
     const oneOne = campaign.skillIds.filter((id) => content.skill(id)!.competenceId === '1.1');
     await buildKnowledgeElements(em(), content, oneOne.map((skillId) => ({ userId: known.id, skillId })));
     const started = (await api.gql(START, { input: { campaignCode: 'RENTRE226' } }, { token: known.token })).data!.startCampaignParticipation;
-    const inFourTwo = (challengeId: string) => content.skill(content.challenge(challengeId)!.skillId)!.competenceId === '4.2';
+    const inFourTwo = (challengeId: string) => content.skill(content.challengeOfPublicId(challengeId)!.skillId)!.competenceId === '4.2';
     expect(inFourTwo(started.assessment.currentChallenge.id)).toBe(true);
     expect(started.assessment.progress).toBe(Math.floor((100 * oneOne.length) / campaign.skillIds.length));
     const responses = await answerUntilEnd(api, known.token, started.assessment.id, started.assessment.currentChallenge.id);

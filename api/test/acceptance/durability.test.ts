@@ -44,13 +44,19 @@ describe('answers survive a crash of the API', () => {
         try {
           const response = await gql(
             platform.url,
-            'mutation A($i: AnswerChallengeInput!) { answerChallenge(input: $i) { answer { id } nextChallenge { id } } }',
-            { i: { assessmentId, challengeId: current, value: exampleCorrectAnswer(content.challenge(current)!), idempotencyKey: randomUUID() } },
+            'mutation A($i: AnswerChallengeInput!) { answerChallenge(input: $i) { answer { id } nextChallenge { id } checkpoint { isFinal } } }',
+            { i: { assessmentId, challengeId: current, value: exampleCorrectAnswer(content.challengeOfPublicId(current)!), idempotencyKey: randomUUID() } },
             token,
           );
           if (!response.data) break;
           acknowledged.push({ answerId: Number(response.data.answerChallenge.answer.id), assessmentId: Number(assessmentId) });
-          current = response.data.answerChallenge.nextChallenge?.id ?? null;
+          const { nextChallenge, checkpoint } = response.data.answerChallenge;
+          current = nextChallenge?.id ?? null;
+          if (!current && checkpoint && !checkpoint.isFinal) {
+            // After a checkpoint, the next challenge is sent when asked for.
+            const next = await gql(platform.url, 'query C($id: ID!) { assessment(id: $id) { currentChallenge { id } } }', { id: assessmentId }, token);
+            current = next.data?.assessment?.currentChallenge?.id ?? null;
+          }
         } catch {
           break; // the connection died with the process
         }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { buildKnowledgeElements, buildUser, skillsUpToLevel } from '../../src/shared/infrastructure/factories/database-builder';
 import { exampleCorrectAnswer, SKIP_MARKER } from '../../src/evaluation/domain/answer-checking';
+import { nextChallengeIdAfter } from '../helpers/challenges';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';
 
 const START = `mutation Start($id: ID!) { startCompetenceEvaluation(competenceId: $id) {
@@ -25,7 +26,8 @@ describe('the positioning test over HTTP', () => {
   };
   const answer = (token: string, assessmentId: string, challengeId: string, value: string, idempotencyKey = randomUUID()) =>
     api.gql(ANSWER, { input: { assessmentId, challengeId, value, idempotencyKey } }, { token });
-  const correct = (challengeId: string) => exampleCorrectAnswer(content().challenge(challengeId)!);
+  /** A right answer to the challenge of this API id (opaque: the content maps it to its solution). */
+  const correct = (challengeId: string) => exampleCorrectAnswer(content().challengeOfPublicId(challengeId)!);
   const profileOf = async (token: string, competenceId: string) =>
     {
       const response = await api.gql(PROFILE, {}, { token });
@@ -40,7 +42,7 @@ describe('the positioning test over HTTP', () => {
     while (current) {
       const response = await answer(token, assessmentId, current, valueOf(current));
       expect(response.errors).toBeUndefined();
-      current = response.data!.answerChallenge.nextChallenge?.id ?? null;
+      current = await nextChallengeIdAfter(api, token, assessmentId, response.data!.answerChallenge);
       count += 1;
       expect(count).toBeLessThan(60);
     }
@@ -85,7 +87,8 @@ describe('the positioning test over HTTP', () => {
       expect(Number(http.headers.get('x-sql-statements'))).toBe(i < 5 ? 2 : 4);
       if (i < 5) expect(response.checkpoint).toBeNull();
       else {
-        expect(response.checkpoint.isFinal).toBe(response.nextChallenge === null);
+        // The learner reads the checkpoint first: the next challenge is asked for afterwards (its clock starts then).
+        expect(response.nextChallenge).toBeNull();
         expect(response.checkpoint.answers).toHaveLength(5);
         expect(response.checkpoint.answers[1].yourAnswer).toBe('Vous avez passé cette question.');
         expect(response.checkpoint.answers[0].expectedAnswer.length).toBeGreaterThan(0);
@@ -147,7 +150,7 @@ describe('the positioning test over HTTP', () => {
     const competence = await profileOf(token, '1.2');
     expect(competence).toMatchObject({ level: 6, pixScore: 48, status: 'COMPLETED', canRetry: false });
     const anyChallenge = content().activeSkillsOf('1.2')[0];
-    const late = await answer(token, started.id, content().challengesOf(anyChallenge.id)[0].id, 'x');
+    const late = await answer(token, started.id, content().publicIdOf(content().challengesOf(anyChallenge.id)[0].id), 'x');
     expect(late.errors![0].extensions!.code).toBe('ASSESSMENT_COMPLETED');
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { exampleCorrectAnswer } from '../../src/evaluation/domain/answer-checking';
 import { skillsOfTargetProfile } from '../../src/prescription/target-profile/domain/target-profile';
 import { buildCampaign, buildTargetProfile, buildUser, type CampaignSeed, type UserSeed } from '../../src/shared/infrastructure/factories/database-builder';
+import { correctAnswerOf, nextChallengeIdAfter } from './challenges';
 import type { TestApi } from './test-api';
 
 export const RECONCILE = `mutation R($input: ReconcileWithOrganizationLearnerInput!) {
@@ -57,8 +57,8 @@ export async function loggedIn(api: TestApi, seed: UserSeed = {}): Promise<Logge
 }
 
 /**
- * Answers a test until its end with the content's example answers (or `valueOf`), checking every
- * response; returns the responses.
+ * Answers a test until its end with the content's example answers (or `valueOf`, given the challenge's
+ * API id), checking every response (after a checkpoint, the next challenge is asked for); returns the responses.
  */
 export async function answerUntilEnd(
   api: TestApi,
@@ -67,15 +67,14 @@ export async function answerUntilEnd(
   firstChallengeId: string,
   valueOf?: (challengeId: string) => string,
 ): Promise<Array<{ data: any; statements: number }>> {
-  const content = api.platform.services.content.get();
   const responses = [];
   let current: string | null = firstChallengeId;
   while (current) {
-    const value = valueOf ? valueOf(current) : exampleCorrectAnswer(content.challenge(current)!);
+    const value = valueOf ? valueOf(current) : correctAnswerOf(api, current);
     const response = await api.gql(ANSWER, { input: { assessmentId, challengeId: current, value, idempotencyKey: randomUUID() } }, { token });
     if (response.errors) throw new Error(JSON.stringify(response.errors));
     responses.push({ data: response.data!.answerChallenge, statements: Number(response.headers.get('x-sql-statements')) });
-    current = response.data!.answerChallenge.nextChallenge?.id ?? null;
+    current = await nextChallengeIdAfter(api, token, assessmentId, response.data!.answerChallenge);
     if (responses.length > 80) throw new Error('the test does not end');
   }
   return responses;

@@ -29,6 +29,7 @@ describe('importing the content release into PostgreSQL', () => {
   });
 
   it('imports a new version in one go, keeping challenges that left the release as obsolete', async () => {
+    const before = await loadLearningContent(orm.em.fork());
     const removed = release.challenges[0];
     const next = {
       ...release,
@@ -41,6 +42,21 @@ describe('importing the content release into PostgreSQL', () => {
     const content = await loadLearningContent(orm.em.fork());
     expect(content.version).toBe('test-v2');
     expect(content.challenge(release.challenges[1].id)!.instruction).toMatch(/\(corrigée\)$/);
+    // The opaque ids the API shows survive a new release (a learner's test in progress keeps its challenge's id).
+    expect(release.challenges.map((c) => content.publicIdOf(c.id))).toEqual(release.challenges.map((c) => before.publicIdOf(c.id)));
+  });
+
+  it('gives every challenge its own opaque public id, which says nothing of its skill', async () => {
+    const content = await loadLearningContent(orm.em.fork());
+    const publicIds = release.challenges.map((c) => content.publicIdOf(c.id));
+    expect(new Set(publicIds).size).toBe(release.challenges.length);
+    publicIds.forEach((id) => expect(id).toMatch(/^rec[0-9a-f]{14}$/));
+    const added = { ...release.challenges[0], id: 'ajout1-a' };
+    const skill = release.skills.find((s) => s.id === added.skillId)!;
+    await importRelease(orm.em.fork(), { ...release, version: 'test-v3', skills: release.skills, challenges: [...release.challenges, added] });
+    const withAdded = await loadLearningContent(orm.em.fork());
+    expect(withAdded.publicIdOf('ajout1-a')).toMatch(/^rec[0-9a-f]{14}$/);
+    expect(withAdded.challengeOfPublicId(withAdded.publicIdOf('ajout1-a'))!.skillId).toBe(skill.id);
   });
 
   it('writes nothing when one row is wrong', async () => {

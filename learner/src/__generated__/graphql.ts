@@ -6,9 +6,11 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AnswerChallengeInput = {
   assessmentId: string | number;
+  /** The id of the challenge as the API showed it (Challenge.id). */
   challengeId: string | number;
   /** Made by the client: a retried submission returns the same result. */
   idempotencyKey: string;
+  /** @deprecated Ignored: the server measures the time from the moment it sent the challenge. */
   timeSpentSeconds?: number | null | undefined;
   /** Answer syntax of domain.md; "#ABAND#" to skip ("Je passe"). */
   value: string;

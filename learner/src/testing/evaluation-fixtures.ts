@@ -204,6 +204,8 @@ export function answerResult(options: {
   checkpoint?: Typed<CheckpointFieldsFragment> | null;
   /** A campaign's test: its progress in % after this answer. */
   progress?: number | null;
+  /** By default STARTED while there is a next challenge (after a checkpoint, there is none yet). */
+  state?: 'STARTED' | 'COMPLETED';
 }): AnswerChallengeMutation {
   return {
     answerChallenge: {
@@ -212,7 +214,7 @@ export function answerResult(options: {
       assessment: {
         __typename: 'Assessment',
         id: options.assessmentId ?? 'assessment-1',
-        state: options.next ? 'STARTED' : 'COMPLETED',
+        state: options.state ?? (options.next ? 'STARTED' : 'COMPLETED'),
         answeredCount: options.answeredCount,
         progress: options.progress ?? null,
         currentChallenge: options.next,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import { checkAnswer, isWellFormedValue } from '../domain/answer-checking';
-import { isCheckpoint } from '../domain/competence-evaluation-rules';
+import { answerTiming, EVALUATION_RULES, isCheckpoint } from '../domain/competence-evaluation-rules';
 import { AssessmentCompletedError, NotCurrentChallengeError } from '../domain/evaluation-errors';
 import type { AnswerRow, AssessmentRow } from '../infrastructure/assessment.repository';
 import { loadAnswerContext, recordAnswer, type AnswerContext } from '../infrastructure/answer-context.repository';
@@ -13,10 +13,10 @@ export const MAX_ANSWER_LENGTH = 5_000;
 export interface AnswerChallengeRequest {
   userId: number;
   assessmentId: number;
+  /** The opaque id the API showed (`Challenge.id`), never the readable reference. */
   challengeId: string;
   value: string;
   idempotencyKey: string;
-  timeSpentSeconds?: number | null;
 }
 
 export interface AnswerOutcome {
@@ -54,6 +54,9 @@ function replayed(context: AnswerContext, answer: AnswerRow): AnswerOutcome {
  * changes. The answer is acknowledged only once that statement has committed. A retried submission
  * (same idempotency key) stores nothing and returns the same outcome; a concurrent one (another tab)
  * gets NOT_CURRENT_CHALLENGE, so the test keeps exactly one answer per challenge.
+ * The time is the server's: from the moment the challenge was first sent to the learner to now (a timed
+ * challenge answered after its timer and the grace is timed out). The next challenge's clock starts
+ * with this response, unless a checkpoint comes first: then it starts when the learner asks for it.
  */
 export async function answerChallenge(
   em: EntityManager,
@@ -68,12 +71,16 @@ export async function answerChallenge(
   const already = context.answers.find((a) => a.idempotencyKey === request.idempotencyKey);
   if (already) return replayed(context, already);
   if (assessment.state === 'COMPLETED') throw new AssessmentCompletedError();
-  if (assessment.currentChallengeId !== request.challengeId) throw new NotCurrentChallengeError(assessment.currentChallengeId);
-  const challenge = deps.content.challenge(request.challengeId)!;
+  const challenge = deps.content.challengeOfPublicId(request.challengeId);
+  if (!challenge || assessment.currentChallengeId !== challenge.id) throw notCurrent(deps, assessment);
   if (!isWellFormedValue(challenge, request.value)) throw new BadUserInputError('value', 'errors.field.answerMalformed');
 
   const now = deps.clock.now();
-  const result = checkAnswer(challenge, request.value, { elapsedSeconds: request.timeSpentSeconds ?? undefined });
+  const timing = answerTiming(assessment.currentChallengeServedAt, now);
+  const result = checkAnswer(challenge, request.value, {
+    elapsedSeconds: timing.elapsedSeconds,
+    graceSeconds: EVALUATION_RULES.timedChallengeGraceSeconds,
+  });
   const pending: AnswerRow = {
     id: 0,
     assessmentId: assessment.id,
@@ -88,14 +95,18 @@ export async function answerChallenge(
   const changed = engine.knowledgeElements().filter((ke) => context.currentKnowledge.get(ke.skillId) !== ke.status);
   const decision = engine.decide();
   const nextChallengeId = decision.kind === 'challenge' ? decision.challengeId : null;
+  const completed = nextChallengeId === null;
+  const checkpoint = isCheckpoint(answers.length, completed);
+  const nextServedAt = nextChallengeId && !checkpoint ? now : null;
   const stored = await recordAnswer(em, {
     assessmentId: assessment.id,
     answeredChallengeId: challenge.id,
     nextChallengeId,
+    nextServedAt,
     value: request.value,
     result,
     idempotencyKey: request.idempotencyKey,
-    timeSpentSeconds: request.timeSpentSeconds ?? null,
+    timeSpentSeconds: timing.timeSpentSeconds,
     now,
     knowledgeElements: changed.map((ke) => ({
       skillId: ke.skillId,
@@ -106,24 +117,34 @@ export async function answerChallenge(
       answerId: ke.answerIndex === answers.length - 1 ? null : answers[ke.answerIndex].id,
     })),
   });
-  if (!stored) return concurrentOutcome(em, request);
+  if (!stored) return concurrentOutcome(em, deps, request);
   const answer = { ...pending, id: stored.id, createdAt: stored.createdAt };
   answers[answers.length - 1] = answer;
-  const completed = nextChallengeId === null;
   return {
     answer,
     answers,
-    assessment: { ...assessment, currentChallengeId: nextChallengeId, state: completed ? 'COMPLETED' : 'STARTED', completedAt: completed ? now : null },
-    checkpoint: isCheckpoint(answers.length, completed),
+    assessment: {
+      ...assessment,
+      currentChallengeId: nextChallengeId,
+      currentChallengeServedAt: nextServedAt,
+      state: completed ? 'COMPLETED' : 'STARTED',
+      completedAt: completed ? now : null,
+    },
+    checkpoint,
     progress: completed && assessment.type === 'CAMPAIGN' ? 100 : engine.progress(),
   };
 }
 
 /** Another request moved the test between our read and our write: a doubled submission, or another tab. */
-async function concurrentOutcome(em: EntityManager, request: AnswerChallengeRequest): Promise<AnswerOutcome> {
+async function concurrentOutcome(em: EntityManager, deps: EvaluationDependencies, request: AnswerChallengeRequest): Promise<AnswerOutcome> {
   const context = (await loadAnswerContext(em, request.assessmentId))!;
   const already = context.answers.find((a) => a.idempotencyKey === request.idempotencyKey);
   if (already) return replayed(context, already);
   if (context.assessment.state === 'COMPLETED') throw new AssessmentCompletedError();
-  throw new NotCurrentChallengeError(context.assessment.currentChallengeId);
+  throw notCurrent(deps, context.assessment);
+}
+
+/** The refusal names the current challenge by its opaque id only. */
+function notCurrent(deps: EvaluationDependencies, assessment: AssessmentRow): NotCurrentChallengeError {
+  return new NotCurrentChallengeError(assessment.currentChallengeId ? deps.content.publicIdOf(assessment.currentChallengeId) : null);
 }

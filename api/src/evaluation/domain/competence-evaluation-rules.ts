@@ -1,9 +1,29 @@
-/** Delays of domain.md §2 and the checkpoint rhythm of §3, kept in one place (configurable). */
+/** Delays of domain.md §2, the checkpoint rhythm of §3 and the timers' grace, kept in one place (configurable). */
 export const EVALUATION_RULES = {
   retryDelayDays: 4,
   resetDelayDays: 7,
   checkpointEvery: 5,
+  /** Seconds a timed challenge's answer may arrive after its timer (network, a slow device) and still count. */
+  timedChallengeGraceSeconds: 5,
 } as const;
+
+export interface AnswerTiming {
+  /** What the timer is compared with: Infinity when the challenge was never sent to the learner. */
+  elapsedSeconds: number;
+  /** What the answer stores: whole seconds, null when the challenge was never sent. */
+  timeSpentSeconds: number | null;
+}
+
+/**
+ * The server's measure of an answer's time, from the moment it first sent the challenge to the learner
+ * (never the client's word). A challenge answered without having been sent (its id learnt elsewhere)
+ * has no start: for a timed one, the answer is late whatever it says.
+ */
+export function answerTiming(servedAt: Date | null, answeredAt: Date): AnswerTiming {
+  if (!servedAt) return { elapsedSeconds: Number.POSITIVE_INFINITY, timeSpentSeconds: null };
+  const elapsedSeconds = Math.max(0, (answeredAt.getTime() - servedAt.getTime()) / 1000);
+  return { elapsedSeconds, timeSpentSeconds: Math.round(elapsedSeconds) };
+}
 
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -1,6 +1,7 @@
 import { DomainError, ErrorCode } from '../../shared/domain/errors';
 
 export class NotCurrentChallengeError extends DomainError {
+  /** `currentChallengeId`: the opaque id the API shows (never the readable reference). */
   constructor(currentChallengeId: string | null) {
     super(ErrorCode.NOT_CURRENT_CHALLENGE, 'errors.notCurrentChallenge', {}, { currentChallengeId });
   }

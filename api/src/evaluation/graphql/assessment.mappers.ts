@@ -26,6 +26,7 @@ export function toAssessmentView(row: AssessmentRow, knownProgress?: number | nu
     competenceId: row.competenceId,
     campaignParticipationId: row.campaignParticipationId,
     currentChallengeId: row.currentChallengeId,
+    currentChallengeServedAt: row.currentChallengeServedAt,
     knownProgress,
   });
 }

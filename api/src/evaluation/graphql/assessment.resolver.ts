@@ -8,6 +8,7 @@ import { answerChallenge } from '../application/answer-challenge.usecase';
 import { campaignTestProgress } from '../application/campaign-assessment.usecases';
 import { startCompetenceEvaluation, type EvaluationDependencies } from '../application/start-competence-evaluation.usecase';
 import { resetCompetence, retryCompetence } from '../application/retry-or-reset-competence.usecase';
+import { serveCurrentChallenge } from '../application/serve-current-challenge.usecase';
 import { AssessmentRepository } from '../infrastructure/assessment.repository';
 import { isCheckpoint } from '../domain/competence-evaluation-rules';
 import {
@@ -72,10 +73,11 @@ export class AssessmentResolver {
       challengeId: input.challengeId,
       value: input.value,
       idempotencyKey: input.idempotencyKey,
-      timeSpentSeconds: input.timeSpentSeconds ?? null,
     });
     const completed = outcome.assessment.state === 'COMPLETED';
-    const next = outcome.assessment.currentChallengeId ? content.challenge(outcome.assessment.currentChallengeId) : undefined;
+    // Sent with the answer only when its clock started (no checkpoint to read first).
+    const { currentChallengeId, currentChallengeServedAt } = outcome.assessment;
+    const next = currentChallengeId && currentChallengeServedAt ? content.challenge(currentChallengeId) : undefined;
     return Object.assign(new AnswerResultView(), {
       answer: toAnswerView(outcome.answer, content, ctx.locale),
       assessment: toAssessmentView(outcome.assessment, outcome.progress),
@@ -104,9 +106,15 @@ export class AssessmentResolver {
     return context ? campaignTestProgress(ctx.services.content.get(), context) : null;
   }
 
-  @FieldResolver(() => ChallengeView, { nullable: true, description: 'The same until answered (reload-safe); null once completed.' })
-  currentChallenge(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): ChallengeView | null {
-    const challenge = assessment.currentChallengeId ? ctx.services.content.get().challenge(assessment.currentChallengeId) : undefined;
+  @FieldResolver(() => ChallengeView, {
+    nullable: true,
+    description: "The same until answered (reload-safe); null once completed. Sending it starts a timed challenge's clock (the first time).",
+  })
+  async currentChallenge(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): Promise<ChallengeView | null> {
+    const challenge = await serveCurrentChallenge(ctx.em, dependencies(ctx), {
+      viewerUserId: ctx.viewer?.userId ?? null,
+      test: assessment,
+    });
     return challenge ? ChallengeView.from(challenge, ctx.locale) : null;
   }
 

@@ -64,6 +64,8 @@ export class AssessmentView {
   competenceId!: string | null;
   campaignParticipationId!: number | null;
   currentChallengeId!: string | null;
+  /** When the current challenge was first sent to its learner (null until then). */
+  currentChallengeServedAt!: Date | null;
   /** The progress when the use case already computed it (an answer). */
   knownProgress?: number | null;
 }
@@ -72,7 +74,12 @@ export class AssessmentView {
 export class AnswerResultView {
   @Field(() => AnswerView) answer!: AnswerView;
   @Field(() => AssessmentView) assessment!: AssessmentView;
-  @Field(() => ChallengeView, { nullable: true, description: 'Null when the test has ended.' }) nextChallenge!: ChallengeView | null;
+  @Field(() => ChallengeView, {
+    nullable: true,
+    description:
+      "Null when the test has ended, and after a checkpoint: then ask for the assessment's currentChallenge when the learner goes on (a timed challenge's clock starts when it is sent).",
+  })
+  nextChallenge!: ChallengeView | null;
   @Field(() => CheckpointView, { nullable: true, description: 'After every 5th answer and at the end: show it before nextChallenge.' })
   checkpoint!: CheckpointView | null;
 }
@@ -80,8 +87,9 @@ export class AnswerResultView {
 @InputType()
 export class AnswerChallengeInput {
   @Field(() => ID) assessmentId!: string;
-  @Field(() => ID) challengeId!: string;
+  @Field(() => ID, { description: 'The id of the challenge as the API showed it (Challenge.id).' }) challengeId!: string;
   @Field(() => String, { description: 'Answer syntax of domain.md; "#ABAND#" to skip ("Je passe").' }) value!: string;
   @Field(() => String, { description: 'Made by the client: a retried submission returns the same result.' }) idempotencyKey!: string;
-  @Field(() => Int, { nullable: true }) timeSpentSeconds?: number;
+  @Field(() => Int, { nullable: true, deprecationReason: 'Ignored: the server measures the time from the moment it sent the challenge.' })
+  timeSpentSeconds?: number;
 }

@@ -50,7 +50,8 @@ const assetUrl = (file: string) => `/contenus/${file.replace(/^assets\//, '')}`;
 /** A challenge as the learner sees it: it structurally cannot carry its solution, skill or level. */
 @ObjectType('Challenge', { simpleResolvers: true, description: 'A challenge as the learner sees it: never its solution, skill or level.' })
 export class ChallengeView {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Opaque (the readable reference of the content names the skill and level): send it back to answer.' })
+  id!: string;
   @Field(() => ChallengeTypeValue) type!: ChallengeTypeValue;
   @Field(() => String, { description: 'Markdown, in the language of the request when available.' }) instruction!: string;
   @Field(() => [String], { nullable: true, description: 'QCU / QCM proposals, numbered from 1 in this order.' }) proposals!: string[] | null;
@@ -62,8 +63,9 @@ export class ChallengeView {
   attachment!: ChallengeAttachmentView | null;
 
   static from(challenge: Challenge, locale: Locale): ChallengeView {
+    if (!challenge.publicId) throw new Error(`Challenge ${challenge.id} has no public id: the release was not imported`);
     return Object.assign(new ChallengeView(), {
-      id: challenge.id,
+      id: challenge.publicId,
       type: TYPES[challenge.type],
       instruction: locale === 'en' && challenge.instructionEn ? challenge.instructionEn : challenge.instruction,
       proposals: challenge.proposals,

@@ -32,7 +32,8 @@ class ContentSkillView {
 /** A challenge with what only the content team may see: its skill, level and solution. */
 @ObjectType('ContentChallenge', { simpleResolvers: true })
 class ContentChallengeView {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'The opaque id learners see.' }) id!: string;
+  @Field(() => String, { description: 'The readable reference of the content files (names the skill and level).' }) reference!: string;
   @Field(() => ChallengeTypeValue) type!: ChallengeTypeValue;
   @Field(() => String) status!: string;
   @Field(() => ChallengeView, { description: 'What the learner sees.' }) preview!: ChallengeView;
@@ -44,17 +45,20 @@ class ContentChallengeView {
 @Resolver()
 export class ContentChallengeResolver {
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.METIER)
-  @Query(() => ContentChallengeView, { description: 'Content preview, for the content team (SUPER_ADMIN, METIER).' })
+  @Query(() => ContentChallengeView, {
+    description: 'Content preview, for the content team (SUPER_ADMIN, METIER): by the opaque id learners see, or by the readable reference.',
+  })
   contentChallenge(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): ContentChallengeView {
     const content = ctx.services.content.get();
-    const challenge = content.challenge(id);
+    const challenge = content.challengeOfPublicId(id) ?? content.challenge(id);
     if (!challenge) throw new NotFoundError();
     const skill = content.skill(challenge.skillId)!;
     const tube = content.tube(skill.tubeId)!;
     const competence = content.competence(skill.competenceId)!;
     const preview = ChallengeView.from(challenge, ctx.locale);
     return Object.assign(new ContentChallengeView(), {
-      id: challenge.id,
+      id: preview.id,
+      reference: challenge.id,
       type: preview.type,
       status: challenge.status,
       preview,

@@ -21,7 +21,8 @@ const CAMPAIGN_SKILLS = `select cs.skill_id from campaign_participations cp join
   where cp.id = a.campaign_participation_id`;
 
 const CONTEXT_SQL = `
-select a.id, a.user_id, a.type, a.competence_id, a.campaign_participation_id, a.state, a.current_challenge_id, a.locale, a.is_retry,
+select a.id, a.user_id, a.type, a.competence_id, a.campaign_participation_id, a.state, a.current_challenge_id,
+  a.current_challenge_served_at, a.locale, a.is_retry,
   a.created_at, a.completed_at,
   case when a.type = 'CAMPAIGN' then coalesce((select json_agg(t.skill_id order by t.skill_id) from (${CAMPAIGN_SKILLS}) t), '[]') end
     as target_skill_ids,
@@ -60,6 +61,7 @@ function toContext(row: any): AnswerContext {
     campaignParticipationId: row.campaign_participation_id,
     state: row.state,
     currentChallengeId: row.current_challenge_id,
+    currentChallengeServedAt: row.current_challenge_served_at ? new Date(row.current_challenge_served_at) : null,
     locale: row.locale,
     isRetry: row.is_retry,
     createdAt: new Date(row.created_at),
@@ -98,7 +100,7 @@ export interface RecordedKnowledgeElement {
 
 const RECORD_SQL = `
 with moved as (
-  update assessments set current_challenge_id = ?, state = ?, completed_at = ?, updated_at = ?
+  update assessments set current_challenge_id = ?, current_challenge_served_at = ?, state = ?, completed_at = ?, updated_at = ?
   where id = ? and state = 'STARTED' and current_challenge_id = ?
   returning id, user_id, campaign_participation_id
 ), answer as (
@@ -119,7 +121,8 @@ select id, created_at from answer`;
 /**
  * One atomic statement: moves the test on only if it is still on the answered challenge, then stores
  * the answer and its knowledge elements (and, at the end of a campaign's test, marks its participation
- * TO_SHARE). No row back means another request moved the test first.
+ * TO_SHARE). No row back means another request moved the test first. `nextServedAt`: when the next
+ * challenge goes out with this answer's response (its clock starts), null when it waits for a checkpoint.
  */
 export async function recordAnswer(
   em: EntityManager,
@@ -127,6 +130,7 @@ export async function recordAnswer(
     assessmentId: number;
     answeredChallengeId: string;
     nextChallengeId: string | null;
+    nextServedAt: Date | null;
     value: string;
     result: AnswerResultValue;
     idempotencyKey: string;
@@ -138,6 +142,7 @@ export async function recordAnswer(
   const completed = record.nextChallengeId === null;
   const [row] = await em.getConnection().execute(RECORD_SQL, [
     record.nextChallengeId,
+    record.nextChallengeId ? record.nextServedAt : null,
     completed ? 'COMPLETED' : 'STARTED',
     completed ? record.now : null,
     record.now,

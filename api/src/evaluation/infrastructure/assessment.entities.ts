@@ -17,6 +17,8 @@ export class AssessmentEntity {
   state: AssessmentStateValue = 'STARTED';
   /** The challenge shown until it is answered: a reload never draws another one. */
   currentChallengeId?: string | null;
+  /** When the current challenge was first sent to the learner: the server's clock for a timed challenge (null until sent). */
+  currentChallengeServedAt?: Date | null;
   locale: string = 'fr';
   /** "Retenter": earlier failures are forgotten (asked again), successes kept. */
   isRetry: boolean = false;
@@ -37,6 +39,7 @@ export const AssessmentSchema = new EntitySchema<AssessmentEntity>({
     type: { type: 'string', length: 32 },
     state: { type: 'string', length: 16, default: 'STARTED' },
     currentChallengeId: { type: 'string', length: 64, nullable: true },
+    currentChallengeServedAt: { type: 'datetime', nullable: true },
     locale: { type: 'string', length: 5, default: 'fr' },
     isRetry: { type: 'boolean', default: false },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },

@@ -13,6 +13,8 @@ export interface AssessmentRow {
   campaignParticipationId: number | null;
   state: 'STARTED' | 'COMPLETED';
   currentChallengeId: string | null;
+  /** When the current challenge was first sent to the learner (the server's clock); null until sent. */
+  currentChallengeServedAt: Date | null;
   locale: string;
   isRetry: boolean;
   createdAt: Date;
@@ -37,6 +39,7 @@ export const toAssessment = (row: any): AssessmentRow => ({
   campaignParticipationId: row.campaign_participation_id ?? null,
   state: row.state,
   currentChallengeId: row.current_challenge_id,
+  currentChallengeServedAt: row.current_challenge_served_at ? new Date(row.current_challenge_served_at) : null,
   locale: row.locale,
   isRetry: row.is_retry,
   createdAt: new Date(row.created_at),
@@ -119,18 +122,32 @@ export class AssessmentRepository {
   async closeStarted(userId: number, competenceId: string, now: Date): Promise<void> {
     await knexOf(this.em)('assessments')
       .where({ user_id: userId, competence_id: competenceId, state: 'STARTED', type: 'COMPETENCE_EVALUATION' })
-      .update({ state: 'COMPLETED', completed_at: now, current_challenge_id: null, updated_at: now });
+      .update({ state: 'COMPLETED', completed_at: now, current_challenge_id: null, current_challenge_served_at: null, updated_at: now });
   }
 
+  /** Sets the challenge to answer next, not sent yet (its clock starts when it is: `markServed`). */
   async moveOn(id: number, next: { currentChallengeId: string | null; completed: boolean; now: Date }): Promise<void> {
     await knexOf(this.em)('assessments')
       .where({ id })
       .update({
         current_challenge_id: next.currentChallengeId,
+        current_challenge_served_at: null,
         state: next.completed ? 'COMPLETED' : 'STARTED',
         completed_at: next.completed ? next.now : null,
         updated_at: next.now,
       });
+  }
+
+  /**
+   * Starts the server's clock of the current challenge, the first time it is sent (a reload keeps the
+   * first moment; a test moved on meanwhile is left alone). Returns the moment that holds.
+   */
+  async markServed(id: number, challengeId: string, now: Date): Promise<Date | null> {
+    const [row] = await knexOf(this.em)('assessments')
+      .where({ id, current_challenge_id: challengeId, state: 'STARTED' })
+      .update({ current_challenge_served_at: knexOf(this.em).raw('coalesce(current_challenge_served_at, ?)', [now]) })
+      .returning('current_challenge_served_at');
+    return row ? new Date(row.current_challenge_served_at) : null;
   }
 
   async answersOf(assessmentIds: readonly number[]): Promise<AnswerRow[]> {

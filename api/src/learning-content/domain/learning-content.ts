@@ -69,7 +69,13 @@ export interface Attachment {
 }
 
 export interface Challenge {
+  /** The readable id of the content files (`rechercheWeb3-a`): it names the skill and level, so it never leaves the server. */
   id: string;
+  /**
+   * The opaque id the API shows and accepts (random, given at the first import, kept across releases).
+   * Absent from a release read from its files: such a challenge cannot be served.
+   */
+  publicId?: string;
   skillId: string;
   type: ChallengeType;
   status: ContentStatus;
@@ -142,6 +148,7 @@ export class LearningContent {
   private readonly tubeById: Map<string, Tube>;
   private readonly skillById: Map<string, Skill>;
   private readonly challengeById: Map<string, Challenge>;
+  private readonly challengeByPublicId: Map<string, Challenge>;
   private readonly tutorialById: Map<string, Tutorial>;
   private readonly activeSkillsByCompetence: Map<string, Skill[]>;
   private readonly activeSkillsByTube: Map<string, Skill[]>;
@@ -157,6 +164,10 @@ export class LearningContent {
     this.tubeById = indexBy(release.tubes, (t) => t.id);
     this.skillById = indexBy(release.skills, (s) => s.id);
     this.challengeById = indexBy(release.challenges, (c) => c.id);
+    this.challengeByPublicId = indexBy(
+      release.challenges.filter((c) => c.publicId),
+      (c) => c.publicId!,
+    );
     this.tutorialById = indexBy(release.tutorials, (t) => t.id);
     this.challengesBySkill = groupBy(release.challenges, (c) => c.skillId);
     this.activeSkillsByCompetence = groupBy(
@@ -197,8 +208,21 @@ export class LearningContent {
     return this.skillById.get(id);
   }
 
+  /** By the readable id of the content files (what answers and tests store). */
   challenge(id: string): Challenge | undefined {
     return this.challengeById.get(id);
+  }
+
+  /** By the opaque id the API shows (what a client sends back). */
+  challengeOfPublicId(publicId: string): Challenge | undefined {
+    return this.challengeByPublicId.get(publicId);
+  }
+
+  /** The opaque id the API shows for a challenge (readable id); throws when the release was not imported. */
+  publicIdOf(challengeId: string): string {
+    const publicId = this.challengeById.get(challengeId)?.publicId;
+    if (!publicId) throw new Error(`Challenge ${challengeId} has no public id: the release was not imported`);
+    return publicId;
   }
 
   tutorial(id: string): Tutorial | undefined {

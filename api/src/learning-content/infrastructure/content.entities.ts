@@ -102,7 +102,10 @@ export const SkillSchema = new EntitySchema<SkillEntity>({
 });
 
 export class ChallengeEntity {
+  /** The readable id of the content files (`rechercheWeb3-a`): names the skill, never shown to learners. */
   id!: string;
+  /** The opaque id the API shows, random, given at the first import and kept (a database default). */
+  publicId!: string;
   skillId!: string;
   type!: string;
   status!: string;
@@ -123,6 +126,7 @@ export const ChallengeSchema = new EntitySchema<ChallengeEntity>({
   indexes: [{ properties: ['skillId'] }],
   properties: {
     id: { type: 'string', length: 64, primary: true },
+    publicId: { type: 'string', length: 32, unique: 'challenges_public_id_unique', defaultRaw: `('rec' || substr(md5(gen_random_uuid()::text), 1, 14))` },
     skillId: { type: 'string', length: 64 },
     type: { type: 'string', length: 16 },
     status: { type: 'string', length: 16 },

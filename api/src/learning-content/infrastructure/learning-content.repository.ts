@@ -57,6 +57,7 @@ export async function loadLearningContent(em: EntityManager): Promise<LearningCo
     })),
     challenges: challenges.map((c) => ({
       id: c.id,
+      publicId: c.public_id,
       skillId: c.skill_id,
       type: c.type,
       status: c.status,

@@ -80,6 +80,8 @@ export async function importRelease(em: EntityManager, release: ContentRelease):
         learn_more_tutorial_ids: json(s.learnMoreTutorialIds),
       })),
     );
+    // No public_id here: a new challenge gets a random one from the column's default, and an existing one
+    // keeps its own (the merge only writes the columns given), so the ids the API shows never change.
     await upsert(
       'challenges',
       release.challenges.map((c) => ({

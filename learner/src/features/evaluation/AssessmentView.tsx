@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { ErrorAlert, PageLoader, hasErrorCode, useDocumentTitle } from '@pix-libre/ui-shared';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Navigate, useNavigate } from 'react-router';
 import { urls } from '../../urls';
@@ -10,7 +10,7 @@ import { useTutorialActions, type TutorialActions } from '../tutorials/useTutori
 import { ChallengePage } from './components/ChallengePage';
 import { CheckpointPage, type AnswerTutorials, type Checkpoint } from './components/CheckpointPage';
 import { CHECKPOINT_BLOCK_SIZE, SKIP_VALUE, positionInBlock, type Challenge } from './domain/answer-value';
-import { challengeShownAt, secondsSince } from './domain/challenge-clock';
+import { challengeShownAt } from './domain/challenge-clock';
 import type { AssessmentQuery } from '../../__generated__/graphql';
 import { AssessmentQuery as AssessmentDocument, CheckpointDetailsQuery, CheckpointLearnMoreQuery } from './evaluation.graphql';
 import { useAnswerQueue, type AnswerQueue } from './useAnswerQueue';
@@ -61,10 +61,13 @@ interface ChallengeScreenProps {
   queue: AnswerQueue;
 }
 
-/** The current challenge, with the moment it was first shown (kept across reloads). */
+/**
+ * The current challenge, with the moment it was first shown (kept across reloads) for the countdown of
+ * a timed challenge; the server keeps its own clock, so no time is sent.
+ */
 function ChallengeScreen({ assessmentId, challenge, frame, answeredCount, queue }: ChallengeScreenProps) {
   const [startedAt] = useState(() => challengeShownAt(assessmentId, challenge.id));
-  const send = (value: string) => queue.submit(challenge.id, value, secondsSince(startedAt));
+  const send = (value: string) => queue.submit(challenge.id, value);
   return (
     <ChallengePage
       challenge={challenge}
@@ -170,7 +173,15 @@ export function AssessmentView({ assessmentId, campaignCode }: { assessmentId: s
   const frame = data?.assessment ? testFrameOf(data.assessment) : null;
   const assessment = frame ? data?.assessment : null;
   const notFound = (data && !assessment) || hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'FORBIDDEN');
-  const showCheckpoint = Boolean(checkpoint || (assessment && !assessment.currentChallenge && !queue.sending && queue.pendingCount === 0));
+  const settled = !queue.sending && queue.pendingCount === 0;
+  const ended = assessment?.state === 'COMPLETED';
+  const showCheckpoint = Boolean(checkpoint || (assessment && ended && settled));
+  // After a checkpoint the next challenge does not come with the answer (its clock starts when it is
+  // sent): ask for it once the learner goes on.
+  const awaitingChallenge = Boolean(assessment && !ended && !assessment.currentChallenge && !checkpoint && settled);
+  useEffect(() => {
+    if (awaitingChallenge) void refetch().catch(() => undefined);
+  }, [awaitingChallenge, refetch]);
   useDocumentTitle(
     assessment && frame
       ? showCheckpoint
@@ -218,7 +229,7 @@ export function AssessmentView({ assessmentId, campaignCode }: { assessmentId: s
         assessmentId={assessment.id}
         answered={checkpoint}
         frame={frame}
-        ended={!assessment.currentChallenge}
+        ended={ended}
         tutorials={tutorials}
         onContinue={(isFinal) => {
           if (isFinal) navigate(frame.endHref);

@@ -123,8 +123,10 @@ describe("A campaign's test", () => {
     const fifth = { ...qcu, id: 'c5' };
     renderTest([
       assessmentMock(campaignAssessment(fifth, { answeredCount: 4, progress: 30 })),
-      answerMock(sent, 'c5', answerResult({ assessmentId: ASSESSMENT_ID, answeredCount: 5, next: { ...qcm, id: 'c6' }, checkpoint: checkpoint(items), progress: 38 })),
+      // After a checkpoint, the next challenge is asked for when the learner goes on.
+      answerMock(sent, 'c5', answerResult({ assessmentId: ASSESSMENT_ID, answeredCount: 5, next: null, state: 'STARTED', checkpoint: checkpoint(items), progress: 38 })),
       ...detailsMocks(items),
+      assessmentMock(campaignAssessment({ ...qcm, id: 'c6' }, { answeredCount: 5, progress: 38 })),
     ]);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Question 5 sur 5' })).toBeInTheDocument();

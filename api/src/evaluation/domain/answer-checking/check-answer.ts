@@ -5,9 +5,10 @@ import { fieldsOf, isSkip, parseFieldValues, parseIndexes } from './values';
 
 /** The server's verdict on a value (domain.md §1). Never throws: a malformed value is `ko`. */
 
-/** Options of a check: the seconds the learner took, for a timed challenge. */
+/** Options of a check: the seconds the learner took, for a timed challenge, and the grace after its timer. */
 export interface CheckOptions {
   elapsedSeconds?: number;
+  graceSeconds?: number;
 }
 
 /** The QROC variants, whatever the shape the solution was given in. */
@@ -111,12 +112,12 @@ export function isCorrectAnswer(challenge: CheckableChallenge, value: string): b
 
 /**
  * `skipped` for the skip marker; `ok` for a correct answer, or `timed-out` when the challenge is timed
- * and the answer came after its timer; `ko` otherwise (a wrong late answer stays `ko`).
+ * and the answer came after its timer (plus the grace); `ko` otherwise (a wrong late answer stays `ko`).
  */
 export function checkAnswer(challenge: CheckableChallenge, value: string, options: CheckOptions = {}): AnswerResultValue {
   if (typeof value === 'string' && isSkip(value)) return 'skipped';
   if (!isCorrectAnswer(challenge, value)) return 'ko';
-  const { elapsedSeconds } = options;
-  if (challenge.timer && elapsedSeconds !== undefined && elapsedSeconds > challenge.timer) return 'timed-out';
+  const { elapsedSeconds, graceSeconds = 0 } = options;
+  if (challenge.timer && elapsedSeconds !== undefined && elapsedSeconds > challenge.timer + graceSeconds) return 'timed-out';
   return 'ok';
 }

@@ -1,6 +1,6 @@
 /**
  * When the learner first saw the current challenge of an assessment, kept in localStorage so that
- * a reload neither restarts the countdown of a timed challenge nor resets the time spent.
+ * a reload does not restart the countdown of a timed challenge (shown only: the server keeps its own clock).
  */
 const KEY_PREFIX = 'pix-libre.challenge-shown.';
 
@@ -22,12 +22,4 @@ export function challengeShownAt(assessmentId: string, challengeId: string, now:
     // Storage unavailable: the clock starts now.
   }
   return now;
-}
-
-/** Longest time reported for one challenge (a test left for a month): keeps the value a sane integer. */
-const MAX_SECONDS = 31 * 24 * 3600;
-
-/** Whole seconds since `startedAt`. */
-export function secondsSince(startedAt: number, now: number = Date.now()): number {
-  return Math.min(MAX_SECONDS, Math.max(0, Math.round((now - startedAt) / 1000)));
 }

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { buildUser } from '../../src/shared/infrastructure/factories/database-builder';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';
+import { emailsDelivered } from '../helpers/outbox';
 
 const CREATE = `mutation C($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name type uai isManagingStudents } }`;
 const ADD = `mutation A($input: AddOrganizationMemberInput!) { addOrganizationMember(input: $input) { id role } }`;
@@ -21,7 +22,7 @@ describe('organisations, members and activation by UAI', () => {
     accounts[name] = { token: login.data!.logIn.accessToken, email: user.email! };
     return accounts[name];
   };
-  const lastMail = async () => (await db.query('select recipient, subject, text from outbox_emails order by id desc limit 1')).rows[0];
+  const lastMail = async () => (await emailsDelivered(db), await db.query('select recipient, subject, text from outbox_emails order by id desc limit 1')).rows[0];
 
   beforeAll(async () => {
     api = await startTestApi({ clock, env: { ACCESS_TOKEN_TTL_SECONDS: String(30 * 24 * 3600) } });

@@ -130,12 +130,14 @@ describe('two API processes on one database', () => {
     expect(pupils.rows[0]).toEqual({ n: PUPILS, ines: PUPILS });
     const row = await db.query('select state, attempts, taken_by from import_jobs where id = $1', [Number(sent.id)]);
     expect(row.rows[0]).toEqual({ state: 'DONE', attempts: 2, taken_by: `${os.hostname()}:${survivor.process.pid}` });
-    // The queue's job ended once, after a retry; the file left the database with the import.
+    // One job in the queue, completed after at least one retry (more when a live run was slower than the expiry:
+    // those retries waited for it, then found the import ended); the file left the database with the import.
     const queued = await db.query(`select state, retry_count from pgboss.job where name = 'siecle-import'`);
-    expect(queued.rows).toEqual([{ state: 'completed', retry_count: 1 }]);
+    expect(queued.rows).toEqual([{ state: 'completed', retry_count: expect.any(Number) }]);
+    expect(queued.rows[0].retry_count).toBeGreaterThanOrEqual(1);
     expect((await db.query('select count(*)::int as n from import_job_files')).rows[0].n).toBe(0);
 
     const { organization } = await gql(survivor.url, LEARNERS, { id: String(lycee.id) }, token);
     expect(organization.learners.totalCount).toBe(PUPILS);
-  });
+  }, 240_000);
 });

@@ -12,6 +12,7 @@ import { replaceSchoolPupils } from '../infrastructure/organization-learner.repo
 import {
   claimImportJob,
   endImportJob,
+  holdImportRun,
   insertImportJob,
   lockOpenImportJob,
   readImportFile,
@@ -68,7 +69,7 @@ function problemsOf(error: unknown, locale: Locale): ImportJobRow['errors'] {
 }
 
 /**
- * One run of an import (the job queue's handler). Reads the stored file as a stream (progress
+ * One run of an import (the job queue's handler), alone on it (see `holdImportRun`). Reads the stored file as a stream (progress
  * reported on the import), checks it all, then writes every pupil and ends the import in ONE
  * transaction that first locks the import: a run killed anywhere leaves the pupils as they were and
  * the import open, and the next run does it all again; a run that finds the import ended does
@@ -76,6 +77,15 @@ function problemsOf(error: unknown, locale: Locale): ImportJobRow['errors'] {
  * (database gone…) is retried by the queue; the last run ends the import as FAILED.
  */
 export async function runSiecleImportJob(deps: { orm: MikroORM; clock: Clock; logger: Logger }, job: SiecleImportJobData, run: JobRun): Promise<void> {
+  const release = await holdImportRun(deps.orm, job.importJobId);
+  try {
+    await runHeld(deps, job, run);
+  } finally {
+    await release();
+  }
+}
+
+async function runHeld(deps: { orm: MikroORM; clock: Clock; logger: Logger }, job: SiecleImportJobData, run: JobRun): Promise<void> {
   const em = deps.orm.em.fork();
   const id = job.importJobId;
   if (!(await claimImportJob(em, id, processIdentity, deps.clock.now()))) return;

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
 
 export type ImportJobState = 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
@@ -38,6 +38,37 @@ export async function insertImportJob(em: EntityManager, organizationId: number,
 export async function findImportJob(em: EntityManager, id: number): Promise<ImportJobRow | null> {
   const row = await knexOf(em)('import_jobs').where({ id }).first();
   return row ? toImportJob(row) : null;
+}
+
+/** First key of the advisory locks "a run of import N is alive" (the second is N). */
+const RUN_LOCK_NAMESPACE = 7410;
+
+interface PgConnection {
+  query(text: string, values: unknown[]): Promise<unknown>;
+}
+
+/**
+ * Waits until no other live run works on the import, then holds it for this run: a session advisory
+ * lock on a connection kept for the run. PostgreSQL drops it with the connection when the process
+ * dies, so the queue's retry of a killed run starts at once, while the retry of a run taken for dead
+ * but alive (slower than the queue's expiry) waits for it and then finds the import ended.
+ */
+export async function holdImportRun(orm: MikroORM, id: number): Promise<() => Promise<void>> {
+  const client = orm.em.getKnex().client;
+  const connection = (await client.acquireConnection()) as PgConnection;
+  try {
+    await connection.query('select pg_advisory_lock($1, $2)', [RUN_LOCK_NAMESPACE, id]);
+  } catch (error) {
+    await client.releaseConnection(connection);
+    throw error;
+  }
+  return async () => {
+    try {
+      await connection.query('select pg_advisory_unlock($1, $2)', [RUN_LOCK_NAMESPACE, id]);
+    } finally {
+      await client.releaseConnection(connection);
+    }
+  };
 }
 
 /** A run takes the import unless another run ended it; false: nothing left to do. */

@@ -28,7 +28,20 @@ export interface Config {
   loadDemoData: boolean;
   logLevel: string;
   throttle: { accountFailures: number; addressFailures: number; windowSeconds: number };
+  jobs: JobSettings;
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; maxBatch: number; maxBodyBytes: number };
+}
+
+/** The durable job queue (pg-boss on the same PostgreSQL), see docs/architecture-scaling.md. */
+export interface JobSettings {
+  /** This process takes jobs (JOB_WORKER=false keeps it to HTTP requests; jobs are still enqueued). */
+  worker: boolean;
+  /** A job still active after this long is taken for dead (its process died) and run again; unset: each queue's own. */
+  expireSeconds?: number;
+  /** How often expired jobs are looked for (one process does it per interval for the whole cluster). */
+  maintenanceSeconds: number;
+  /** How often an idle worker asks for a job (≥ 0.5 s). */
+  pollingSeconds: number;
 }
 
 function secretFrom(env: NodeJS.ProcessEnv, name: string, dataDir: string, production: boolean): string {
@@ -73,6 +86,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       accountFailures: int(env.THROTTLE_ACCOUNT_FAILURES, 10),
       addressFailures: int(env.THROTTLE_ADDRESS_FAILURES, 50),
       windowSeconds: int(env.THROTTLE_WINDOW_SECONDS, 15 * 60),
+    },
+    jobs: {
+      worker: env.JOB_WORKER !== 'false',
+      expireSeconds: env.JOB_EXPIRE_SECONDS ? Number(env.JOB_EXPIRE_SECONDS) : undefined,
+      maintenanceSeconds: Number(env.JOB_MAINTENANCE_SECONDS ?? 10),
+      pollingSeconds: Number(env.JOB_POLLING_SECONDS ?? 1),
     },
     graphql: {
       maxDepth: 12,

@@ -10,7 +10,10 @@ import { migrate, openOrm } from './shared/infrastructure/database/orm';
 import { readReleaseFiles, DEFAULT_CONTENT_ROOT } from './learning-content/infrastructure/release-files';
 import { importRelease } from './learning-content/infrastructure/release-importer';
 import { LearningContentCache } from './learning-content/infrastructure/learning-content.cache';
-import { createMailer } from './shared/infrastructure/mail/mailer';
+import { createMailer, startMailDelivery } from './shared/infrastructure/mail/mailer';
+import { JobQueue } from './shared/infrastructure/jobs/job-queue';
+import { withStartupLock } from './shared/infrastructure/database/startup-lock';
+import { runSiecleImportJob, SIECLE_IMPORT_QUEUE, type SiecleImportJobData } from './prescription/learner-management/application/import-siecle-file.usecase';
 import { passwordHasher } from './identity-access-management/infrastructure/password-hasher';
 import { TokenService } from './identity-access-management/infrastructure/token-service';
 import { bootstrapAdministrator } from './identity-access-management/application/bootstrap-administrator.usecase';
@@ -38,12 +41,18 @@ export interface StartOptions {
   logDestination?: DestinationStream;
 }
 
-/** Migrations, content release and demo data: what the database needs before the API serves. */
+/**
+ * Migrations, the job queue's schema and the content release: what the database needs before the API
+ * serves. Processes started together do it one at a time (advisory lock): the first does the work.
+ */
 export async function prepareDatabase(orm: MikroORM, logger: Logger, contentDir = DEFAULT_CONTENT_ROOT): Promise<void> {
-  await migrate(orm);
-  const release = readReleaseFiles(contentDir);
-  const outcome = await importRelease(orm.em.fork(), release);
-  logger.info({ version: outcome.version, imported: outcome.imported }, 'content release');
+  await withStartupLock(orm, async () => {
+    await migrate(orm);
+    await JobQueue.install(orm.config.get('clientUrl')!);
+    const release = readReleaseFiles(contentDir);
+    const outcome = await importRelease(orm.em.fork(), release);
+    logger.info({ version: outcome.version, imported: outcome.imported }, 'content release');
+  });
 }
 
 /** Starts the whole platform: database (URL or embedded) → migrations → content → demo data → HTTP. */
@@ -61,8 +70,11 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
   let orm: MikroORM | undefined;
   let server: ApiServer | undefined;
   let content: LearningContentCache | undefined;
+  let jobs: JobQueue | undefined;
   const stop = async () => {
     await server?.stop();
+    // Runs in progress get 10 s to end; what is cut is taken again by another process.
+    await jobs?.stop();
     content?.stop();
     await orm?.close(true);
     await embedded?.stop();
@@ -70,8 +82,13 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
   try {
     await ensureDatabaseExists(databaseUrl);
     orm = await openOrm(databaseUrl);
-    if (options.skipContentImport) await migrate(orm);
+    if (options.skipContentImport) await withStartupLock(orm, () => migrate(orm!));
     else await prepareDatabase(orm, logger, config.contentDir);
+    // Background work: any process enqueues, every process (unless JOB_WORKER=false) takes jobs.
+    jobs = await JobQueue.start(databaseUrl, config.jobs, logger);
+    await startMailDelivery(jobs, orm, config.smtpUrl, config.mailFrom);
+    const jobDeps = { orm, clock, logger };
+    await jobs.define<SiecleImportJobData>(SIECLE_IMPORT_QUEUE, (data, run) => runSiecleImportJob(jobDeps, data, run));
     content = new LearningContentCache(orm);
     await content.load();
     content.startRefreshing((error) => logger.error({ err: error }, 'content refresh failed'));
@@ -80,7 +97,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       clock,
       tokens: new TokenService(config.accessTokenSecret, config.accessTokenTtlSeconds),
       hasher: passwordHasher,
-      mailer: createMailer(config.smtpUrl, config.mailFrom),
+      mailer: createMailer(jobs),
       publicUrl: config.publicUrl,
       refreshTokenTtlSeconds: config.refreshTokenTtlSeconds,
       passwordResetTtlSeconds: config.passwordResetTtlSeconds,
@@ -92,15 +109,18 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     }
     let demoDataLoaded = false;
     if (config.loadDemoData) {
-      const users = await orm.em.fork().getKnex()('users').count<{ count: string }[]>({ count: '*' });
-      const onlyBootstrapAdmin = Number(users[0].count) <= (config.adminEmail ? 1 : 0);
-      if (onlyBootstrapAdmin) {
-        await loadDemoData(orm.em.fork(), content.get());
-        demoDataLoaded = true;
+      const ready = { orm, content };
+      // Two processes started together on an empty database: only the first loads the demo.
+      demoDataLoaded = await withStartupLock(orm, async () => {
+        const users = await ready.orm.em.fork().getKnex()('users').count<{ count: string }[]>({ count: '*' });
+        const onlyBootstrapAdmin = Number(users[0].count) <= (config.adminEmail ? 1 : 0);
+        if (!onlyBootstrapAdmin) return false;
+        await loadDemoData(ready.orm.em.fork(), ready.content.get());
         logger.info('demo data loaded');
-      }
+        return true;
+      });
     }
-    const services: Services = { config, orm, iam, content };
+    const services: Services = { config, orm, iam, content, jobs };
     server = await createApiServer(services, logger, clock);
     const url = await server.listen(config.port, config.host);
     return { url, config, services, logger, demoDataLoaded, stop };

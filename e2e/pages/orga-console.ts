@@ -15,8 +15,14 @@ export class OrgaConsole {
 
   /** Follows the link of the last e-mail sent to `recipient`, from the development outbox. */
   async followMailLink(recipient: string, linkPattern: RegExp): Promise<void> {
-    await this.page.goto(`${this.baseUrl}/dev/outbox`);
-    await this.page.locator('article').filter({ hasText: `À : ${recipient}` }).first().getByRole('link', { name: linkPattern }).click();
+    // E-mails leave through the job queue, a moment after the request that sent them: reload until it is there.
+    const mail = this.page.locator('article').filter({ hasText: `À : ${recipient}` }).first();
+    for (let attempt = 0; ; attempt += 1) {
+      await this.page.goto(`${this.baseUrl}/dev/outbox`);
+      if ((await mail.count()) > 0 || attempt >= 60) break;
+      await this.page.waitForTimeout(250);
+    }
+    await mail.getByRole('link', { name: linkPattern }).click();
   }
 
   /** The join page of an invitation, for someone without an account. */

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { IamDependencies } from '../identity-access-management/application/dependencies';
 import type { LearningContentCache } from '../learning-content/infrastructure/learning-content.cache';
+import type { JobQueue } from '../shared/infrastructure/jobs/job-queue';
 
 /** Long-lived collaborators, made once at start and shared by every request. */
 export interface Services {
@@ -9,4 +10,6 @@ export interface Services {
   orm: MikroORM;
   iam: IamDependencies;
   content: LearningContentCache;
+  /** Background work (SIECLE imports, e-mails), taken by any process. */
+  jobs: JobQueue;
 }

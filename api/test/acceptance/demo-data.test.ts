@@ -1,8 +1,7 @@
-import { runSiecleImport } from '../../src/prescription/learner-management/application/import-siecle-file.usecase';
+import { readFileSync } from 'node:fs';
+import { findImportJob, requestSiecleImport } from '../../src/prescription/learner-management/application/import-siecle-file.usecase';
 import { SAMPLE_SIECLE_FILE } from '../../src/shared/infrastructure/factories/demo-pupils';
 import { DEMO_CAMPAIGN_CODES } from '../../src/shared/infrastructure/factories/demo-campaigns';
-import { createLogger } from '../../src/shared/infrastructure/logger';
-import { systemClock } from '../../src/shared/domain/clock';
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 
@@ -89,9 +88,13 @@ describe('demo data', () => {
   it('has a sample SIECLE file that adds, updates and hides pupils when imported', async () => {
     const em = api.platform.services.orm.em.fork();
     const lycee = await knexOf(em)('organizations').where({ uai: '0751234A' }).first('id');
-    const [job] = await knexOf(em)('import_jobs').insert({ organization_id: lycee.id, created_by: 1 }).returning(['id']);
-    const deps = { orm: api.platform.services.orm, clock: systemClock, logger: createLogger('fatal') };
-    const done = await runSiecleImport(deps, { id: job.id, organizationId: lycee.id, organizationUai: '0751234A', locale: 'fr' }, SAMPLE_SIECLE_FILE);
+    const file = readFileSync(SAMPLE_SIECLE_FILE);
+    const job = await requestSiecleImport(em, api.platform.services.jobs, { organizationId: lycee.id, organizationUai: '0751234A', userId: 1, locale: 'fr', file });
+    let done = job;
+    while (done.state === 'PENDING' || done.state === 'RUNNING') {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      done = (await findImportJob(em, job.id))!;
+    }
     expect(done).toMatchObject({ state: 'DONE', pupilsAdded: 4, pupilsUpdated: 116, pupilsLeft: 2 });
   });
 });

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';
 import { buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { emailsDelivered } from '../helpers/outbox';
 
 const REQUEST = `mutation R($email: String!) { requestPasswordReset(email: $email) }`;
 const RESET = `mutation S($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
@@ -23,6 +24,7 @@ describe('resetting a forgotten password', () => {
   });
 
   const lastLink = async () => {
+    await emailsDelivered(db);
     const { rows } = await db.query(`select recipient, subject, text from outbox_emails order by id desc limit 1`);
     const token = /token=([\w-]+)/.exec(rows[0]?.text ?? '')?.[1];
     return { ...rows[0], token };
@@ -61,6 +63,7 @@ describe('resetting a forgotten password', () => {
   it('answers the same for an unknown address, and sends nothing', async () => {
     const before = (await db.query('select count(*) from outbox_emails')).rows[0].count;
     expect((await api.gql(REQUEST, { email: 'inconnu@example.fr' })).data!.requestPasswordReset).toBe(true);
+    await emailsDelivered(db);
     expect((await db.query('select count(*) from outbox_emails')).rows[0].count).toBe(before);
   });
 

@@ -19,9 +19,9 @@ import { organizationAccessOf } from '../../../team/graphql/organization-access'
 import { OrganizationView } from '../../../organizational-entities/graphql/organization.types';
 import { assertOrganizationAdmin, assertOrganizationAdminOrSupportReader } from '../../../team/application/team-management.usecases';
 import { divisionsOf, listLearners, type LearnerRow } from '../infrastructure/organization-learner.repository';
-import { createImportJob, findImportJob, runSiecleImport } from '../application/import-siecle-file.usecase';
+import { findImportJob, requestSiecleImport } from '../application/import-siecle-file.usecase';
 import { SIECLE_MAX_BYTES } from '../infrastructure/siecle-file-reader';
-import { spoolUpload, UploadTooLargeError } from '../../../shared/infrastructure/uploads/spool-upload';
+import { receiveUpload, UploadTooLargeError } from '../../../shared/infrastructure/uploads/receive-upload';
 
 /** Members of the organisation and the support team see its pupils. */
 export const assertMemberOrSupport = (ctx: GraphQLContext, organizationId: number) =>
@@ -92,7 +92,7 @@ export class ImportJobResolver {
 /** The whole file, received before any work; over 20 MB it is refused with what to do. */
 async function receive(upload: FileUpload) {
   try {
-    return await spoolUpload(upload.createReadStream() as Readable, SIECLE_MAX_BYTES);
+    return await receiveUpload(upload.createReadStream() as Readable, SIECLE_MAX_BYTES);
   } catch (error) {
     if (error instanceof UploadTooLargeError) throw new BadUserInputError('file', 'siecle.fileTooLarge', { max: '20 Mo' });
     throw error;
@@ -114,14 +114,15 @@ export class SiecleImportResolver {
     if (!Number.isInteger(id) || id <= 0) throw new BadUserInputError('organizationId', 'errors.notFound');
     const organization = await assertOrganizationAdmin(ctx.em, ctx.viewer!, id);
     if (!organization.isManagingStudents || !organization.uai) throw new BadUserInputError('organizationId', 'errors.notManagingStudents');
-    const spooled = await receive(await file);
-    const job = await createImportJob(ctx.em, organization.id, ctx.viewer!.userId);
-    // The file is whole on disk: the import goes on after this answer, the console polls the job.
-    void runSiecleImport(
-      { orm: ctx.services.orm, clock: ctx.clock, logger: ctx.logger },
-      { id: job.id, organizationId: organization.id, organizationUai: organization.uai, locale: ctx.locale },
-      spooled.path,
-    ).finally(() => spooled.remove());
+    const content = await receive(await file);
+    // The file is stored with the import: whichever process takes the job runs it; the console polls the import.
+    const job = await requestSiecleImport(ctx.em, ctx.services.jobs, {
+      organizationId: organization.id,
+      organizationUai: organization.uai,
+      userId: ctx.viewer!.userId,
+      locale: ctx.locale,
+      file: content,
+    });
     return toImportJobView(job);
   }
 }

@@ -1,6 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { knexOf } from '../database/knex-of';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { JobQueue, JobRun, QueueDefinition } from '../jobs/job-queue';
 
 export interface Email {
   to: string;
@@ -9,29 +9,46 @@ export interface Email {
 }
 
 export interface Mailer {
-  /** `em` lets the outbox write in the caller's transaction. */
+  /** Enqueues the e-mail in `em`'s transaction: it leaves only if what it announces was committed. */
   send(email: Email, em: EntityManager): Promise<void>;
 }
 
-/**
- * Every e-mail is built by nodemailer. With SMTP_URL it is sent over SMTP; without it, the built
- * message is kept in the `outbox_emails` table, which a development page lists.
- */
-export function createMailer(smtpUrl: string | undefined, from: string): Mailer {
-  if (smtpUrl) {
-    const transport: Transporter = nodemailer.createTransport(smtpUrl);
-    return {
-      async send(email) {
-        await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text });
-      },
-    };
-  }
-  const transport = nodemailer.createTransport({ jsonTransport: true });
+/** E-mails go out through the job queue: an SMTP server that is down is tried again, later and later (about 20 min in all). */
+export const EMAIL_QUEUE: QueueDefinition = { name: 'email', retryLimit: 8, retryDelaySeconds: 5, retryBackoff: true, expireInSeconds: 60 };
+
+export function createMailer(jobs: JobQueue): Mailer {
   return {
     async send(email, em) {
-      const info = await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text });
-      const built = JSON.parse(String(info.message)) as { subject: string; text: string };
-      await knexOf(em)('outbox_emails').insert({ recipient: email.to, subject: built.subject, text: built.text });
+      await jobs.send(EMAIL_QUEUE.name, { to: email.to, subject: email.subject, text: email.text }, em);
     },
   };
+}
+
+/**
+ * Delivers the queued e-mails from this process. Every e-mail is built by nodemailer. With SMTP_URL
+ * it is sent over SMTP (at least once: a crash between the send and the acknowledgement sends it
+ * again); without it, the built message is kept in the `outbox_emails` table, once per job, which a
+ * development page lists.
+ */
+export async function startMailDelivery(jobs: JobQueue, orm: MikroORM, smtpUrl: string | undefined, from: string): Promise<void> {
+  let deliver: (email: Email, run: JobRun) => Promise<void>;
+  if (smtpUrl) {
+    const transport: Transporter = nodemailer.createTransport(smtpUrl);
+    deliver = async (email) => {
+      await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text });
+    };
+  } else {
+    const transport = nodemailer.createTransport({ jsonTransport: true });
+    deliver = async (email, run) => {
+      const info = await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text });
+      const built = JSON.parse(String(info.message)) as { subject: string; text: string };
+      await orm.em
+        .fork()
+        .getKnex()('outbox_emails')
+        .insert({ recipient: email.to, subject: built.subject, text: built.text, job_id: run.id })
+        .onConflict('job_id')
+        .ignore();
+    };
+  }
+  await jobs.define<Email>(EMAIL_QUEUE, deliver);
 }

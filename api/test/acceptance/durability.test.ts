@@ -63,7 +63,10 @@ describe('answers survive a crash of the API', () => {
       }
     };
     const runs = learners.map((learner, i) => learnerRun(learner, content.competences[i].id));
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // The crash comes once answers flow (a fixed delay lost the race to six argon2 log-ins on a
+    // loaded machine, and then nothing had been answered yet).
+    const deadline = Date.now() + 60_000;
+    while (acknowledged.length < 12 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     crashed = true;
     platform.process.kill('SIGKILL');
     await Promise.all(runs);

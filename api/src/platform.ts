@@ -15,7 +15,7 @@ import { passwordHasher } from './identity-access-management/infrastructure/pass
 import { TokenService } from './identity-access-management/infrastructure/token-service';
 import { bootstrapAdministrator } from './identity-access-management/application/bootstrap-administrator.usecase';
 import type { IamDependencies } from './identity-access-management/application/dependencies';
-import { loadDemoData } from './shared/infrastructure/factories/demo-data';
+import { loadDemoData } from './seeds/demo-data';
 import { createApiServer, type ApiServer } from './server';
 import { systemClock, type Clock } from './shared/domain/clock';
 import type { Services } from './graphql/services';

@@ -17,7 +17,7 @@ import {
   buildKnowledgeElements,
   buildUser,
   skillsUpToLevel,
-} from '../../api/src/shared/infrastructure/factories/database-builder';
+} from '../../api/src/seeds/database-builder';
 import { loadLearningContent } from '../../api/src/learning-content/infrastructure/learning-content.repository';
 import type { LearningContent } from '../../api/src/learning-content/domain/learning-content';
 

@@ -7,7 +7,7 @@ import { startPlatformProcess, type PlatformProcess } from '../support/platform-
 import { OrgaConsole } from '../pages/orga-console';
 import { LearnerApp } from '../pages/learner-app';
 import { openOrm } from '../../api/src/shared/infrastructure/database/orm';
-import { buildOrganization } from '../../api/src/shared/infrastructure/factories/database-builder';
+import { buildOrganization } from '../../api/src/seeds/database-builder';
 
 const SAMPLE_ZIP = path.resolve(__dirname, '../../api/test/fixtures/siecle/ElevesSansAdresses.zip');
 const PASSWORD = 'Direction2026';

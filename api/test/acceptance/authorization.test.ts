@@ -1,7 +1,7 @@
 import { getMetadataStorage } from 'type-graphql';
 import { getSchema } from '../../src/graphql/schema';
 import { publicOperations } from '../../src/graphql/access';
-import { buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildUser } from '../../src/seeds/database-builder';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 
 type Role = 'anonymous' | 'learner' | 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF';

@@ -1,6 +1,6 @@
 import { runSiecleImport } from '../../src/prescription/learner-management/application/import-siecle-file.usecase';
-import { SAMPLE_SIECLE_FILE } from '../../src/shared/infrastructure/factories/demo-pupils';
-import { DEMO_CAMPAIGN_CODES } from '../../src/shared/infrastructure/factories/demo-campaigns';
+import { SAMPLE_SIECLE_FILE } from '../../src/seeds/demo-pupils';
+import { DEMO_CAMPAIGN_CODES } from '../../src/seeds/demo-campaigns';
 import { createLogger } from '../../src/shared/infrastructure/logger';
 import { systemClock } from '../../src/shared/domain/clock';
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';

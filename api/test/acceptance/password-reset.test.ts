@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';
-import { buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildUser } from '../../src/seeds/database-builder';
 
 const REQUEST = `mutation R($email: String!) { requestPasswordReset(email: $email) }`;
 const RESET = `mutation S($input: ResetPasswordInput!) { resetPassword(input: $input) }`;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { exampleCorrectAnswer } from '../../src/evaluation/domain/answer-checking';
 import { skillsOfTargetProfile } from '../../src/prescription/target-profile/domain/target-profile';
-import { buildCampaign, buildTargetProfile, buildUser, type CampaignSeed, type UserSeed } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildCampaign, buildTargetProfile, buildUser, type CampaignSeed, type UserSeed } from '../../src/seeds/database-builder';
 import type { TestApi } from './test-api';
 
 export const RECONCILE = `mutation R($input: ReconcileWithOrganizationLearnerInput!) {

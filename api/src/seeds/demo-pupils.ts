@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { validateSiecleImport } from '../../../prescription/learner-management/domain/siecle-pupil';
-import { chooseUsername } from '../../../prescription/learner-management/domain/pupil-credentials';
-import { readSiecleFile } from '../../../prescription/learner-management/infrastructure/siecle-file-reader';
-import { replaceSchoolPupils } from '../../../prescription/learner-management/infrastructure/organization-learner.repository';
-import { knexOf } from '../database/knex-of';
+import { validateSiecleImport } from '../prescription/learner-management/domain/siecle-pupil';
+import { chooseUsername } from '../prescription/learner-management/domain/pupil-credentials';
+import { readSiecleFile } from '../prescription/learner-management/infrastructure/siecle-file-reader';
+import { replaceSchoolPupils } from '../prescription/learner-management/infrastructure/organization-learner.repository';
+import { knexOf } from '../shared/infrastructure/database/knex-of';
 import { buildOrganizationLearner, buildUser } from './database-builder';
 
 /** The sample SIECLE export of the demo lycée (README: "try the import"). */

@@ -31,7 +31,7 @@ const START = 'mutation S($i: StartCampaignParticipationInput!) { startCampaignP
 const ANSWER = 'mutation A($i: AnswerChallengeInput!) { answerChallenge(input: $i) { answer { id result } nextChallenge { id } } }';
 
 async function seed(databaseUrl, learners) {
-  const { openOrm } = dist('shared/infrastructure/database/orm.js');
+  const { openOrm } = dist('database.js');
   const { prepareDatabase } = dist('platform.js');
   const { createLogger } = dist('shared/infrastructure/logger.js');
   const { buildCampaign, buildMembership, buildOrganization, buildTargetProfile, buildUser } = dist('seeds/database-builder.js');

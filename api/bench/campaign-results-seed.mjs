@@ -37,7 +37,7 @@ function snapshotVariants(content, skillIds, count) {
 }
 
 export async function seedResultsCampaign(databaseUrl, participants, salt = 1) {
-  const { openOrm } = dist('shared/infrastructure/database/orm.js');
+  const { openOrm } = dist('database.js');
   const { prepareDatabase } = dist('platform.js');
   const { createLogger } = dist('shared/infrastructure/logger.js');
   const { buildCampaign, buildMembership, buildOrganization, buildTargetProfile, buildUser } = dist('seeds/database-builder.js');

@@ -40,7 +40,7 @@ async function embeddedDatabase() {
 }
 
 async function seedLearners(databaseUrl) {
-  const { openOrm } = dist('shared/infrastructure/database/orm.js');
+  const { openOrm } = dist('database.js');
   const { prepareDatabase } = dist('platform.js');
   const { createLogger } = dist('shared/infrastructure/logger.js');
   const { loadLearningContent } = dist('learning-content/infrastructure/learning-content.repository.js');

@@ -232,7 +232,7 @@ export async function siecleImportBenchmark(databaseUrl) {
   let first;
   let second;
   try {
-    const { openOrm } = dist('shared/infrastructure/database/orm.js');
+    const { openOrm } = dist('database.js');
     const { buildMembership, buildOrganization, buildUser } = dist('seeds/database-builder.js');
     const orm = await openOrm(databaseUrl);
     const em = orm.em.fork();

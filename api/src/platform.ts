@@ -6,7 +6,7 @@ import { loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './shared/infrastructure/logger';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './shared/infrastructure/database/embedded-postgres';
 import { ensureDatabaseExists } from './shared/infrastructure/database/create-database';
-import { migrate, openOrm } from './shared/infrastructure/database/orm';
+import { migrate, openOrm } from './database';
 import { readReleaseFiles, DEFAULT_CONTENT_ROOT } from './learning-content/infrastructure/release-files';
 import { importRelease } from './learning-content/infrastructure/release-importer';
 import { LearningContentCache } from './learning-content/infrastructure/learning-content.cache';

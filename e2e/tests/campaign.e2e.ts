@@ -8,7 +8,7 @@ import { LearnerApp } from '../pages/learner-app';
 import { AssessmentPage } from '../pages/assessment-page';
 import { CampaignPages } from '../pages/campaign-pages';
 import { OrgaCampaigns } from '../pages/orga-campaigns';
-import { openOrm } from '../../api/src/shared/infrastructure/database/orm';
+import { openOrm } from '../../api/src/database';
 import {
   buildMembership,
   buildOrganization,

@@ -6,7 +6,7 @@ import { launchChromium } from '../support/browser';
 import { startPlatformProcess, type PlatformProcess } from '../support/platform-process';
 import { OrgaConsole } from '../pages/orga-console';
 import { LearnerApp } from '../pages/learner-app';
-import { openOrm } from '../../api/src/shared/infrastructure/database/orm';
+import { openOrm } from '../../api/src/database';
 import { buildOrganization } from '../../api/src/seeds/database-builder';
 
 const SAMPLE_ZIP = path.resolve(__dirname, '../../api/test/fixtures/siecle/ElevesSansAdresses.zip');

@@ -7,3 +7,4 @@ export { scoreCompetence, scoreProfile, type CompetenceScore, type KnowledgeElem
 export { AssessmentView } from './graphql/assessment.types';
 export { TutorialView } from './graphql/challenge.types';
 export { toAssessmentView } from './graphql/assessment.mappers';
+export { createEvaluationLoaders } from './infrastructure/evaluation.loaders';

@@ -15,12 +15,9 @@ import { UserProfileResolver } from '../evaluation/graphql/user-profile.resolver
 import { AssessmentResolver } from '../evaluation/graphql/assessment.resolver';
 import { TutorialResolver, UserTutorialsResolver } from '../evaluation/graphql/tutorial.resolver';
 import { ContentChallengeResolver } from '../evaluation/graphql/content-challenge.resolver';
-import {
-  MembershipFieldsResolver,
-  OrganizationResolver,
-  UserMembershipsResolver,
-} from '../organizational-entities/graphql/organization.resolver';
+import { OrganizationResolver } from '../organizational-entities/graphql/organization.resolver';
 import { TeamResolver } from '../team/graphql/team.resolver';
+import { MembershipFieldsResolver, OrganizationMembershipsResolver, UserMembershipsResolver } from '../team/graphql/membership.resolver';
 import { ImportJobResolver, OrganizationLearnersResolver, SiecleImportResolver } from '../prescription/learner-management/graphql/learners.resolver';
 import { PupilAccountsResolver } from '../prescription/learner-management/graphql/pupil-accounts.resolver';
 import { OrganizationTargetProfilesResolver } from '../prescription/target-profile/graphql/organization-target-profiles.resolver';
@@ -48,6 +45,7 @@ export const resolvers = [
   UserTutorialsResolver,
   ContentChallengeResolver,
   OrganizationResolver,
+  OrganizationMembershipsResolver,
   MembershipFieldsResolver,
   UserMembershipsResolver,
   TeamResolver,

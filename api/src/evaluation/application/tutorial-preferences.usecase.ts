@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { LearningContent } from '../../learning-content/domain/learning-content';
+import type { LearningContent } from '../../learning-content';
 import { NotFoundError } from '../../shared/domain/errors';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 

@@ -1,4 +1,4 @@
-import { FRAMEWORK_RULES } from '../../learning-content/domain/learning-content';
+import { FRAMEWORK_RULES } from '../../learning-content';
 
 /** The latest knowledge element of a skill for a learner (reset ones are already left out). */
 export interface KnowledgeElementFact {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn } from '../../graphql/access';
-import { CompetenceType } from '../../learning-content/graphql/framework.types';
-import { toCompetenceType } from '../../learning-content/graphql/framework.mappers';
+import { CompetenceType } from '../../learning-content';
+import { toCompetenceType } from '../../learning-content';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import { answerChallenge } from '../application/answer-challenge.usecase';
 import { campaignTestProgress } from '../application/campaign-assessment.usecases';

@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { ForbiddenError } from '../../shared/domain/errors';
-import { UserType } from '../../identity-access-management/graphql/user.type';
-import { PlatformRole } from '../../identity-access-management/domain/platform-role';
-import { toCompetenceType } from '../../learning-content/graphql/framework.mappers';
-import { FRAMEWORK_RULES } from '../../learning-content/domain/learning-content';
+import { UserType } from '../../identity-access-management';
+import { PlatformRole } from '../../identity-access-management';
+import { toCompetenceType } from '../../learning-content';
+import { FRAMEWORK_RULES } from '../../learning-content';
 import { scoreProfile } from '../domain/profile';
 import { resetAvailability, retryAvailability } from '../domain/competence-evaluation-rules';
 import { CompetenceEvaluationStatus, CompetenceProfileType, ProfileType } from './profile.types';

@@ -1,17 +1,11 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { UserType } from '../../identity-access-management/graphql/user.type';
 
 export enum OrganizationTypeValue {
   SCO = 'SCO',
   SUP = 'SUP',
   PRO = 'PRO',
 }
-export enum MembershipRoleValue {
-  ADMIN = 'ADMIN',
-  MEMBER = 'MEMBER',
-}
 registerEnumType(OrganizationTypeValue, { name: 'OrganizationType', description: 'SCO: collège, lycée; SUP: higher education; PRO: others.' });
-registerEnumType(MembershipRoleValue, { name: 'MembershipRole' });
 
 @ObjectType('Organization')
 export class OrganizationView {
@@ -23,14 +17,6 @@ export class OrganizationView {
   organizationId!: number;
 }
 
-@ObjectType('Membership')
-export class MembershipView {
-  @Field(() => ID) id!: string;
-  @Field(() => MembershipRoleValue) role!: MembershipRoleValue;
-  organizationId!: number;
-  userId!: number;
-}
-
 @InputType()
 export class CreateOrganizationInput {
   @Field(() => String) name!: string;
@@ -39,19 +25,3 @@ export class CreateOrganizationInput {
   @Field(() => String, { nullable: true, description: 'Official contact address (activation links go there).' }) email?: string;
   @Field(() => Boolean, { nullable: true }) isManagingStudents?: boolean;
 }
-
-@InputType()
-export class AddOrganizationMemberInput {
-  @Field(() => ID) organizationId!: string;
-  @Field(() => String) email!: string;
-  @Field(() => MembershipRoleValue) role!: MembershipRoleValue;
-}
-
-@InputType()
-export class OrganizationActivationInput {
-  @Field(() => String) uai!: string;
-  @Field(() => String) firstName!: string;
-  @Field(() => String) lastName!: string;
-}
-
-export { UserType };

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, NotFoundError, TooManyAttemptsError } from '../../shared/domain/errors';
 import { translate } from '../../shared/i18n/translate';
-import { assertValidEmail, assertValidName } from '../../identity-access-management/domain/account-rules';
-import { LoginThrottleRepository } from '../../identity-access-management/infrastructure/login-throttle.repository';
-import type { IamDependencies } from '../../identity-access-management/application/dependencies';
+import { assertValidEmail, assertValidName } from '../../identity-access-management';
+import { LoginThrottleRepository } from '../../identity-access-management';
+import type { IamDependencies } from '../../identity-access-management';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
-import { assertValidUai } from '../../organizational-entities/domain/organization-rules';
-import { OrganizationRepository } from '../../organizational-entities/infrastructure/organization.repository';
+import { assertValidUai } from '../../organizational-entities';
+import { OrganizationRepository } from '../../organizational-entities';
 import { INVITATION_RULES, mergedRole, normalizeInvitationCode, roleOnAcceptance, type MembershipRoleName } from '../domain/invitation-rules';
 import { InvitationRepository } from '../infrastructure/invitation.repository';
 import { MembershipRepository, type MembershipRow } from '../infrastructure/membership.repository';

@@ -1,5 +1,5 @@
-import { scoreCompetence } from '../../../evaluation/domain/profile';
-import { FRAMEWORK_RULES } from '../../../learning-content/domain/learning-content';
+import { scoreCompetence } from '../../../evaluation';
+import { FRAMEWORK_RULES } from '../../../learning-content';
 
 /**
  * What a participation is worth (domain.md §6), pure: the mastery of an assessment campaign's skills

@@ -1,0 +1,30 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Memberships: who belongs to an organisation, with which role (the team of an organisation). */
+export enum MembershipRoleValue {
+  ADMIN = 'ADMIN',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(MembershipRoleValue, { name: 'MembershipRole' });
+
+@ObjectType('Membership')
+export class MembershipView {
+  @Field(() => ID) id!: string;
+  @Field(() => MembershipRoleValue) role!: MembershipRoleValue;
+  organizationId!: number;
+  userId!: number;
+}
+
+@InputType()
+export class AddOrganizationMemberInput {
+  @Field(() => ID) organizationId!: string;
+  @Field(() => String) email!: string;
+  @Field(() => MembershipRoleValue) role!: MembershipRoleValue;
+}
+
+@InputType()
+export class OrganizationActivationInput {
+  @Field(() => String) uai!: string;
+  @Field(() => String) firstName!: string;
+  @Field(() => String) lastName!: string;
+}

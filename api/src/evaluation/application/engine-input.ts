@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LearningContent } from '../../learning-content';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import {
+  countedPriorKnowledge,
   knowledgeElementsOf,
   nextChallenge,
   nextSkillSetStep,
@@ -31,9 +32,10 @@ export async function priorKnowledgeOf(em: EntityManager, assessment: Assessment
   if (assessment.type === 'CAMPAIGN') query.whereIn('skill_id', [...targetSkillIds]);
   else query.andWhere({ competence_id: assessment.competenceId });
   const rows: { skill_id: string; status: string }[] = await query;
-  return rows
-    .filter((r) => r.status === 'validated' || (r.status === 'invalidated' && !assessment.isRetry))
-    .map((r) => ({ skillId: r.skill_id, status: r.status as PriorKnowledge['status'] }));
+  return countedPriorKnowledge(
+    rows.map((r) => ({ skillId: r.skill_id, status: r.status })),
+    assessment.isRetry,
+  );
 }
 
 function playableChallenges(content: LearningContent, skillIds: string[]): EngineChallenge[] {

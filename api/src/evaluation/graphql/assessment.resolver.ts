@@ -9,7 +9,7 @@ import { campaignTestProgress } from '../application/campaign-assessment.usecase
 import { startCompetenceEvaluation, type EvaluationDependencies } from '../application/start-competence-evaluation.usecase';
 import { resetCompetence, retryCompetence } from '../application/retry-or-reset-competence.usecase';
 import { AssessmentRepository } from '../infrastructure/assessment.repository';
-import { isCheckpoint } from '../domain/competence-evaluation-rules';
+import { answeredAtLastCheckpoint, isCheckpoint } from '../domain/competence-evaluation-rules';
 import {
   AnswerChallengeInput,
   AnswerResultView,
@@ -126,7 +126,7 @@ export class AssessmentResolver {
     const rows = await ctx.loaders.evaluation.answersByAssessment.load(assessment.assessmentId);
     const completed = assessment.state === 'COMPLETED';
     if (!rows.length) return null;
-    const answered = completed || isCheckpoint(rows.length, false) ? rows : rows.slice(0, rows.length - (rows.length % 5));
+    const answered = completed || isCheckpoint(rows.length, false) ? rows : rows.slice(0, answeredAtLastCheckpoint(rows.length));
     if (!answered.length) return null;
     const preferences = await ctx.loaders.evaluation.tutorialPreferences.load(assessment.userId);
     return toCheckpointView(answered, completed, ctx.services.content.get(), ctx.locale, preferences);

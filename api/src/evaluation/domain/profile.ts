@@ -35,6 +35,23 @@ export function scoreCompetence(
   return { competenceId, pixScore, level, pixToNextLevel, maxLevel };
 }
 
+/** Certifiability (domain.md §2): enough competences at level 1 or more. */
+export interface Certifiability {
+  isCertifiable: boolean;
+  certifiableCompetencesCount: number;
+  requiredCertifiableCompetencesCount: number;
+}
+
+export function certifiabilityOf(competenceLevels: readonly number[]): Certifiability {
+  const certifiableCompetencesCount = competenceLevels.filter((level) => level >= 1).length;
+  const requiredCertifiableCompetencesCount = FRAMEWORK_RULES.certifiableCompetencesCount;
+  return {
+    isCertifiable: certifiableCompetencesCount >= requiredCertifiableCompetencesCount,
+    certifiableCompetencesCount,
+    requiredCertifiableCompetencesCount,
+  };
+}
+
 export interface ProfileScore {
   pixScore: number;
   maxPixScore: number;

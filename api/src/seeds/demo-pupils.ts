@@ -10,7 +10,7 @@ import { buildOrganizationLearner, buildUser } from './database-builder';
 /** The sample SIECLE export of the demo lycée (README: "try the import"). */
 export const SAMPLE_SIECLE_FILE = path.resolve(
   __dirname,
-  __filename.endsWith('.js') ? '../../../../../test/fixtures/siecle/ElevesSansAdresses.zip' : '../../../../test/fixtures/siecle/ElevesSansAdresses.zip',
+  __filename.endsWith('.js') ? '../../../test/fixtures/siecle/ElevesSansAdresses.zip' : '../../test/fixtures/siecle/ElevesSansAdresses.zip',
 );
 
 /** Pupils of the sample file not yet imported in the demo: importing the sample adds them. */

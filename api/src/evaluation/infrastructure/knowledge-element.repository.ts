@@ -80,13 +80,19 @@ export async function latestKnowledgeElementsOfCompetence(
   em: EntityManager,
   userId: number,
   competenceId: string,
-): Promise<{ skillId: string; status: 'validated' | 'invalidated' | 'reset'; assessmentId: number | null; createdAt: Date }[]> {
+): Promise<{ skillId: string; status: 'validated' | 'invalidated' | 'reset'; earnedPix: number; assessmentId: number | null; createdAt: Date }[]> {
   const rows = await knexOf(em)('knowledge_elements')
     .distinctOn('skill_id')
-    .select('skill_id', 'status', 'assessment_id', 'created_at')
+    .select('skill_id', 'status', 'earned_pix', 'assessment_id', 'created_at')
     .where({ user_id: userId, competence_id: competenceId })
     .orderBy([{ column: 'skill_id' }, { column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  return rows.map((r: any) => ({ skillId: r.skill_id, status: r.status, assessmentId: r.assessment_id, createdAt: new Date(r.created_at) }));
+  return rows.map((r: any) => ({
+    skillId: r.skill_id,
+    status: r.status,
+    earnedPix: Number(r.earned_pix),
+    assessmentId: r.assessment_id,
+    createdAt: new Date(r.created_at),
+  }));
 }
 
 /**

@@ -31,11 +31,11 @@ const START = 'mutation S($i: StartCampaignParticipationInput!) { startCampaignP
 const ANSWER = 'mutation A($i: AnswerChallengeInput!) { answerChallenge(input: $i) { answer { id result } nextChallenge { id } checkpoint { isFinal } } }';
 
 async function seed(databaseUrl, learners) {
-  const { openOrm } = dist('shared/infrastructure/database/orm.js');
+  const { openOrm } = dist('database.js');
   const { prepareDatabase } = dist('platform.js');
   const { createLogger } = dist('shared/infrastructure/logger.js');
-  const { buildCampaign, buildMembership, buildOrganization, buildTargetProfile, buildUser } = dist('shared/infrastructure/factories/database-builder.js');
-  const { TARGET_PROFILE_CATALOGUE } = dist('shared/infrastructure/factories/target-profile-catalogue.js');
+  const { buildCampaign, buildMembership, buildOrganization, buildTargetProfile, buildUser } = dist('seeds/database-builder.js');
+  const { TARGET_PROFILE_CATALOGUE } = dist('seeds/target-profile-catalogue.js');
   const { skillsOfTargetProfile } = dist('prescription/target-profile/domain/target-profile.js');
   const { loadLearningContent } = dist('learning-content/infrastructure/learning-content.repository.js');
   const orm = await openOrm(databaseUrl);

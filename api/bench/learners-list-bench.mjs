@@ -32,8 +32,8 @@ async function seed(databaseUrl) {
   const xml = encodeSiecleXml(generateSiecleXml({ uai, pupils: PUPILS }));
   const chunks = Array.from({ length: Math.ceil(xml.length / 65536) }, (_, i) => xml.subarray(i * 65536, (i + 1) * 65536));
   const pupils = await apiReader(Readable.from(chunks), uai);
-  const { migrate, openOrm } = dist('shared/infrastructure/database/orm.js');
-  const { buildMembership, buildOrganization, buildUser } = dist('shared/infrastructure/factories/database-builder.js');
+  const { migrate, openOrm } = dist('database.js');
+  const { buildMembership, buildOrganization, buildUser } = dist('seeds/database-builder.js');
   const orm = await openOrm(databaseUrl);
   await migrate(orm);
   const em = orm.em.fork();

@@ -40,11 +40,11 @@ async function embeddedDatabase() {
 }
 
 async function seedLearners(databaseUrl) {
-  const { openOrm } = dist('shared/infrastructure/database/orm.js');
+  const { openOrm } = dist('database.js');
   const { prepareDatabase } = dist('platform.js');
   const { createLogger } = dist('shared/infrastructure/logger.js');
   const { loadLearningContent } = dist('learning-content/infrastructure/learning-content.repository.js');
-  const { buildUser, buildKnowledgeElements, skillsUpToLevel } = dist('shared/infrastructure/factories/database-builder.js');
+  const { buildUser, buildKnowledgeElements, skillsUpToLevel } = dist('seeds/database-builder.js');
   const orm = await openOrm(databaseUrl);
   await prepareDatabase(orm, createLogger('warn'));
   const em = orm.em.fork();

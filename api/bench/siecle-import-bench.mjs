@@ -232,8 +232,8 @@ export async function siecleImportBenchmark(databaseUrl) {
   let first;
   let second;
   try {
-    const { openOrm } = dist('shared/infrastructure/database/orm.js');
-    const { buildMembership, buildOrganization, buildUser } = dist('shared/infrastructure/factories/database-builder.js');
+    const { openOrm } = dist('database.js');
+    const { buildMembership, buildOrganization, buildUser } = dist('seeds/database-builder.js');
     const orm = await openOrm(databaseUrl);
     const em = orm.em.fork();
     const school = await buildOrganization(em, { name: 'Lycée du banc d’essai', type: 'SCO', uai, isManagingStudents: true });

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { startPlatform } from './platform';
-import { DEMO_ACCOUNTS } from './shared/infrastructure/factories/demo-data';
+import { DEMO_ACCOUNTS } from './seeds/demo-data';
 
 /** `npm start` lands here (through scripts/start.mjs, which installs and builds first). */
 async function main() {

@@ -6,7 +6,7 @@ import { loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './shared/infrastructure/logger';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './shared/infrastructure/database/embedded-postgres';
 import { ensureDatabaseExists } from './shared/infrastructure/database/create-database';
-import { migrate, openOrm } from './shared/infrastructure/database/orm';
+import { migrate, openOrm } from './database';
 import { readReleaseFiles, DEFAULT_CONTENT_ROOT } from './learning-content/infrastructure/release-files';
 import { importRelease } from './learning-content/infrastructure/release-importer';
 import { LearningContentCache } from './learning-content/infrastructure/learning-content.cache';
@@ -18,7 +18,7 @@ import { passwordHasher } from './identity-access-management/infrastructure/pass
 import { TokenService } from './identity-access-management/infrastructure/token-service';
 import { bootstrapAdministrator } from './identity-access-management/application/bootstrap-administrator.usecase';
 import type { IamDependencies } from './identity-access-management/application/dependencies';
-import { loadDemoData } from './shared/infrastructure/factories/demo-data';
+import { loadDemoData } from './seeds/demo-data';
 import { createApiServer, type ApiServer } from './server';
 import { systemClock, type Clock } from './shared/domain/clock';
 import type { Services } from './graphql/services';

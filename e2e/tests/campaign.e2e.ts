@@ -8,7 +8,7 @@ import { LearnerApp } from '../pages/learner-app';
 import { AssessmentPage } from '../pages/assessment-page';
 import { CampaignPages } from '../pages/campaign-pages';
 import { OrgaCampaigns } from '../pages/orga-campaigns';
-import { openOrm } from '../../api/src/shared/infrastructure/database/orm';
+import { openOrm } from '../../api/src/database';
 import {
   buildMembership,
   buildOrganization,
@@ -17,7 +17,7 @@ import {
   buildKnowledgeElements,
   buildUser,
   skillsUpToLevel,
-} from '../../api/src/shared/infrastructure/factories/database-builder';
+} from '../../api/src/seeds/database-builder';
 import { loadLearningContent } from '../../api/src/learning-content/infrastructure/learning-content.repository';
 import type { LearningContent } from '../../api/src/learning-content/domain/learning-content';
 

@@ -6,8 +6,8 @@ import { launchChromium } from '../support/browser';
 import { startPlatformProcess, type PlatformProcess } from '../support/platform-process';
 import { OrgaConsole } from '../pages/orga-console';
 import { LearnerApp } from '../pages/learner-app';
-import { openOrm } from '../../api/src/shared/infrastructure/database/orm';
-import { buildOrganization } from '../../api/src/shared/infrastructure/factories/database-builder';
+import { openOrm } from '../../api/src/database';
+import { buildOrganization } from '../../api/src/seeds/database-builder';
 
 const SAMPLE_ZIP = path.resolve(__dirname, '../../api/test/fixtures/siecle/ElevesSansAdresses.zip');
 const PASSWORD = 'Direction2026';

@@ -5,8 +5,8 @@ import { startPlatformProcess, type PlatformProcess } from '../support/platform-
 import { gql, logInToken } from '../support/api-client';
 import { LearnerApp } from '../pages/learner-app';
 import { AssessmentPage } from '../pages/assessment-page';
-import { openOrm } from '../../api/src/shared/infrastructure/database/orm';
-import { buildUser } from '../../api/src/shared/infrastructure/factories/database-builder';
+import { openOrm } from '../../api/src/database';
+import { buildUser } from '../../api/src/seeds/database-builder';
 import { loadLearningContent } from '../../api/src/learning-content/infrastructure/learning-content.repository';
 import type { LearningContent } from '../../api/src/learning-content/domain/learning-content';
 

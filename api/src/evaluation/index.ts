@@ -3,7 +3,8 @@ export { createCampaignAssessment } from './application/campaign-assessment.usec
 export type { EvaluationDependencies } from './application/start-competence-evaluation.usecase';
 export type { AssessmentRow } from './infrastructure/assessment.repository';
 export { latestKnowledgeElementsOfUsers } from './infrastructure/knowledge-element.repository';
-export { scoreCompetence, scoreProfile, type CompetenceScore, type KnowledgeElementFact, type ProfileScore } from './domain/profile';
+export { certifiabilityOf, scoreCompetence, scoreProfile, type CompetenceScore, type KnowledgeElementFact, type ProfileScore } from './domain/profile';
 export { AssessmentView } from './graphql/assessment.types';
 export { TutorialView } from './graphql/challenge.types';
 export { toAssessmentView } from './graphql/assessment.mappers';
+export { createEvaluationLoaders } from './infrastructure/evaluation.loaders';

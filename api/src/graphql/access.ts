@@ -1,5 +1,5 @@
 import { Authorized } from 'type-graphql';
-import { PlatformRole } from '../identity-access-management/domain/platform-role';
+import type { PlatformRole } from '../identity-access-management';
 
 /**
  * Every root operation states who may call it, beside the operation. `Public` records the choice

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
-import type { Viewer } from '../identity-access-management/domain/platform-role';
+import type { Viewer } from '../identity-access-management';
 import type { Clock } from '../shared/domain/clock';
 import type { Locale } from '../shared/i18n/translate';
 import type { Logger } from '../shared/infrastructure/logger';

@@ -1,15 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Services } from './services';
-import { createEvaluationLoaders } from '../evaluation/infrastructure/evaluation.loaders';
-import { createTeamLoaders } from '../team/infrastructure/team.loaders';
-import { createTargetProfileLoaders } from '../prescription/target-profile/infrastructure/target-profile.loaders';
-import { createCampaignParticipationLoaders } from '../prescription/campaign-participation/infrastructure/campaign-participation.loaders';
-import { createCampaignResultsLoaders } from '../prescription/campaign-results/infrastructure/campaign-results.loaders';
+import { createEvaluationLoaders } from '../evaluation';
+import { createTeamLoaders } from '../team';
+import { createTargetProfileLoaders } from '../prescription/target-profile';
+import { createCampaignParticipationLoaders } from '../prescription/campaign-participation';
+import { createCampaignResultsLoaders } from '../prescription/campaign-results';
 
 /** Every DataLoader of the request, grouped by context. */
 export function createLoaders(em: EntityManager, services: Services) {
   return {
-    evaluation: createEvaluationLoaders(em, services),
+    evaluation: createEvaluationLoaders(em),
     team: createTeamLoaders(em),
     targetProfile: createTargetProfileLoaders(em),
     participation: createCampaignParticipationLoaders(em),

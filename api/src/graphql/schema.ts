@@ -3,7 +3,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { authChecker } from './auth-checker';
-import { MetaResolver } from '../shared/graphql/meta.resolver';
+import { MetaResolver } from './meta.resolver';
 import { AccountResolver } from '../identity-access-management/graphql/account.resolver';
 import { StaffUsersResolver } from '../identity-access-management/graphql/staff-users.resolver';
 import {
@@ -15,13 +15,10 @@ import { UserProfileResolver } from '../evaluation/graphql/user-profile.resolver
 import { AssessmentResolver } from '../evaluation/graphql/assessment.resolver';
 import { TutorialResolver, UserTutorialsResolver } from '../evaluation/graphql/tutorial.resolver';
 import { ContentChallengeResolver } from '../evaluation/graphql/content-challenge.resolver';
-import {
-  MembershipFieldsResolver,
-  OrganizationResolver,
-  UserMembershipsResolver,
-} from '../organizational-entities/graphql/organization.resolver';
+import { OrganizationResolver } from '../organizational-entities/graphql/organization.resolver';
 import { TeamResolver } from '../team/graphql/team.resolver';
 import { AuditLogResolver } from '../audit-log/graphql/audit-log.resolver';
+import { MembershipFieldsResolver, OrganizationMembershipsResolver, UserMembershipsResolver } from '../team/graphql/membership.resolver';
 import { ImportJobResolver, OrganizationLearnersResolver, SiecleImportResolver } from '../prescription/learner-management/graphql/learners.resolver';
 import { PupilAccountsResolver } from '../prescription/learner-management/graphql/pupil-accounts.resolver';
 import { OrganizationTargetProfilesResolver } from '../prescription/target-profile/graphql/organization-target-profiles.resolver';
@@ -49,6 +46,7 @@ export const resolvers = [
   UserTutorialsResolver,
   ContentChallengeResolver,
   OrganizationResolver,
+  OrganizationMembershipsResolver,
   MembershipFieldsResolver,
   UserMembershipsResolver,
   TeamResolver,

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
-import type { IamDependencies } from '../identity-access-management/application/dependencies';
-import type { LearningContentCache } from '../learning-content/infrastructure/learning-content.cache';
+import type { IamDependencies } from '../identity-access-management';
+import type { LearningContentCache } from '../learning-content';
 import type { JobQueue } from '../shared/infrastructure/jobs/job-queue';
 
 /** Long-lived collaborators, made once at start and shared by every request. */

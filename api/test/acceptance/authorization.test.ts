@@ -1,7 +1,7 @@
 import { getMetadataStorage } from 'type-graphql';
 import { getSchema } from '../../src/graphql/schema';
 import { publicOperations } from '../../src/graphql/access';
-import { buildMembership, buildOrganization, buildOrganizationLearner, buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildMembership, buildOrganization, buildOrganizationLearner, buildUser } from '../../src/seeds/database-builder';
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 

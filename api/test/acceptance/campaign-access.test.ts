@@ -1,4 +1,4 @@
-import { buildCampaign, buildOrganization } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildCampaign, buildOrganization } from '../../src/seeds/database-builder';
 import { buildSchools, type Schools } from '../helpers/school-fixtures';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildCampaign, buildOrganizationLearner } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildCampaign, buildOrganizationLearner } from '../../src/seeds/database-builder';
 import { buildAssessmentCampaign, loggedIn, outcome, PARTICIPATION, RECONCILE, SEND, SHARE, START, type LoggedInUser } from '../helpers/participation-fixtures';
 import { buildSchools, type Schools } from '../helpers/school-fixtures';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';

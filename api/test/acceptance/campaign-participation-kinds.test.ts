@@ -5,7 +5,7 @@ import {
   buildOrganization,
   buildOrganizationLearner,
   skillsUpToLevel,
-} from '../../src/shared/infrastructure/factories/database-builder';
+} from '../../src/seeds/database-builder';
 import { buildAssessmentCampaign, loggedIn, outcome, PARTICIPATION, RECONCILE, SEND, START, type LoggedInUser } from '../helpers/participation-fixtures';
 import { buildSchools, type Schools } from '../helpers/school-fixtures';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';

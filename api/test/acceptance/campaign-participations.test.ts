@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { buildKnowledgeElements, buildOrganizationLearner } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildKnowledgeElements, buildOrganizationLearner } from '../../src/seeds/database-builder';
 import {
   answerUntilEnd,
   buildAssessmentCampaign,

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { CampaignParticipationRepository } from '../../src/prescription/campaign-participation';
-import { buildCampaign } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildCampaign } from '../../src/seeds/database-builder';
 import { buildResultsCampaign, participate, pupilWithAccount, type ResultsCampaignFixture } from '../helpers/results-fixtures';
 import { buildSchools, type Schools } from '../helpers/school-fixtures';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';

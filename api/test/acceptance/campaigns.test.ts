@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { skillsOfTargetProfile } from '../../src/prescription/target-profile/domain/target-profile';
-import { buildCampaign } from '../../src/shared/infrastructure/factories/database-builder';
-import { TARGET_PROFILE_CATALOGUE, tubesOfEntry } from '../../src/shared/infrastructure/factories/target-profile-catalogue';
+import { buildCampaign } from '../../src/seeds/database-builder';
+import { TARGET_PROFILE_CATALOGUE, tubesOfEntry } from '../../src/seeds/target-profile-catalogue';
 import { buildSchools, type Schools } from '../helpers/school-fixtures';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { buildCampaign, buildOrganization, buildOrganizationLearner, buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildCampaign, buildOrganization, buildOrganizationLearner, buildUser } from '../../src/seeds/database-builder';
 import { buildAssessmentCampaign, outcome, START } from '../helpers/participation-fixtures';
 import { buildSchools, type Schools } from '../helpers/school-fixtures';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { readFileSync } from 'node:fs';
-import { buildKnowledgeElements, buildUser, skillsUpToLevel } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildKnowledgeElements, buildUser, skillsUpToLevel } from '../../src/seeds/database-builder';
 import { printedSchema, SCHEMA_FILE } from '../../src/graphql/print-schema';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { findImportJob, requestSiecleImport } from '../../src/prescription/learner-management/application/import-siecle-file.usecase';
-import { SAMPLE_SIECLE_FILE } from '../../src/shared/infrastructure/factories/demo-pupils';
-import { DEMO_CAMPAIGN_CODES } from '../../src/shared/infrastructure/factories/demo-campaigns';
+import { SAMPLE_SIECLE_FILE } from '../../src/seeds/demo-pupils';
+import { DEMO_CAMPAIGN_CODES } from '../../src/seeds/demo-campaigns';
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 

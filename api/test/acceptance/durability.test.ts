@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { startPlatformProcess, type PlatformProcess } from '../../../e2e/support/platform-process';
-import { openOrm } from '../../src/shared/infrastructure/database/orm';
-import { buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { openOrm } from '../../src/database';
+import { buildUser } from '../../src/seeds/database-builder';
 import { loadLearningContent } from '../../src/learning-content/infrastructure/learning-content.repository';
 import { exampleCorrectAnswer } from '../../src/evaluation/domain/answer-checking';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildOrganization } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildOrganization } from '../../src/seeds/database-builder';
 import { challengeOfApiId, correctAnswerOf, nextChallengeIdAfter } from '../helpers/challenges';
 import { buildAssessmentCampaign, loggedIn, START as START_PARTICIPATION } from '../helpers/participation-fixtures';
 import { startTestApi, type TestApi } from '../helpers/test-api';

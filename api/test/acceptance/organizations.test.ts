@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildUser } from '../../src/seeds/database-builder';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';
 import { emailsDelivered } from '../helpers/outbox';
 

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';
-import { buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildUser } from '../../src/seeds/database-builder';
 import { emailsDelivered } from '../helpers/outbox';
 
 const REQUEST = `mutation R($email: String!) { requestPasswordReset(email: $email) }`;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { buildKnowledgeElements, buildUser, skillsUpToLevel } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildKnowledgeElements, buildUser, skillsUpToLevel } from '../../src/seeds/database-builder';
 import { exampleCorrectAnswer, SKIP_MARKER } from '../../src/evaluation/domain/answer-checking';
 import { nextChallengeIdAfter } from '../helpers/challenges';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';

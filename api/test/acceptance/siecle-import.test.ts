@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { startPlatformProcess, type PlatformProcess } from '../../../e2e/support/platform-process';
 import { gql, logInToken } from '../../../e2e/support/api-client';
-import { openOrm } from '../../src/shared/infrastructure/database/orm';
-import { buildMembership, buildOrganization, buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { openOrm } from '../../src/database';
+import { buildMembership, buildOrganization, buildUser } from '../../src/seeds/database-builder';
 
 type Pupil = { id: string; ine: string; first: string; last: string; birth: string; division: string };
 

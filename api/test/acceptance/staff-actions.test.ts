@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { buildMembership, buildOrganization, buildOrganizationLearner, buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildMembership, buildOrganization, buildOrganizationLearner, buildUser } from '../../src/seeds/database-builder';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 
 const LOG_IN = `mutation L($login: String!, $password: String!) { logIn(input: { login: $login, password: $password }) { accessToken } }`;

@@ -1,5 +1,5 @@
 import { skillsOfTargetProfile } from '../../src/prescription/target-profile/domain/target-profile';
-import { buildTargetProfileCatalogue, TARGET_PROFILE_CATALOGUE, tubesOfEntry } from '../../src/shared/infrastructure/factories/target-profile-catalogue';
+import { buildTargetProfileCatalogue, TARGET_PROFILE_CATALOGUE, tubesOfEntry } from '../../src/seeds/target-profile-catalogue';
 import { buildSchools, type Schools } from '../helpers/school-fixtures';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 

@@ -1,5 +1,5 @@
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';
-import { buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildUser } from '../../src/seeds/database-builder';
 
 const LOG_IN = `mutation LogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }`;
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildUser } from '../../src/seeds/database-builder';
 import { exampleCorrectAnswer } from '../../src/evaluation/domain/answer-checking';
 import type { Challenge } from '../../src/learning-content/domain/learning-content';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';

@@ -6,8 +6,8 @@ import { Client } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { startPlatformProcess, type PlatformProcess } from '../../../e2e/support/platform-process';
 import { gql, logInToken } from '../../../e2e/support/api-client';
-import { openOrm } from '../../src/shared/infrastructure/database/orm';
-import { buildMembership, buildOrganization, buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { openOrm } from '../../src/database';
+import { buildMembership, buildOrganization, buildUser } from '../../src/seeds/database-builder';
 import { emailsDelivered } from '../helpers/outbox';
 
 /** A real export big enough that its import takes seconds: time to kill the process that runs it. */

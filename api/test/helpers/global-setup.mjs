@@ -25,7 +25,7 @@ export default async function globalSetup() {
   await admin.end();
   const templateUrl = new URL(serverUrl);
   templateUrl.pathname = `/${template}`;
-  execFileSync(process.execPath, [path.join(apiRoot, 'dist/src/shared/infrastructure/database/prepare-database.js')], {
+  execFileSync(process.execPath, [path.join(apiRoot, 'dist/src/prepare-database.js')], {
     env: { ...process.env, DATABASE_URL: templateUrl.toString(), LOG_LEVEL: 'warn' },
     stdio: 'inherit',
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { skillsOfTargetProfile } from '../../src/prescription/target-profile/domain/target-profile';
-import { buildCampaign, buildTargetProfile, buildUser, type CampaignSeed, type UserSeed } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildCampaign, buildTargetProfile, buildUser, type CampaignSeed, type UserSeed } from '../../src/seeds/database-builder';
 import { correctAnswerOf, nextChallengeIdAfter } from './challenges';
 import type { TestApi } from './test-api';
 

@@ -1,5 +1,5 @@
-import { buildCampaign, buildOrganizationLearner, buildUser } from '../../src/shared/infrastructure/factories/database-builder';
-import { buildCampaignParticipation, type KnowledgeSeed, type ParticipationSeed } from '../../src/shared/infrastructure/factories/participation-builder';
+import { buildCampaign, buildOrganizationLearner, buildUser } from '../../src/seeds/database-builder';
+import { buildCampaignParticipation, type KnowledgeSeed, type ParticipationSeed } from '../../src/seeds/participation-builder';
 import { buildAssessmentCampaign, SMALL_PARCOURS } from './participation-fixtures';
 import type { Schools } from './school-fixtures';
 import type { TestApi } from './test-api';

@@ -1,5 +1,5 @@
-import { buildMembership, buildOrganization, buildTargetProfile, buildUser } from '../../src/shared/infrastructure/factories/database-builder';
-import { buildTargetProfileCatalogue } from '../../src/shared/infrastructure/factories/target-profile-catalogue';
+import { buildMembership, buildOrganization, buildTargetProfile, buildUser } from '../../src/seeds/database-builder';
+import { buildTargetProfileCatalogue } from '../../src/seeds/target-profile-catalogue';
 import type { TestApi } from './test-api';
 
 export interface Person {

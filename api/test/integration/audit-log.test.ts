@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { recordAuditEntry } from '../../src/audit-log';
-import { openOrm } from '../../src/shared/infrastructure/database/orm';
-import { buildOrganization, buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { openOrm } from '../../src/database';
+import { buildOrganization, buildUser } from '../../src/seeds/database-builder';
 import { addOrganizationMember } from '../../src/team/application/team.usecases';
 import { PlatformRole } from '../../src/identity-access-management/domain/platform-role';
 import { createTestDatabase } from '../helpers/test-database';

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { openOrm } from '../../src/shared/infrastructure/database/orm';
+import { openOrm } from '../../src/database';
 import { importRelease } from '../../src/learning-content/infrastructure/release-importer';
 import { readReleaseFiles, DEFAULT_CONTENT_ROOT } from '../../src/learning-content/infrastructure/release-files';
 import { loadLearningContent } from '../../src/learning-content/infrastructure/learning-content.repository';

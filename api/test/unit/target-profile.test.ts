@@ -6,7 +6,7 @@ import {
   skillsOfTargetProfile,
   tubesInRelease,
 } from '../../src/prescription/target-profile/domain/target-profile';
-import { TARGET_PROFILE_CATALOGUE, tubesOfEntry } from '../../src/shared/infrastructure/factories/target-profile-catalogue';
+import { TARGET_PROFILE_CATALOGUE, tubesOfEntry } from '../../src/seeds/target-profile-catalogue';
 
 const skill = (tubeId: string, level: number, status: Skill['status'] = 'active'): Skill => ({
   id: `${tubeId}${level}`,

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssessmentRepository, type AssessmentRow } from '../infrastructure/assessment.repository';
-import type { LearningContent } from '../../learning-content/domain/learning-content';
+import type { LearningContent } from '../../learning-content';
 import type { AnswerContext } from '../infrastructure/answer-context.repository';
 import { assessmentEngineOf, priorKnowledgeOf } from './engine-input';
 import type { EvaluationDependencies } from './start-competence-evaluation.usecase';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { LearningContent } from '../../learning-content/domain/learning-content';
-import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import type { LearningContent } from '../../learning-content';
 import {
+  countedPriorKnowledge,
   knowledgeElementsOf,
   nextChallenge,
   nextSkillSetStep,
@@ -15,6 +15,7 @@ import {
   type SkillSetSkill,
 } from '../domain/engine';
 import type { AnswerRow, AssessmentRow } from '../infrastructure/assessment.repository';
+import { latestKnowledgeBeforeTest } from '../infrastructure/knowledge-element.repository';
 
 /**
  * What the learner knew before this test: the latest element of each target skill from elsewhere (an
@@ -22,18 +23,7 @@ import type { AnswerRow, AssessmentRow } from '../infrastructure/assessment.repo
  * the competence of a positioning test, or the skills of a campaign's test.
  */
 export async function priorKnowledgeOf(em: EntityManager, assessment: AssessmentRow, targetSkillIds: readonly string[] = []): Promise<PriorKnowledge[]> {
-  const query = knexOf(em)('knowledge_elements')
-    .distinctOn('skill_id')
-    .select('skill_id', 'status')
-    .where({ user_id: assessment.userId })
-    .andWhere((q) => q.whereNull('assessment_id').orWhereNot('assessment_id', assessment.id))
-    .orderBy([{ column: 'skill_id' }, { column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  if (assessment.type === 'CAMPAIGN') query.whereIn('skill_id', [...targetSkillIds]);
-  else query.andWhere({ competence_id: assessment.competenceId });
-  const rows: { skill_id: string; status: string }[] = await query;
-  return rows
-    .filter((r) => r.status === 'validated' || (r.status === 'invalidated' && !assessment.isRetry))
-    .map((r) => ({ skillId: r.skill_id, status: r.status as PriorKnowledge['status'] }));
+  return countedPriorKnowledge(await latestKnowledgeBeforeTest(em, assessment, targetSkillIds), assessment.isRetry);
 }
 
 function playableChallenges(content: LearningContent, skillIds: string[]): EngineChallenge[] {

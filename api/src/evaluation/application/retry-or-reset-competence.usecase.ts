@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../shared/domain/errors';
-import { FRAMEWORK_RULES } from '../../learning-content/domain/learning-content';
+import { FRAMEWORK_RULES } from '../../learning-content';
 import { resetAvailability, retryAvailability } from '../domain/competence-evaluation-rules';
 import { ResetNotAvailableError, RetryNotAvailableError } from '../domain/evaluation-errors';
 import { scoreCompetence } from '../domain/profile';
 import { AssessmentRepository, type AssessmentRow } from '../infrastructure/assessment.repository';
 import { addKnowledgeElements, latestKnowledgeElementsOfCompetence } from '../infrastructure/knowledge-element.repository';
 import { createCompetenceEvaluation, type EvaluationDependencies } from './start-competence-evaluation.usecase';
-import { knexOf } from '../../shared/infrastructure/database/knex-of';
 
 interface Request {
   userId: number;
@@ -20,14 +19,9 @@ async function competenceFacts(em: EntityManager, deps: EvaluationDependencies, 
   const latest = await latestKnowledgeElementsOfCompetence(em, request.userId, request.competenceId);
   const known = latest.filter((ke) => ke.status !== 'reset');
   const lastKnowledgeElementAt = known.length ? new Date(Math.max(...known.map((ke) => ke.createdAt.getTime()))) : null;
-  const earned = await knexOf(em)('knowledge_elements')
-    .distinctOn('skill_id')
-    .select('skill_id', 'status', 'earned_pix')
-    .where({ user_id: request.userId, competence_id: request.competenceId })
-    .orderBy([{ column: 'skill_id' }, { column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
   const score = scoreCompetence(
     request.competenceId,
-    earned.filter((r: { status: string }) => r.status === 'validated').map((r: { earned_pix: number }) => Number(r.earned_pix)),
+    latest.filter((ke) => ke.status === 'validated').map((ke) => ke.earnedPix),
   );
   return { latest, lastKnowledgeElementAt, level: score.level };
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { LearningContent } from '../../learning-content/domain/learning-content';
+import type { LearningContent } from '../../learning-content';
 import type { Clock } from '../../shared/domain/clock';
 import { NotFoundError } from '../../shared/domain/errors';
 import { nextChallenge } from '../domain/engine';

@@ -62,6 +62,11 @@ export function isCheckpoint(answeredCount: number, ended: boolean): boolean {
   return ended || (answeredCount > 0 && answeredCount % EVALUATION_RULES.checkpointEvery === 0);
 }
 
+/** How many answers the latest checkpoint covered (0 before the first one). */
+export function answeredAtLastCheckpoint(answeredCount: number): number {
+  return answeredCount - (answeredCount % EVALUATION_RULES.checkpointEvery);
+}
+
 /** The answers a checkpoint shows: those since the previous checkpoint. */
 export function checkpointWindow(answeredCount: number): { from: number; to: number } {
   const every = EVALUATION_RULES.checkpointEvery;

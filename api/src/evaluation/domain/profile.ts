@@ -1,4 +1,4 @@
-import { FRAMEWORK_RULES } from '../../learning-content/domain/learning-content';
+import { FRAMEWORK_RULES } from '../../learning-content';
 
 /** The latest knowledge element of a skill for a learner (reset ones are already left out). */
 export interface KnowledgeElementFact {
@@ -33,6 +33,23 @@ export function scoreCompetence(
   const level = Math.min(Math.floor(sum / pixPerLevel), maxLevel);
   const pixToNextLevel = level >= maxLevel ? 0 : (level + 1) * pixPerLevel - pixScore;
   return { competenceId, pixScore, level, pixToNextLevel, maxLevel };
+}
+
+/** Certifiability (domain.md §2): enough competences at level 1 or more. */
+export interface Certifiability {
+  isCertifiable: boolean;
+  certifiableCompetencesCount: number;
+  requiredCertifiableCompetencesCount: number;
+}
+
+export function certifiabilityOf(competenceLevels: readonly number[]): Certifiability {
+  const certifiableCompetencesCount = competenceLevels.filter((level) => level >= 1).length;
+  const requiredCertifiableCompetencesCount = FRAMEWORK_RULES.certifiableCompetencesCount;
+  return {
+    isCertifiable: certifiableCompetencesCount >= requiredCertifiableCompetencesCount,
+    certifiableCompetencesCount,
+    requiredCertifiableCompetencesCount,
+  };
 }
 
 export interface ProfileScore {

@@ -1,4 +1,4 @@
-import type { LearningContent } from '../../learning-content/domain/learning-content';
+import type { LearningContent } from '../../learning-content';
 import type { Locale } from '../../shared/i18n/translate';
 import { answerText, expectedAnswerText } from '../domain/answer-checking';
 import { checkpointWindow } from '../domain/competence-evaluation-rules';

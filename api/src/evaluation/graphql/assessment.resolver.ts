@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn } from '../../graphql/access';
-import { CompetenceType } from '../../learning-content/graphql/framework.types';
-import { toCompetenceType } from '../../learning-content/graphql/framework.mappers';
+import { CompetenceType } from '../../learning-content';
+import { toCompetenceType } from '../../learning-content';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import { answerChallenge } from '../application/answer-challenge.usecase';
 import { campaignTestProgress } from '../application/campaign-assessment.usecases';
@@ -10,7 +10,7 @@ import { startCompetenceEvaluation, type EvaluationDependencies } from '../appli
 import { resetCompetence, retryCompetence } from '../application/retry-or-reset-competence.usecase';
 import { serveCurrentChallenge } from '../application/serve-current-challenge.usecase';
 import { AssessmentRepository } from '../infrastructure/assessment.repository';
-import { isCheckpoint } from '../domain/competence-evaluation-rules';
+import { answeredAtLastCheckpoint, isCheckpoint } from '../domain/competence-evaluation-rules';
 import {
   AnswerChallengeInput,
   AnswerResultView,
@@ -134,7 +134,7 @@ export class AssessmentResolver {
     const rows = await ctx.loaders.evaluation.answersByAssessment.load(assessment.assessmentId);
     const completed = assessment.state === 'COMPLETED';
     if (!rows.length) return null;
-    const answered = completed || isCheckpoint(rows.length, false) ? rows : rows.slice(0, rows.length - (rows.length % 5));
+    const answered = completed || isCheckpoint(rows.length, false) ? rows : rows.slice(0, answeredAtLastCheckpoint(rows.length));
     if (!answered.length) return null;
     const preferences = await ctx.loaders.evaluation.tutorialPreferences.load(assessment.userId);
     return toCheckpointView(answered, completed, ctx.services.content.get(), ctx.locale, preferences);

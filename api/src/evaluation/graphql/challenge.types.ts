@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { Challenge, ChallengeType as ContentChallengeType, Tutorial } from '../../learning-content/domain/learning-content';
+import type { Challenge, ChallengeType as ContentChallengeType, Tutorial } from '../../learning-content';
 import type { Locale } from '../../shared/i18n/translate';
 
 export enum ChallengeTypeValue {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Staff } from '../../graphql/access';
-import { PlatformRole } from '../../identity-access-management/domain/platform-role';
+import { PlatformRole } from '../../identity-access-management';
 import { NotFoundError } from '../../shared/domain/errors';
 import { exampleCorrectAnswer } from '../domain/answer-checking';
 import { ChallengeTypeValue, ChallengeView } from './challenge.types';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CompetenceType } from '../../learning-content/graphql/framework.types';
+import { CompetenceType } from '../../learning-content';
 
 export enum CompetenceEvaluationStatus {
   NOT_STARTED = 'NOT_STARTED',

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn } from '../../graphql/access';
 import { ForbiddenError } from '../../shared/domain/errors';
-import { UserType } from '../../identity-access-management/graphql/user.type';
+import { UserType } from '../../identity-access-management';
 import { setTutorialPreference, type TutorialPreference } from '../application/tutorial-preferences.usecase';
 import { TutorialView } from './challenge.types';
 

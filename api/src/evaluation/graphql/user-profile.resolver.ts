@@ -1,11 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { ForbiddenError } from '../../shared/domain/errors';
-import { UserType } from '../../identity-access-management/graphql/user.type';
-import { PlatformRole } from '../../identity-access-management/domain/platform-role';
-import { toCompetenceType } from '../../learning-content/graphql/framework.mappers';
-import { FRAMEWORK_RULES } from '../../learning-content/domain/learning-content';
-import { scoreProfile } from '../domain/profile';
+import { UserType } from '../../identity-access-management';
+import { PlatformRole } from '../../identity-access-management';
+import { toCompetenceType } from '../../learning-content';
+import { certifiabilityOf, scoreProfile } from '../domain/profile';
 import { resetAvailability, retryAvailability } from '../domain/competence-evaluation-rules';
 import { CompetenceEvaluationStatus, CompetenceProfileType, ProfileType } from './profile.types';
 
@@ -36,13 +35,10 @@ export class UserProfileResolver {
       if (time > (lastKnowledgeAt.get(ke.competenceId) ?? 0)) lastKnowledgeAt.set(ke.competenceId, time);
     }
     const assessmentOf = new Map(assessments.map((a) => [a.competenceId, a]));
-    const certifiable = score.competences.filter((c) => c.level >= 1).length;
     return Object.assign(new ProfileType(), {
       pixScore: score.pixScore,
       maxPixScore: score.maxPixScore,
-      isCertifiable: certifiable >= FRAMEWORK_RULES.certifiableCompetencesCount,
-      certifiableCompetencesCount: certifiable,
-      requiredCertifiableCompetencesCount: FRAMEWORK_RULES.certifiableCompetencesCount,
+      ...certifiabilityOf(score.competences.map((c) => c.level)),
       competences: score.competences.map((c) => {
         const assessment = assessmentOf.get(c.competenceId) ?? null;
         const last = lastKnowledgeAt.get(c.competenceId);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnswerResultValue } from '../domain/answer-checking';
-import type { PriorKnowledge } from '../domain/engine';
+import { countedPriorKnowledge, type PriorKnowledge } from '../domain/engine';
 import type { AnswerRow, AssessmentRow } from './assessment.repository';
 
 /** Everything an answer needs to be decided, read in one statement. */
@@ -76,9 +76,7 @@ function toContext(row: any): AnswerContext {
     idempotencyKey: a.idempotencyKey,
     createdAt: new Date(a.createdAt),
   }));
-  const prior: PriorKnowledge[] = row.prior
-    .filter((k: { status: string }) => k.status === 'validated' || (k.status === 'invalidated' && !assessment.isRetry))
-    .map((k: { skillId: string; status: PriorKnowledge['status'] }) => ({ skillId: k.skillId, status: k.status }));
+  const prior: PriorKnowledge[] = countedPriorKnowledge(row.prior, assessment.isRetry);
   return {
     assessment,
     answers,

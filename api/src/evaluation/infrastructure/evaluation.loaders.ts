@@ -1,13 +1,12 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Services } from '../../graphql/services';
 import type { KnowledgeElementFact } from '../domain/profile';
 import { latestKnowledgeElementsOfUsers } from './knowledge-element.repository';
 import { AssessmentRepository, type AnswerRow, type AssessmentRow } from './assessment.repository';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { loadAnswerContexts, type AnswerContext } from './answer-context.repository';
 
-export function createEvaluationLoaders(em: EntityManager, _services: Services) {
+export function createEvaluationLoaders(em: EntityManager) {
   return {
     /** Tests with their answers and the learner's knowledge (campaign progress bars): one statement for all. */
     answerContext: new DataLoader<number, AnswerContext | null>(async (ids) => {

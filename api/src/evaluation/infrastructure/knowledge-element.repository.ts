@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import type { KnowledgeElementFact } from '../domain/profile';
+import type { AssessmentRow } from './assessment.repository';
 
 /**
  * The latest knowledge element per skill for each learner, in one statement (in the caller's transaction
@@ -79,11 +80,38 @@ export async function latestKnowledgeElementsOfCompetence(
   em: EntityManager,
   userId: number,
   competenceId: string,
-): Promise<{ skillId: string; status: 'validated' | 'invalidated' | 'reset'; assessmentId: number | null; createdAt: Date }[]> {
+): Promise<{ skillId: string; status: 'validated' | 'invalidated' | 'reset'; earnedPix: number; assessmentId: number | null; createdAt: Date }[]> {
   const rows = await knexOf(em)('knowledge_elements')
     .distinctOn('skill_id')
-    .select('skill_id', 'status', 'assessment_id', 'created_at')
+    .select('skill_id', 'status', 'earned_pix', 'assessment_id', 'created_at')
     .where({ user_id: userId, competence_id: competenceId })
     .orderBy([{ column: 'skill_id' }, { column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  return rows.map((r: any) => ({ skillId: r.skill_id, status: r.status, assessmentId: r.assessment_id, createdAt: new Date(r.created_at) }));
+  return rows.map((r: any) => ({
+    skillId: r.skill_id,
+    status: r.status,
+    earnedPix: Number(r.earned_pix),
+    assessmentId: r.assessment_id,
+    createdAt: new Date(r.created_at),
+  }));
+}
+
+/**
+ * The latest element of each skill a test targets, from elsewhere than this test (an earlier test,
+ * another campaign): the competence of a positioning test, or the skills of a campaign's test.
+ */
+export async function latestKnowledgeBeforeTest(
+  em: EntityManager,
+  assessment: Pick<AssessmentRow, 'id' | 'userId' | 'type' | 'competenceId'>,
+  targetSkillIds: readonly string[] = [],
+): Promise<{ skillId: string; status: string }[]> {
+  const query = knexOf(em)('knowledge_elements')
+    .distinctOn('skill_id')
+    .select('skill_id', 'status')
+    .where({ user_id: assessment.userId })
+    .andWhere((q) => q.whereNull('assessment_id').orWhereNot('assessment_id', assessment.id))
+    .orderBy([{ column: 'skill_id' }, { column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+  if (assessment.type === 'CAMPAIGN') query.whereIn('skill_id', [...targetSkillIds]);
+  else query.andWhere({ competence_id: assessment.competenceId });
+  const rows: { skill_id: string; status: string }[] = await query;
+  return rows.map((r) => ({ skillId: r.skill_id, status: r.status }));
 }

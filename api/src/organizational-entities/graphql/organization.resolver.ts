@@ -1,22 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { LoggedIn, Public, Staff } from '../../graphql/access';
-import { PlatformRole } from '../../identity-access-management/domain/platform-role';
-import { UserType } from '../../identity-access-management/graphql/user.type';
+import { LoggedIn, Staff } from '../../graphql/access';
+import { PlatformRole } from '../../identity-access-management';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import { createOrganization } from '../application/create-organization.usecase';
 import { OrganizationRepository, type OrganizationRow } from '../infrastructure/organization.repository';
-import { acceptOrganizationInvitation, addOrganizationMember, requestOrganizationActivation } from '../../team/application/team.usecases';
-import type { MembershipRow } from '../../team/infrastructure/membership.repository';
-import {
-  AddOrganizationMemberInput,
-  CreateOrganizationInput,
-  MembershipRoleValue,
-  MembershipView,
-  OrganizationActivationInput,
-  OrganizationTypeValue,
-  OrganizationView,
-} from './organization.types';
+import { CreateOrganizationInput, OrganizationTypeValue, OrganizationView } from './organization.types';
 
 const STAFF = [PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT];
 
@@ -29,9 +18,6 @@ export const toOrganizationView = (row: OrganizationRow): OrganizationView =>
     uai: row.uai,
     isManagingStudents: row.isManagingStudents,
   });
-
-const toMembershipView = (row: MembershipRow): MembershipView =>
-  Object.assign(new MembershipView(), { id: String(row.id), role: row.role as MembershipRoleValue, organizationId: row.organizationId, userId: row.userId });
 
 function idOf(value: string, field: string): number {
   const id = Number(value);
@@ -62,60 +48,5 @@ export class OrganizationResolver {
   async createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: GraphQLContext) {
     return toOrganizationView(await createOrganization(ctx.em, { clock: ctx.clock }, ctx.viewer!, input));
   }
-
-  @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
-  @Mutation(() => MembershipView, {
-    description: 'Adds an existing account to an organisation with a role, or changes its role (platform team, never for themselves; recorded in the audit log).',
-  })
-  async addOrganizationMember(@Arg('input', () => AddOrganizationMemberInput) input: AddOrganizationMemberInput, @Ctx() ctx: GraphQLContext) {
-    return toMembershipView(
-      await addOrganizationMember(ctx.em, { clock: ctx.clock }, ctx.viewer!, {
-        organizationId: idOf(input.organizationId, 'organizationId'),
-        email: input.email,
-        role: input.role,
-        comment: input.comment,
-      }),
-    );
-  }
-
-  @Public()
-  @Mutation(() => Boolean, {
-    description: '"Activez ou récupérez votre espace": sends an administrator invitation to the school\'s official address.',
-  })
-  requestOrganizationActivation(@Arg('input', () => OrganizationActivationInput) input: OrganizationActivationInput, @Ctx() ctx: GraphQLContext) {
-    return requestOrganizationActivation(ctx.em, ctx.services.iam, input, ctx.address);
-  }
-
-  @LoggedIn()
-  @Mutation(() => MembershipView, { description: 'Joins the organisation of an invitation (single use).' })
-  async acceptOrganizationInvitation(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext) {
-    return toMembershipView(await acceptOrganizationInvitation(ctx.em, ctx.services.iam, { userId: ctx.viewer!.userId, code }));
-  }
-
-  @FieldResolver(() => [MembershipView])
-  async memberships(@Root() organization: OrganizationView, @Ctx() ctx: GraphQLContext): Promise<MembershipView[]> {
-    return (await ctx.loaders.team.membershipsByOrganization.load(organization.organizationId)).map(toMembershipView);
-  }
 }
 
-@Resolver(() => MembershipView)
-export class MembershipFieldsResolver {
-  @FieldResolver(() => UserType)
-  async user(@Root() membership: MembershipView, @Ctx() ctx: GraphQLContext): Promise<UserType> {
-    return UserType.from((await ctx.loaders.team.userById.load(membership.userId))!);
-  }
-
-  @FieldResolver(() => OrganizationView)
-  async organization(@Root() membership: MembershipView, @Ctx() ctx: GraphQLContext): Promise<OrganizationView> {
-    return toOrganizationView((await ctx.loaders.team.organizationById.load(membership.organizationId))!);
-  }
-}
-
-@Resolver(() => UserType)
-export class UserMembershipsResolver {
-  @FieldResolver(() => [MembershipView], { description: 'The organisations this account belongs to (its owner only).' })
-  async memberships(@Root() user: UserType, @Ctx() ctx: GraphQLContext): Promise<MembershipView[]> {
-    if (ctx.viewer?.userId !== user.userId && !isStaff(ctx)) throw new ForbiddenError();
-    return (await ctx.loaders.team.membershipsByUser.load(user.userId)).map(toMembershipView);
-  }
-}

@@ -4,3 +4,4 @@ export type { KnowledgeSnapshot, ParticipationValues } from './domain/mastery';
 export { CampaignParticipationRepository, toParticipation } from './infrastructure/campaign-participation.repository';
 export { toParticipationView } from './graphql/campaign-participation.mappers';
 export { CampaignParticipationStatusValue, CampaignParticipationView } from './graphql/campaign-participation.types';
+export { createCampaignParticipationLoaders } from './infrastructure/campaign-participation.loaders';

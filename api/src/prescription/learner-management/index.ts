@@ -10,3 +10,5 @@ export {
   type CandidateRow,
   type LinkedLearner,
 } from './infrastructure/learner-links.repository';
+export { chooseUsername, usernameStem, type RandomInt } from './domain/pupil-credentials';
+export { usernamesTaken } from './infrastructure/pupil-accounts.repository';

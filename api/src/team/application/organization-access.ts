@@ -1,4 +1,4 @@
-import { PlatformRole, type Viewer } from '../../identity-access-management/domain/platform-role';
+import { PlatformRole, type Viewer } from '../../identity-access-management';
 import { ForbiddenError } from '../../shared/domain/errors';
 import type { MembershipRow } from '../infrastructure/membership.repository';
 

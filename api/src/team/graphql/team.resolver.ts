@@ -3,7 +3,8 @@ import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn, Public } from '../../graphql/access';
 import { BadUserInputError, DomainError, ErrorCode, ForbiddenError } from '../../shared/domain/errors';
 
-import { MembershipRoleValue, MembershipView, OrganizationView } from '../../organizational-entities/graphql/organization.types';
+import { OrganizationView } from '../../organizational-entities';
+import { MembershipRoleValue, MembershipView } from './membership.types';
 import type { InvitationRow } from '../infrastructure/invitation.repository';
 import {
   assertOrganizationAdminOrSupportReader,

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
-import { UserEntity } from '../../identity-access-management/infrastructure/user.entity';
-import { OrganizationRepository, type OrganizationRow } from '../../organizational-entities/infrastructure/organization.repository';
+import { UserEntity } from '../../identity-access-management';
+import { OrganizationRepository, type OrganizationRow } from '../../organizational-entities';
 import { MembershipRepository, type MembershipRow } from './membership.repository';
 
 /** Lists of members and organisations resolve their relations in one statement each. */

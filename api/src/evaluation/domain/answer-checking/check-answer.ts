@@ -1,4 +1,4 @@
-import type { ChallengeField, Tolerance } from '../../../learning-content/domain/learning-content';
+import type { ChallengeField, Tolerance } from '../../../learning-content';
 import { answerKey, matchesField, preTreat } from './tolerances';
 import { MAX_VALUE_LENGTH, type AnswerResultValue, type CheckableChallenge } from './types';
 import { fieldsOf, isSkip, parseFieldValues, parseIndexes } from './values';

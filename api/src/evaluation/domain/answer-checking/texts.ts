@@ -1,4 +1,4 @@
-import type { ChallengeField } from '../../../learning-content/domain/learning-content';
+import type { ChallengeField } from '../../../learning-content';
 import { fieldVariants, isCorrectAnswer, qrocVariants, solutionGroups } from './check-answer';
 import { answerKey, matchesField } from './tolerances';
 import { SKIPPED_TEXT, type CheckableChallenge } from './types';

@@ -1,4 +1,4 @@
-import type { Challenge } from '../../../learning-content/domain/learning-content';
+import type { Challenge } from '../../../learning-content';
 
 /** The result of an answer (domain.md §1). Only `ok` is a success. */
 export type AnswerResultValue = 'ok' | 'ko' | 'skipped' | 'timed-out' | 'focused-out';

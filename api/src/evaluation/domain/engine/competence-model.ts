@@ -1,4 +1,4 @@
-import { FRAMEWORK_RULES } from '../../../learning-content/domain/learning-content';
+import { FRAMEWORK_RULES } from '../../../learning-content';
 import type { EngineSettings } from './settings';
 import type { EngineSkill } from './types';
 

@@ -16,3 +16,4 @@ export type { KnowledgeInput } from './knowledge-elements';
 export { knowledgeElementsOf } from './knowledge-elements';
 export type { SkillSetInput, SkillSetSkill, SkillSetStep } from './skill-set-test';
 export { nextSkillSetStep, skillSetKnowledgeElementsOf } from './skill-set-test';
+export { countedPriorKnowledge } from './prior-knowledge';

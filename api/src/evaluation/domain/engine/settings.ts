@@ -1,4 +1,4 @@
-import { FRAMEWORK_RULES } from '../../../learning-content/domain/learning-content';
+import { FRAMEWORK_RULES } from '../../../learning-content';
 
 /**
  * What can be tuned in the engine, with the defaults measured by `npm run bench:engine`

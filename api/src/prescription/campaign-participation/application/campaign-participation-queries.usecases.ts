@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../../shared/domain/errors';
-import { assertOrganizationReader, type OrganizationAccess } from '../../../team/application/organization-access';
+import { assertOrganizationReader, type OrganizationAccess } from '../../../team';
 import { CampaignRepository } from '../../campaign';
 import type { Participation } from '../domain/participation';
 import { CampaignParticipationRepository } from '../infrastructure/campaign-participation.repository';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { LearningContent } from '../../../learning-content/domain/learning-content';
+import type { LearningContent } from '../../../learning-content';
 import { latestKnowledgeElementsOfUsers } from '../../../evaluation';
 import { CampaignRepository, type Campaign, type JoinableCampaign } from '../../campaign';
 import { learnerOfUser } from '../../learner-management';

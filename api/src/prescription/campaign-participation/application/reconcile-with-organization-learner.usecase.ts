@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LoginThrottleRepository } from '../../../identity-access-management/infrastructure/login-throttle.repository';
+import { LoginThrottleRepository } from '../../../identity-access-management';
 import type { Clock } from '../../../shared/domain/clock';
 import { isUniqueViolation } from '../../../shared/infrastructure/database/unique-violation';
 import { BadUserInputError, TooManyAttemptsError, type DomainError } from '../../../shared/domain/errors';

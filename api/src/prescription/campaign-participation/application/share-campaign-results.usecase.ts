@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { LearningContent } from '../../../learning-content/domain/learning-content';
+import type { LearningContent } from '../../../learning-content';
 import type { Clock } from '../../../shared/domain/clock';
 import { ForbiddenError, NotFoundError } from '../../../shared/domain/errors';
 import { CampaignRepository } from '../../campaign';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createCampaignAssessment } from '../../../evaluation';
-import type { LearningContent } from '../../../learning-content/domain/learning-content';
+import type { LearningContent } from '../../../learning-content';
 import type { Clock } from '../../../shared/domain/clock';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import { isUniqueViolation } from '../../../shared/infrastructure/database/unique-violation';

@@ -1,5 +1,5 @@
-import { scoreCompetence } from '../../../evaluation/domain/profile';
-import { FRAMEWORK_RULES } from '../../../learning-content/domain/learning-content';
+import { certifiabilityOf, scoreCompetence } from '../../../evaluation';
+import { FRAMEWORK_RULES } from '../../../learning-content';
 
 /**
  * What a participation is worth (domain.md §6), pure: the mastery of an assessment campaign's skills
@@ -115,12 +115,12 @@ export function profileValuesOf(competenceIds: readonly string[], knowledge: rea
     return { competenceId, targetedSkillsCount: null, validatedSkillsCount: validated.length, pixScore: score.pixScore, level: score.level };
   });
   const pixScore = competences.reduce((sum, c) => sum + c.pixScore, 0);
-  const certifiableCompetencesCount = competences.filter((c) => c.level! >= 1).length;
+  const { isCertifiable, certifiableCompetencesCount } = certifiabilityOf(competences.map((c) => c.level));
   return {
     validatedSkillsCount: competences.reduce((sum, c) => sum + c.validatedSkillsCount, 0),
     pixScore,
     masteryRate: Math.min(1, pixScore / (competenceIds.length * FRAMEWORK_RULES.pixPerLevel * maxLevel || 1)),
-    isCertifiable: certifiableCompetencesCount >= FRAMEWORK_RULES.certifiableCompetencesCount,
+    isCertifiable,
     certifiableCompetencesCount,
     snapshot: { validatedSkillIds: sortedIds(facts, 'validated'), invalidatedSkillIds: sortedIds(facts, 'invalidated'), competences },
   };

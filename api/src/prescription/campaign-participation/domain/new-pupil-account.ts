@@ -1,4 +1,4 @@
-import { assertValidEmail, assertValidPassword } from '../../../identity-access-management/domain/account-rules';
+import { assertValidEmail, assertValidPassword } from '../../../identity-access-management';
 import { BadUserInputError, DomainError, ErrorCode } from '../../../shared/domain/errors';
 import type { LinkedAccountHint } from './linked-account';
 

@@ -1,4 +1,4 @@
-import { applyT1, applyT2, isWithinEditDistance, preTreat } from '../../../evaluation/domain/answer-checking/tolerances';
+import { applyT1, applyT2, isWithinEditDistance, preTreat } from '../../../shared/domain/text-tolerances';
 import { BadUserInputError } from '../../../shared/domain/errors';
 
 /**

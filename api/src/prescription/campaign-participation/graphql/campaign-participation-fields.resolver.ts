@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../../graphql/context';
 import { AssessmentView, toAssessmentView } from '../../../evaluation';
-import { UserType } from '../../../identity-access-management/graphql/user.type';
+import { UserType } from '../../../identity-access-management';
 import { ForbiddenError } from '../../../shared/domain/errors';
 import { CampaignLandingView, toCampaignLandingView } from '../../campaign';
 import { targetSkillsOf } from '../application/participant';

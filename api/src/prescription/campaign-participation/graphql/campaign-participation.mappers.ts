@@ -1,5 +1,5 @@
-import type { LearningContent } from '../../../learning-content/domain/learning-content';
-import { toCompetenceType } from '../../../learning-content/graphql/framework.mappers';
+import type { LearningContent } from '../../../learning-content';
+import { toCompetenceType } from '../../../learning-content';
 import { NotFoundError } from '../../../shared/domain/errors';
 import type { Locale } from '../../../shared/i18n/translate';
 import { numericId } from '../../campaign';

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CompetenceType } from '../../../learning-content/graphql/framework.types';
+import { CompetenceType } from '../../../learning-content';
 import type { KnowledgeSnapshot } from '../domain/mastery';
 
 export enum CampaignParticipationStatusValue {

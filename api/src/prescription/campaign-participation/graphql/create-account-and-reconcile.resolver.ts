@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Public } from '../../../graphql/access';
 import type { GraphQLContext } from '../../../graphql/context';
-import { toPayload } from '../../../identity-access-management/graphql/account.resolver';
-import { AuthPayload } from '../../../identity-access-management/graphql/auth.types';
+import { toPayload } from '../../../identity-access-management';
+import { AuthPayload } from '../../../identity-access-management';
 import { createAccountAndReconcile } from '../application/create-account-and-reconcile.usecase';
 import { CreateAccountAndReconcileInput } from './create-account-and-reconcile.types';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { LearningContent } from '../../../learning-content/domain/learning-content';
+import type { LearningContent } from '../../../learning-content';
 import { BadUserInputError } from '../../../shared/domain/errors';
-import { assertOrganizationReader, type OrganizationAccess } from '../../../team/application/organization-access';
+import { assertOrganizationReader, type OrganizationAccess } from '../../../team';
 import { CampaignRepository, type CampaignType } from '../../campaign';
 import type { Participation } from '../../campaign-participation';
 import { collectiveResults, type CompetenceCollectiveResult, type CompetenceTarget } from '../domain/collective-results';

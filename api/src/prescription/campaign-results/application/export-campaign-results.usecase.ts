@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { LearningContent } from '../../../learning-content/domain/learning-content';
+import type { LearningContent } from '../../../learning-content';
 import { NotFoundError } from '../../../shared/domain/errors';
-import { assertOrganizationReader, type OrganizationAccess } from '../../../team/application/organization-access';
+import { assertOrganizationReader, type OrganizationAccess } from '../../../team';
 import { CampaignRepository } from '../../campaign';
 import { participationProgress } from '../domain/participation-progress';
 import {

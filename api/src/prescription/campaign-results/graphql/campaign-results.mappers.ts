@@ -1,6 +1,6 @@
 import { TutorialView } from '../../../evaluation';
-import type { LearningContent } from '../../../learning-content/domain/learning-content';
-import { toCompetenceType } from '../../../learning-content/graphql/framework.mappers';
+import type { LearningContent } from '../../../learning-content';
+import { toCompetenceType } from '../../../learning-content';
 import { translate, type Locale } from '../../../shared/i18n/translate';
 import type { CollectiveResults, TubeAnalysis } from '../application/campaign-results.usecases';
 import {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { TutorialView } from '../../../evaluation';
-import { CompetenceType } from '../../../learning-content/graphql/framework.types';
+import { CompetenceType } from '../../../learning-content';
 import { Connection, ConnectionArgs } from '../../../shared/graphql/pagination';
 import { CampaignParticipationStatusValue, CampaignParticipationView } from '../../campaign-participation';
 

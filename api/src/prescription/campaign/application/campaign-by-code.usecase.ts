@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LoginThrottleRepository } from '../../../identity-access-management/infrastructure/login-throttle.repository';
+import { LoginThrottleRepository } from '../../../identity-access-management';
 import type { Clock } from '../../../shared/domain/clock';
 import { NotFoundError, TooManyAttemptsError } from '../../../shared/domain/errors';
 import { isCampaignCode, normalizeCampaignCode } from '../domain/campaign-code';

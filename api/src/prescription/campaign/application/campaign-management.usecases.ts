@@ -5,7 +5,7 @@ import {
   assertOrganizationMember,
   assertOrganizationReader,
   type OrganizationAccess,
-} from '../../../team/application/organization-access';
+} from '../../../team';
 import type { Campaign } from '../domain/campaign';
 import { CampaignRepository, type CampaignListFilter } from '../infrastructure/campaign.repository';
 

@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { LearningContent } from '../../../learning-content/domain/learning-content';
-import { OrganizationRepository } from '../../../organizational-entities/infrastructure/organization.repository';
+import type { LearningContent } from '../../../learning-content';
+import { OrganizationRepository } from '../../../organizational-entities';
 import { BadUserInputError, NotFoundError } from '../../../shared/domain/errors';
-import { assertOrganizationMember, type OrganizationAccess } from '../../../team/application/organization-access';
+import { assertOrganizationMember, type OrganizationAccess } from '../../../team';
 import { findTargetProfileAvailableTo, skillsOfTargetProfile } from '../../target-profile';
 import { CAMPAIGN_RULES, validateNewCampaign, type Campaign, type CampaignRequest } from '../domain/campaign';
 import { generateCampaignCode, type RandomInt } from '../domain/campaign-code';

@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../../graphql/context';
-import { OrganizationView } from '../../../organizational-entities/graphql/organization.types';
+import { OrganizationView } from '../../../organizational-entities';
 import { pageWindow, toConnection } from '../../../shared/graphql/pagination';
-import { organizationAccessOf } from '../../../team/graphql/organization-access';
+import { organizationAccessOf } from '../../../team';
 import { listCampaigns } from '../application/campaign-management.usecases';
 import { CampaignConnection, CampaignCreatorView, CampaignsArgs, CampaignTargetProfileView, CampaignView } from './campaign.types';
 import { toCampaignView } from './campaign.mappers';

@@ -1,6 +1,6 @@
 import type { CampaignLanding } from '../infrastructure/campaign.repository';
 import type { Campaign } from '../domain/campaign';
-import { OrganizationTypeValue } from '../../../organizational-entities/graphql/organization.types';
+import { OrganizationTypeValue } from '../../../organizational-entities';
 import { NotFoundError } from '../../../shared/domain/errors';
 import { CampaignIdPixTypeValue, CampaignLandingView, CampaignTypeValue, CampaignView } from './campaign.types';
 

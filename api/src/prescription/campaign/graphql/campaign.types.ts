@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { OrganizationTypeValue } from '../../../organizational-entities/graphql/organization.types';
+import { OrganizationTypeValue } from '../../../organizational-entities';
 import { Connection, ConnectionArgs } from '../../../shared/graphql/pagination';
 
 export enum CampaignTypeValue {

@@ -1,12 +1,12 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../../identity-access-management/domain/platform-role';
-import type { PasswordHasher } from '../../../identity-access-management/infrastructure/password-hasher';
-import { RefreshTokenRepository } from '../../../identity-access-management/infrastructure/refresh-token.repository';
+import type { Viewer } from '../../../identity-access-management';
+import type { PasswordHasher } from '../../../identity-access-management';
+import { RefreshTokenRepository } from '../../../identity-access-management';
 import type { Clock } from '../../../shared/domain/clock';
 import { BadUserInputError, NotFoundError } from '../../../shared/domain/errors';
 import type { Locale } from '../../../shared/i18n/translate';
-import { assertOrganizationAdmin } from '../../../team/application/team-management.usecases';
+import { assertOrganizationAdmin } from '../../../team';
 import { chooseUsername, temporaryPassword, usernameStem, type RandomInt } from '../domain/pupil-credentials';
 import { credentialsCsv } from '../infrastructure/credentials-csv';
 import {

@@ -1,4 +1,4 @@
-import { applyT1, applyT2 } from '../../../evaluation/domain/answer-checking/tolerances';
+import { applyT1, applyT2 } from '../../../shared/domain/text-tolerances';
 
 /**
  * Usernames and temporary passwords of pupils (domain.md §4), pure: the randomness is injected.

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertOrganizationReader, type OrganizationAccess } from '../../../team/application/organization-access';
+import { assertOrganizationReader, type OrganizationAccess } from '../../../team';
 import { byCatalogueOrder, isAvailableTo, type TargetProfile } from '../domain/target-profile';
 import { TargetProfileRepository } from '../infrastructure/target-profile.repository';
 

@@ -1,4 +1,4 @@
-import type { Skill } from '../../../learning-content/domain/learning-content';
+import type { Skill } from '../../../learning-content';
 
 /**
  * Target profiles ("parcours", domain.md §6): a named set of tubes, each with a maximum level. Pure.

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../../graphql/context';
-import type { LearningContent } from '../../../learning-content/domain/learning-content';
-import { OrganizationView } from '../../../organizational-entities/graphql/organization.types';
+import type { LearningContent } from '../../../learning-content';
+import { OrganizationView } from '../../../organizational-entities';
 import { translate, type Locale } from '../../../shared/i18n/translate';
-import { organizationAccessOf } from '../../../team/graphql/organization-access';
+import { organizationAccessOf } from '../../../team';
 import { listAvailableTargetProfiles } from '../application/target-profiles.usecases';
 import { skillsOfTargetProfile, tubesInRelease, type TargetProfile } from '../domain/target-profile';
 import { TargetProfileCategoryValue, TargetProfileView } from './target-profile.types';

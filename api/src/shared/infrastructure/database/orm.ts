@@ -2,40 +2,6 @@ import path from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { MikroORM, type Options, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { UserSchema } from '../../../identity-access-management/infrastructure/user.entity';
-import { RefreshTokenSchema } from '../../../identity-access-management/infrastructure/refresh-token.entity';
-import { PasswordResetTokenSchema } from '../../../identity-access-management/infrastructure/password-reset-token.entity';
-import { LoginFailureSchema } from '../../../identity-access-management/infrastructure/login-failure.entity';
-import { OutboxEmailSchema } from '../mail/outbox-email.entity';
-import { learningContentSchemas } from '../../../learning-content/infrastructure/content.entities';
-import { KnowledgeElementSchema } from '../../../evaluation/infrastructure/knowledge-element.entity';
-import { evaluationSchemas } from '../../../evaluation/infrastructure/assessment.entities';
-import { OrganizationSchema } from '../../../organizational-entities/infrastructure/organization.entities';
-import { MembershipSchema, OrganizationInvitationSchema } from '../../../team/infrastructure/team.entities';
-import { ImportJobSchema, OrganizationLearnerSchema } from '../../../prescription/learner-management/infrastructure/learner.entities';
-import { targetProfileSchemas } from '../../../prescription/target-profile/infrastructure/target-profile.entities';
-import { campaignSchemas } from '../../../prescription/campaign/infrastructure/campaign.entities';
-import { campaignParticipationSchemas } from '../../../prescription/campaign-participation/infrastructure/campaign-participation.entities';
-
-export const entitySchemas = [
-  UserSchema,
-  RefreshTokenSchema,
-  PasswordResetTokenSchema,
-  LoginFailureSchema,
-  OutboxEmailSchema,
-  ...learningContentSchemas,
-  KnowledgeElementSchema,
-  ...evaluationSchemas,
-  OrganizationSchema,
-  MembershipSchema,
-  OrganizationInvitationSchema,
-  OrganizationLearnerSchema,
-  ImportJobSchema,
-  ...targetProfileSchemas,
-  ...campaignSchemas,
-  ...campaignParticipationSchemas,
-];
-
 /** Counts SQL statements per request (AsyncLocalStorage), for logs, tests and benchmarks. */
 export const sqlStatementScope = new AsyncLocalStorage<{ statements: number }>();
 
@@ -43,11 +9,12 @@ export const sqlStatementScope = new AsyncLocalStorage<{ statements: number }>()
 export const compiled = __filename.endsWith('.js');
 export const apiRoot = path.resolve(__dirname, compiled ? '../../../../..' : '../../../..');
 
-export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
+/** `entities`: every context's entity schemas, assembled by the composition root (api/src/database.ts). */
+export function ormOptions(clientUrl: string, entities: Options['entities'], overrides: Partial<Options> = {}): Options {
   return {
     driver: PostgreSqlDriver,
     clientUrl,
-    entities: entitySchemas,
+    entities,
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
     debug: false,
@@ -70,8 +37,8 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
   };
 }
 
-export async function openOrm(clientUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(clientUrl, overrides));
+export async function openOrmWith(entities: Options['entities'], clientUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(clientUrl, entities, overrides));
   const knex = orm.em.getConnection().getKnex();
   knex.on('query', () => {
     const scope = sqlStatementScope.getStore();

@@ -1,11 +1,11 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { knexOf } from '../database/knex-of';
-import { passwordHasher } from '../../../identity-access-management/infrastructure/password-hasher';
-import type { PlatformRoleValue } from '../../../identity-access-management/infrastructure/user.entity';
-import type { LearningContent } from '../../../learning-content/domain/learning-content';
-import { generateCampaignCode } from '../../../prescription/campaign/domain/campaign-code';
-import type { TargetProfileCategory, TargetProfileTube } from '../../../prescription/target-profile/domain/target-profile';
+import { knexOf } from '../shared/infrastructure/database/knex-of';
+import { passwordHasher } from '../identity-access-management/infrastructure/password-hasher';
+import type { PlatformRoleValue } from '../identity-access-management/infrastructure/user.entity';
+import type { LearningContent } from '../learning-content/domain/learning-content';
+import { generateCampaignCode } from '../prescription/campaign/domain/campaign-code';
+import type { TargetProfileCategory, TargetProfileTube } from '../prescription/target-profile/domain/target-profile';
 
 /**
  * Factories that fill defaults and create what is missing, shared by the tests and the demo data.

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { LearningContent } from '../../../learning-content/domain/learning-content';
+import type { LearningContent } from '../learning-content/domain/learning-content';
 import { buildKnowledgeElements, buildMembership, buildOrganization, buildUser, DEFAULT_PASSWORD, skillsUpToLevel } from './database-builder';
-import { systemClock } from '../../domain/clock';
-import { startCompetenceEvaluation } from '../../../evaluation/application/start-competence-evaluation.usecase';
-import { answerChallenge } from '../../../evaluation/application/answer-challenge.usecase';
-import { exampleCorrectAnswer, SKIP_MARKER } from '../../../evaluation/domain/answer-checking';
+import { systemClock } from '../shared/domain/clock';
+import { startCompetenceEvaluation } from '../evaluation/application/start-competence-evaluation.usecase';
+import { answerChallenge } from '../evaluation/application/answer-challenge.usecase';
+import { exampleCorrectAnswer, SKIP_MARKER } from '../evaluation/domain/answer-checking';
 import { loadDemoPupils } from './demo-pupils';
 import { loadDemoCampaigns } from './demo-campaigns';
 import { loadDemoParticipations } from './demo-participations';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { LearningContent } from '../../../learning-content/domain/learning-content';
-import { skillsOfTargetProfile } from '../../../prescription/target-profile/domain/target-profile';
-import { knexOf } from '../database/knex-of';
+import type { LearningContent } from '../learning-content/domain/learning-content';
+import { skillsOfTargetProfile } from '../prescription/target-profile/domain/target-profile';
+import { knexOf } from '../shared/infrastructure/database/knex-of';
 import { buildCampaign, buildTargetProfile } from './database-builder';
 import { buildTargetProfileCatalogue } from './target-profile-catalogue';
 

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { answerChallenge } from '../../../evaluation/application/answer-challenge.usecase';
-import { exampleCorrectAnswer, SKIP_MARKER } from '../../../evaluation/domain/answer-checking';
-import { AssessmentRepository } from '../../../evaluation/infrastructure/assessment.repository';
-import type { LearningContent } from '../../../learning-content/domain/learning-content';
-import { sendProfile } from '../../../prescription/campaign-participation/application/send-profile.usecase';
-import { chooseUsername } from '../../../prescription/learner-management/domain/pupil-credentials';
-import { knexOf } from '../database/knex-of';
+import { answerChallenge } from '../evaluation/application/answer-challenge.usecase';
+import { exampleCorrectAnswer, SKIP_MARKER } from '../evaluation/domain/answer-checking';
+import { AssessmentRepository } from '../evaluation/infrastructure/assessment.repository';
+import type { LearningContent } from '../learning-content/domain/learning-content';
+import { sendProfile } from '../prescription/campaign-participation/application/send-profile.usecase';
+import { chooseUsername } from '../prescription/learner-management/domain/pupil-credentials';
+import { knexOf } from '../shared/infrastructure/database/knex-of';
 import { buildKnowledgeElements, buildUser } from './database-builder';
 import { DEMO_CAMPAIGN_CODES } from './demo-campaigns';
 import { buildCampaignParticipation, type KnowledgeSeed } from './participation-builder';

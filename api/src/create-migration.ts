@@ -3,8 +3,8 @@
  * into api/migrations/ for review. Usage: DATABASE_URL=… npm run -w api migration:create -- <name>
  */
 import 'reflect-metadata';
-import { ensureDatabaseExists } from './create-database';
-import { migrate, openOrm } from './orm';
+import { ensureDatabaseExists } from './shared/infrastructure/database/create-database';
+import { migrate, openOrm } from './database';
 
 async function main() {
   const url = process.env.DATABASE_URL;

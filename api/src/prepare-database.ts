@@ -1,8 +1,8 @@
 /** Migrations + content release on DATABASE_URL, then exit (used by the test template and tools). */
 import 'reflect-metadata';
-import { openOrm } from './orm';
-import { createLogger } from '../logger';
-import { prepareDatabase } from '../../../platform';
+import { openOrm } from './database';
+import { createLogger } from './shared/infrastructure/logger';
+import { prepareDatabase } from './platform';
 
 async function main() {
   const url = process.env.DATABASE_URL;

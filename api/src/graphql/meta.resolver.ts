@@ -1,6 +1,6 @@
 import { Query, Resolver } from 'type-graphql';
-import { Public } from '../../graphql/access';
-import { ErrorCode } from './error-code.type';
+import { Public } from './access';
+import { ErrorCode } from '../shared/graphql/error-code.type';
 
 @Resolver()
 export class MetaResolver {

@@ -1,16 +1,16 @@
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { validateSiecleImport } from '../../../prescription/learner-management/domain/siecle-pupil';
-import { chooseUsername } from '../../../prescription/learner-management/domain/pupil-credentials';
-import { readSiecleFile } from '../../../prescription/learner-management/infrastructure/siecle-file-reader';
-import { replaceSchoolPupils } from '../../../prescription/learner-management/infrastructure/organization-learner.repository';
-import { knexOf } from '../database/knex-of';
+import { validateSiecleImport } from '../prescription/learner-management/domain/siecle-pupil';
+import { chooseUsername } from '../prescription/learner-management/domain/pupil-credentials';
+import { readSiecleFile } from '../prescription/learner-management/infrastructure/siecle-file-reader';
+import { replaceSchoolPupils } from '../prescription/learner-management/infrastructure/organization-learner.repository';
+import { knexOf } from '../shared/infrastructure/database/knex-of';
 import { buildOrganizationLearner, buildUser } from './database-builder';
 
 /** The sample SIECLE export of the demo lycée (README: "try the import"). */
 export const SAMPLE_SIECLE_FILE = path.resolve(
   __dirname,
-  __filename.endsWith('.js') ? '../../../../../test/fixtures/siecle/ElevesSansAdresses.zip' : '../../../../test/fixtures/siecle/ElevesSansAdresses.zip',
+  __filename.endsWith('.js') ? '../../../test/fixtures/siecle/ElevesSansAdresses.zip' : '../../test/fixtures/siecle/ElevesSansAdresses.zip',
 );
 
 /** Pupils of the sample file not yet imported in the demo: importing the sample adds them. */

@@ -1,7 +1,5 @@
 import { Writable } from 'node:stream';
-import { readFileSync } from 'node:fs';
 import { buildKnowledgeElements, buildUser, skillsUpToLevel } from '../../src/seeds/database-builder';
-import { printedSchema, SCHEMA_FILE } from '../../src/graphql/print-schema';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 
 const DASHBOARD = `{ me { id firstName profile { pixScore maxPixScore competences {
@@ -65,11 +63,5 @@ describe('the dashboard query', () => {
     const all = logs.join('\n');
     expect(all).not.toContain(password);
     expect(all).not.toContain(refreshToken);
-  });
-});
-
-describe('the committed schema', () => {
-  it('is the one the API prints (run `npm run schema:print` after changing the API)', async () => {
-    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(await printedSchema());
   });
 });

@@ -26,6 +26,20 @@ describe('<Markdown>', () => {
     expect(link).toHaveAccessibleDescription("S'ouvre dans un nouvel onglet");
   });
 
+  it('shows headings as bold paragraphs, so that they never break the page outline', () => {
+    renderWithProviders(<Markdown>{'# Consigne\n\n## Étape 1\n\nTexte'}</Markdown>, { resources: learnerResources });
+    expect(screen.queryByRole('heading')).not.toBeInTheDocument();
+    expect(screen.getByText('Consigne').tagName).toBe('STRONG');
+    expect(screen.getByText('Étape 1').tagName).toBe('STRONG');
+  });
+
+  it('renders inline Markdown in a span, without blocks', () => {
+    const { container } = renderWithProviders(<Markdown inline>{'- **Vrai**\nou `faux`'}</Markdown>, { resources: learnerResources });
+    expect(container.querySelector('ul, p')).toBeNull();
+    expect(screen.getByText('Vrai').tagName).toBe('STRONG');
+    expect(container.querySelector('br')).not.toBeNull();
+  });
+
   it('lets no raw HTML nor script URL through', () => {
     const { container } = renderWithProviders(
       <Markdown>{'<img src=x onerror="alert(1)"> <script>alert(1)</script> [x](javascript:alert(1))'}</Markdown>,

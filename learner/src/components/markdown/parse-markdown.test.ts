@@ -13,7 +13,8 @@ describe('parseMarkdown', () => {
     ['__gras__', [{ type: 'strong', children: [{ type: 'text', value: 'gras' }] }]],
     ['*italique*', [{ type: 'em', children: [{ type: 'text', value: 'italique' }] }]],
     ['_italique_', [{ type: 'em', children: [{ type: 'text', value: 'italique' }] }]],
-    ['***les deux***', [{ type: 'strong', children: [{ type: 'em', children: [{ type: 'text', value: 'les deux' }] }] }]],
+    // Bold and italic both; CommonMark (markdown-it) nests <strong> inside <em>.
+    ['***les deux***', [{ type: 'em', children: [{ type: 'strong', children: [{ type: 'text', value: 'les deux' }] }] }]],
     ['`a * b`', [{ type: 'code', value: 'a * b' }]],
     ['`` a ` b ``', [{ type: 'code', value: 'a ` b' }]],
     ['2 * 3 * 4', [{ type: 'text', value: '2 * 3 * 4' }]],
@@ -55,6 +56,36 @@ describe('parseMarkdown', () => {
     expect(parseInline('![un chat](javascript:x)')).toEqual([{ type: 'text', value: 'un chat' }]);
   });
 
+  it('lets no unsafe link or image through, however it is written', () => {
+    // Entities, references, autolinks and letter case must not smuggle a script URL into a link.
+    expect(parseInline('[clic](jav&#x61;script:alert(1))')).toEqual([{ type: 'text', value: 'clic' }]);
+    expect(parseInline('[clic](JavaScript:alert(1))')).toEqual([{ type: 'text', value: 'clic' }]);
+    expect(parseInline('[clic](java\u0000script:alert(1))')).toEqual([{ type: 'text', value: 'clic' }]);
+    expect(parseMarkdown('[clic][x]\n\n[x]: javascript:alert(1)')).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: 'clic' }] }]);
+    expect(parseInline('<javascript:alert(1)>')).toEqual([{ type: 'text', value: 'javascript:alert(1)' }]);
+    expect(parseInline('[relatif](/admin) [protocole](//evil.example)')).toEqual([{ type: 'text', value: 'relatif protocole' }]);
+    expect(parseInline('![pixel](data:image/png;base64,AAAA)')).toEqual([{ type: 'text', value: 'pixel' }]);
+    expect(parseInline('![courriel](mailto:a@b.fr)')).toEqual([{ type: 'text', value: 'courriel' }]);
+    // Only bare http(s) URLs become links, not words that look like a domain or an address.
+    expect(parseInline('pix.fr ou contact@pix.fr')).toEqual([{ type: 'text', value: 'pix.fr ou contact@pix.fr' }]);
+  });
+
+  it('keeps raw HTML as text, inline or as a block', () => {
+    expect(parseMarkdown('<div onclick="x()">\n<script>alert(1)</script>\n</div>')).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: '<div onclick="x()">' },
+          { type: 'break' },
+          { type: 'text', value: '<script>alert(1)</script>' },
+          { type: 'break' },
+          { type: 'text', value: '</div>' },
+        ],
+      },
+    ]);
+    expect(parseInline('a <img src=x onerror=alert(1)> b')).toEqual([{ type: 'text', value: 'a <img src=x onerror=alert(1)> b' }]);
+  });
+
   it('checks URLs', () => {
     expect(safeUrl(' https://a.fr ')).toBe('https://a.fr');
     expect(safeUrl('HTTP://A.FR')).toBe('HTTP://A.FR');
@@ -70,6 +101,10 @@ describe('parseMarkdown', () => {
       { type: 'paragraph', children: [{ type: 'text', value: 'Après' }] },
     ]);
     expect(parseMarkdown('~~~\nnon fermé')).toEqual([{ type: 'code', value: 'non fermé' }]);
+    expect(parseMarkdown('Liste des étapes :\n\n    Ouvrez le fichier.')).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', value: 'Liste des étapes :' }] },
+      { type: 'paragraph', children: [{ type: 'text', value: 'Ouvrez le fichier.' }] },
+    ]);
   });
 
   it('reads bullet and numbered lists, nested by indentation', () => {

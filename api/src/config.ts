@@ -28,6 +28,8 @@ export interface Config {
   loadDemoData: boolean;
   logLevel: string;
   throttle: { accountFailures: number; addressFailures: number; windowSeconds: number };
+  /** Express's `trust proxy`: only these proxies' X-Forwarded-For gives the client's address (false: none). */
+  trustProxy: string | number | false;
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; maxBatch: number; maxBodyBytes: number };
 }
 
@@ -41,6 +43,14 @@ function secretFrom(env: NodeJS.ProcessEnv, name: string, dataDir: string, produ
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** TRUST_PROXY: a number of hops, or addresses / CIDR ranges / Express's names (loopback…); unset or "false": none. */
+export function trustProxySetting(value: string | undefined): string | number | false {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (/^\d+$/.test(text)) return Number.parseInt(text, 10);
+  return text;
 }
 
 const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
@@ -74,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       addressFailures: int(env.THROTTLE_ADDRESS_FAILURES, 50),
       windowSeconds: int(env.THROTTLE_WINDOW_SECONDS, 15 * 60),
     },
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
     graphql: {
       maxDepth: 12,
       maxComplexity: 10_000,

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode, NotFoundError, TooManyAttemptsError } from '../../shared/domain/errors';
+import { DomainError, ErrorCode, NotFoundError } from '../../shared/domain/errors';
+import { throttleRules } from '../../shared/domain/throttle-policy';
+import { Throttle } from '../../shared/infrastructure/throttle/throttle';
 import { translate } from '../../shared/i18n/translate';
 import { assertValidEmail, assertValidName } from '../../identity-access-management/domain/account-rules';
-import { LoginThrottleRepository } from '../../identity-access-management/infrastructure/login-throttle.repository';
 import type { IamDependencies } from '../../identity-access-management/application/dependencies';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { assertValidUai } from '../../organizational-entities/domain/organization-rules';
@@ -30,9 +31,11 @@ export async function addOrganizationMember(
 }
 
 /**
- * Anyone may ask (public operation), throttled per address. The UAI must match one active school with a
- * contact address; an ADMIN invitation goes to that address only, naming the requester. The answer
- * says nothing of the address nor of who administers the space.
+ * Anyone may ask (public operation), throttled per address and per school (its mailbox is what a flood
+ * would hit), every request counted before anything is looked up. The UAI must match one active school
+ * with a contact address; an ADMIN invitation goes to that address only. The e-mail carries none of the
+ * requester's text (their names are free text: next to an administrator link they could pose as the
+ * platform's instructions). The answer says nothing of the address nor of who administers the space.
  */
 export async function requestOrganizationActivation(
   em: EntityManager,
@@ -41,12 +44,11 @@ export async function requestOrganizationActivation(
   address: string,
 ): Promise<boolean> {
   const now = deps.clock.now();
-  const throttle = new LoginThrottleRepository(em);
-  const wait = await throttle.secondsBlocked('activation', address, now);
-  if (wait > 0) throw new TooManyAttemptsError(wait);
-  await throttle.recordFailure('activation', address, now, INVITATION_RULES.activationRequestsPerHour, 3600);
   const uai = assertValidUai(input.uai);
-  const requester = `${assertValidName(input.firstName, 'firstName')} ${assertValidName(input.lastName, 'lastName')}`;
+  assertValidName(input.firstName, 'firstName');
+  assertValidName(input.lastName, 'lastName');
+  const rules = throttleRules(deps.throttle);
+  await new Throttle(em, deps.clock).admit({ rule: rules.activationAddress, key: address }, { rule: rules.activationSchool, key: uai });
   const school = await new OrganizationRepository(em).findActiveSchoolByUai(uai);
   if (!school?.email) throw new NotFoundError('errors.uaiUnknown');
   await em.transactional(async (tem) => {
@@ -58,7 +60,7 @@ export async function requestOrganizationActivation(
       now,
     });
     const link = `${deps.publicUrl}/orga/rejoindre?code=${invitation.code}`;
-    const params = { organization: school.name, uai, requester, link, days: INVITATION_RULES.expiryDays };
+    const params = { organization: school.name, uai, link, days: INVITATION_RULES.expiryDays };
     await deps.mailer.send(
       { to: school.email!, subject: translate('mail.organizationActivation.subject', params), text: translate('mail.organizationActivation.text', params) },
       tem,
@@ -67,13 +69,17 @@ export async function requestOrganizationActivation(
   return true;
 }
 
-/** A logged-in person accepts an invitation with its code: single use, before it expires. */
+/**
+ * A logged-in person accepts an invitation with its code: single use, before it expires. Codes tried
+ * are counted per account before the look-up (a found one is given back), as log-ins are.
+ */
 export async function acceptOrganizationInvitation(
   em: EntityManager,
-  deps: Pick<IamDependencies, 'clock'>,
+  deps: Pick<IamDependencies, 'clock' | 'throttle'>,
   input: { userId: number; code: string },
 ): Promise<MembershipRow> {
-  return em.transactional(async (tem) => {
+  const attempt = await new Throttle(em, deps.clock).admit({ rule: throttleRules(deps.throttle).invitationCodeAccount, key: String(input.userId) });
+  const membership = await em.transactional(async (tem) => {
     const invitation = await new InvitationRepository(tem).consume(normalizeInvitationCode(input.code), deps.clock.now());
     if (!invitation) throw new InvitationInvalidError();
     const memberships = new MembershipRepository(tem);
@@ -81,4 +87,6 @@ export async function acceptOrganizationInvitation(
     const current = await memberships.find(invitation.organizationId, input.userId);
     return memberships.upsert(invitation.organizationId, input.userId, mergedRole(current?.role ?? null, role));
   });
+  await attempt.succeeded();
+  return membership;
 }

@@ -5,7 +5,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { UserSchema } from '../../../identity-access-management/infrastructure/user.entity';
 import { RefreshTokenSchema } from '../../../identity-access-management/infrastructure/refresh-token.entity';
 import { PasswordResetTokenSchema } from '../../../identity-access-management/infrastructure/password-reset-token.entity';
-import { LoginFailureSchema } from '../../../identity-access-management/infrastructure/login-failure.entity';
+import { ThrottleCounterSchema } from '../throttle/throttle-counter.entity';
 import { OutboxEmailSchema } from '../mail/outbox-email.entity';
 import { learningContentSchemas } from '../../../learning-content/infrastructure/content.entities';
 import { KnowledgeElementSchema } from '../../../evaluation/infrastructure/knowledge-element.entity';
@@ -21,7 +21,7 @@ export const entitySchemas = [
   UserSchema,
   RefreshTokenSchema,
   PasswordResetTokenSchema,
-  LoginFailureSchema,
+  ThrottleCounterSchema,
   OutboxEmailSchema,
   ...learningContentSchemas,
   KnowledgeElementSchema,

@@ -31,8 +31,8 @@ export async function addOrganizationMember(
 }
 
 /**
- * Anyone may ask (public operation), throttled per address and per school (its mailbox is what a flood
- * would hit), every request counted before anything is looked up. The UAI must match one active school
+ * Anyone may ask (public operation), throttled per address (every request, counted before the UAI is
+ * looked up) and per school (the e-mails its mailbox receives). The UAI must match one active school
  * with a contact address; an ADMIN invitation goes to that address only. The e-mail carries none of the
  * requester's text (their names are free text: next to an administrator link they could pose as the
  * platform's instructions). The answer says nothing of the address nor of who administers the space.
@@ -48,9 +48,12 @@ export async function requestOrganizationActivation(
   assertValidName(input.firstName, 'firstName');
   assertValidName(input.lastName, 'lastName');
   const rules = throttleRules(deps.throttle);
-  await new Throttle(em, deps.clock).admit({ rule: rules.activationAddress, key: address }, { rule: rules.activationSchool, key: uai });
+  const throttle = new Throttle(em, deps.clock);
+  await throttle.admit({ rule: rules.activationAddress, key: address });
   const school = await new OrganizationRepository(em).findActiveSchoolByUai(uai);
   if (!school?.email) throw new NotFoundError('errors.uaiUnknown');
+  // UAIs are public: what is limited per school is the e-mail its mailbox receives.
+  await throttle.admit({ rule: rules.activationSchool, key: uai });
   await em.transactional(async (tem) => {
     const invitation = await new InvitationRepository(tem).createOrRenew({
       organizationId: school.id,

@@ -5,7 +5,7 @@ import { buildSchools, type Schools } from '../helpers/school-fixtures';
 import { startTestApi, TestClock, type GraphQLResponse, type TestApi } from '../helpers/test-api';
 
 const LOG_IN = `mutation L($login: String!, $password: String!) { logIn(input: { login: $login, password: $password }) { accessToken } }`;
-const BY_CODE = `query C($code: String!) { campaignByCode(code: $code) { code viewerLinkedToOrganization } }`;
+const BY_CODE = `query C($code: String!) { campaignByCode(code: $code) { code } }`;
 const CREATE = `mutation C($input: CreateAccountAndReconcileInput!) { createAccountAndReconcile(input: $input) { accessToken } }`;
 const CODE = 'VCTRSE234';
 const LETTERS = 'ABCDEFGHJKMNPQRSTUVWXYZ';

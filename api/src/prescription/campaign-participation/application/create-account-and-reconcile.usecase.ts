@@ -65,11 +65,12 @@ const USERNAME_RACE_RETRIES = 3;
  */
 export async function createAccountAndReconcile(em: EntityManager, deps: NewPupilAccountDeps, request: NewPupilAccountRequest): Promise<Session> {
   const now = deps.clock.now();
+  // The form's fields first (their format only: a mistyped field is no guess), then the attempt is counted.
+  const typed = validateTypedIdentity(request);
+  const account = validateNewPupilAccount(request);
   const attempt = await new Throttle(em, deps.clock).admit({ rule: throttleRules(deps.throttle).reconcileAddress, key: request.address });
   const { campaign, landing } = await findJoinableCampaign(em, deps, request.campaignCode, request.address);
   if (!landing.organizationIsManagingStudents) throw new BadUserInputError('campaignCode', 'errors.reconciliation.notNeeded');
-  const typed = validateTypedIdentity(request);
-  const account = validateNewPupilAccount(request);
 
   const hasAccount = async (userId: number): Promise<never> => {
     const facts = await accountFacts(em, userId);

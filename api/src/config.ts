@@ -29,6 +29,8 @@ export interface Config {
   logLevel: string;
   throttle: { accountFailures: number; addressFailures: number; windowSeconds: number };
   jobs: JobSettings;
+  /** Express's `trust proxy`: only these proxies' X-Forwarded-For gives the client's address (false: none). */
+  trustProxy: string | number | false;
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; maxBatch: number; maxBodyBytes: number };
 }
 
@@ -54,6 +56,14 @@ function secretFrom(env: NodeJS.ProcessEnv, name: string, dataDir: string, produ
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** TRUST_PROXY: a number of hops, or addresses / CIDR ranges / Express's names (loopback…); unset or "false": none. */
+export function trustProxySetting(value: string | undefined): string | number | false {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (/^\d+$/.test(text)) return Number.parseInt(text, 10);
+  return text;
 }
 
 const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
@@ -93,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maintenanceSeconds: Number(env.JOB_MAINTENANCE_SECONDS ?? 10),
       pollingSeconds: Number(env.JOB_POLLING_SECONDS ?? 1),
     },
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
     graphql: {
       maxDepth: 12,
       maxComplexity: 10_000,

@@ -7,7 +7,7 @@ import { migrate, openOrmWith } from './shared/infrastructure/database/orm';
 import { UserSchema } from './identity-access-management/infrastructure/user.entity';
 import { RefreshTokenSchema } from './identity-access-management/infrastructure/refresh-token.entity';
 import { PasswordResetTokenSchema } from './identity-access-management/infrastructure/password-reset-token.entity';
-import { LoginFailureSchema } from './identity-access-management/infrastructure/login-failure.entity';
+import { ThrottleCounterSchema } from './shared/infrastructure/throttle/throttle-counter.entity';
 import { OutboxEmailSchema } from './shared/infrastructure/mail/outbox-email.entity';
 import { learningContentSchemas } from './learning-content/infrastructure/content.entities';
 import { KnowledgeElementSchema } from './evaluation/infrastructure/knowledge-element.entity';
@@ -23,7 +23,7 @@ export const entitySchemas = [
   UserSchema,
   RefreshTokenSchema,
   PasswordResetTokenSchema,
-  LoginFailureSchema,
+  ThrottleCounterSchema,
   OutboxEmailSchema,
   ...learningContentSchemas,
   KnowledgeElementSchema,

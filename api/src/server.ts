@@ -14,6 +14,7 @@ import { createErrorFormatter } from './graphql/error-formatter';
 import { aliasRule, complexityPlugin, depthRule } from './graphql/limits';
 import { getSchema } from './graphql/schema';
 import type { Services } from './graphql/services';
+import { throttledAddress } from './shared/domain/client-address';
 import { ErrorCode } from './shared/domain/errors';
 import { localeFromAcceptLanguage, translate } from './shared/i18n/translate';
 import { sqlStatementScope, apiRoot } from './shared/infrastructure/database/orm';
@@ -52,7 +53,8 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   app.disable('x-powered-by');
   // GraphQL answers are POST responses, never revalidated: hashing each body for an ETag is wasted CPU.
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the configured proxy (TRUST_PROXY), never from anyone on loopback.
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const schema: GraphQLSchema = await getSchema();
 
@@ -153,7 +155,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
           services,
           req,
           res,
-          address: req.ip ?? 'unknown',
+          address: throttledAddress(req.ip),
         });
       },
     }),

@@ -19,7 +19,7 @@ export interface GraphQLContext {
   loaders: Loaders;
   req: Request;
   res: Response;
-  /** The caller's address, for throttling. */
+  /** The caller's address as throttles count it (IPv6 grouped by /64; see client-address.ts). */
   address: string;
 }
 

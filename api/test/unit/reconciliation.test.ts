@@ -5,7 +5,7 @@ import {
   validateTypedIdentity,
   type PupilCandidate,
 } from '../../src/prescription/campaign-participation/domain/reconciliation';
-import { alreadyLinkedMessageKey, linkedAccountHint, maskEmail } from '../../src/prescription/campaign-participation/domain/linked-account';
+import { alreadyLinkedMessageKey, linkedAccountHint, maskEmail, maskUsername } from '../../src/prescription/campaign-participation/domain/linked-account';
 import { BadUserInputError } from '../../src/shared/domain/errors';
 
 let nextId = 0;
@@ -107,9 +107,15 @@ describe('how an account already linked logs in, and nothing more', () => {
     expect(maskEmail('x@ac-paris.fr')).toBe('x***@ac-paris.fr');
   });
 
-  it('names the means of the account, with the username as handed out', () => {
+  it('masks the username as the e-mail address: no names, no birthday', () => {
+    expect(maskUsername('eloise.darcy0503')).toBe('e***.d***');
+    expect(maskUsername('élodie.le-goff1234')).toBe('é***.l***');
+    expect(maskUsername('solo')).toBe('s***');
+  });
+
+  it('names the means of the account, with the username masked', () => {
     const both = linkedAccountHint({ email: 'eloise@example.net', username: 'eloise.darcy0503', hasGarIdentity: false });
-    expect(both).toEqual({ connectionMethods: ['EMAIL', 'USERNAME'], maskedEmail: 'e***@example.net', username: 'eloise.darcy0503' });
+    expect(both).toEqual({ connectionMethods: ['EMAIL', 'USERNAME'], maskedEmail: 'e***@example.net', username: 'e***.d***' });
     expect(alreadyLinkedMessageKey(both)).toBe('errors.reconciliation.alreadyLinked.emailOrUsername');
     const username = linkedAccountHint({ email: null, username: 'hugo.garcia1204', hasGarIdentity: false });
     expect(alreadyLinkedMessageKey(username)).toBe('errors.reconciliation.alreadyLinked.username');

@@ -29,6 +29,7 @@ export function landing(overrides: Partial<Landing> = {}): Landing {
     idPixType: null,
     // What the API says: only a profiles collection may be sent again (unless the teacher said no).
     multipleSendings: (overrides.type ?? 'ASSESSMENT') === 'PROFILES_COLLECTION',
+    viewerLinkedToOrganization: false,
     ...overrides,
   };
 }

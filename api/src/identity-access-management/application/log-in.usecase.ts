@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode, TooManyAttemptsError } from '../../shared/domain/errors';
-import { LoginThrottleRepository } from '../infrastructure/login-throttle.repository';
+import { DomainError, ErrorCode } from '../../shared/domain/errors';
+import { throttleRules } from '../../shared/domain/throttle-policy';
+import { Throttle } from '../../shared/infrastructure/throttle/throttle';
 import { UserRepository } from '../infrastructure/user.repository';
 import type { IamDependencies } from './dependencies';
 import { issueSession, type Session } from './issue-session';
@@ -13,8 +14,9 @@ export class InvalidCredentialsError extends DomainError {
 }
 
 /**
- * Public operation. Failed attempts are counted per account and per address; past the limit the
- * caller is told how long to wait. The same message whether or not the account exists.
+ * Public operation. Attempts are counted per account and per address before the password is checked,
+ * and a success gives its attempt back: past the limit of failures the caller is told how long to wait,
+ * whatever the password. The same message whether or not the account exists.
  */
 export async function logIn(
   em: EntityManager,
@@ -24,22 +26,14 @@ export async function logIn(
 ): Promise<Session> {
   const now = deps.clock.now();
   const accountKey = request.login.trim().toLowerCase().slice(0, 255);
-  const throttle = new LoginThrottleRepository(em);
-  const wait = Math.max(
-    await throttle.secondsBlocked('account', accountKey, now),
-    await throttle.secondsBlocked('address', address, now),
-  );
-  if (wait > 0) throw new TooManyAttemptsError(wait);
+  // Counted before the password is checked: parallel guesses cannot all pass (throttle-policy.ts).
+  const rules = throttleRules(deps.throttle);
+  const attempt = await new Throttle(em, deps.clock).admit({ rule: rules.logInAccount, key: accountKey }, { rule: rules.logInAddress, key: address });
 
   const user = accountKey ? await new UserRepository(em).findByLogin(accountKey) : null;
   const ok = await deps.hasher.verify(user?.passwordHash, request.password);
-  if (!user || !ok) {
-    const { accountFailures, addressFailures, windowSeconds } = deps.throttle;
-    await throttle.recordFailure('account', accountKey, now, accountFailures, windowSeconds);
-    await throttle.recordFailure('address', address, now, addressFailures, windowSeconds);
-    throw new InvalidCredentialsError();
-  }
-  await throttle.clear('account', accountKey);
+  if (!user || !ok) throw new InvalidCredentialsError();
+  await attempt.succeeded();
   if (user.mustChangePassword) throw await passwordChangeRequired(em, deps, user.id, now);
   return em.transactional(async (tem) => {
     user.lastLoggedAt = now;

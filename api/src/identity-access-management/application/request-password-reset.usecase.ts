@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { translate, type Locale } from '../../shared/i18n/translate';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import { throttleRules } from '../../shared/domain/throttle-policy';
+import { Throttle } from '../../shared/infrastructure/throttle/throttle';
 import { assertValidEmail } from '../domain/account-rules';
 import { TokenService } from '../infrastructure/token-service';
 import { UserRepository } from '../infrastructure/user.repository';
@@ -8,10 +10,14 @@ import type { IamDependencies } from './dependencies';
 
 /**
  * Public operation. Always answers true so that nobody learns whether an account exists; when it
- * does, a single-use link valid for a limited time goes to its address.
+ * does, a single-use link valid for a limited time goes to its address. Every request is counted per
+ * address and per e-mail address before the account is looked up (so a refusal tells nothing either):
+ * nobody can flood a mailbox with links.
  */
-export async function requestPasswordReset(em: EntityManager, deps: IamDependencies, email: string): Promise<boolean> {
+export async function requestPasswordReset(em: EntityManager, deps: IamDependencies, email: string, address: string): Promise<boolean> {
   const normalized = assertValidEmail(email);
+  const rules = throttleRules(deps.throttle);
+  await new Throttle(em, deps.clock).admit({ rule: rules.passwordResetAddress, key: address }, { rule: rules.passwordResetEmail, key: normalized });
   const user = await new UserRepository(em).findByLogin(normalized);
   if (!user?.email) return true;
   const now = deps.clock.now();

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, ErrorCode } from '../../shared/domain/errors';
+import { throttleRules } from '../../shared/domain/throttle-policy';
+import { Throttle } from '../../shared/infrastructure/throttle/throttle';
 import { validateSignUp, type SignUpRequest } from '../domain/account-rules';
 import { UserEntity } from '../infrastructure/user.entity';
 import { UserRepository } from '../infrastructure/user.repository';
@@ -13,9 +15,15 @@ export class EmailAlreadyUsedError extends DomainError {
   }
 }
 
-/** Anyone may sign up (public operation). The account and its first session are one transaction. */
-export async function signUp(em: EntityManager, deps: IamDependencies, request: SignUpRequest): Promise<Session> {
+/**
+ * Anyone may sign up (public operation). Every request is counted per address and per e-mail address
+ * before the address is looked up: accounts cannot be created in bulk, nor the taken addresses listed.
+ * The account and its first session are one transaction.
+ */
+export async function signUp(em: EntityManager, deps: IamDependencies, request: SignUpRequest, address: string): Promise<Session> {
   const valid = validateSignUp(request);
+  const rules = throttleRules(deps.throttle);
+  await new Throttle(em, deps.clock).admit({ rule: rules.signUpAddress, key: address }, { rule: rules.signUpEmail, key: valid.email });
   if (await new UserRepository(em).emailExists(valid.email)) throw new EmailAlreadyUsedError();
   const passwordHash = await deps.hasher.hash(valid.password);
   try {

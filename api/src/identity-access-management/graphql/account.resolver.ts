@@ -61,7 +61,7 @@ export class AccountResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates an account (terms of use accepted) and logs it in.' })
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
-    return toPayload(ctx, await signUp(ctx.em, ctx.services.iam, input));
+    return toPayload(ctx, await signUp(ctx.em, ctx.services.iam, input, ctx.address));
   }
 
   @Public()
@@ -100,7 +100,7 @@ export class AccountResolver {
   @Public()
   @Mutation(() => Boolean, { description: 'Sends a reset link when an account has this address. Always true.' })
   async requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return requestPasswordReset(ctx.em, ctx.services.iam, email);
+    return requestPasswordReset(ctx.em, ctx.services.iam, email, ctx.address);
   }
 
   @Public()

@@ -75,6 +75,8 @@ export const en: Shape<typeof fr> = {
       ambiguous: "Several of the school's pupils match this information: we cannot identify you. Ask your teacher.",
       accountAlreadyLinked:
         "Your account is already linked to another pupil of this school. Log in with the account of the pupil you are, or ask your teacher.",
+      alreadyOneOfThePupils:
+        "Your account is already linked to a pupil of {{organizationName}}: you need not identify yourself again. If this is not you, ask your teacher.",
       notNeeded: "This campaign is not restricted to a school's pupils: you can start it directly.",
       birthdateInvalid: 'The birth date is not valid (format YYYY-MM-DD, e.g. 2010-03-05).',
       alreadyLinked: {
@@ -183,7 +185,7 @@ export const en: Shape<typeof fr> = {
     },
     organizationActivation: {
       subject: 'Activation of the Pix Orga space of {{organization}}',
-      text: 'Hello,\n\n{{requester}} asks to activate the Pix Orga space of {{organization}} (UAI {{uai}}) and to become its administrator.\n\nIf this request really comes from your school, give this link to that person; it is valid for {{days}} days and works once:\n{{link}}\n\nOtherwise, ignore this message: nothing changes without this link.',
+      text: 'Hello,\n\nThe activation of the Pix Orga space of {{organization}} (UAI {{uai}}) was requested on Pix libre.\n\nIf your school made this request, give this link to the person who will administer the space; it is valid for {{days}} days and works once:\n{{link}}\n\nOtherwise, ignore this message: nothing changes without this link.',
     },
     passwordReset: {
       subject: 'Resetting your password',

@@ -73,6 +73,8 @@ export const fr = {
         "Plusieurs élèves de l'établissement correspondent à ces informations : nous ne pouvons pas vous identifier. Adressez-vous à votre enseignant.",
       accountAlreadyLinked:
         "Votre compte est déjà rattaché à un autre élève de cet établissement. Connectez-vous avec le compte de l'élève que vous êtes, ou adressez-vous à votre enseignant.",
+      alreadyOneOfThePupils:
+        "Votre compte est déjà rattaché à un élève de {{organizationName}} : vous n'avez pas à vous identifier de nouveau. Si ce n'est pas vous, adressez-vous à votre enseignant.",
       notNeeded: "Cette campagne n'est pas réservée aux élèves d'un établissement : vous pouvez la commencer directement.",
       birthdateInvalid: "La date de naissance n'est pas valide (format AAAA-MM-JJ, exemple : 2010-03-05).",
       alreadyLinked: {
@@ -181,7 +183,7 @@ export const fr = {
     },
     organizationActivation: {
       subject: 'Activation de l’espace Pix Orga de {{organization}}',
-      text: 'Bonjour,\n\n{{requester}} demande à activer l’espace Pix Orga de {{organization}} (UAI {{uai}}) et à en devenir administrateur.\n\nSi cette demande vient bien de votre établissement, transmettez ce lien à cette personne ; il est valable {{days}} jours et ne sert qu’une fois :\n{{link}}\n\nSinon, ignorez ce message : rien ne change sans ce lien.',
+      text: 'Bonjour,\n\nL’activation de l’espace Pix Orga de {{organization}} (UAI {{uai}}) a été demandée sur Pix libre.\n\nSi votre établissement est à l’origine de cette demande, transmettez ce lien à la personne qui administrera l’espace ; il est valable {{days}} jours et ne sert qu’une fois :\n{{link}}\n\nSinon, ignorez ce message : rien ne change sans ce lien.',
     },
     passwordReset: {
       subject: 'Réinitialisation de votre mot de passe',

@@ -4,8 +4,9 @@ import type { Viewer } from '../../identity-access-management/domain/platform-ro
 import { DomainError, ErrorCode, ForbiddenError, NotFoundError, TooManyAttemptsError } from '../../shared/domain/errors';
 import { translate } from '../../shared/i18n/translate';
 import { assertValidEmail, assertValidName } from '../../identity-access-management';
-import { LoginThrottleRepository } from '../../identity-access-management';
 import type { IamDependencies } from '../../identity-access-management';
+import { throttleRules } from '../../shared/domain/throttle-policy';
+import { Throttle } from '../../shared/infrastructure/throttle/throttle';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { assertValidUai } from '../../organizational-entities';
 import { OrganizationRepository } from '../../organizational-entities';
@@ -64,9 +65,11 @@ export async function addOrganizationMember(
 }
 
 /**
- * Anyone may ask (public operation), throttled per address. The UAI must match one active school with a
- * contact address; an ADMIN invitation goes to that address only, naming the requester. The answer
- * says nothing of the address nor of who administers the space.
+ * Anyone may ask (public operation), throttled per address (every request, counted before the UAI is
+ * looked up) and per school (the e-mails its mailbox receives). The UAI must match one active school
+ * with a contact address; an ADMIN invitation goes to that address only. The e-mail carries none of the
+ * requester's text (their names are free text: next to an administrator link they could pose as the
+ * platform's instructions). The answer says nothing of the address nor of who administers the space.
  */
 export async function requestOrganizationActivation(
   em: EntityManager,
@@ -75,14 +78,16 @@ export async function requestOrganizationActivation(
   address: string,
 ): Promise<boolean> {
   const now = deps.clock.now();
-  const throttle = new LoginThrottleRepository(em);
-  const wait = await throttle.secondsBlocked('activation', address, now);
-  if (wait > 0) throw new TooManyAttemptsError(wait);
-  await throttle.recordFailure('activation', address, now, INVITATION_RULES.activationRequestsPerHour, 3600);
   const uai = assertValidUai(input.uai);
-  const requester = `${assertValidName(input.firstName, 'firstName')} ${assertValidName(input.lastName, 'lastName')}`;
+  assertValidName(input.firstName, 'firstName');
+  assertValidName(input.lastName, 'lastName');
+  const rules = throttleRules(deps.throttle);
+  const throttle = new Throttle(em, deps.clock);
+  await throttle.admit({ rule: rules.activationAddress, key: address });
   const school = await new OrganizationRepository(em).findActiveSchoolByUai(uai);
   if (!school?.email) throw new NotFoundError('errors.uaiUnknown');
+  // UAIs are public: what is limited per school is the e-mail its mailbox receives.
+  await throttle.admit({ rule: rules.activationSchool, key: uai });
   await em.transactional(async (tem) => {
     const invitation = await new InvitationRepository(tem).createOrRenew({
       organizationId: school.id,
@@ -93,7 +98,7 @@ export async function requestOrganizationActivation(
       invitedByUserId: null,
     });
     const link = `${deps.publicUrl}/orga/rejoindre?code=${invitation.code}`;
-    const params = { organization: school.name, uai, requester, link, days: INVITATION_RULES.expiryDays };
+    const params = { organization: school.name, uai, link, days: INVITATION_RULES.expiryDays };
     await deps.mailer.send(
       { to: school.email!, subject: translate('mail.organizationActivation.subject', params), text: translate('mail.organizationActivation.text', params) },
       tem,
@@ -104,14 +109,16 @@ export async function requestOrganizationActivation(
 
 /**
  * A logged-in person accepts an invitation with its code: single use, before it expires, and not by
- * the person who sent it (refused, the invitation stays usable by its addressee).
+ * the person who sent it (refused, the invitation stays usable by its addressee). Codes tried are
+ * counted per account before the look-up (a found one is given back), as log-ins are.
  */
 export async function acceptOrganizationInvitation(
   em: EntityManager,
-  deps: Pick<IamDependencies, 'clock'>,
+  deps: Pick<IamDependencies, 'clock' | 'throttle'>,
   input: { userId: number; code: string },
 ): Promise<MembershipRow> {
-  return em.transactional(async (tem) => {
+  const attempt = await new Throttle(em, deps.clock).admit({ rule: throttleRules(deps.throttle).invitationCodeAccount, key: String(input.userId) });
+  const membership = await em.transactional(async (tem) => {
     const invitation = await new InvitationRepository(tem).consume(normalizeInvitationCode(input.code), deps.clock.now());
     if (!invitation) throw new InvitationInvalidError();
     if (invitation.invitedByUserId === input.userId) throw new InvitationSelfAcceptError();
@@ -120,4 +127,6 @@ export async function acceptOrganizationInvitation(
     const current = await memberships.find(invitation.organizationId, input.userId);
     return memberships.upsert(invitation.organizationId, input.userId, mergedRole(current?.role ?? null, role));
   });
+  await attempt.succeeded();
+  return membership;
 }

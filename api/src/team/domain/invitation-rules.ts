@@ -3,7 +3,6 @@ export const INVITATION_RULES = {
   codeLength: 10,
   codeAlphabet: 'ABCDEFGHJKLMNPQRSTUVWXYZ',
   expiryDays: 7,
-  activationRequestsPerHour: 10,
 } as const;
 
 export type MembershipRoleName = 'ADMIN' | 'MEMBER';

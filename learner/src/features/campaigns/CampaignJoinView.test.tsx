@@ -100,6 +100,18 @@ describe('Joining a campaign of a school that manages its pupils', () => {
     expect(starts).toEqual([{ campaignCode: CODE }]);
   });
 
+  it('does not ask a pupil the API knows as one of the school\'s pupils for their identity again', async () => {
+    const reconciliations: ReconcileWithOrganizationLearnerInput[] = [];
+    const starts: StartCampaignParticipationInput[] = [];
+    const linked = landing({ isRestricted: true, viewerLinkedToOrganization: true });
+    renderJoin([landingMock(linked), myParticipationsMock([]), reconcileMock(reconciliations, reconciled), startMock(starts, started(linked))]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: `Test assessment-7 de ${CODE}` })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: "Vos informations d'élève" })).not.toBeInTheDocument();
+    expect(reconciliations).toEqual([]);
+    expect(starts).toEqual([{ campaignCode: CODE }]);
+  });
+
   it('checks the fields before asking the API, each error tied to its field', async () => {
     const user = userEvent.setup();
     const reconciliations: ReconcileWithOrganizationLearnerInput[] = [];

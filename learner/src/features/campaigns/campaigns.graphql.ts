@@ -48,6 +48,7 @@ export const CampaignByCodeQuery = graphql(`
       idPixLabel
       idPixType
       multipleSendings
+      viewerLinkedToOrganization
     }
   }
 `);

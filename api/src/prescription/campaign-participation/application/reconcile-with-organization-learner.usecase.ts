@@ -1,18 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LoginThrottleRepository } from '../../../identity-access-management';
 import type { Clock } from '../../../shared/domain/clock';
 import { isUniqueViolation } from '../../../shared/infrastructure/database/unique-violation';
-import { BadUserInputError, TooManyAttemptsError, type DomainError } from '../../../shared/domain/errors';
+import { BadUserInputError } from '../../../shared/domain/errors';
+import { throttleRules, type ThrottleSettings } from '../../../shared/domain/throttle-policy';
+import { Throttle } from '../../../shared/infrastructure/throttle/throttle';
 import { findJoinableCampaign } from '../../campaign';
 import { accountFacts, learnerOfUser, linkLearnerToUser, otherAccountWithIne, pupilsBornOn, type CandidateRow } from '../../learner-management';
 import { linkedAccountHint } from '../domain/linked-account';
-import { AccountAlreadyLinkedError, AmbiguousPupilError, NoMatchingPupilError, PupilAlreadyLinkedError } from '../domain/participation-errors';
+import { AccountAlreadyLinkedError, AlreadyOneOfThePupilsError, AmbiguousPupilError, NoMatchingPupilError, PupilAlreadyLinkedError } from '../domain/participation-errors';
 import { matchPupil, validateTypedIdentity } from '../domain/reconciliation';
 
 export interface ReconciliationDeps {
   clock: Clock;
   /** Log-in's limits: failed attempts per account and per address in the window. */
-  throttle: { accountFailures: number; addressFailures: number; windowSeconds: number };
+  throttle: ThrottleSettings;
 }
 
 export interface ReconciliationRequest {
@@ -41,46 +42,37 @@ const toReconciled = (pupil: Pick<CandidateRow, 'id' | 'firstName' | 'lastName'>
 
 /**
  * "J'ai un code" in a school that manages its pupils: the logged-in learner finds themself among the
- * school's pupils (domain.md §5) and their account is linked to that pupil. Attempts that find no one,
- * several pupils or a pupil linked elsewhere are counted per account and per address, like failed
- * log-ins; the answers never reveal a pupil, only how an account already linked logs in (masked).
- * An account already linked to a pupil of the school has nothing to do.
+ * school's pupils (domain.md §5) and their account is linked to that pupil. Every attempt is counted
+ * per account and per address BEFORE anything is compared, like log-ins, and a success gives it back;
+ * the answers never reveal a pupil, only how an account already linked logs in (masked). An account
+ * already linked to a pupil of the school has nothing to do: it gets the same answer whatever is typed
+ * (nothing typed is compared, so it cannot serve to look identities up), and that answer never says
+ * that the account was linked now.
  */
 export async function reconcileWithOrganizationLearner(em: EntityManager, deps: ReconciliationDeps, request: ReconciliationRequest): Promise<ReconciledLearner> {
   const now = deps.clock.now();
-  const throttle = new LoginThrottleRepository(em);
-  const accountKey = String(request.userId);
-  const wait = Math.max(await throttle.secondsBlocked('reconcile_user', accountKey, now), await throttle.secondsBlocked('reconcile_addr', request.address, now));
-  if (wait > 0) throw new TooManyAttemptsError(wait);
+  const rules = throttleRules(deps.throttle);
+  const attempt = await new Throttle(em, deps.clock).admit(
+    { rule: rules.reconcileAccount, key: String(request.userId) },
+    { rule: rules.reconcileAddress, key: request.address },
+  );
   const { campaign, landing } = await findJoinableCampaign(em, deps, request.campaignCode, request.address);
   if (!landing.organizationIsManagingStudents) throw new BadUserInputError('campaignCode', 'errors.reconciliation.notNeeded');
+  const linked = await learnerOfUser(em, campaign.organizationId, request.userId);
+  if (linked && !linked.isDisabled) throw new AlreadyOneOfThePupilsError(landing.organizationName);
   const typed = validateTypedIdentity(request);
 
-  const failed = async (error: DomainError): Promise<never> => {
-    const { accountFailures, addressFailures, windowSeconds } = deps.throttle;
-    await throttle.recordFailure('reconcile_user', accountKey, now, accountFailures, windowSeconds);
-    await throttle.recordFailure('reconcile_addr', request.address, now, addressFailures, windowSeconds);
-    throw error;
-  };
-
-  const [candidates, linked] = await Promise.all([
-    pupilsBornOn(em, campaign.organizationId, typed.birthdate),
-    learnerOfUser(em, campaign.organizationId, request.userId),
-  ]);
+  const candidates = await pupilsBornOn(em, campaign.organizationId, typed.birthdate);
   const match = matchPupil(candidates, typed);
-  if (linked && !linked.isDisabled) {
-    if (match.kind === 'match' && match.pupilId !== linked.id) throw new AccountAlreadyLinkedError();
-    return toReconciled(linked, landing.organizationName);
-  }
   // Linked to a pupil who has left the school: the account cannot be another pupil of it.
   if (linked && match.kind === 'match') throw new AccountAlreadyLinkedError();
-  if (match.kind === 'none') return failed(new NoMatchingPupilError());
-  if (match.kind === 'ambiguous') return failed(new AmbiguousPupilError());
+  if (match.kind === 'none') throw new NoMatchingPupilError();
+  if (match.kind === 'ambiguous') throw new AmbiguousPupilError();
 
   const pupil = candidates.find((candidate) => candidate.id === match.pupilId)!;
-  const linkedElsewhere = async (otherUserId: number) => {
+  const linkedElsewhere = async (otherUserId: number): Promise<never> => {
     const account = await accountFacts(em, otherUserId);
-    return failed(new PupilAlreadyLinkedError(linkedAccountHint({ email: account?.email ?? null, username: account?.username ?? null, hasGarIdentity: false })));
+    throw new PupilAlreadyLinkedError(linkedAccountHint({ email: account?.email ?? null, username: account?.username ?? null, hasGarIdentity: false }));
   };
   const otherUserId = pupil.userId ?? (pupil.nationalStudentId ? await otherAccountWithIne(em, pupil.nationalStudentId, request.userId) : null);
   if (otherUserId !== null && otherUserId !== request.userId) return linkedElsewhere(otherUserId);
@@ -94,6 +86,6 @@ export async function reconcileWithOrganizationLearner(em: EntityManager, deps: 
   }
   // Another request linked this pupil to another account meanwhile.
   if (linkedTo !== null && linkedTo !== request.userId) return linkedElsewhere(linkedTo);
-  await throttle.clear('reconcile_user', accountKey);
+  await attempt.succeeded();
   return toReconciled(pupil, landing.organizationName);
 }

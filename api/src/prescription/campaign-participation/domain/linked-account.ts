@@ -1,7 +1,8 @@
 /**
  * How the account already linked to a pupil logs in, as reconciliation may tell it (domain.md §5): the
- * means (e-mail, username, GAR), a masked e-mail address and the username (which the pupil was handed on
- * a sheet), never the account's other data. Pure.
+ * means (e-mail, username, GAR), a masked e-mail address and a masked username, never the account's
+ * other data. A username `prenom.nomJJMM` holds the pupil's names and birthday: only the first letter of
+ * each part is shown, as for the e-mail address, enough for the pupil who was handed it on a sheet. Pure.
  */
 export type ConnectionMethod = 'EMAIL' | 'USERNAME' | 'GAR';
 
@@ -16,6 +17,7 @@ export interface LinkedAccountHint {
   connectionMethods: ConnectionMethod[];
   /** `e***@example.net`: the first character of the address, then its domain. */
   maskedEmail: string | null;
+  /** `e***.d***`: the first character of each part of the username, no digits. */
   username: string | null;
 }
 
@@ -25,12 +27,24 @@ export function maskEmail(email: string): string {
   return `${[...email.slice(0, at)][0]}***${email.slice(at)}`;
 }
 
+export function maskUsername(username: string): string {
+  return username
+    .replace(/\d+$/, '')
+    .split('.')
+    .map((part) => `${[...part][0] ?? ''}***`)
+    .join('.');
+}
+
 export function linkedAccountHint(account: LinkedAccountFacts): LinkedAccountHint {
   const connectionMethods: ConnectionMethod[] = [];
   if (account.email) connectionMethods.push('EMAIL');
   if (account.username) connectionMethods.push('USERNAME');
   if (account.hasGarIdentity) connectionMethods.push('GAR');
-  return { connectionMethods, maskedEmail: account.email ? maskEmail(account.email) : null, username: account.username };
+  return {
+    connectionMethods,
+    maskedEmail: account.email ? maskEmail(account.email) : null,
+    username: account.username ? maskUsername(account.username) : null,
+  };
 }
 
 /** The message that says it, by the means the account has (i18n keys under errors.reconciliation.alreadyLinked). */

@@ -40,6 +40,16 @@ export class AccountAlreadyLinkedError extends DomainError {
   }
 }
 
+/**
+ * The account is already linked to a pupil of this school: nothing to find. The same answer whatever
+ * was typed (it compares nothing), which never says that the account was linked now.
+ */
+export class AlreadyOneOfThePupilsError extends DomainError {
+  constructor(organizationName: string) {
+    super(ErrorCode.ACCOUNT_ALREADY_LINKED, 'errors.reconciliation.alreadyOneOfThePupils', { organizationName });
+  }
+}
+
 /** A second participation where it is not allowed; the existing one is named so the app can go to it. */
 export class AlreadyParticipatedError extends DomainError {
   constructor(participationId: number, status: ParticipationStatus) {

@@ -1,36 +1,50 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LoginThrottleRepository } from '../../../identity-access-management';
 import type { Clock } from '../../../shared/domain/clock';
-import { NotFoundError, TooManyAttemptsError } from '../../../shared/domain/errors';
+import { NotFoundError } from '../../../shared/domain/errors';
+import { throttleRules, type ThrottleSettings } from '../../../shared/domain/throttle-policy';
+import { Throttle } from '../../../shared/infrastructure/throttle/throttle';
 import { isCampaignCode, normalizeCampaignCode } from '../domain/campaign-code';
+import { learnerOfUser } from '../../learner-management';
 import { CampaignRepository, type CampaignLanding, type JoinableCampaign } from '../infrastructure/campaign.repository';
 
 export interface CampaignByCodeDeps {
   clock: Clock;
-  /** Unknown codes an address may type in the window before waiting (log-in's per-address limit). */
-  throttle: { addressFailures: number; windowSeconds: number };
+  /** Unknown codes an address may type in the window before waiting: log-in's per-address limit. */
+  throttle: ThrottleSettings;
 }
 
 /**
  * An active campaign by a typed code (trimmed, upper-cased). An unknown and an archived code get the
- * same answer; wrong codes are counted per address, like failed log-ins, so that codes cannot be listed
+ * same answer; every code is counted per address before it is looked up, and a found one is given back, so that codes cannot be listed
  * by trying them. Used by the landing page and by every way of joining a campaign.
  */
 export async function findJoinableCampaign(em: EntityManager, deps: CampaignByCodeDeps, typedCode: string, address: string): Promise<JoinableCampaign> {
-  const now = deps.clock.now();
-  const throttle = new LoginThrottleRepository(em);
-  const wait = await throttle.secondsBlocked('campaign_code', address, now);
-  if (wait > 0) throw new TooManyAttemptsError(wait);
+  const attempt = await new Throttle(em, deps.clock).admit({ rule: throttleRules(deps.throttle).campaignCodeAddress, key: address });
   const code = normalizeCampaignCode(typedCode);
   const found = isCampaignCode(code) ? await new CampaignRepository(em).findActiveByCode(code) : null;
-  if (!found) {
-    await throttle.recordFailure('campaign_code', address, now, deps.throttle.addressFailures, deps.throttle.windowSeconds);
-    throw new NotFoundError('errors.campaign.codeUnknown');
-  }
+  if (!found) throw new NotFoundError('errors.campaign.codeUnknown');
+  await attempt.succeeded();
   return found;
 }
 
-/** "J'ai un code": anyone may look a code up (public), to see the landing page of an active campaign. */
-export async function campaignByCode(em: EntityManager, deps: CampaignByCodeDeps, typedCode: string, address: string): Promise<CampaignLanding> {
-  return (await findJoinableCampaign(em, deps, typedCode, address)).landing;
+/** What the landing page shows, and whether the viewer is already one of the school's pupils. */
+export interface CampaignLandingForViewer extends CampaignLanding {
+  /** Logged in and linked to an active pupil of the campaign's school (which manages its pupils). */
+  viewerLinkedToOrganization: boolean;
+}
+
+/**
+ * "J'ai un code": anyone may look a code up (public), to see the landing page of an active campaign.
+ * A logged-in pupil already linked to the school is told so, and is not asked for their identity again.
+ */
+export async function campaignByCode(
+  em: EntityManager,
+  deps: CampaignByCodeDeps,
+  typedCode: string,
+  address: string,
+  viewerId: number | null,
+): Promise<CampaignLandingForViewer> {
+  const { campaign, landing } = await findJoinableCampaign(em, deps, typedCode, address);
+  const linked = viewerId !== null && landing.organizationIsManagingStudents ? await learnerOfUser(em, campaign.organizationId, viewerId) : null;
+  return { ...landing, viewerLinkedToOrganization: linked !== null && !linked.isDisabled };
 }

@@ -22,7 +22,7 @@ export const toCampaignView = (campaign: Campaign): CampaignView =>
     targetProfileId: campaign.targetProfileId,
   });
 
-export const toCampaignLandingView = (landing: CampaignLanding): CampaignLandingView =>
+export const toCampaignLandingView = (landing: CampaignLanding & { viewerLinkedToOrganization?: boolean }): CampaignLandingView =>
   Object.assign(new CampaignLandingView(), {
     code: landing.code,
     name: landing.name,
@@ -34,6 +34,7 @@ export const toCampaignLandingView = (landing: CampaignLanding): CampaignLanding
     idPixLabel: landing.idPixLabel,
     idPixType: landing.idPixType as CampaignIdPixTypeValue | null,
     multipleSendings: landing.type === 'PROFILES_COLLECTION' && landing.multipleSendings,
+    viewerLinkedToOrganization: landing.viewerLinkedToOrganization ?? null,
   });
 
 /** An ID argument as a database id; anything else names nothing. */

@@ -56,6 +56,6 @@ export class CampaignResolver {
   })
   async campaignByCode(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext): Promise<CampaignLandingView> {
     const deps = { clock: ctx.clock, throttle: ctx.services.config.throttle };
-    return toCampaignLandingView(await campaignByCode(ctx.em, deps, code, ctx.address));
+    return toCampaignLandingView(await campaignByCode(ctx.em, deps, code, ctx.address, ctx.viewer?.userId ?? null));
   }
 }

@@ -67,6 +67,12 @@ export class CampaignLandingView {
   @Field(() => CampaignIdPixTypeValue, { nullable: true }) idPixType!: CampaignIdPixTypeValue | null;
   @Field(() => Boolean, { description: 'Profiles collection: a profile may be sent again (false for an assessment).' })
   multipleSendings!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "campaignByCode: the logged-in viewer is already one of the school's pupils (linked to an active pupil of the campaign's organisation), so no identity is asked again; false when anonymous. Null elsewhere (a participation's campaign).",
+  })
+  viewerLinkedToOrganization!: boolean | null;
 }
 
 @InputType()

@@ -34,6 +34,12 @@ describe('joining a campaign', () => {
     expect(nextJoinStep(state(school, { participations: [other], reconciliationRequired: true }))).toEqual({ kind: 'reconcile' });
   });
 
+  it('never asks a pupil the API knows as one of the school\'s pupils for their identity again', () => {
+    expect(nextJoinStep(state({ ...school, viewerLinkedToOrganization: true }))).toEqual({ kind: 'start' });
+    expect(nextJoinStep(state({ ...school, idPixLabel: 'Numéro élève', viewerLinkedToOrganization: true }))).toEqual({ kind: 'externalId' });
+    expect(nextJoinStep(state({ ...school, viewerLinkedToOrganization: false }))).toEqual({ kind: 'reconcile' });
+  });
+
   it('resumes a participation in progress and opens a finished one', () => {
     expect(nextJoinStep(state({ ...school, idPixLabel: 'Numéro élève' }, { participations: [participation('YRBVDF759', 'STARTED')] }))).toEqual({ kind: 'start' });
     expect(nextJoinStep(state(assessment, { participations: [participation('YRBVDF759', 'TO_SHARE')] }))).toEqual({ kind: 'participation', participationId: 'p-YRBVDF759' });

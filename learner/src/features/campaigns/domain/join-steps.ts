@@ -7,6 +7,8 @@ export interface JoinCampaign {
   organizationName: string;
   isRestricted: boolean;
   idPixLabel: string | null;
+  /** The API says the viewer is already one of the school's pupils (campaignByCode). */
+  viewerLinkedToOrganization?: boolean | null;
 }
 
 /** One of the learner's participations (me.campaignParticipations). */
@@ -46,10 +48,12 @@ export function participationIn<T extends KnownParticipation>(code: string, part
 }
 
 /**
- * Whether the learner was already found among the school's pupils: a participation in a campaign of
- * the same school that required it. A guess only: RECONCILIATION_REQUIRED from the API overrules it.
+ * Whether the learner was already found among the school's pupils: the API says so on the landing data
+ * (never ask a linked pupil their identity again), or, failing that, a participation in a campaign of
+ * the same school that required it. RECONCILIATION_REQUIRED from the API overrules it.
  */
 export function looksReconciled(campaign: JoinCampaign, participations: readonly KnownParticipation[]): boolean {
+  if (campaign.viewerLinkedToOrganization) return true;
   return participations.some(
     (participation) =>
       participation.campaign.code === campaign.code ||

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import type { JobSettings } from './shared/infrastructure/jobs/job-queue';
 
 /**
  * Everything the platform reads from its environment, in one place.
@@ -32,18 +33,6 @@ export interface Config {
   /** Express's `trust proxy`: only these proxies' X-Forwarded-For gives the client's address (false: none). */
   trustProxy: string | number | false;
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; maxBatch: number; maxBodyBytes: number };
-}
-
-/** The durable job queue (pg-boss on the same PostgreSQL), see docs/architecture-scaling.md. */
-export interface JobSettings {
-  /** This process takes jobs (JOB_WORKER=false keeps it to HTTP requests; jobs are still enqueued). */
-  worker: boolean;
-  /** A job still active after this long is taken for dead (its process died) and run again; unset: each queue's own. */
-  expireSeconds?: number;
-  /** How often expired jobs are looked for (one process does it per interval for the whole cluster). */
-  maintenanceSeconds: number;
-  /** How often an idle worker asks for a job (≥ 0.5 s). */
-  pollingSeconds: number;
 }
 
 function secretFrom(env: NodeJS.ProcessEnv, name: string, dataDir: string, production: boolean): string {

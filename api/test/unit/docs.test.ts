@@ -12,7 +12,7 @@ function namedPaths(text: string): string[] {
   const paths = new Set<string>();
   for (const match of text.matchAll(/`([^`\s]+)`/g)) {
     const candidate = match[1].replace(/[),.;:]+$/, '');
-    if (candidate.includes('<') || candidate.includes('*') || candidate.includes('$')) continue;
+    if (/[<*${]/.test(candidate)) continue;
     if (TOP_FOLDERS.some((folder) => candidate.startsWith(`${folder}/`))) paths.add(candidate);
   }
   return [...paths];

@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Staff } from '../../graphql/access';
-import { PlatformRole } from '../../identity-access-management/domain/platform-role';
-import { UserType } from '../../identity-access-management/graphql/user.type';
+import { PlatformRole } from '../../identity-access-management';
+import { UserType } from '../../identity-access-management';
 import { BadUserInputError } from '../../shared/domain/errors';
 import { pageWindow, toConnection } from '../../shared/graphql/pagination';
 import { organizationAuditLog } from '../application/organization-audit-log.usecase';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Challenge } from '../../learning-content/domain/learning-content';
+import type { Challenge } from '../../learning-content';
 import { AssessmentRepository } from '../infrastructure/assessment.repository';
 import type { EvaluationDependencies } from './start-competence-evaluation.usecase';
 

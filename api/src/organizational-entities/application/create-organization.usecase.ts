@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { auditComment, recordAuditEntry } from '../../audit-log';
-import type { Viewer } from '../../identity-access-management/domain/platform-role';
+import type { Viewer } from '../../identity-access-management';
 import type { Clock } from '../../shared/domain/clock';
 import { BadUserInputError } from '../../shared/domain/errors';
 import { validateNewOrganization } from '../domain/organization-rules';

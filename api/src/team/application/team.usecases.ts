@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { auditComment, recordAuditEntry } from '../../audit-log';
-import type { Viewer } from '../../identity-access-management/domain/platform-role';
+import type { Viewer } from '../../identity-access-management';
 import { DomainError, ErrorCode, ForbiddenError, NotFoundError, TooManyAttemptsError } from '../../shared/domain/errors';
 import { translate } from '../../shared/i18n/translate';
 import { assertValidEmail, assertValidName } from '../../identity-access-management';

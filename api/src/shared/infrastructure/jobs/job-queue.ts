@@ -1,9 +1,20 @@
 import os from 'node:os';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { JobSettings } from '../../../config';
 import { knexOf } from '../database/knex-of';
 import type { Logger } from '../logger';
+
+/** The durable job queue (pg-boss on the same PostgreSQL), see docs/architecture-scaling.md. */
+export interface JobSettings {
+  /** This process takes jobs (JOB_WORKER=false keeps it to HTTP requests; jobs are still enqueued). */
+  worker: boolean;
+  /** A job still active after this long is taken for dead (its process died) and run again; unset: each queue's own. */
+  expireSeconds?: number;
+  /** How often expired jobs are looked for (one process does it per interval for the whole cluster). */
+  maintenanceSeconds: number;
+  /** How often an idle worker asks for a job (≥ 0.5 s). */
+  pollingSeconds: number;
+}
 
 /** A kind of background work, with how hard to insist when a run fails or its process dies. */
 export interface QueueDefinition {

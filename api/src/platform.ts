@@ -13,6 +13,7 @@ import { LearningContentCache } from './learning-content/infrastructure/learning
 import { createMailer } from './shared/infrastructure/mail/mailer';
 import { passwordHasher } from './identity-access-management/infrastructure/password-hasher';
 import { TokenService } from './identity-access-management/infrastructure/token-service';
+import { SessionVersions } from './identity-access-management/infrastructure/session-versions';
 import { bootstrapAdministrator } from './identity-access-management/application/bootstrap-administrator.usecase';
 import type { IamDependencies } from './identity-access-management/application/dependencies';
 import { loadDemoData } from './shared/infrastructure/factories/demo-data';
@@ -61,9 +62,11 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
   let orm: MikroORM | undefined;
   let server: ApiServer | undefined;
   let content: LearningContentCache | undefined;
+  let sessions: SessionVersions | undefined;
   const stop = async () => {
     await server?.stop();
     content?.stop();
+    await sessions?.stop();
     await orm?.close(true);
     await embedded?.stop();
   };
@@ -76,9 +79,20 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     await content.load();
     content.startRefreshing((error) => logger.error({ err: error }, 'content refresh failed'));
 
+    const sessionOrm = orm;
+    sessions = new SessionVersions({
+      connectionString: databaseUrl,
+      read: async (userId) => {
+        const [row] = await sessionOrm.em.getConnection().execute('select session_version from users where id = ?', [userId]);
+        return row ? Number(row.session_version) : null;
+      },
+      onError: (error) => logger.warn({ err: error }, 'session versions: listening connection lost, reading them per request until it is back'),
+    });
+    await sessions.start();
     const iam: IamDependencies = {
       clock,
       tokens: new TokenService(config.accessTokenSecret, config.accessTokenTtlSeconds),
+      sessions,
       hasher: passwordHasher,
       mailer: createMailer(config.smtpUrl, config.mailFrom),
       publicUrl: config.publicUrl,

@@ -11,6 +11,7 @@ import { learnersListBenchmark } from './learners-list-bench.mjs';
 import { campaignExportBenchmark } from './campaign-export-bench.mjs';
 import { campaignResultsBenchmark } from './campaign-results-bench.mjs';
 import { campaignAnswerBenchmark } from './campaign-answer-bench.mjs';
+import { sessionCheckBenchmark } from './session-check-bench.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -125,10 +126,10 @@ async function dashboard(databaseUrl) {
 
 // BENCH_ONLY=siecle,learners runs only those (names: dashboard — start-up, dashboard and answers —, siecle, learners,
 // export — CSV export of campaign results —, results — collective results of a campaign —, campaign-answer —
-// answer + next challenge inside a campaign's test).
+// answer + next challenge inside a campaign's test —, session — the per-request check of the session version).
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
 const wanted = (name) => only.length === 0 || only.includes(name);
-for (const name of only) if (!['dashboard', 'siecle', 'learners', 'export', 'results', 'campaign-answer'].includes(name)) throw new Error(`BENCH_ONLY: unknown benchmark ${name}`);
+for (const name of only) if (!['dashboard', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'session'].includes(name)) throw new Error(`BENCH_ONLY: unknown benchmark ${name}`);
 const startup = process.env.BENCH_SKIP_STARTUP || !wanted('dashboard') ? [] : await startupTimes();
 const database = await embeddedDatabase();
 let figures;
@@ -140,6 +141,7 @@ try {
   if (wanted('export')) sections.push(await campaignExportBenchmark(database.url));
   if (wanted('results')) sections.push(await campaignResultsBenchmark(database.url));
   if (wanted('campaign-answer')) sections.push(await campaignAnswerBenchmark(database.url));
+  if (wanted('session')) sections.push(await sessionCheckBenchmark(database.url));
 } finally {
   await database.stop();
 }

@@ -22,6 +22,7 @@ import { divisionsOf, listLearners, type LearnerRow } from '../infrastructure/or
 import { findImportJob, requestSiecleImport } from '../application/import-siecle-file.usecase';
 import { SIECLE_MAX_BYTES } from '../infrastructure/siecle-file-reader';
 import { receiveUpload, UploadTooLargeError } from '../../../shared/infrastructure/uploads/receive-upload';
+import { schoolMayManageAccount } from '../domain/school-managed-account';
 
 /** Members of the organisation and the support team see its pupils. */
 export const assertMemberOrSupport = (ctx: GraphQLContext, organizationId: number) =>
@@ -72,6 +73,7 @@ export function toLearnerView(row: LearnerRow): OrganizationLearnerView {
     userId: row.userId,
     username: row.username,
     authenticationMethods: authenticationMethodsOf(row),
+    accountManagedBySchool: schoolMayManageAccount(row.account),
   });
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
 import type { SieclePupil } from '../domain/siecle-pupil';
+import type { LinkedAccount } from '../domain/school-managed-account';
 
 export interface ImportCounts {
   pupilsAdded: number;
@@ -72,6 +73,8 @@ export interface LearnerRow {
   hasEmail: boolean;
   hasUsername: boolean;
   username: string | null;
+  /** The linked account, as the school's rule reads it (null when none). */
+  account: LinkedAccount | null;
 }
 
 export type LearnerSortField = 'DIVISION' | 'LAST_NAME' | 'FIRST_NAME' | 'BIRTHDATE';
@@ -111,7 +114,11 @@ export async function listLearners(
     base
       .clone()
       .leftJoin('users as u', 'u.id', 'l.user_id')
-      .select('l.id', 'l.user_id', 'l.first_name', 'l.last_name', 'l.birthdate', 'l.division', 'l.national_student_id', 'l.is_disabled', 'u.email', 'u.username')
+      .select(
+        'l.id', 'l.user_id', 'l.first_name', 'l.last_name', 'l.birthdate', 'l.division', 'l.national_student_id', 'l.is_disabled',
+        'u.email', 'u.username', 'u.platform_role',
+        knexOf(em).raw('exists (select 1 from memberships m where m.user_id = l.user_id) as is_member'),
+      )
       .orderBy(orderOf(sort))
       .limit(page.limit)
       .offset(page.offset),
@@ -131,6 +138,7 @@ export async function listLearners(
       hasEmail: !!r.email,
       hasUsername: !!r.username,
       username: r.username,
+      account: r.user_id === null ? null : { email: r.email, platformRole: r.platform_role, isMember: r.is_member },
     })),
   };
 }

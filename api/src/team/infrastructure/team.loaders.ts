@@ -33,7 +33,8 @@ export function createTeamLoaders(em: EntityManager) {
               locale: row.locale,
               platformRole: row.platform_role,
               mustChangePassword: row.must_change_password,
-              createdAt: row.created_at,
+              // knex hands timestamps over as text (MikroORM's driver setting): the DateTime scalar needs a Date.
+              createdAt: new Date(row.created_at),
             })
           : undefined;
       });

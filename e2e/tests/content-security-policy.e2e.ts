@@ -5,7 +5,7 @@ import { startPlatformProcess, type PlatformProcess } from '../support/platform-
 import { LearnerApp } from '../pages/learner-app';
 import { OrgaCampaigns } from '../pages/orga-campaigns';
 import { openOrm } from '../../api/src/shared/infrastructure/database/orm';
-import { buildCampaign, buildMembership, buildOrganization, buildUser } from '../../api/src/shared/infrastructure/factories/database-builder';
+import { buildCampaign, buildMembership, buildOrganization, buildUser } from '../../api/src/seeds/database-builder';
 
 const PASSWORD = 'Motdepasse1';
 const LANDING_TEXT = 'Bienvenue ! Voici le plan du CDI : ![Plan du CDI](https://tracker.example.com/pixel.png?eleve=1)';

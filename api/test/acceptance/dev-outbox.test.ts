@@ -1,7 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { loadConfig } from '../../src/config';
-import { buildUser } from '../../src/shared/infrastructure/factories/database-builder';
+import { buildUser } from '../../src/seeds/database-builder';
+import { Client } from 'pg';
+import { emailsDelivered } from '../helpers/outbox';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 
 /** A GET from a chosen local address (the whole 127.0.0.0/8 is this machine's loopback). */
@@ -25,6 +27,13 @@ describe('the development outbox, which holds password-reset links', () => {
     const user = await buildUser(api.platform.services.orm.em.fork(), { firstName: 'Inès', email: 'ines@example.fr' });
     const sent = await api.gql('mutation R($email: String!) { requestPasswordReset(email: $email) }', { email: user.email });
     expect(sent.data!.requestPasswordReset).toBe(true);
+    const db = new Client({ connectionString: api.databaseUrl });
+    await db.connect();
+    try {
+      await emailsDelivered(db);
+    } finally {
+      await db.end();
+    }
   });
   afterAll(() => api.stop());
 

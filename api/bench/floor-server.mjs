@@ -1,11 +1,17 @@
 // The floor of the dashboard benchmark: the same reads and the same JSON answer as the API's
-// `me { profile }`, written by hand with `pg` behind a bare node:http server (no GraphQL, no ORM,
-// no token check), with the same pool size. Areas and competences are read once at start, as the
-// API caches the content.
+// `me { profile }`, written by hand with `pg` (named prepared statements) behind a bare node:http
+// server (no GraphQL, no ORM), the token verified as the API does, with the same pool size. Areas
+// and competences are read once at start, as the API caches the content.
 import http from 'node:http';
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import pg from 'pg';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) });
+const require = createRequire(import.meta.url);
+const { TokenService } = require(path.join(process.env.API_DIST ?? path.resolve(import.meta.dirname, '../dist'), 'src/identity-access-management/infrastructure/token-service.js'));
+const tokens = new TokenService(process.env.ACCESS_TOKEN_SECRET, 3600);
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20), idleTimeoutMillis: 0 });
 const areas = new Map((await pool.query('select id, code, name, color from areas')).rows.map((a) => [a.id, a]));
 const competences = (await pool.query('select id, code, name, area_id from competences')).rows.sort((a, b) =>
   a.code.localeCompare(b.code, 'fr', { numeric: true }),
@@ -13,17 +19,24 @@ const competences = (await pool.query('select id, code, name, area_id from compe
 
 const server = http.createServer(async (req, res) => {
   if (req.url === '/healthz') return res.end('ok');
-  const userId = Number(req.headers['x-user-id']);
+  const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+  const viewer = bearer ? tokens.verifyAccessToken(bearer, new Date()) : null;
+  if (!viewer) {
+    res.statusCode = 401;
+    return res.end();
+  }
+  const userId = viewer.userId;
   try {
     const [user, kes] = await Promise.all([
-      pool.query('select id, first_name from users where id = $1', [userId]),
-      pool.query(
-        `select skill_id, competence_id, status, earned_pix from (
+      pool.query({ name: 'user', text: 'select id, first_name from users where id = $1', values: [userId] }),
+      pool.query({
+        name: 'knowledge',
+        text: `select skill_id, competence_id, status, earned_pix from (
            select distinct on (skill_id) skill_id, competence_id, status, earned_pix
            from knowledge_elements where user_id = $1 order by skill_id, created_at desc, id desc) latest
          where status <> 'reset'`,
-        [userId],
-      ),
+        values: [userId],
+      }),
     ]);
     const sums = new Map();
     for (const ke of kes.rows) if (ke.status === 'validated') sums.set(ke.competence_id, (sums.get(ke.competence_id) ?? 0) + ke.earned_pix);

@@ -47,8 +47,8 @@ export async function answerBenchmark({ databaseUrl, userIds, tokens, learners, 
   for (const api of apiVariants()) {
     const port = await freePort();
     // BENCH_PROFILE=<folder>: V8 CPU profiles of the API processes (written when they stop), to see where time goes.
-    const profile = process.env.BENCH_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}` } : {};
-    const started = await startAndWait(path.join(api.dist, 'src/main.js'), [], { ...apiEnv, ...profile, DATABASE_URL: databaseUrl, PORT: String(port) }, `http://localhost:${port}/healthz`);
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+    const started = await startAndWait(path.join(api.dist, 'src/main.js'), [], { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(port) }, `http://localhost:${port}/healthz`, 120_000, profile);
     variants.push({ name: api.name, port, child: started.child, path: '/graphql' });
   }
   const floorPort = await freePort();

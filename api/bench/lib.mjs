@@ -24,10 +24,10 @@ export function tempDir(prefix) {
 }
 
 /** Starts a Node script and resolves once `readyUrl` answers 200; returns the process and the elapsed time. */
-export async function startAndWait(script, args, env, readyUrl, timeoutMs = 120_000) {
+export async function startAndWait(script, args, env, readyUrl, timeoutMs = 120_000, nodeArgs = []) {
   const started = performance.now();
   let output = '';
-  const child = spawn(process.execPath, [script, ...args], { cwd: repositoryRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, script, ...args], { cwd: repositoryRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
   for (;;) {

@@ -1,4 +1,4 @@
-// The floor of the dashboard benchmark: the same reads and the same JSON answer as the API's
+// The floor of the dashboard benchmark: the same three reads and the same JSON answer as the API's
 // `me { profile }`, written by hand with `pg` (named prepared statements) behind a bare node:http
 // server (no GraphQL, no ORM), the token verified as the API does, with the same pool size. Areas
 // and competences are read once at start, as the API caches the content.
@@ -27,7 +27,7 @@ const server = http.createServer(async (req, res) => {
   }
   const userId = viewer.userId;
   try {
-    const [user, kes] = await Promise.all([
+    const [user, kes, tests] = await Promise.all([
       pool.query({ name: 'user', text: 'select id, first_name from users where id = $1', values: [userId] }),
       pool.query({
         name: 'knowledge',
@@ -37,7 +37,15 @@ const server = http.createServer(async (req, res) => {
          where status <> 'reset'`,
         values: [userId],
       }),
+      // The latest positioning test per competence (the profile's status and test of each competence).
+      pool.query({
+        name: 'tests',
+        text: `select distinct on (user_id, competence_id) * from assessments
+          where user_id = any($1::int[]) and type = 'COMPETENCE_EVALUATION' order by user_id, competence_id, id desc`,
+        values: [[userId]],
+      }),
     ]);
+    const testOf = new Map(tests.rows.map((t) => [t.competence_id, t]));
     const sums = new Map();
     for (const ke of kes.rows) if (ke.status === 'validated') sums.set(ke.competence_id, (sums.get(ke.competence_id) ?? 0) + ke.earned_pix);
     let total = 0;
@@ -51,6 +59,7 @@ const server = http.createServer(async (req, res) => {
         competence: { id: c.id, code: c.code, name: c.name, area: { id: area.id, code: area.code, name: area.name, color: area.color } },
         level,
         pixScore,
+        status: testOf.get(c.id)?.state ?? 'NOT_STARTED',
         pixToNextLevel: level >= 6 ? 0 : (level + 1) * 8 - pixScore,
       };
     });

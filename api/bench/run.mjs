@@ -76,7 +76,8 @@ async function dashboard(databaseUrl, userIds, bearer) {
   try {
     for (const api of apiVariants()) {
       const port = await freePort();
-      const started = await startAndWait(path.join(api.dist, 'src/main.js'), [], { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(port) }, `http://localhost:${port}/healthz`);
+      const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+      const started = await startAndWait(path.join(api.dist, 'src/main.js'), [], { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(port) }, `http://localhost:${port}/healthz`, 120_000, profile);
       variants.push({ name: api.name, port, child: started.child, path: '/graphql' });
     }
     const floorPort = await freePort();

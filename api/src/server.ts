@@ -96,15 +96,17 @@ export async function createApiServer(services: Services, logger: Logger, clock:
             async willSendResponse({ response, errors }) {
               const statements = sqlStatementScope.getStore()?.statements ?? 0;
               if (config.env !== 'production') response.http.headers.set('x-sql-statements', String(statements));
-              contextValue.logger.info(
-                {
-                  operation: request.operationName ?? undefined,
-                  ms: Number(process.hrtime.bigint() - started) / 1e6,
-                  sqlStatements: statements,
-                  errors: errors?.map((e) => e.extensions?.code ?? e.message),
-                },
-                'graphql',
-              );
+              // The request's child logger is made only when this line is written.
+              if (logger.isLevelEnabled('info'))
+                contextValue.logger.info(
+                  {
+                    operation: request.operationName ?? undefined,
+                    ms: Number(process.hrtime.bigint() - started) / 1e6,
+                    sqlStatements: statements,
+                    errors: errors?.map((e) => e.extensions?.code ?? e.message),
+                  },
+                  'graphql',
+                );
             },
           };
         },
@@ -120,7 +122,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
     res.setHeader('x-request-id', requestId);
     const locale = localeFromAcceptLanguage(req.headers['accept-language']);
-    requestScope.run({ requestId, locale }, () => sqlStatementScope.run({ statements: 0 }, next));
+    requestScope.run({ requestId, locale, statements: 0 }, next);
   });
 
   app.get('/healthz', async (_req, res) => {
@@ -166,12 +168,13 @@ export async function createApiServer(services: Services, logger: Logger, clock:
         // Once per HTTP request (a batch shares it): no statement once this node knows the account.
         const viewer = await authenticate(services.iam, bearer, clock.now());
         return createContext({
-          em: services.orm.em.fork(),
+          // Made on first use only (see createContext).
+          em: () => services.orm.em.fork(),
           viewer,
           locale: scope.locale,
           requestId: scope.requestId,
           clock,
-          logger: logger.child({ requestId: scope.requestId }),
+          logger: () => logger.child({ requestId: scope.requestId }),
           services,
           req,
           res,

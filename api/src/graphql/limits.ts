@@ -116,15 +116,22 @@ function complexityOf(
   }
 }
 
+/** The variables a query's cost depends on: a list's `first` (a number) and @include/@skip (a boolean). */
+function costVariables(variables: Record<string, unknown> | undefined): [string, unknown][] {
+  return Object.entries(variables ?? {}).filter(([, value]) => typeof value === 'number' || typeof value === 'boolean' || value === null);
+}
+
 /** Complexity needs the variables (page sizes), so it is checked once the operation is resolved. */
 export function complexityPlugin(schema: () => GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
-  // The same query with the same variables always costs the same: remember the last few hundred.
+  // The same query with the same sizes always costs the same: remember the last few hundred. Only the
+  // variables that can change the cost are in the key (page sizes, @include/@skip flags: numbers and
+  // booleans); a random idempotency key or a text would make every request a miss.
   const known = new Map<string, number>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const key = `${request.operationName ?? ''}\u0000${request.query ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          const key = `${request.operationName ?? ''}\u0000${request.query ?? ''}\u0000${JSON.stringify(costVariables(request.variables))}`;
           const cached = request.query ? known.get(key) : undefined;
           const complexity = cached ?? complexityOf(schema(), document, request.operationName, request.variables);
           // Variables that do not fit their types: execution refuses them next, with BAD_USER_INPUT.

@@ -1,7 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import { runPrepared, type PreparedStatement } from '../../shared/infrastructure/database/prepared-statement';
 import type { AnswerResultValue } from '../domain/answer-checking';
 import type { AssessmentType } from './assessment.entities';
+
+/** The latest positioning test per competence of each learner (the dashboard, on every visit): prepared. */
+const LATEST_ASSESSMENTS_OF_USERS: PreparedStatement = {
+  name: 'evaluation.latest-assessments-of-users',
+  text: `select distinct on (user_id, competence_id) * from assessments
+    where user_id = any($1::int[]) and type = 'COMPETENCE_EVALUATION'
+    order by user_id, competence_id, id desc`,
+};
 
 export interface AssessmentRow {
   id: number;
@@ -74,11 +83,7 @@ export class AssessmentRepository {
 
   /** The latest positioning test of each competence for each learner (one statement). */
   async latestOfUsers(userIds: readonly number[]): Promise<AssessmentRow[]> {
-    const rows = await knexOf(this.em)('assessments')
-      .distinctOn('user_id', 'competence_id')
-      .whereIn('user_id', userIds as number[])
-      .andWhere({ type: 'COMPETENCE_EVALUATION' })
-      .orderBy([{ column: 'user_id' }, { column: 'competence_id' }, { column: 'id', order: 'desc' }]);
+    const rows = await runPrepared(this.em, LATEST_ASSESSMENTS_OF_USERS, [[...userIds]]);
     return rows.map(toAssessment);
   }
 

@@ -1,6 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { UserEntity } from './user.entity';
+import { runPrepared, type PreparedStatement } from '../../shared/infrastructure/database/prepared-statement';
+
+/** Read on every page (`me`): prepared, planned once per connection. */
+const USER_FOR_DISPLAY: PreparedStatement = {
+  name: 'iam.user-for-display',
+  text: `select id, first_name, last_name, email, username, locale, platform_role, must_change_password, created_at
+    from users where id = $1`,
+};
 
 export class UserRepository {
   constructor(private readonly em: EntityManager) {}
@@ -14,11 +22,7 @@ export class UserRepository {
    * without the unit of work (nothing is changed).
    */
   async findForDisplay(id: number): Promise<UserEntity | null> {
-    const [row] = await this.em.getConnection().execute(
-      `select id, first_name, last_name, email, username, locale, platform_role, must_change_password, created_at
-       from users where id = ?`,
-      [id],
-    );
+    const [row] = await runPrepared(this.em, USER_FOR_DISPLAY, [id]);
     if (!row) return null;
     return Object.assign(new UserEntity(), {
       id: row.id,

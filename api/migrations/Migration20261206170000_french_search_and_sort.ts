@@ -10,6 +10,9 @@ import { Migration } from '@mikro-orm/migrations';
  * - `search_text(text)`: what a search compares, with case, accents and the ligatures œ/æ removed.
  *   IMMUTABLE (unaccent itself is only STABLE, it reads its dictionary) with every reference
  *   schema-qualified, so that an expression index may use it whatever the search_path.
+ * - the pupils' list index now follows the French order (as the byte-order one did before), and the
+ *   support team's list of accounts gets one: a page is read from the index, not sorted from the table.
+ *   Searches (`like '%…%'`) stay scoped by organisation or campaign: no trigram index.
  * The SQL fragments that use them are built in one place: api/src/shared/infrastructure/database/french-text.ts.
  * Written by hand and reviewed.
  */
@@ -20,9 +23,15 @@ export class Migration20261206170000_french_search_and_sort extends Migration {
     this.addSql(`create or replace function "public"."search_text"(value text) returns text
       language sql immutable strict parallel safe
       as $$ select lower("public"."unaccent"('"public"."unaccent"'::regdictionary, value) collate "public"."fr_natural") $$;`);
+    this.addSql(`drop index if exists "organization_learners_list_index";`);
+    this.addSql(`create index "organization_learners_list_index" on "organization_learners" ("organization_id", "is_disabled", "division" collate "public"."fr_natural", "last_name" collate "public"."fr_natural", "first_name" collate "public"."fr_natural");`);
+    this.addSql(`create index "users_name_index" on "users" ("last_name" collate "public"."fr_natural", "first_name" collate "public"."fr_natural", "id");`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop index if exists "users_name_index";`);
+    this.addSql(`drop index if exists "organization_learners_list_index";`);
+    this.addSql(`create index "organization_learners_list_index" on "organization_learners" ("organization_id", "is_disabled", "division", "last_name", "first_name");`);
     this.addSql(`drop function if exists "public"."search_text"(text);`);
     this.addSql(`drop collation if exists "public"."fr_natural";`);
     this.addSql(`drop extension if exists "unaccent";`);

@@ -38,7 +38,7 @@ export class CampaignResultsFieldsResolver {
     return Object.assign(new CampaignParticipationStatsView(), await participationStats(ctx.em, organizationAccessOf(ctx), resultsCampaign(campaign)));
   }
 
-  @FieldResolver(() => CampaignParticipationConnection, { description: '"Participants": the participations that count, newest first.' })
+  @FieldResolver(() => CampaignParticipationConnection, { description: '"Participants": the participations that count, alphabetically (last name then first name, French order).' })
   async participations(@Root() campaign: CampaignView, @Args(() => CampaignParticipationsArgs) args: CampaignParticipationsArgs, @Ctx() ctx: GraphQLContext) {
     const window = pageWindow(args);
     const { rows, totalCount } = await listCampaignParticipations(ctx.em, organizationAccessOf(ctx), resultsCampaign(campaign), args.filter ?? {}, window);

@@ -8,8 +8,8 @@ import { Link as RouterLink, Navigate, useNavigate } from 'react-router';
 import { urls } from '../../urls';
 import { useTutorialActions, type TutorialActions } from '../tutorials/useTutorialActions';
 import { ChallengePage } from './components/ChallengePage';
-import { CheckpointPage, type AnswerTutorials, type Checkpoint } from './components/CheckpointPage';
-import { CHECKPOINT_BLOCK_SIZE, SKIP_VALUE, positionInBlock, type Challenge } from './domain/answer-value';
+import { CheckpointPage, checkpointTitle, type AnswerTutorials, type Checkpoint } from './components/CheckpointPage';
+import { SKIP_VALUE, type Challenge } from './domain/answer-value';
 import { challengeShownAt } from './domain/challenge-clock';
 import type { AssessmentQuery } from '../../__generated__/graphql';
 import { AssessmentQuery as AssessmentDocument, CheckpointDetailsQuery, CheckpointLearnMoreQuery } from './evaluation.graphql';
@@ -74,7 +74,7 @@ function ChallengeScreen({ assessmentId, challenge, frame, answeredCount, queue 
       testName={frame.name}
       quitHref={frame.quitHref}
       campaignProgress={frame.progress}
-      position={positionInBlock(answeredCount)}
+      number={answeredCount + 1}
       startedAt={startedAt}
       onAnswer={send}
       onSkip={() => send(SKIP_VALUE)}
@@ -185,8 +185,8 @@ export function AssessmentView({ assessmentId, campaignCode }: { assessmentId: s
   useDocumentTitle(
     assessment && frame
       ? showCheckpoint
-        ? `${t('learner.checkpoint.title')} - ${frame.name}`
-        : `${t('learner.challenge.title', { position: positionInBlock(assessment.answeredCount), total: CHECKPOINT_BLOCK_SIZE })} - ${frame.name}`
+        ? `${checkpointTitle(t, Boolean(checkpoint?.isFinal || ended), frame.kind)} - ${frame.name}`
+        : `${t('learner.challenge.title', { number: assessment.answeredCount + 1 })} - ${frame.name}`
       : notFound
         ? t('learner.assessment.notFoundTitle')
         : error

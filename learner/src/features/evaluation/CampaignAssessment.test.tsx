@@ -100,18 +100,18 @@ describe("A campaign's test", () => {
       answerMock(sent, qcu.id, answerResult({ assessmentId: ASSESSMENT_ID, answeredCount: 1, next: qrocText, progress: 45 })),
     ]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 1 sur 5' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 1' })).toHaveFocus();
     expect(screen.getByText('Parcours de rentrée 2nde')).toBeInTheDocument();
     const progress = screen.getByRole('progressbar', { name: 'Avancement du parcours' });
     expect(progress).toHaveAttribute('aria-valuenow', '40');
     expect(progress).toHaveAttribute('aria-valuetext', '40\u00a0% du parcours réalisé');
     expect(screen.getByRole('link', { name: 'Quitter' })).toHaveAttribute('href', `/campagnes/${CODE}`);
-    expect(document.title).toBe('Question 1 sur 5 - Parcours de rentrée 2nde - Pix libre');
+    expect(document.title).toBe('Question 1 - Parcours de rentrée 2nde - Pix libre');
 
     await user.click(screen.getByRole('radio', { name: 'Firefox' }));
     await user.click(screen.getByRole('button', { name: 'Je valide' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 2 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 2' })).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Avancement du parcours' })).toHaveAttribute('aria-valuenow', '45');
     expect(sent[0]).toMatchObject({ assessmentId: ASSESSMENT_ID, challengeId: qcu.id, value: '2' });
   });
@@ -129,7 +129,7 @@ describe("A campaign's test", () => {
       assessmentMock(campaignAssessment({ ...qcm, id: 'c6' }, { answeredCount: 5, progress: 38 })),
     ]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 5 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 5' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Excel' }));
     await user.click(screen.getByRole('button', { name: 'Je valide' }));
 
@@ -139,7 +139,7 @@ describe("A campaign's test", () => {
     expect(document.title).toBe('Bilan intermédiaire - Parcours de rentrée 2nde - Pix libre');
     await user.click(screen.getByRole('button', { name: 'Continuer mon parcours' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 1 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 6' })).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Avancement du parcours' })).toHaveAttribute('aria-valuenow', '38');
   });
 
@@ -157,6 +157,7 @@ describe("A campaign's test", () => {
     await user.click(screen.getByRole('button', { name: 'Je valide' }));
 
     expect(await screen.findByText('Vous avez terminé ce parcours. Voici vos résultats aux dernières questions.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Parcours terminé' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Voir mes résultats' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Résultats participation-3' })).toBeInTheDocument();
   });
@@ -172,7 +173,7 @@ describe("A campaign's test", () => {
 
   it('moves a campaign test opened at the address of a positioning test to its campaign', async () => {
     renderTest([assessmentMock(campaignAssessment(qcu)), assessmentMock(campaignAssessment(qcu))], `/evaluations/${ASSESSMENT_ID}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 1 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 1' })).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Avancement du parcours' })).toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import { launchChromium } from '../support/browser';
 import { startPlatformProcess, type PlatformProcess } from '../support/platform-process';
 import { LearnerApp } from '../pages/learner-app';
 import { OrgaCampaigns } from '../pages/orga-campaigns';
-import { openOrm } from '../../api/src/shared/infrastructure/database/orm';
+import { openOrm } from '../../api/src/database';
 import { buildCampaign, buildMembership, buildOrganization, buildUser } from '../../api/src/seeds/database-builder';
 
 const PASSWORD = 'Motdepasse1';

@@ -15,6 +15,17 @@ export function assertValidUai(uai: string, field = 'uai'): string {
   return normalized;
 }
 
+/** An organisation as the platform knows it. */
+export interface OrganizationRow {
+  id: number;
+  name: string;
+  type: OrganizationTypeName;
+  uai: string | null;
+  email: string | null;
+  isManagingStudents: boolean;
+  archivedAt: Date | null;
+}
+
 export interface NewOrganization {
   name: string;
   type: OrganizationTypeName;

@@ -5,6 +5,7 @@ export { assertValidEmail, assertValidName, assertValidPassword, isEmail, normal
 export type { IamDependencies } from './application/dependencies';
 export { issueSession, type Session } from './application/issue-session';
 export { EmailAlreadyUsedError } from './application/sign-up.usecase';
+export { findAccountIdByEmail } from './application/find-account-by-email.usecase';
 export { UserEntity } from './infrastructure/user.entity';
 export { UserRepository } from './infrastructure/user.repository';
 export { toPayload } from './graphql/account.resolver';

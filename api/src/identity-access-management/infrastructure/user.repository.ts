@@ -42,4 +42,10 @@ export class UserRepository {
   async emailExists(email: string): Promise<boolean> {
     return (await this.em.count(UserEntity, { email })) > 0;
   }
+
+  /** The id of the account with this e-mail (already normalised), if any. */
+  async findIdByEmail(email: string): Promise<number | null> {
+    const [row] = await this.em.getConnection().execute('select id from users where email = ? limit 1', [email]);
+    return row ? (row.id as number) : null;
+  }
 }

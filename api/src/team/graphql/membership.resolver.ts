@@ -4,8 +4,10 @@ import { LoggedIn, Public, Staff } from '../../graphql/access';
 import { PlatformRole, UserType } from '../../identity-access-management';
 import { OrganizationView, toOrganizationView } from '../../organizational-entities';
 import { BadUserInputError, ForbiddenError } from '../../shared/domain/errors';
-import { acceptOrganizationInvitation, addOrganizationMember, requestOrganizationActivation } from '../application/team.usecases';
-import type { MembershipRow } from '../infrastructure/membership.repository';
+import { acceptOrganizationInvitation } from '../application/accept-organization-invitation.usecase';
+import { addOrganizationMember } from '../application/add-organization-member.usecase';
+import { requestOrganizationActivation } from '../application/request-organization-activation.usecase';
+import type { MembershipRow } from '../domain/team';
 import { AddOrganizationMemberInput, MembershipRoleValue, MembershipView, OrganizationActivationInput } from './membership.types';
 
 /** Memberships of organisations: who belongs where, joining by invitation or activation. */

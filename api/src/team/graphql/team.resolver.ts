@@ -1,20 +1,17 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn, Public } from '../../graphql/access';
-import { BadUserInputError, DomainError, ErrorCode, ForbiddenError } from '../../shared/domain/errors';
+import { BadUserInputError, ForbiddenError } from '../../shared/domain/errors';
 
 import { OrganizationView } from '../../organizational-entities';
 import { MembershipRoleValue, MembershipView } from './membership.types';
-import type { InvitationRow } from '../infrastructure/invitation.repository';
-import {
-  assertOrganizationAdminOrSupportReader,
-  cancelInvitation,
-  changeMembership,
-  invitationByCode,
-  inviteMembers,
-  pendingInvitationsOf,
-  resendInvitation,
-} from '../application/team-management.usecases';
+import type { InvitationRow } from '../domain/team';
+import { cancelInvitation } from '../application/cancel-invitation.usecase';
+import { changeMembership } from '../application/change-membership.usecase';
+import { inviteMembers } from '../application/invite-members.usecase';
+import { listPendingInvitations } from '../application/list-pending-invitations.usecase';
+import { previewInvitation } from '../application/preview-invitation.usecase';
+import { resendInvitation } from '../application/resend-invitation.usecase';
 
 @ObjectType('OrganizationInvitation', { simpleResolvers: true })
 export class OrganizationInvitationView {
@@ -51,9 +48,7 @@ export class TeamResolver {
   @Public()
   @Query(() => InvitationPreviewView, { description: 'The organisation and role of an invitation code (join page).' })
   async organizationInvitation(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext): Promise<InvitationPreviewView> {
-    const preview = await invitationByCode(ctx.em, ctx.services.iam, code);
-    if (!preview) throw new DomainError(ErrorCode.INVITATION_INVALID, 'errors.invitationInvalid');
-    return Object.assign(new InvitationPreviewView(), preview);
+    return Object.assign(new InvitationPreviewView(), await previewInvitation(ctx.em, ctx.services.iam, code));
   }
 
   @LoggedIn()
@@ -113,8 +108,7 @@ export class TeamResolver {
   async invitations(@Root() organization: OrganizationView, @Ctx() ctx: GraphQLContext): Promise<OrganizationInvitationView[]> {
     const viewer = ctx.viewer;
     if (!viewer) throw new ForbiddenError();
-    await assertOrganizationAdminOrSupportReader(ctx.em, viewer, organization.organizationId);
-    return (await pendingInvitationsOf(ctx.em, organization.organizationId, ctx.clock.now())).map(toInvitationView);
+    return (await listPendingInvitations(ctx.em, { clock: ctx.clock }, viewer, organization.organizationId)).map(toInvitationView);
   }
 }
 

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { UserEntity } from '../../identity-access-management';
 import { OrganizationRepository, type OrganizationRow } from '../../organizational-entities';
-import { MembershipRepository, type MembershipRow } from './membership.repository';
+import type { MembershipRow } from '../domain/team';
+import { MembershipRepository } from './membership.repository';
 
 /** Lists of members and organisations resolve their relations in one statement each. */
 export function createTeamLoaders(em: EntityManager) {

@@ -1,5 +1,4 @@
-import type { CampaignLanding } from '../infrastructure/campaign.repository';
-import type { Campaign } from '../domain/campaign';
+import type { Campaign, CampaignLanding } from '../domain/campaign';
 import { OrganizationTypeValue } from '../../../organizational-entities';
 import { NotFoundError } from '../../../shared/domain/errors';
 import { CampaignIdPixTypeValue, CampaignLandingView, CampaignTypeValue, CampaignView } from './campaign.types';

@@ -1,0 +1,38 @@
+/** A pupil of a school's list, as the console shows it. */
+export interface LearnerRow {
+  id: number;
+  userId: number | null;
+  firstName: string;
+  lastName: string;
+  birthdate: string | null;
+  division: string | null;
+  nationalStudentId: string | null;
+  isDisabled: boolean;
+  /** How the linked account logs in (none when the pupil has no account yet). */
+  hasEmail: boolean;
+  hasUsername: boolean;
+  username: string | null;
+}
+
+export interface LearnerListFilter {
+  division?: string | null;
+  search?: string | null;
+  includeLeft?: boolean | null;
+}
+
+export type LearnerSortField = 'DIVISION' | 'LAST_NAME' | 'FIRST_NAME' | 'BIRTHDATE';
+export type LearnerSort = { field: LearnerSortField; direction: 'ASC' | 'DESC' };
+
+export type ImportJobState = 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
+
+/** A SIECLE import and what it did (or what to fix in the file). */
+export interface ImportJobRow {
+  id: number;
+  organizationId: number;
+  state: ImportJobState;
+  progress: number;
+  pupilsAdded: number | null;
+  pupilsUpdated: number | null;
+  pupilsLeft: number | null;
+  errors: { code: string; message: string; line: number | null }[];
+}

@@ -1,35 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
-import type { AnswerResultValue } from '../domain/answer-checking';
-import type { AssessmentType } from './assessment.entities';
+import type { AnswerRow, AssessmentRow } from '../domain/assessment';
 
-export interface AssessmentRow {
-  id: number;
-  userId: number;
-  type: AssessmentType;
-  /** The competence of a positioning test; null for a campaign's test. */
-  competenceId: string | null;
-  /** The participation of a campaign's test; null for a positioning test. */
-  campaignParticipationId: number | null;
-  state: 'STARTED' | 'COMPLETED';
-  currentChallengeId: string | null;
-  /** When the current challenge was first sent to the learner (the server's clock); null until sent. */
-  currentChallengeServedAt: Date | null;
-  locale: string;
-  isRetry: boolean;
-  createdAt: Date;
-  completedAt: Date | null;
-}
-
-export interface AnswerRow {
-  id: number;
-  assessmentId: number;
-  challengeId: string;
-  value: string;
-  result: AnswerResultValue;
-  idempotencyKey: string;
-  createdAt: Date;
-}
+export type { AnswerRow, AssessmentRow } from '../domain/assessment';
 
 export const toAssessment = (row: any): AssessmentRow => ({
   id: row.id,

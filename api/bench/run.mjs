@@ -12,6 +12,7 @@ import { campaignExportBenchmark } from './campaign-export-bench.mjs';
 import { campaignResultsBenchmark } from './campaign-results-bench.mjs';
 import { campaignAnswerBenchmark } from './campaign-answer-bench.mjs';
 import { throttleBenchmark } from './throttle-bench.mjs';
+import { sessionCheckBenchmark } from './session-check-bench.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -126,10 +127,10 @@ async function dashboard(databaseUrl) {
 
 // BENCH_ONLY=siecle,learners runs only those (names: dashboard — start-up, dashboard and answers —, siecle, learners,
 // export — CSV export of campaign results —, results — collective results of a campaign —, campaign-answer —
-// answer + next challenge inside a campaign's test —, throttle — the cost of counting a log-in attempt first).
+// answer + next challenge inside a campaign's test —, throttle — the cost of counting a log-in attempt first —, session — the per-request check of the session version).
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
 const wanted = (name) => only.length === 0 || only.includes(name);
-for (const name of only) if (!['dashboard', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle'].includes(name)) throw new Error(`BENCH_ONLY: unknown benchmark ${name}`);
+for (const name of only) if (!['dashboard', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session'].includes(name)) throw new Error(`BENCH_ONLY: unknown benchmark ${name}`);
 const startup = process.env.BENCH_SKIP_STARTUP || !wanted('dashboard') ? [] : await startupTimes();
 const database = await embeddedDatabase();
 let figures;
@@ -142,6 +143,7 @@ try {
   if (wanted('results')) sections.push(await campaignResultsBenchmark(database.url));
   if (wanted('campaign-answer')) sections.push(await campaignAnswerBenchmark(database.url));
   if (wanted('throttle')) sections.push(await throttleBenchmark(database.url));
+  if (wanted('session')) sections.push(await sessionCheckBenchmark(database.url));
 } finally {
   await database.stop();
 }

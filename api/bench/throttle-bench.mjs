@@ -17,7 +17,7 @@ const CONCURRENCY = 20;
 const PER_CALLER = 50;
 
 export async function throttleBenchmark(databaseUrl) {
-  const { openOrm } = dist('shared/infrastructure/database/orm.js');
+  const { openOrm } = dist('database.js');
   const { prepareDatabase } = dist('platform.js');
   const { createLogger } = dist('shared/infrastructure/logger.js');
   const { Throttle } = dist('shared/infrastructure/throttle/throttle.js');

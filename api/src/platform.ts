@@ -16,6 +16,7 @@ import { withStartupLock } from './shared/infrastructure/database/startup-lock';
 import { runSiecleImportJob, SIECLE_IMPORT_QUEUE, type SiecleImportJobData } from './prescription/learner-management/application/import-siecle-file.usecase';
 import { passwordHasher } from './identity-access-management/infrastructure/password-hasher';
 import { TokenService } from './identity-access-management/infrastructure/token-service';
+import { SessionVersions } from './identity-access-management/infrastructure/session-versions';
 import { bootstrapAdministrator } from './identity-access-management/application/bootstrap-administrator.usecase';
 import type { IamDependencies } from './identity-access-management/application/dependencies';
 import { loadDemoData } from './seeds/demo-data';
@@ -71,11 +72,13 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
   let server: ApiServer | undefined;
   let content: LearningContentCache | undefined;
   let jobs: JobQueue | undefined;
+  let sessions: SessionVersions | undefined;
   const stop = async () => {
     await server?.stop();
     // Runs in progress get 10 s to end; what is cut is taken again by another process.
     await jobs?.stop();
     content?.stop();
+    await sessions?.stop();
     await orm?.close(true);
     await embedded?.stop();
   };
@@ -93,9 +96,20 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     await content.load();
     content.startRefreshing((error) => logger.error({ err: error }, 'content refresh failed'));
 
+    const sessionOrm = orm;
+    sessions = new SessionVersions({
+      connectionString: databaseUrl,
+      read: async (userId) => {
+        const [row] = await sessionOrm.em.getConnection().execute('select session_version from users where id = ?', [userId]);
+        return row ? Number(row.session_version) : null;
+      },
+      onError: (error) => logger.warn({ err: error }, 'session versions: listening connection lost, reading them per request until it is back'),
+    });
+    await sessions.start();
     const iam: IamDependencies = {
       clock,
       tokens: new TokenService(config.accessTokenSecret, config.accessTokenTtlSeconds),
+      sessions,
       hasher: passwordHasher,
       mailer: createMailer(jobs),
       publicUrl: config.publicUrl,

@@ -10,6 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { createContext, type GraphQLContext } from './graphql/context';
+import { authenticate } from './identity-access-management/application/authenticate';
 import { createErrorFormatter } from './graphql/error-formatter';
 import { aliasRule, complexityPlugin, depthRule } from './graphql/limits';
 import { getSchema } from './graphql/schema';
@@ -144,7 +145,8 @@ export async function createApiServer(services: Services, logger: Logger, clock:
       context: async ({ req, res }) => {
         const scope = requestScope.getStore()!;
         const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
-        const viewer = bearer ? services.iam.tokens.verifyAccessToken(bearer, clock.now()) : null;
+        // Once per HTTP request (a batch shares it): no statement once this node knows the account.
+        const viewer = await authenticate(services.iam, bearer, clock.now());
         return createContext({
           em: services.orm.em.fork(),
           viewer,

@@ -12,3 +12,5 @@ export { toPayload } from './graphql/account.resolver';
 export { AuthPayload } from './graphql/auth.types';
 export type { PasswordHasher } from './infrastructure/password-hasher';
 export { RefreshTokenRepository } from './infrastructure/refresh-token.repository';
+export { authenticate } from './application/authenticate';
+export type { SessionVersions } from './infrastructure/session-versions';

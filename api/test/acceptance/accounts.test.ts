@@ -1,12 +1,12 @@
-import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';
+import { refreshTokenOf, startTestApi, TestClock, type TestApi } from '../helpers/test-api';
 import { buildUser } from '../../src/seeds/database-builder';
 import { Client } from 'pg';
 
 const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
-  signUp(input: $input) { accessToken refreshToken user { id firstName lastName email } }
+  signUp(input: $input) { accessToken user { id firstName lastName email } }
 }`;
-const LOG_IN = `mutation LogIn($input: LogInInput!) { logIn(input: $input) { accessToken refreshToken user { id firstName } } }`;
-const REFRESH = `mutation Refresh($token: String) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`;
+const LOG_IN = `mutation LogIn($input: LogInInput!) { logIn(input: $input) { accessToken user { id firstName } } }`;
+const REFRESH = `mutation Refresh($token: String) { refreshSession(refreshToken: $token) { accessToken } }`;
 const ME = `{ me { id firstName email profile { pixScore competences { competence { code } level pixScore } } } }`;
 
 const newcomer = (email = 'eloise.darcy@example.fr') => ({
@@ -31,6 +31,16 @@ describe('accounts over HTTP', () => {
     await db.end();
     await api.stop();
   });
+
+  /** Logs in as a browser does: the access token from the body, the refresh token from the cookie. */
+  const logIn = async () => {
+    const response = await api.gql(LOG_IN, { input: { login: 'eloise.darcy@example.fr', password: 'Motdepasse1' } });
+    return { accessToken: response.data!.logIn.accessToken as string, refreshToken: refreshTokenOf(response) };
+  };
+  const refresh = async (token: string) => {
+    const response = await api.gql(REFRESH, { token });
+    return { response, refreshToken: response.errors ? null : refreshTokenOf(response) };
+  };
 
   const userCount = async () => Number((await db.query('select count(*) from users')).rows[0].count);
 
@@ -94,9 +104,8 @@ describe('accounts over HTTP', () => {
   });
 
   it('rotates refresh tokens and revokes the family when an old one comes back', async () => {
-    const login = await api.gql(LOG_IN, { input: { login: 'eloise.darcy@example.fr', password: 'Motdepasse1' } });
-    const first = login.data!.logIn.refreshToken;
-    const second = (await api.gql(REFRESH, { token: first })).data!.refreshSession;
+    const first = (await logIn()).refreshToken;
+    const second = await refresh(first);
     expect(second.refreshToken).not.toBe(first);
     clock.advance(60);
     const replay = await api.gql(REFRESH, { token: first });
@@ -106,29 +115,44 @@ describe('accounts over HTTP', () => {
   });
 
   it('lets two tabs refresh with the same cookie at the same moment', async () => {
-    const login = (await api.gql(LOG_IN, { input: { login: 'eloise.darcy@example.fr', password: 'Motdepasse1' } })).data!.logIn;
-    const [tabA, tabB] = await Promise.all([api.gql(REFRESH, { token: login.refreshToken }), api.gql(REFRESH, { token: login.refreshToken })]);
-    expect(tabA.errors).toBeUndefined();
-    expect(tabB.errors).toBeUndefined();
-    expect(tabA.data!.refreshSession.refreshToken).not.toBe(tabB.data!.refreshSession.refreshToken);
+    const login = await logIn();
+    const [tabA, tabB] = await Promise.all([refresh(login.refreshToken), refresh(login.refreshToken)]);
+    expect(tabA.response.errors).toBeUndefined();
+    expect(tabB.response.errors).toBeUndefined();
+    expect(tabA.refreshToken).not.toBe(tabB.refreshToken);
   });
 
   it('refuses a refresh token of a session ended by log-out, even a moment later', async () => {
-    const login = (await api.gql(LOG_IN, { input: { login: 'eloise.darcy@example.fr', password: 'Motdepasse1' } })).data!.logIn;
-    const rotated = (await api.gql(REFRESH, { token: login.refreshToken })).data!.refreshSession;
+    const login = await logIn();
+    const rotated = await refresh(login.refreshToken);
     await api.gql(`mutation Out($t: String) { logOut(refreshToken: $t) }`, { t: rotated.refreshToken });
     expect((await api.gql(REFRESH, { token: login.refreshToken })).errors![0].extensions!.code).toBe('INVALID_TOKEN');
     expect((await api.gql(REFRESH, { token: rotated.refreshToken })).errors![0].extensions!.code).toBe('INVALID_TOKEN');
   });
 
   it('refuses an expired access token, which a refresh renews', async () => {
-    const login = (await api.gql(LOG_IN, { input: { login: 'eloise.darcy@example.fr', password: 'Motdepasse1' } })).data!.logIn;
+    const login = await logIn();
     clock.advance(16 * 60);
     const expired = await api.gql(ME, {}, { token: login.accessToken });
     expect(expired.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    const renewed = (await api.gql(REFRESH, { token: login.refreshToken })).data!.refreshSession;
+    const renewed = (await refresh(login.refreshToken)).response.data!.refreshSession;
     const me = await api.gql(ME, {}, { token: renewed.accessToken });
     expect(me.data!.me.firstName).toBe('Éloïse');
+  });
+
+  it('keeps the refresh token out of every response body: the httpOnly cookie carries it', async () => {
+    const login = await api.gql(`mutation L($input: LogInInput!) { logIn(input: $input) { accessToken accessTokenExpiresAt user { id } } }`, {
+      input: { login: 'eloise.darcy@example.fr', password: 'Motdepasse1' },
+    });
+    const refreshed = await api.gql(`mutation R($t: String) { refreshSession(refreshToken: $t) { accessToken } }`, { t: refreshTokenOf(login) });
+    for (const response of [login, refreshed]) {
+      expect(JSON.stringify(response.data)).not.toContain(refreshTokenOf(response));
+      expect(response.headers.get('set-cookie')).toMatch(/refresh_token=.+HttpOnly; SameSite=Strict/);
+    }
+    const asked = await api.gql(`mutation L($input: LogInInput!) { logIn(input: $input) { refreshToken } }`, {
+      input: { login: 'eloise.darcy@example.fr', password: 'Motdepasse1' },
+    });
+    expect(asked.errors![0].message).toContain('Cannot query field "refreshToken" on type "AuthPayload"');
   });
 
   it('refreshes from the httpOnly cookie, as a browser does after a reload', async () => {
@@ -139,11 +163,11 @@ describe('accounts over HTTP', () => {
   });
 
   it('ends the session at log-out', async () => {
-    const login = (await api.gql(LOG_IN, { input: { login: 'eloise.darcy@example.fr', password: 'Motdepasse1' } })).data!.logIn;
+    const login = await logIn();
     const out = await api.gql(`mutation Out($t: String) { logOut(refreshToken: $t) }`, { t: login.refreshToken });
     expect(out.data!.logOut).toBe(true);
     expect(out.headers.get('set-cookie')).toMatch(/refresh_token=;/);
-    const refresh = await api.gql(REFRESH, { token: login.refreshToken });
-    expect(refresh.errors![0].extensions!.code).toBe('INVALID_TOKEN');
+    const refused = await api.gql(REFRESH, { token: login.refreshToken });
+    expect(refused.errors![0].extensions!.code).toBe('INVALID_TOKEN');
   });
 });

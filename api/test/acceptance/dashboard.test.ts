@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { buildKnowledgeElements, buildUser, skillsUpToLevel } from '../../src/seeds/database-builder';
-import { startTestApi, type TestApi } from '../helpers/test-api';
+import { refreshTokenOf, startTestApi, type TestApi } from '../helpers/test-api';
 
 const DASHBOARD = `{ me { id firstName profile { pixScore maxPixScore competences {
   competence { id code name area { id code name color } } level pixScore pixToNextLevel } } } }`;
@@ -54,11 +54,12 @@ describe('the dashboard query', () => {
   it('never writes a password or a refresh token into the logs', async () => {
     const password = 'TresSecret2026';
     const signUp = await api.gql(
-      `mutation S($input: SignUpInput!) { signUp(input: $input) { refreshToken } }`,
+      `mutation S($input: SignUpInput!) { signUp(input: $input) { accessToken } }`,
       { input: { firstName: 'Léa', lastName: 'Secret', email: 'lea.secret@example.fr', password, cgu: true } },
     );
     await api.gql(`mutation { logIn(input: { login: "lea.secret@example.fr", password: "Faux${password}" }) { accessToken } }`);
-    const refreshToken = signUp.data!.signUp.refreshToken;
+    const refreshToken = refreshTokenOf(signUp);
+    await api.gql(`mutation R($refreshToken: String) { refreshSession(refreshToken: $refreshToken) { accessToken } }`, { refreshToken });
     expect(logs.length).toBeGreaterThan(0);
     const all = logs.join('\n');
     expect(all).not.toContain(password);

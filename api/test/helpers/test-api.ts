@@ -72,6 +72,13 @@ export async function startTestApi(
   };
 }
 
+/** The refresh token a response set as its httpOnly cookie (the body never carries it). */
+export function refreshTokenOf(response: Pick<GraphQLResponse, 'headers'>): string {
+  const token = /(?:^|[\s,])refresh_token=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+  if (!token) throw new Error('no refresh_token cookie in the response');
+  return decodeURIComponent(token);
+}
+
 /** A clock the test moves by hand. */
 export class TestClock implements Clock {
   constructor(private current = new Date('2026-11-23T09:00:00Z')) {}

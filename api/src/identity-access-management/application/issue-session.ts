@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PlatformRole } from '../domain/platform-role';
 import { TokenService } from '../infrastructure/token-service';
 import { RefreshTokenRepository } from '../infrastructure/refresh-token.repository';
 import type { UserEntity } from '../infrastructure/user.entity';
@@ -7,11 +8,17 @@ import type { IamDependencies } from './dependencies';
 export interface Session {
   accessToken: string;
   accessTokenExpiresAt: Date;
+  /** Set as the httpOnly cookie only, never sent in a response body. */
   refreshToken: string;
   user: UserEntity;
 }
 
-/** A new access token and a refresh token (of a new family, or of the family being rotated). */
+/**
+ * A new access token and a refresh token (of a new family, or of the family being rotated). The access
+ * token carries the account's session version and platform role, read by the statement that stores the refresh token;
+ * this API node learns it on the way, so that the session's next request reads nothing more.
+ * (Never call it in a transaction that raised the version and may still roll back.)
+ */
 export async function issueSession(
   em: EntityManager,
   deps: IamDependencies,
@@ -20,12 +27,14 @@ export async function issueSession(
 ): Promise<Session> {
   const now = deps.clock.now();
   const refresh = TokenService.newRefreshToken();
-  await new RefreshTokenRepository(em).save({
+  const mark = deps.sessions.mark();
+  const { sessionVersion, platformRole } = await new RefreshTokenRepository(em).save({
     userId: user.id,
     tokenHash: refresh.hash,
     familyId: familyId ?? refresh.familyId,
     expiresAt: new Date(now.getTime() + deps.refreshTokenTtlSeconds * 1000),
   });
-  const access = deps.tokens.issueAccessToken({ userId: user.id, platformRole: user.platformRole as never ?? null }, now);
+  deps.sessions.learn(user.id, sessionVersion, mark);
+  const access = deps.tokens.issueAccessToken({ userId: user.id, platformRole: (platformRole as PlatformRole | null) ?? null }, now, sessionVersion);
   return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken: refresh.token, user };
 }

@@ -5,6 +5,7 @@ import { TokenService } from '../infrastructure/token-service';
 import { UserRepository } from '../infrastructure/user.repository';
 import type { IamDependencies } from './dependencies';
 import { issueSession, type Session } from './issue-session';
+import { endSession } from './log-out.usecase';
 
 export class InvalidRefreshTokenError extends DomainError {
   constructor() {
@@ -21,7 +22,7 @@ const CONCURRENT_REFRESH_GRACE_MS = 30_000;
 /**
  * Public operation (the refresh token is the credential). Rotates the token: the old one is revoked
  * and a new one of the same family issued. Presenting a token revoked long ago means it leaked: the
- * whole family is revoked.
+ * whole family is revoked, and the account's access tokens end.
  */
 export async function refreshSession(em: EntityManager, deps: IamDependencies, refreshToken: string | undefined): Promise<Session> {
   if (!refreshToken) throw new InvalidRefreshTokenError();
@@ -33,7 +34,8 @@ export async function refreshSession(em: EntityManager, deps: IamDependencies, r
     const concurrent =
       stored.revokedReason === 'rotated' && now.getTime() - stored.revokedAt.getTime() <= CONCURRENT_REFRESH_GRACE_MS;
     if (!concurrent || (await tokens.familyEnded(stored.familyId))) {
-      await tokens.revokeFamily(stored.familyId, now);
+      // Someone else may hold this session's tokens: it ends, and its access tokens with it.
+      await endSession(em, deps, stored.userId, stored.familyId);
       throw new InvalidRefreshTokenError();
     }
   }

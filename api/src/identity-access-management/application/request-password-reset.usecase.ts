@@ -1,18 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { translate, type Locale } from '../../shared/i18n/translate';
-import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { throttleRules } from '../../shared/domain/throttle-policy';
 import { Throttle } from '../../shared/infrastructure/throttle/throttle';
 import { assertValidEmail } from '../domain/account-rules';
-import { TokenService } from '../infrastructure/token-service';
+import { PasswordTokenPurpose } from '../infrastructure/password-reset-token.entity';
+import { PasswordTokenRepository } from '../infrastructure/password-token.repository';
 import { UserRepository } from '../infrastructure/user.repository';
 import type { IamDependencies } from './dependencies';
 
 /**
  * Public operation. Always answers true so that nobody learns whether an account exists; when it
- * does, a single-use link valid for a limited time goes to its address. Every request is counted per
- * address and per e-mail address before the account is looked up (so a refusal tells nothing either):
- * nobody can flood a mailbox with links.
+ * does, a single-use link valid for a limited time goes to its address (a reset link only: it does
+ * not replace a temporary password). Every request is counted per address and per e-mail address
+ * before the account is looked up (so a refusal tells nothing either): nobody can flood a mailbox.
  */
 export async function requestPasswordReset(em: EntityManager, deps: IamDependencies, email: string, address: string): Promise<boolean> {
   const normalized = assertValidEmail(email);
@@ -21,13 +21,12 @@ export async function requestPasswordReset(em: EntityManager, deps: IamDependenc
   const user = await new UserRepository(em).findByLogin(normalized);
   if (!user?.email) return true;
   const now = deps.clock.now();
-  const { token, hash } = TokenService.newOpaqueToken();
   await em.transactional(async (tem) => {
-    await knexOf(tem)('password_reset_tokens').insert({
-      user_id: user.id,
-      token_hash: hash,
-      expires_at: new Date(now.getTime() + deps.passwordResetTtlSeconds * 1000),
-    });
+    const token = await new PasswordTokenRepository(tem).issue(
+      user.id,
+      PasswordTokenPurpose.PASSWORD_RESET,
+      new Date(now.getTime() + deps.passwordResetTtlSeconds * 1000),
+    );
     const locale = (user.locale === 'en' ? 'en' : 'fr') as Locale;
     const link = `${deps.publicUrl}/changer-mot-de-passe?token=${encodeURIComponent(token)}`;
     await deps.mailer.send(

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../shared/domain/errors';
-import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { assertValidPassword } from '../domain/account-rules';
-import { RefreshTokenRepository } from '../infrastructure/refresh-token.repository';
-import { TokenService } from '../infrastructure/token-service';
+import { PasswordTokenPurpose } from '../infrastructure/password-reset-token.entity';
+import { PasswordTokenRepository } from '../infrastructure/password-token.repository';
+import { UserRepository } from '../infrastructure/user.repository';
 import type { IamDependencies } from './dependencies';
 
 export class InvalidResetTokenError extends DomainError {
@@ -12,7 +12,10 @@ export class InvalidResetTokenError extends DomainError {
   }
 }
 
-/** Public operation (the token is the credential). Single use; every session of the account ends. */
+/**
+ * Public operation (the token of a reset link is the credential). Single use; the new password ends
+ * every session and every other password token of the account (in the database, at once).
+ */
 export async function resetPassword(
   em: EntityManager,
   deps: IamDependencies,
@@ -21,18 +24,12 @@ export async function resetPassword(
   assertValidPassword(request.password);
   const now = deps.clock.now();
   const passwordHash = await deps.hasher.hash(request.password);
-  return em.transactional(async (tem) => {
-    const [row] = await knexOf(tem)('password_reset_tokens')
-      .where({ token_hash: TokenService.hash(request.token) })
-      .whereNull('used_at')
-      .where('expires_at', '>', now)
-      .update({ used_at: now })
-      .returning(['user_id']);
-    if (!row) throw new InvalidResetTokenError();
-    await knexOf(tem)('users')
-      .where({ id: row.user_id })
-      .update({ password_hash: passwordHash, must_change_password: false, updated_at: now });
-    await new RefreshTokenRepository(tem).revokeAllOfUser(row.user_id, now);
-    return true;
+  const mark = deps.sessions.mark();
+  const changed = await em.transactional(async (tem) => {
+    const userId = await new PasswordTokenRepository(tem).use(request.token, PasswordTokenPurpose.PASSWORD_RESET, now);
+    if (userId === null) throw new InvalidResetTokenError();
+    return { userId, sessionVersion: await new UserRepository(tem).setChosenPassword(userId, passwordHash, now) };
   });
+  deps.sessions.learn(changed.userId, changed.sessionVersion, mark);
+  return true;
 }

@@ -28,7 +28,7 @@ function cookieOptions(ctx: GraphQLContext): CookieOptions {
   };
 }
 
-/** The AuthPayload of a new session, its refresh token also set as the httpOnly cookie (every operation that logs in). */
+/** The AuthPayload of a new session, its refresh token set as the httpOnly cookie only (every operation that logs in). */
 export function toPayload(ctx: GraphQLContext, session: Session): AuthPayload {
   ctx.res.cookie(REFRESH_COOKIE, session.refreshToken, {
     ...cookieOptions(ctx),
@@ -36,7 +36,6 @@ export function toPayload(ctx: GraphQLContext, session: Session): AuthPayload {
   });
   return Object.assign(new AuthPayload(), {
     accessToken: session.accessToken,
-    refreshToken: session.refreshToken,
     accessTokenExpiresAt: session.accessTokenExpiresAt,
     user: UserType.from(session.user),
   });
@@ -72,7 +71,7 @@ export class AccountResolver {
 
   @Public()
   @Mutation(() => AuthPayload, {
-    description: 'Exchanges a refresh token (argument, or the httpOnly cookie) for a new pair of tokens.',
+    description: 'Exchanges the refresh token (the httpOnly cookie; or this argument, for a client that keeps cookies itself) for a new access token and a new cookie.',
   })
   async refreshSession(
     @Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | undefined,
@@ -88,7 +87,9 @@ export class AccountResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: "Ends this device's session (revokes its refresh tokens, clears the cookie)." })
+  @Mutation(() => Boolean, {
+    description: "Ends this device's session (revokes its refresh tokens, clears the cookie) and every access token of the account at once (other devices renew theirs).",
+  })
   async logOut(
     @Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | undefined,
     @Ctx() ctx: GraphQLContext,

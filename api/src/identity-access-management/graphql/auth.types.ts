@@ -1,13 +1,11 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { UserType } from './user.type';
 
-@ObjectType('AuthPayload')
+/** A new session. Its refresh token is set as an httpOnly cookie only: scripts in the page never see it. */
+@ObjectType('AuthPayload', { description: 'A new session; its refresh token is set as the httpOnly cookie `refresh_token`, never in the body.' })
 export class AuthPayload {
   @Field(() => String, { description: 'Short-lived token for `Authorization: Bearer`.' })
   accessToken!: string;
-
-  @Field(() => String, { description: 'Single-use token to get a new access token (also set as an httpOnly cookie).' })
-  refreshToken!: string;
 
   @Field(() => Date)
   accessTokenExpiresAt!: Date;

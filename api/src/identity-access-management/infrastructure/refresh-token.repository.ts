@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import type { PlatformRoleValue } from './user.entity';
 
 export interface StoredRefreshToken {
   id: number;
@@ -10,16 +11,27 @@ export interface StoredRefreshToken {
   revokedReason: 'rotated' | 'ended' | null;
 }
 
+export interface AccountSessionState {
+  sessionVersion: number;
+  platformRole: PlatformRoleValue | null;
+}
+
 export class RefreshTokenRepository {
   constructor(private readonly em: EntityManager) {}
 
-  async save(token: { userId: number; tokenHash: string; familyId: string; expiresAt: Date }): Promise<void> {
-    await knexOf(this.em)('refresh_tokens').insert({
-      user_id: token.userId,
-      token_hash: token.tokenHash,
-      family_id: token.familyId,
-      expires_at: token.expiresAt,
-    });
+  /**
+   * Stores the token; returns the account's session version and platform role, read by the same
+   * statement (one snapshot: an access token never pairs a new version with a former role).
+   */
+  async save(token: { userId: number; tokenHash: string; familyId: string; expiresAt: Date }): Promise<AccountSessionState> {
+    const { rows } = await knexOf(this.em).raw(
+      `with account as (select session_version, platform_role from users where id = ?),
+       stored as (insert into refresh_tokens (user_id, token_hash, family_id, expires_at) values (?, ?, ?, ?) returning id)
+       select account.session_version, account.platform_role from account, stored`,
+      [token.userId, token.userId, token.tokenHash, token.familyId, token.expiresAt],
+    );
+    if (!rows[0]) throw new Error(`no account ${token.userId}`);
+    return { sessionVersion: rows[0].session_version, platformRole: rows[0].platform_role };
   }
 
   async findByHash(tokenHash: string): Promise<StoredRefreshToken | null> {
@@ -41,8 +53,9 @@ export class RefreshTokenRepository {
     return count === 1;
   }
 
-  async revokeFamily(familyId: string, now: Date): Promise<void> {
-    await knexOf(this.em)('refresh_tokens')
+  /** Ends the session of this family; the number of tokens that were still usable or rotated. */
+  async revokeFamily(familyId: string, now: Date): Promise<number> {
+    return knexOf(this.em)('refresh_tokens')
       .where({ family_id: familyId })
       .where((q) => q.whereNull('revoked_at').orWhere('revoked_reason', 'rotated'))
       .update({ revoked_at: now, revoked_reason: 'ended' });
@@ -52,12 +65,5 @@ export class RefreshTokenRepository {
   async familyEnded(familyId: string): Promise<boolean> {
     const ended = await knexOf(this.em)('refresh_tokens').where({ family_id: familyId, revoked_reason: 'ended' }).first('id');
     return !!ended;
-  }
-
-  async revokeAllOfUser(userId: number, now: Date): Promise<void> {
-    await knexOf(this.em)('refresh_tokens')
-      .where({ user_id: userId })
-      .where((q) => q.whereNull('revoked_at').orWhere('revoked_reason', 'rotated'))
-      .update({ revoked_at: now, revoked_reason: 'ended' });
   }
 }

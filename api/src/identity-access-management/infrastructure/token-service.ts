@@ -2,9 +2,9 @@ import { createHash, createSecretKey, randomBytes, randomUUID, type KeyObject } 
 import jwt from 'jsonwebtoken';
 import type { PlatformRole, Viewer } from '../domain/platform-role';
 
-export interface AccessTokenClaims {
-  sub: string;
-  role?: PlatformRole | null;
+/** A valid access token: who, and the version of the account's sessions when it was issued. */
+export interface VerifiedAccessToken extends Viewer {
+  sessionVersion: number;
 }
 
 export interface IssuedAccessToken {
@@ -21,15 +21,19 @@ export class TokenService {
     this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 
-  issueAccessToken(viewer: Viewer, now: Date): IssuedAccessToken {
+  /** `sessionVersion` (claim `sv`): the token is refused once the account's version is past it. */
+  issueAccessToken(viewer: Viewer, now: Date, sessionVersion = 0): IssuedAccessToken {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + this.ttlSeconds;
-    const claims = { sub: String(viewer.userId), role: viewer.platformRole ?? undefined, iat, exp };
+    const claims = { sub: String(viewer.userId), role: viewer.platformRole ?? undefined, sv: sessionVersion, iat, exp };
     return { token: jwt.sign(claims, this.key, { algorithm: 'HS256' }), expiresAt: new Date(exp * 1000) };
   }
 
-  /** Returns the viewer, or null when the token is missing, forged or expired. */
-  verifyAccessToken(token: string, now: Date): Viewer | null {
+  /**
+   * The token's claims, or null when it is forged or expired. Whether its session still goes on is
+   * the session versions' answer (see `authenticate`).
+   */
+  verifyAccessToken(token: string, now: Date): VerifiedAccessToken | null {
     try {
       const claims = jwt.verify(token, this.key, {
         algorithms: ['HS256'],
@@ -37,7 +41,10 @@ export class TokenService {
       }) as jwt.JwtPayload;
       const userId = Number(claims.sub);
       if (!Number.isInteger(userId)) return null;
-      return { userId, platformRole: (claims.role as PlatformRole | undefined) ?? null };
+      // Tokens issued before session versions existed count as version 0.
+      const sessionVersion = claims.sv === undefined ? 0 : Number(claims.sv);
+      if (!Number.isInteger(sessionVersion)) return null;
+      return { userId, platformRole: (claims.role as PlatformRole | undefined) ?? null, sessionVersion };
     } catch {
       return null;
     }

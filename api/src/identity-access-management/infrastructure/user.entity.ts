@@ -3,7 +3,7 @@ import { EntitySchema, OptionalProps } from '@mikro-orm/core';
 export type PlatformRoleValue = 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF';
 
 export class UserEntity {
-  [OptionalProps]?: 'mustChangePassword' | 'locale' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'mustChangePassword' | 'locale' | 'sessionVersion' | 'createdAt' | 'updatedAt';
   id!: number;
   firstName!: string;
   lastName!: string;
@@ -15,6 +15,11 @@ export class UserEntity {
   platformRole?: PlatformRoleValue | null;
   cguAcceptedAt?: Date | null;
   lastLoggedAt?: Date | null;
+  /**
+   * Raised by a log-out, and by the database when the password or the platform role changes (see
+   * the migration session_versions_and_token_purposes): access tokens of an older version are refused.
+   */
+  sessionVersion: number = 0;
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
 }
@@ -34,6 +39,7 @@ export const UserSchema = new EntitySchema<UserEntity>({
     platformRole: { type: 'string', length: 20, nullable: true },
     cguAcceptedAt: { type: 'datetime', nullable: true },
     lastLoggedAt: { type: 'datetime', nullable: true },
+    sessionVersion: { type: 'integer', default: 0 },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() },
   },

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { UserEntity } from './user.entity';
 
 export class UserRepository {
@@ -37,6 +38,27 @@ export class UserRepository {
     const value = login.trim().toLowerCase();
     const where = value.includes('@') ? { email: value } : { username: value };
     return this.em.findOne(UserEntity, where, { populate: ['passwordHash'] });
+  }
+
+  /**
+   * Sets a password chosen by its owner. The database ends, at once, every session and password token
+   * of the account (trigger users_credentials_changed); returns the new session version.
+   */
+  async setChosenPassword(userId: number, passwordHash: string, now: Date, loggingIn = false): Promise<number> {
+    const [row] = await knexOf(this.em)('users')
+      .where({ id: userId })
+      .update({ password_hash: passwordHash, must_change_password: false, updated_at: now, ...(loggingIn ? { last_logged_at: now } : {}) })
+      .returning(['session_version']);
+    return row.session_version;
+  }
+
+  /** Ends every access token of the account (log-out, detected theft); the new version. */
+  async endAccessTokens(userId: number): Promise<number | null> {
+    const [row] = await knexOf(this.em)('users')
+      .where({ id: userId })
+      .update({ session_version: knexOf(this.em).raw('session_version + 1') })
+      .returning(['session_version']);
+    return row?.session_version ?? null;
   }
 
   async emailExists(email: string): Promise<boolean> {

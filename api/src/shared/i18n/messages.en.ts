@@ -108,6 +108,9 @@ export const en: Shape<typeof fr> = {
       tooMany: 'Select at most {{max}} pupils at a time (one or a few classes).',
       unknown: 'One of the selected pupils is not (or no longer) a pupil of this school: refresh the list and try again.',
       birthdateMissing: '{{pupil}} has no date of birth: no username can be made. Import the full SIECLE file again.',
+      emailAccount: 'This pupil logs in with their e-mail address: they can use "Forgot your password?".',
+      personalAccount:
+        "This pupil's account was not made by the school: the school can neither give it a username nor change its password. The pupil can ask the platform's support.",
       noUsername: 'This pupil does not log in with a username: generate one first (a pupil who logs in with an e-mail address can also use "Forgot your password?").',
     },
     samePassword: 'The new password must differ from the temporary one.',

@@ -106,6 +106,9 @@ export const fr = {
       tooMany: 'Sélectionnez au plus {{max}} élèves à la fois (une ou quelques classes).',
       unknown: "Un des élèves sélectionnés n'est pas (ou plus) un élève de cet établissement : actualisez la liste puis recommencez.",
       birthdateMissing: "{{pupil}} n'a pas de date de naissance : son identifiant ne peut pas être créé. Réimportez le fichier SIECLE complet.",
+      emailAccount: 'Cet élève se connecte avec son adresse e-mail : il peut utiliser « Mot de passe oublié ? ».',
+      personalAccount:
+        "Le compte de cet élève n'a pas été créé par l'établissement : l'établissement ne peut ni lui donner un identifiant ni changer son mot de passe. L'élève peut s'adresser au support de la plateforme.",
       noUsername: "Cet élève ne se connecte pas avec un identifiant : générez-lui d'abord un identifiant (il peut aussi utiliser « Mot de passe oublié ? » s'il se connecte avec une adresse e-mail).",
     },
     samePassword: 'Le nouveau mot de passe doit être différent du mot de passe provisoire.',

@@ -19,6 +19,7 @@ export interface PupilFixture {
   division: string | null;
   username: string | null;
   authenticationMethods: AuthenticationMethod[];
+  accountManagedBySchool: boolean;
 }
 
 export function pupil(id: string, lastName: string, firstName: string, overrides: Partial<PupilFixture> = {}): PupilFixture {
@@ -31,12 +32,16 @@ export function pupil(id: string, lastName: string, firstName: string, overrides
     division: '3A',
     username: null,
     authenticationMethods: ['NONE'],
+    accountManagedBySchool: true,
     ...overrides,
   };
 }
 
 export const eloise = pupil('l-1', "D'Arcy", 'Éloïse', { username: 'eloise.darcy0503', authenticationMethods: ['USERNAME'] });
-export const jean = pupil('l-2', 'Dupont', 'Jean', { birthdate: '2010-03-07', division: '3B', authenticationMethods: ['EMAIL'] });
+/** Logs in with his own e-mail account, which the school may not change. */
+export const jean = pupil('l-2', 'Dupont', 'Jean', { birthdate: '2010-03-07', division: '3B', authenticationMethods: ['EMAIL'], accountManagedBySchool: false });
+/** The server's message for a pupil who logs in with an e-mail address. */
+export const EMAIL_ACCOUNT_MESSAGE = 'Cet élève se connecte avec son adresse e-mail : il peut utiliser « Mot de passe oublié ? ».';
 export const lina = pupil('l-3', 'Martin', 'Lina', { birthdate: '2011-12-24', authenticationMethods: ['GAR'] });
 export const noah = pupil('l-4', 'Petit', 'Noah', { birthdate: '2010-01-09', division: '3B' });
 
@@ -99,11 +104,15 @@ export function importProblem(message: string, line: number | null = null, code 
   return { __typename: 'ImportProblem' as const, code, line, message };
 }
 
-/** generateUsernamesWithTemporaryPasswords for these pupils: `generated` get `username` and `temporaryPassword`. */
+/**
+ * generateUsernamesWithTemporaryPasswords for these pupils: `generated` get `username` and `temporaryPassword`;
+ * `notManaged` (their own e-mail accounts) are left as they were, with the server's message.
+ */
 export function generateMock(
   learnerIds: string[],
   generated: { pupil: PupilFixture; username: string; temporaryPassword: string }[],
   alreadyWithUsername: PupilFixture[] = [],
+  notManaged: PupilFixture[] = [],
 ): MockLink.MockedResponse {
   const lines = generated.map(({ pupil: p, username, temporaryPassword }) => `${p.division};${p.lastName};${p.firstName};${username};${temporaryPassword}`);
   return {
@@ -121,6 +130,12 @@ export function generateMock(
             learner: { ...p, username, authenticationMethods: [...p.authenticationMethods.filter((m) => m !== 'NONE'), 'USERNAME'] },
           })),
           alreadyWithUsername,
+          accountsNotManaged: notManaged.map((learner) => ({
+            __typename: 'UnmanagedLearnerAccount',
+            reason: 'EMAIL_ACCOUNT',
+            message: EMAIL_ACCOUNT_MESSAGE,
+            learner,
+          })),
         },
       },
     },

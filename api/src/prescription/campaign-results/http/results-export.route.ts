@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, Response } from 'express';
 import { stringify } from 'csv-stringify';
 import type { Services } from '../../../graphql/services';
-import type { PlatformRole, Viewer } from '../../../identity-access-management';
+import { authenticate, type PlatformRole, type Viewer } from '../../../identity-access-management';
 import type { Clock } from '../../../shared/domain/clock';
 import { DomainError, ErrorCode } from '../../../shared/domain/errors';
 import { CSV_OPTIONS } from '../../../shared/domain/french-csv';
@@ -67,7 +67,7 @@ export function resultsExportHandler(services: Services, logger: Logger, clock: 
       if (!user) return refuse(ErrorCode.FORBIDDEN, 'errors.export.linkInvalid');
       viewer = { userId, platformRole: (user.platform_role as PlatformRole | null) ?? null };
     } else if (bearer) {
-      viewer = services.iam.tokens.verifyAccessToken(bearer, now);
+      viewer = await authenticate(services.iam, bearer, now);
       if (!viewer) return refuse(ErrorCode.UNAUTHENTICATED, 'errors.unauthenticated');
     } else return refuse(ErrorCode.UNAUTHENTICATED, 'errors.unauthenticated');
     if (!valid) return refuse(ErrorCode.NOT_FOUND, 'errors.campaign.unknown');

@@ -1,13 +1,12 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../../identity-access-management';
-import type { PasswordHasher } from '../../../identity-access-management';
-import { RefreshTokenRepository } from '../../../identity-access-management';
+import type { PasswordHasher, SessionVersions, Viewer } from '../../../identity-access-management';
 import type { Clock } from '../../../shared/domain/clock';
 import { BadUserInputError, NotFoundError } from '../../../shared/domain/errors';
 import type { Locale } from '../../../shared/i18n/translate';
 import { assertOrganizationAdmin } from '../../../team';
 import { chooseUsername, temporaryPassword, usernameStem, type RandomInt } from '../domain/pupil-credentials';
+import { schoolAccountManagement, unmanagedAccountMessageKey, type UnmanagedAccountReason } from '../domain/school-managed-account';
 import { credentialsCsv } from '../infrastructure/credentials-csv';
 import {
   createPupilAccount,
@@ -20,6 +19,8 @@ import {
 export interface PupilAccountsDeps {
   clock: Clock;
   hasher: PasswordHasher;
+  /** Told of the sessions ended here, so that this API node refuses their access tokens at once. */
+  sessions?: Pick<SessionVersions, 'mark' | 'learn'>;
   random?: RandomInt;
 }
 
@@ -29,11 +30,23 @@ export interface PupilCredentials {
   temporaryPassword: string;
 }
 
+export interface UnmanagedPupilAccount {
+  pupil: PupilAccountRow;
+  reason: UnmanagedAccountReason;
+}
+
 export interface GeneratedCredentials {
   credentials: PupilCredentials[];
   /** Selected pupils who already had a username: left as they were (reset their password one by one). */
   alreadyWithUsername: PupilAccountRow[];
+  /** Selected pupils whose account is their own (e-mail, platform team, member of an organisation): untouched. */
+  accountsNotManaged: UnmanagedPupilAccount[];
   csv: string;
+}
+
+interface EndedSession {
+  userId: number;
+  version: number;
 }
 
 /** At most one large class at a time: hashing is deliberately slow. */
@@ -55,7 +68,8 @@ function parseIds(ids: string[]): number[] {
 
 /**
  * Administrators give the selected pupils a username (`prenom.nomJJMM`) and a temporary password to
- * change at first log-in: an account is created for pupils without one. All or nothing.
+ * change at first log-in: an account is created for pupils without one. Only accounts the school may
+ * manage (schoolAccountManagement) are touched; the others are listed with the reason. All or nothing.
  */
 export async function generateUsernamesWithTemporaryPasswords(
   em: EntityManager,
@@ -67,14 +81,23 @@ export async function generateUsernamesWithTemporaryPasswords(
   const ids = parseIds(request.learnerIds);
   const random = deps.random ?? randomInt;
   for (let attempt = 1; ; attempt += 1) {
+    const mark = deps.sessions?.mark() ?? 0;
+    const ended: EndedSession[] = [];
     try {
-      return await em.transactional(async (tem) => {
+      const generated = await em.transactional(async (tem) => {
         const pupils = await lockPupilsWithAccounts(tem, request.organizationId, ids);
         if (pupils.length !== ids.length) throw new NotFoundError('errors.learners.unknown');
-        const missingBirthdate = pupils.find((p) => !p.birthdate);
+        const accountsNotManaged: UnmanagedPupilAccount[] = [];
+        const managed: PupilAccountRow[] = [];
+        for (const pupil of pupils) {
+          const management = schoolAccountManagement(pupil.account);
+          if (management.managed) managed.push(pupil);
+          else accountsNotManaged.push({ pupil, reason: management.reason });
+        }
+        const toGenerate = managed.filter((p) => !p.username);
+        const missingBirthdate = toGenerate.find((p) => !p.birthdate);
         if (missingBirthdate)
           throw new BadUserInputError('learnerIds', 'errors.learners.birthdateMissing', { pupil: `${missingBirthdate.firstName} ${missingBirthdate.lastName}` });
-        const toGenerate = pupils.filter((p) => !p.username);
         const taken = await usernamesTaken(tem, toGenerate.map((p) => usernameStem(p.firstName, p.lastName)));
         const now = deps.clock.now();
         const chosen = toGenerate.map((pupil) => {
@@ -85,18 +108,20 @@ export async function generateUsernamesWithTemporaryPasswords(
         const hashes = await Promise.all(chosen.map((c) => deps.hasher.hash(c.temporaryPassword)));
         for (const [i, c] of chosen.entries()) {
           if (c.pupil.userId) {
-            await setTemporaryPassword(tem, c.pupil.userId, c.username, hashes[i], now);
-            await new RefreshTokenRepository(tem).revokeAllOfUser(c.pupil.userId, now);
+            ended.push({ userId: c.pupil.userId, version: await setTemporaryPassword(tem, c.pupil.userId, c.username, hashes[i], now) });
           } else {
             await createPupilAccount(tem, c.pupil, c.username, hashes[i], now);
           }
         }
         return {
           credentials: chosen,
-          alreadyWithUsername: pupils.filter((p) => p.username),
+          alreadyWithUsername: managed.filter((p) => p.username),
+          accountsNotManaged,
           csv: credentialsCsv(chosen.map((c) => ({ ...c.pupil, username: c.username, temporaryPassword: c.temporaryPassword })), request.locale),
         };
       });
+      for (const { userId, version } of ended) deps.sessions?.learn(userId, version, mark);
+      return generated;
     } catch (error) {
       // Another administrator took one of these usernames meanwhile: choose again.
       if (!isUsernameTaken(error) || attempt >= USERNAME_RACE_RETRIES) throw error;
@@ -104,7 +129,10 @@ export async function generateUsernamesWithTemporaryPasswords(
   }
 }
 
-/** An administrator gives a pupil who logs in with a username a new temporary password (sessions end). */
+/**
+ * An administrator gives a pupil who logs in with a username a new temporary password (the account's
+ * sessions and password tokens end), when the school may manage that account.
+ */
 export async function resetPupilPassword(
   em: EntityManager,
   deps: PupilAccountsDeps,
@@ -115,13 +143,16 @@ export async function resetPupilPassword(
   const [id] = parseIds([request.learnerId]);
   const password = temporaryPassword(deps.random ?? randomInt);
   const hash = await deps.hasher.hash(password);
-  return em.transactional(async (tem) => {
+  const mark = deps.sessions?.mark() ?? 0;
+  const { credentials, version } = await em.transactional(async (tem) => {
     const [pupil] = await lockPupilsWithAccounts(tem, request.organizationId, [id]);
     if (!pupil) throw new NotFoundError('errors.learners.unknown');
+    const management = schoolAccountManagement(pupil.account);
+    if (!management.managed) throw new BadUserInputError('learnerId', unmanagedAccountMessageKey(management.reason));
     if (!pupil.userId || !pupil.username) throw new BadUserInputError('learnerId', 'errors.learners.noUsername');
-    const now = deps.clock.now();
-    await setTemporaryPassword(tem, pupil.userId, pupil.username, hash, now);
-    await new RefreshTokenRepository(tem).revokeAllOfUser(pupil.userId, now);
-    return { pupil, username: pupil.username, temporaryPassword: password };
+    const version = await setTemporaryPassword(tem, pupil.userId, pupil.username, hash, deps.clock.now());
+    return { credentials: { pupil, username: pupil.username, temporaryPassword: password }, version };
   });
+  deps.sessions?.learn(credentials.pupil.userId!, version, mark);
+  return credentials;
 }

@@ -1,3 +1,5 @@
+import type { LinkedAccount } from './school-managed-account';
+
 /** A pupil of a school's list, as the console shows it. */
 export interface LearnerRow {
   id: number;
@@ -12,6 +14,8 @@ export interface LearnerRow {
   hasEmail: boolean;
   hasUsername: boolean;
   username: string | null;
+  /** The linked account, as the school's rule reads it (null when none). */
+  account: LinkedAccount | null;
 }
 
 export interface LearnerListFilter {

@@ -28,6 +28,11 @@ export class OrganizationLearnerView {
   @Field(() => Boolean, { description: 'Left the school (no longer in the SIECLE file).' }) hasLeft!: boolean;
   @Field(() => [AuthenticationMethod]) authenticationMethods!: AuthenticationMethod[];
   @Field(() => String, { nullable: true, description: 'The username the pupil logs in with, if any.' }) username!: string | null;
+  @Field(() => Boolean, {
+    description:
+      "Whether the school's administrators may give this pupil a username and a temporary password: no account yet, or one made for a pupil (no e-mail address, no platform role, no membership).",
+  })
+  accountManagedBySchool!: boolean;
   userId!: number | null;
 }
 

@@ -24,6 +24,7 @@ import { listLearners } from '../application/list-learners.usecase';
 import { requestSiecleImport } from '../application/import-siecle-file.usecase';
 import { SIECLE_MAX_BYTES } from '../infrastructure/siecle-file-reader';
 import { receiveUpload, UploadTooLargeError } from '../../../shared/infrastructure/uploads/receive-upload';
+import { schoolMayManageAccount } from '../domain/school-managed-account';
 
 export const toImportJobView = (job: ImportJobRow): ImportJobView =>
   Object.assign(new ImportJobView(), {
@@ -73,6 +74,7 @@ export function toLearnerView(row: LearnerRow): OrganizationLearnerView {
     userId: row.userId,
     username: row.username,
     authenticationMethods: authenticationMethodsOf(row),
+    accountManagedBySchool: schoolMayManageAccount(row.account),
   });
 }
 

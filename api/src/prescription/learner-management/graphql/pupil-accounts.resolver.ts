@@ -1,12 +1,15 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../../graphql/context';
 import { LoggedIn } from '../../../graphql/access';
 import { NotFoundError } from '../../../shared/domain/errors';
+import { translate, type Locale } from '../../../shared/i18n/translate';
+import { schoolMayManageAccount, UnmanagedAccountReason, unmanagedAccountMessageKey } from '../domain/school-managed-account';
 import {
   generateUsernamesWithTemporaryPasswords,
   resetPupilPassword,
   type PupilAccountsDeps,
   type PupilCredentials,
+  type UnmanagedPupilAccount,
 } from '../application/pupil-accounts.usecases';
 import type { PupilAccountRow } from '../infrastructure/pupil-accounts.repository';
 import { AuthenticationMethod, OrganizationLearnerView } from './learner.types';
@@ -18,11 +21,31 @@ export class LearnerCredentialsView {
   @Field(() => String, { description: 'To change at first log-in.' }) temporaryPassword!: string;
 }
 
+registerEnumType(UnmanagedAccountReason, {
+  name: 'UnmanagedAccountReason',
+  description: "Why a school may not manage a pupil's account.",
+  valuesConfig: {
+    EMAIL_ACCOUNT: { description: 'The pupil logs in with an e-mail address ("Mot de passe oublié ?" is theirs to use).' },
+    PERSONAL_ACCOUNT: { description: 'The account of a member of an organisation or of the platform team.' },
+  },
+});
+
+@ObjectType('UnmanagedLearnerAccount', { simpleResolvers: true, description: "A pupil whose account is the pupil's own: left untouched." })
+export class UnmanagedLearnerAccountView {
+  @Field(() => OrganizationLearnerView) learner!: OrganizationLearnerView;
+  @Field(() => UnmanagedAccountReason) reason!: UnmanagedAccountReason;
+  @Field(() => String, { description: 'Why, and what the pupil can do, in the viewer\'s language.' }) message!: string;
+}
+
 @ObjectType('GeneratedCredentials', { simpleResolvers: true })
 export class GeneratedCredentialsView {
   @Field(() => [LearnerCredentialsView]) credentials!: LearnerCredentialsView[];
   @Field(() => [OrganizationLearnerView], { description: 'Selected pupils who already had a username: unchanged.' })
   alreadyWithUsername!: OrganizationLearnerView[];
+  @Field(() => [UnmanagedLearnerAccountView], {
+    description: "Selected pupils whose account is their own (e-mail address, platform team, member of an organisation): unchanged.",
+  })
+  accountsNotManaged!: UnmanagedLearnerAccountView[];
   @Field(() => String, { description: 'The sheet to hand out: CSV with semicolons, UTF-8 with a BOM.' }) csv!: string;
   @Field(() => String) fileName!: string;
 }
@@ -38,11 +61,19 @@ const toLearner = (p: PupilAccountRow, username: string | null): OrganizationLea
     hasLeft: false,
     userId: p.userId,
     username,
+    accountManagedBySchool: schoolMayManageAccount(p.account),
     authenticationMethods: [...(p.email ? [AuthenticationMethod.EMAIL] : []), ...(username ? [AuthenticationMethod.USERNAME] : [])],
   });
 
 const toCredentials = (c: PupilCredentials) =>
   Object.assign(new LearnerCredentialsView(), { learner: toLearner(c.pupil, c.username), username: c.username, temporaryPassword: c.temporaryPassword });
+
+const toUnmanaged = (u: UnmanagedPupilAccount, locale: Locale) =>
+  Object.assign(new UnmanagedLearnerAccountView(), {
+    learner: toLearner(u.pupil, u.pupil.username),
+    reason: u.reason,
+    message: translate(unmanagedAccountMessageKey(u.reason), {}, locale),
+  });
 
 function organizationIdOf(id: string): number {
   const n = Number(id);
@@ -50,14 +81,15 @@ function organizationIdOf(id: string): number {
   return n;
 }
 
-const deps = (ctx: GraphQLContext): PupilAccountsDeps => ({ clock: ctx.clock, hasher: ctx.services.iam.hasher });
+const deps = (ctx: GraphQLContext): PupilAccountsDeps => ({ clock: ctx.clock, hasher: ctx.services.iam.hasher, sessions: ctx.services.iam.sessions });
 const day = (ctx: GraphQLContext) => ctx.clock.now().toISOString().slice(0, 10);
 
 @Resolver()
 export class PupilAccountsResolver {
   @LoggedIn()
   @Mutation(() => GeneratedCredentialsView, {
-    description: 'Gives the selected pupils (administrators of their school) a username and a temporary password to change at first log-in.',
+    description:
+      "Gives the selected pupils (administrators of their school) a username and a temporary password to change at first log-in. Pupils whose account is their own are left untouched (accountsNotManaged).",
   })
   async generateUsernamesWithTemporaryPasswords(
     @Arg('organizationId', () => ID) organizationId: string,
@@ -72,6 +104,7 @@ export class PupilAccountsResolver {
     return Object.assign(new GeneratedCredentialsView(), {
       credentials: result.credentials.map(toCredentials),
       alreadyWithUsername: result.alreadyWithUsername.map((p) => toLearner(p, p.username)),
+      accountsNotManaged: result.accountsNotManaged.map((u) => toUnmanaged(u, ctx.locale)),
       csv: result.csv,
       fileName: `identifiants-eleves-${day(ctx)}.csv`,
     });
@@ -79,7 +112,8 @@ export class PupilAccountsResolver {
 
   @LoggedIn()
   @Mutation(() => LearnerCredentialsView, {
-    description: 'Gives a pupil who logs in with a username a new temporary password (administrators of the school).',
+    description:
+      "Gives a pupil who logs in with a username a new temporary password (administrators of the school). Refused (BAD_USER_INPUT, with what the pupil can do) when the pupil's account is their own.",
   })
   async resetLearnerPassword(
     @Arg('organizationId', () => ID) organizationId: string,

@@ -90,7 +90,11 @@ export async function listLearners(
     base
       .clone()
       .leftJoin('users as u', 'u.id', 'l.user_id')
-      .select('l.id', 'l.user_id', 'l.first_name', 'l.last_name', 'l.birthdate', 'l.division', 'l.national_student_id', 'l.is_disabled', 'u.email', 'u.username')
+      .select(
+        'l.id', 'l.user_id', 'l.first_name', 'l.last_name', 'l.birthdate', 'l.division', 'l.national_student_id', 'l.is_disabled',
+        'u.email', 'u.username', 'u.platform_role',
+        knexOf(em).raw('exists (select 1 from memberships m where m.user_id = l.user_id) as is_member'),
+      )
       .orderBy(orderOf(sort))
       .limit(page.limit)
       .offset(page.offset),
@@ -110,6 +114,7 @@ export async function listLearners(
       hasEmail: !!r.email,
       hasUsername: !!r.username,
       username: r.username,
+      account: r.user_id === null ? null : { email: r.email, platformRole: r.platform_role, isMember: r.is_member },
     })),
   };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
+import type { LinkedAccount } from '../domain/school-managed-account';
 
 export interface PupilAccountRow {
   learnerId: number;
@@ -11,6 +12,8 @@ export interface PupilAccountRow {
   userId: number | null;
   email: string | null;
   username: string | null;
+  /** The linked account (null when none), as the school's rule reads it. */
+  account: LinkedAccount | null;
 }
 
 const toDay = (value: Date | string | null): string | null => {
@@ -20,26 +23,44 @@ const toDay = (value: Date | string | null): string | null => {
   return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
 };
 
-/** The current pupils of the organisation among `learnerIds`, with their account if any (locked for update). */
+/**
+ * The current pupils of the organisation among `learnerIds`, with their account if any, both locked
+ * for update: the account cannot gain an e-mail address, a role or a membership (a membership's
+ * foreign key waits for this lock) until the school's operation ends. Three statements.
+ */
 export async function lockPupilsWithAccounts(em: EntityManager, organizationId: number, learnerIds: number[]): Promise<PupilAccountRow[]> {
-  const rows = await knexOf(em)('organization_learners as l')
-    .leftJoin('users as u', 'u.id', 'l.user_id')
+  const knex = knexOf(em);
+  const learners = await knex('organization_learners as l')
     .where({ 'l.organization_id': organizationId, 'l.is_disabled': false })
     .whereIn('l.id', learnerIds)
-    .select('l.id', 'l.first_name', 'l.last_name', 'l.birthdate', 'l.division', 'l.national_student_id', 'l.user_id', 'u.email', 'u.username')
+    .select('l.id', 'l.first_name', 'l.last_name', 'l.birthdate', 'l.division', 'l.national_student_id', 'l.user_id')
     .orderBy([{ column: 'l.division' }, { column: 'l.last_name' }, { column: 'l.first_name' }, { column: 'l.id' }])
-    .forUpdate('l');
-  return rows.map((r: any) => ({
-    learnerId: r.id,
-    firstName: r.first_name,
-    lastName: r.last_name,
-    birthdate: toDay(r.birthdate),
-    division: r.division,
-    nationalStudentId: r.national_student_id,
-    userId: r.user_id,
-    email: r.email,
-    username: r.username,
-  }));
+    .forUpdate();
+  const userIds = [...new Set(learners.map((l: any) => l.user_id as number | null).filter((id): id is number => id !== null))];
+  const accounts = new Map<number, { email: string | null; username: string | null; platform_role: string | null; is_member: boolean }>();
+  if (userIds.length) {
+    await knex('users').whereIn('id', userIds).orderBy('id').forUpdate().select('id');
+    // Read after the lock, so that nothing committed meanwhile is missed.
+    const rows = await knex('users as u')
+      .whereIn('u.id', userIds)
+      .select('u.id', 'u.email', 'u.username', 'u.platform_role', knex.raw('exists (select 1 from memberships m where m.user_id = u.id) as is_member'));
+    for (const row of rows) accounts.set(row.id, row);
+  }
+  return learners.map((r: any) => {
+    const account = r.user_id === null ? undefined : accounts.get(r.user_id);
+    return {
+      learnerId: r.id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      birthdate: toDay(r.birthdate),
+      division: r.division,
+      nationalStudentId: r.national_student_id,
+      userId: r.user_id,
+      email: account?.email ?? null,
+      username: account?.username ?? null,
+      account: account ? { email: account.email, platformRole: account.platform_role, isMember: account.is_member } : null,
+    };
+  });
 }
 
 /** Usernames already used that start with one of the stems and end with 4 digits (one statement). */
@@ -73,9 +94,14 @@ export async function createPupilAccount(
   return id;
 }
 
-/** Gives an existing account a username (when it has none) and a temporary password to change. */
-export async function setTemporaryPassword(em: EntityManager, userId: number, username: string, passwordHash: string, now: Date) {
-  await knexOf(em)('users')
+/**
+ * Gives an account the school manages a username (when it has none) and a temporary password to
+ * change. The database ends the account's sessions and password tokens; returns its new session version.
+ */
+export async function setTemporaryPassword(em: EntityManager, userId: number, username: string, passwordHash: string, now: Date): Promise<number> {
+  const [row] = await knexOf(em)('users')
     .where({ id: userId })
-    .update({ username, password_hash: passwordHash, must_change_password: true, updated_at: now });
+    .update({ username, password_hash: passwordHash, must_change_password: true, updated_at: now })
+    .returning(['session_version']);
+  return row.session_version;
 }

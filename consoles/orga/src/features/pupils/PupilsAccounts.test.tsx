@@ -3,7 +3,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { orgaResources } from '../../i18n';
 import { lycee } from '../../testing/fixtures';
-import { eloise, generateMock, jean, lina, noah, pupilsMock, pupilsOrganizationMock, resetPasswordMock } from '../../testing/pupils-fixtures';
+import { EMAIL_ACCOUNT_MESSAGE, eloise, generateMock, jean, lina, noah, pupilsMock, pupilsOrganizationMock, resetPasswordMock } from '../../testing/pupils-fixtures';
 import { GenerateUsernamesMutation } from './pupils.graphql';
 import { PupilsView } from './PupilsView';
 
@@ -55,11 +55,9 @@ describe('The pupils\' accounts', () => {
     renderAccounts([
       generateMock(
         ['l-1', 'l-2', 'l-4'],
-        [
-          { pupil: jean, username: 'jean.dupont0703', temporaryPassword: 'Kq7-mZ2p' },
-          { pupil: noah, username: 'noah.petit0901', temporaryPassword: 'Xr4-tB9w' },
-        ],
+        [{ pupil: noah, username: 'noah.petit0901', temporaryPassword: 'Xr4-tB9w' }],
         [eloise],
+        [jean],
       ),
     ]);
     expect(screen.queryByRole('button', { name: /Générer les identifiants/ })).not.toBeInTheDocument();
@@ -67,19 +65,23 @@ describe('The pupils\' accounts', () => {
     await user.click(screen.getByRole('button', { name: 'Générer les identifiants (3)' }));
 
     const confirm = await screen.findByRole('dialog', { name: 'Générer les identifiants de 3 élèves ?' });
-    expect(confirm).toHaveAccessibleDescription(/un de la forme prenom\.nomJJMM .* mot de passe provisoire qu'il devra changer à sa première connexion\. Les élèves qui ont déjà un identifiant ne sont pas modifiés\./);
+    expect(confirm).toHaveAccessibleDescription(
+      /un de la forme prenom\.nomJJMM .* mot de passe provisoire qu'il devra changer à sa première connexion\. Les élèves qui ont déjà un identifiant ne sont pas modifiés, ni ceux qui se connectent avec leur propre compte \(adresse e-mail\)/,
+    );
     await user.click(within(confirm).getByRole('button', { name: 'Générer' }));
 
-    const result = await screen.findByRole('dialog', { name: 'Identifiants générés (2)' });
+    const result = await screen.findByRole('dialog', { name: 'Identifiant généré (1)' });
     expect(within(result).getByText(/Les mots de passe provisoires ne seront plus affichés/)).toBeInTheDocument();
     const table = within(result).getByRole('table');
     expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Classe', 'Nom', 'Prénom', 'Identifiant', 'Mot de passe provisoire']);
     expect(within(table).getAllByRole('row').slice(1).map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
-      ['3B', 'Dupont', 'Jean', 'jean.dupont0703', 'Kq7-mZ2p'],
       ['3B', 'Petit', 'Noah', 'noah.petit0901', 'Xr4-tB9w'],
     ]);
     expect(within(result).getByText("1 élève avait déjà un identifiant et n'a pas été modifié :")).toBeInTheDocument();
     expect(within(result).getByText("Éloïse D'Arcy (eloise.darcy0503)")).toBeInTheDocument();
+    // Jean's own e-mail account is left alone, and the school is told what Jean can do.
+    const notManaged = within(result).getByRole('region', { name: "1 élève se connecte avec son propre compte, que l'établissement ne peut pas modifier :" });
+    expect(within(notManaged).getByRole('listitem')).toHaveTextContent(`Jean Dupont — ${EMAIL_ACCOUNT_MESSAGE}`);
 
     await user.click(within(result).getByRole('button', { name: 'Télécharger le fichier (CSV)' }));
     const blob = createObjectURL.mock.calls[0][0] as Blob;
@@ -95,15 +97,15 @@ describe('The pupils\' accounts', () => {
     await user.click(within(result).getByRole('button', { name: 'Imprimer' }));
     expect(print).toHaveBeenCalledTimes(1);
     const sheet = document.querySelector('.pix-orga-credentials-print');
-    expect(sheet?.querySelectorAll('article')).toHaveLength(2);
+    expect(sheet?.querySelectorAll('article')).toHaveLength(1);
     expect(sheet).toHaveTextContent('Identifiants Pix — Lycée Marie Curie');
-    expect(sheet?.querySelector('article')).toHaveTextContent(/Dupont Jean — classe 3B.*Identifiantjean\.dupont0703.*Mot de passe provisoireKq7-mZ2p/);
+    expect(sheet?.querySelector('article')).toHaveTextContent(/Petit Noah — classe 3B.*Identifiantnoah\.petit0901.*Mot de passe provisoireXr4-tB9w/);
 
     // The grid shows the new usernames; the selection is gone.
     await user.click(within(result).getByRole('button', { name: 'Fermer' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(document.querySelector('.pix-orga-credentials-print')).not.toBeInTheDocument();
-    expect(within(rowOf('Dupont')).getByText('jean.dupont0703')).toBeInTheDocument();
+    expect(within(rowOf('Petit')).getByText('noah.petit0901')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Générer les identifiants (0)' })).toBeDisabled();
   });
 
@@ -140,19 +142,37 @@ describe('The pupils\' accounts', () => {
     expect(within(dialog).getByText('Copié')).toBeInTheDocument();
   });
 
-  it('tells how a pupil with an e-mail address gets a new password, and may give a username', async () => {
+  it("tells how a pupil with an e-mail address gets a new password, and offers nothing that would change the pupil's own account", async () => {
     const user = userEvent.setup();
-    renderAccounts([generateMock(['l-2'], [{ pupil: jean, username: 'jean.dupont0703', temporaryPassword: 'Kq7-mZ2p' }])]);
+    renderAccounts([]);
     await user.click(await screen.findByRole('button', { name: 'Gérer le compte de Jean Dupont' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Compte de Jean Dupont' });
     expect(within(dialog).getByText(/se connecte avec son adresse e-mail\. .*« Mot de passe oublié \? »/)).toBeInTheDocument();
+    expect(within(dialog).getByText("Ce compte appartient à l'élève : l'établissement ne peut ni lui donner un identifiant ni changer son mot de passe.")).toBeInTheDocument();
     expect(within(dialog).queryByRole('button', { name: 'Réinitialiser le mot de passe' })).not.toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Générer un identifiant' }));
+    expect(within(dialog).queryByRole('button', { name: 'Générer un identifiant' })).not.toBeInTheDocument();
+  });
 
-    expect(await within(dialog).findByText('Identifiant de Jean Dupont')).toBeInTheDocument();
-    expect(within(dialog).getByText('jean.dupont0703')).toBeInTheDocument();
-    expect(within(dialog).getByText('Kq7-mZ2p')).toBeInTheDocument();
+  it("gives a username to a pupil without one, and says the server's reason when it left the account as it was", async () => {
+    const user = userEvent.setup();
+    renderAccounts([
+      generateMock(['l-4'], [{ pupil: noah, username: 'noah.petit0901', temporaryPassword: 'Xr4-tB9w' }]),
+      // Lina's account became her own meanwhile (an e-mail address): the server leaves it.
+      generateMock(['l-3'], [], [], [lina]),
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Gérer le compte de Noah Petit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Compte de Noah Petit' });
+    await user.click(within(dialog).getByRole('button', { name: 'Générer un identifiant' }));
+    expect(await within(dialog).findByText('Identifiant de Noah Petit')).toBeInTheDocument();
+    expect(within(dialog).getByText('noah.petit0901')).toBeInTheDocument();
+    expect(within(dialog).getByText('Xr4-tB9w')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
+
+    await user.click(await screen.findByRole('button', { name: 'Gérer le compte de Lina Martin' }));
+    const linaDialog = await screen.findByRole('dialog', { name: 'Compte de Lina Martin' });
+    await user.click(within(linaDialog).getByRole('button', { name: 'Générer un identifiant' }));
+    expect(await within(linaDialog).findByText(EMAIL_ACCOUNT_MESSAGE)).toBeInTheDocument();
   });
 
   it('says a pupil of the Médiacentre needs no Pix password', async () => {

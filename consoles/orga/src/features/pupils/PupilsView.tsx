@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrganizationUnavailable, isUnavailable } from '../organization/components/OrganizationUnavailable';
 import { PupilsPage } from './components/PupilsPage';
-import { INITIAL_QUERY, pupilsVariables, type Pupil, type PupilsQueryState } from './pupil-types';
+import { INITIAL_QUERY, pupilsVariables, type Pupil, type PupilsQueryState, type SingleGeneration } from './pupil-types';
 import { GenerateUsernamesMutation, PupilsOrganizationQuery, PupilsQuery, ResetLearnerPasswordMutation } from './pupils.graphql';
 import { useSiecleImport } from './use-siecle-import';
 
@@ -40,7 +40,12 @@ export function PupilsView({ organizationId }: { organizationId: string }) {
     return data.generateUsernamesWithTemporaryPasswords;
   };
 
-  const onGenerateUsername = async (pupil: Pupil) => (await onGenerate([pupil.id])).credentials[0] ?? null;
+  const onGenerateUsername = async (pupil: Pupil): Promise<SingleGeneration> => {
+    const result = await onGenerate([pupil.id]);
+    if (result.credentials[0]) return { kind: 'generated', credentials: result.credentials[0] };
+    if (result.accountsNotManaged[0]) return { kind: 'notManaged', message: result.accountsNotManaged[0].message };
+    return { kind: 'alreadyWithUsername' };
+  };
 
   const onResetPassword = async (pupil: Pupil) => {
     const { data } = await resetLearnerPassword({ variables: { organizationId, learnerId: pupil.id } });

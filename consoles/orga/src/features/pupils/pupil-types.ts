@@ -11,6 +11,14 @@ export type Pupil = PupilFieldsFragment;
 export type GeneratedCredentials = GenerateUsernamesMutation['generateUsernamesWithTemporaryPasswords'];
 /** A username and its temporary password (also what resetLearnerPassword answers). */
 export type PupilCredentials = GeneratedCredentials['credentials'][number];
+/** A selected pupil whose account is the pupil's own: left untouched, with the server's message. */
+export type UnmanagedPupilAccount = GeneratedCredentials['accountsNotManaged'][number];
+
+/** What generating a username for one pupil ("Gérer le compte") gave. */
+export type SingleGeneration =
+  | { kind: 'generated'; credentials: PupilCredentials }
+  | { kind: 'alreadyWithUsername' }
+  | { kind: 'notManaged'; message: string };
 
 /** The grid's server-side query: one page, the class filter, the search, the sort. */
 export interface PupilsQueryState {

@@ -9,6 +9,7 @@ export const PupilFieldsFragment = graphql(`
     division
     username
     authenticationMethods
+    accountManagedBySchool
   }
 `);
 
@@ -89,6 +90,13 @@ export const GenerateUsernamesMutation = graphql(`
       }
       alreadyWithUsername {
         ...PupilFields
+      }
+      accountsNotManaged {
+        reason
+        message
+        learner {
+          ...PupilFields
+        }
       }
     }
   }

@@ -30,7 +30,8 @@ export interface CredentialsDialogProps {
 
 /**
  * The usernames and temporary passwords just generated (props only), shown this once: a table,
- * the CSV file to download and a sheet to print, one block per pupil.
+ * the CSV file to download and a sheet to print, one block per pupil; then the pupils left as they
+ * were (a username already, or their own account, with the server's reason).
  */
 export function CredentialsDialog({ open, organizationName, result, onClose }: CredentialsDialogProps) {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export function CredentialsDialog({ open, organizationName, result, onClose }: C
   const tableTitleId = useId();
   const credentials = result?.credentials ?? [];
   const already = result?.alreadyWithUsername ?? [];
+  const notManaged = result?.accountsNotManaged ?? [];
   const cell = { fontFamily: 'monospace', fontSize: '1rem', overflowWrap: 'anywhere' } as const;
 
   return (
@@ -101,6 +103,18 @@ export function CredentialsDialog({ open, organizationName, result, onClose }: C
                 <li key={pupil.id}>
                   {t('console.pupils.credentials.alreadyItem', { name: pupilName(pupil), username: pupil.username ?? '' })}
                 </li>
+              ))}
+            </Box>
+          </Box>
+        )}
+        {notManaged.length > 0 && (
+          <Box component="section" aria-labelledby={`${titleId}-not-managed`} sx={{ mt: 2 }}>
+            <Typography id={`${titleId}-not-managed`} sx={{ fontWeight: 700 }}>
+              {t('console.pupils.credentials.notManagedTitle', { count: notManaged.length })}
+            </Typography>
+            <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+              {notManaged.map((item) => (
+                <li key={item.learner.id}>{t('console.pupils.credentials.notManagedItem', { name: pupilName(item.learner), message: item.message })}</li>
               ))}
             </Box>
           </Box>

@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '@pix-libre/ui-shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBirthdate, pupilName, type Pupil, type PupilCredentials } from '../pupil-types';
+import { formatBirthdate, pupilName, type Pupil, type PupilCredentials, type SingleGeneration } from '../pupil-types';
 import { ConnectionChips } from './ConnectionChips';
 import { SecretValue } from './SecretValue';
 
@@ -22,8 +22,8 @@ export interface ManageAccountDialogProps {
   pupil: Pupil | null;
   /** resetLearnerPassword; rejects with the server's error. */
   onResetPassword: (pupil: Pupil) => Promise<PupilCredentials>;
-  /** generateUsernamesWithTemporaryPasswords for this pupil alone; null when the pupil already had a username. */
-  onGenerateUsername: (pupil: Pupil) => Promise<PupilCredentials | null>;
+  /** generateUsernamesWithTemporaryPasswords for this pupil alone. */
+  onGenerateUsername: (pupil: Pupil) => Promise<SingleGeneration>;
   onClose: () => void;
 }
 
@@ -34,7 +34,8 @@ function ManageAccountContent({ pupil, titleId, onResetPassword, onGenerateUsern
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<{ kind: 'reset' | 'generated'; credentials: PupilCredentials } | null>(null);
-  const [unchanged, setUnchanged] = useState(false);
+  /** Why nothing was changed, when the server said so. */
+  const [unchanged, setUnchanged] = useState<string | null>(null);
   const name = pupilName(pupil);
   const methods = pupil.authenticationMethods;
   const hasUsername = methods.includes('USERNAME') && Boolean(pupil.username);
@@ -43,9 +44,13 @@ function ManageAccountContent({ pupil, titleId, onResetPassword, onGenerateUsern
     setBusy(true);
     setError(null);
     try {
-      const credentials = kind === 'reset' ? await onResetPassword(pupil) : await onGenerateUsername(pupil);
-      if (credentials) setResult({ kind, credentials });
-      else setUnchanged(true);
+      if (kind === 'reset') {
+        setResult({ kind, credentials: await onResetPassword(pupil) });
+      } else {
+        const outcome = await onGenerateUsername(pupil);
+        if (outcome.kind === 'generated') setResult({ kind, credentials: outcome.credentials });
+        else setUnchanged(outcome.kind === 'notManaged' ? outcome.message : t('console.pupils.account.alreadyHasUsername', { name }));
+      }
     } catch (caught) {
       setError(caught);
     } finally {
@@ -71,7 +76,10 @@ function ManageAccountContent({ pupil, titleId, onResetPassword, onGenerateUsern
         <ErrorAlert error={error} sx={{ mb: 2 }} />
         {methods.includes('GAR') && <Typography sx={{ mb: 2 }}>{t('console.pupils.account.gar', { name })}</Typography>}
         {methods.includes('EMAIL') && <Typography sx={{ mb: 2 }}>{t('console.pupils.account.email', { name })}</Typography>}
-        {result ? (
+        {!pupil.accountManagedBySchool ? (
+          // The pupil's own account (e-mail address, platform team, member of an organisation): no action here.
+          <Typography>{methods.includes('EMAIL') ? t('console.pupils.account.ownEmailAccount', { name }) : t('console.pupils.account.personalAccount', { name })}</Typography>
+        ) : result ? (
           <Alert severity="success" sx={{ mb: 1 }}>
             <AlertTitle>{result.kind === 'reset' ? t('console.pupils.account.resetDone', { name }) : t('console.pupils.account.generatedDone', { name })}</AlertTitle>
             <SecretValue label={t('console.pupils.credentials.username')} value={result.credentials.username} />
@@ -89,7 +97,7 @@ function ManageAccountContent({ pupil, titleId, onResetPassword, onGenerateUsern
             </Button>
           </Box>
         ) : unchanged ? (
-          <Typography>{t('console.pupils.account.alreadyHasUsername', { name })}</Typography>
+          <Typography>{unchanged}</Typography>
         ) : (
           <Box>
             <Typography sx={{ mb: 1 }}>
@@ -115,7 +123,8 @@ function ManageAccountContent({ pupil, titleId, onResetPassword, onGenerateUsern
 
 /**
  * "Gérer le compte" of one pupil (props only): how the pupil logs in, a new temporary password
- * for a username, a username for a pupil who has none, "Mot de passe oublié ?" for an e-mail.
+ * for a username, a username for a pupil who has none, "Mot de passe oublié ?" for an e-mail. A
+ * pupil's own account (e-mail, platform team, member of an organisation) is never changed here.
  */
 export function ManageAccountDialog({ open, pupil, ...props }: ManageAccountDialogProps) {
   const titleId = useId();

@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '@pix-libre/ui-shared';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GeneratedCredentials, Pupil, PupilCredentials, PupilsQueryState } from '../pupil-types';
+import type { GeneratedCredentials, Pupil, PupilCredentials, PupilsQueryState, SingleGeneration } from '../pupil-types';
 import type { SiecleImportState } from '../use-siecle-import';
 import { CredentialsDialog } from './CredentialsDialog';
 import { GenerateUsernamesDialog } from './GenerateUsernamesDialog';
@@ -34,7 +34,7 @@ export interface PupilsPageProps {
   /** Each rejects with the server's error. */
   onGenerate: (learnerIds: string[]) => Promise<GeneratedCredentials>;
   onResetPassword: (pupil: Pupil) => Promise<PupilCredentials>;
-  onGenerateUsername: (pupil: Pupil) => Promise<PupilCredentials | null>;
+  onGenerateUsername: (pupil: Pupil) => Promise<SingleGeneration>;
 }
 
 /**

@@ -40,3 +40,18 @@ export interface ImportJobRow {
   pupilsLeft: number | null;
   errors: { code: string; message: string; line: number | null }[];
 }
+
+/** A pupil and their account, as the school's account operations read them. */
+export interface PupilAccountRow {
+  learnerId: number;
+  firstName: string;
+  lastName: string;
+  birthdate: string | null;
+  division: string | null;
+  nationalStudentId: string | null;
+  userId: number | null;
+  email: string | null;
+  username: string | null;
+  /** The linked account (null when none), as the school's rule reads it. */
+  account: LinkedAccount | null;
+}

@@ -60,6 +60,15 @@ module.exports = {
       to: { path: [`${SRC}$1/(graphql|http)/`, `${SRC}graphql/`] },
     },
     {
+      name: 'resolvers-read-no-repository',
+      comment:
+        'Resolvers, mappers and HTTP routes call use cases: no file of a graphql/ or http/ folder (nor the schema assembly) ' +
+        'imports a repository file, not even for a type (the types a resolver maps live in the domain).',
+      severity: 'error',
+      from: { path: [`${SRC}${ANY_CONTEXT}/(graphql|http)/`, `${SRC}graphql/`] },
+      to: { path: `${SRC}.*infrastructure/.*repository[^/]*\\.ts$` },
+    },
+    {
       name: 'other-context-only-through-its-index',
       comment: 'A context uses another one only through its public surface, its index.ts.',
       severity: 'error',

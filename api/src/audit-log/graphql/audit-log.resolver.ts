@@ -6,7 +6,7 @@ import { UserType } from '../../identity-access-management';
 import { BadUserInputError } from '../../shared/domain/errors';
 import { pageWindow, toConnection } from '../../shared/graphql/pagination';
 import { organizationAuditLog } from '../application/organization-audit-log.usecase';
-import type { AuditLogRow } from '../infrastructure/audit-log.repository';
+import type { AuditLogRow } from '../domain/audit-entry';
 import { AuditLogEntryConnection, AuditLogEntryView, OrganizationAuditLogArgs } from './audit-log.types';
 
 const toView = (row: AuditLogRow): AuditLogEntryView =>

@@ -69,6 +69,15 @@ module.exports = {
       to: { path: `${SRC}.*infrastructure/.*repository[^/]*\\.ts$` },
     },
     {
+      name: 'surface-offers-no-repository',
+      comment:
+        'A public surface (index.ts) offers use cases, domain types and loaders: no repository (another context reads and writes ' +
+        'through the functions of its application layer, so the repository stays free to change).',
+      severity: 'error',
+      from: { path: `${SRC}${ANY_CONTEXT}/index\\.ts$` },
+      to: { path: `${SRC}.*infrastructure/.*repository[^/]*\\.ts$` },
+    },
+    {
       name: 'other-context-only-through-its-index',
       comment: 'A context uses another one only through its public surface, its index.ts.',
       severity: 'error',

@@ -2,7 +2,7 @@
 export { createCampaignAssessment } from './application/create-campaign-assessment.usecase';
 export type { EvaluationDependencies } from './application/start-competence-evaluation.usecase';
 export type { AssessmentRow } from './domain/assessment';
-export { latestKnowledgeElementsOfUsers } from './infrastructure/knowledge-element.repository';
+export { latestKnowledgeElementsOfUsers } from './application/latest-knowledge-elements';
 export { certifiabilityOf, scoreCompetence, scoreProfile, type CompetenceScore, type KnowledgeElementFact, type ProfileScore } from './domain/profile';
 export { AssessmentView } from './graphql/assessment.types';
 export { TutorialView } from './graphql/challenge.types';

@@ -5,12 +5,11 @@ export { assertValidEmail, assertValidName, assertValidPassword, isEmail, normal
 export type { IamDependencies } from './application/dependencies';
 export { issueSession, type Session } from './application/issue-session';
 export { EmailAlreadyUsedError } from './application/sign-up.usecase';
-export { findAccountIdByEmail } from './application/find-account-by-email.usecase';
-export { UserEntity } from './infrastructure/user.entity';
-export { UserRepository } from './infrastructure/user.repository';
+export { createAccount, findAccountIdByEmail, isEmailTaken } from './application/accounts';
+export type { UserEntity } from './infrastructure/user.entity';
+export { createIamLoaders } from './infrastructure/iam.loaders';
 export { toPayload } from './graphql/account.resolver';
 export { AuthPayload } from './graphql/auth.types';
 export type { PasswordHasher } from './infrastructure/password-hasher';
-export { RefreshTokenRepository } from './infrastructure/refresh-token.repository';
 export { authenticate } from './application/authenticate';
 export type { SessionVersions } from './infrastructure/session-versions';

@@ -1,5 +1,6 @@
 /** The public surface of organizational-entities: what other contexts may use of it. */
-export { OrganizationRepository } from './infrastructure/organization.repository';
+export { findActiveSchoolByUai, findOrganization } from './application/find-organization';
+export { createOrganizationLoaders } from './infrastructure/organization.loaders';
 export type { OrganizationRow } from './domain/organization-rules';
 export { OrganizationView, OrganizationTypeValue } from './graphql/organization.types';
 export { assertValidUai } from './domain/organization-rules';

@@ -29,7 +29,7 @@ export class AuditLogResolver {
 
   @FieldResolver(() => UserType, { nullable: true, description: 'Who did it (null if the account no longer exists).' })
   async actor(@Root() entry: AuditLogEntryView, @Ctx() ctx: GraphQLContext): Promise<UserType | null> {
-    const user = await ctx.loaders.team.userById.load(entry.actorUserId);
+    const user = await ctx.loaders.iam.userById.load(entry.actorUserId);
     return user ? UserType.from(user) : null;
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { auditComment, recordAuditEntry } from '../../audit-log';
 import { assertValidEmail, findAccountIdByEmail, type IamDependencies, type Viewer } from '../../identity-access-management';
-import { OrganizationRepository } from '../../organizational-entities';
+import { findOrganization } from '../../organizational-entities';
 import { ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import type { MembershipRoleName } from '../domain/invitation-rules';
 import type { MembershipRow } from '../domain/team';
@@ -22,7 +22,7 @@ export async function addOrganizationMember(
 ): Promise<MembershipRow> {
   const email = assertValidEmail(input.email);
   const comment = auditComment(input.comment);
-  if (!(await new OrganizationRepository(em).findById(input.organizationId))) throw new NotFoundError('errors.organizationUnknown');
+  if (!(await findOrganization(em, input.organizationId))) throw new NotFoundError('errors.organizationUnknown');
   const userId = await findAccountIdByEmail(em, email);
   if (!userId) throw new NotFoundError('errors.accountUnknown');
   if (userId === viewer.userId) throw new ForbiddenError('errors.staffSelfMembership');

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../identity-access-management';
-import { OrganizationRepository, type OrganizationRow } from '../../organizational-entities';
+import { findOrganization, type OrganizationRow } from '../../organizational-entities';
 import { ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import { MembershipRepository } from '../infrastructure/membership.repository';
 import { isSupportStaff } from './organization-access';
 
 async function existingOrganization(em: EntityManager, organizationId: number): Promise<OrganizationRow> {
-  const organization = await new OrganizationRepository(em).findById(organizationId);
+  const organization = await findOrganization(em, organizationId);
   if (!organization) throw new NotFoundError('errors.organizationUnknown');
   return organization;
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertValidName, type IamDependencies } from '../../identity-access-management';
-import { assertValidUai, OrganizationRepository } from '../../organizational-entities';
+import { assertValidUai, findActiveSchoolByUai } from '../../organizational-entities';
 import { NotFoundError } from '../../shared/domain/errors';
 import { throttleRules } from '../../shared/domain/throttle-policy';
 import { translate } from '../../shared/i18n/translate';
@@ -28,7 +28,7 @@ export async function requestOrganizationActivation(
   const rules = throttleRules(deps.throttle);
   const throttle = new Throttle(em, deps.clock);
   await throttle.admit({ rule: rules.activationAddress, key: address });
-  const school = await new OrganizationRepository(em).findActiveSchoolByUai(uai);
+  const school = await findActiveSchoolByUai(em, uai);
   if (!school?.email) throw new NotFoundError('errors.uaiUnknown');
   // UAIs are public: what is limited per school is the e-mail its mailbox receives.
   await throttle.admit({ rule: rules.activationSchool, key: uai });

@@ -66,12 +66,12 @@ export class OrganizationMembershipsResolver {
 export class MembershipFieldsResolver {
   @FieldResolver(() => UserType)
   async user(@Root() membership: MembershipView, @Ctx() ctx: GraphQLContext): Promise<UserType> {
-    return UserType.from((await ctx.loaders.team.userById.load(membership.userId))!);
+    return UserType.from((await ctx.loaders.iam.userById.load(membership.userId))!);
   }
 
   @FieldResolver(() => OrganizationView)
   async organization(@Root() membership: MembershipView, @Ctx() ctx: GraphQLContext): Promise<OrganizationView> {
-    return toOrganizationView((await ctx.loaders.team.organizationById.load(membership.organizationId))!);
+    return toOrganizationView((await ctx.loaders.organizations.organizationById.load(membership.organizationId))!);
   }
 }
 

@@ -15,7 +15,7 @@ const isParticipant = (participation: CampaignParticipationView, ctx: GraphQLCon
 export class CampaignParticipationFieldsResolver {
   @FieldResolver(() => CampaignLandingView, { description: 'What the participant sees of the campaign.' })
   async campaign(@Root() participation: CampaignParticipationView, @Ctx() ctx: GraphQLContext): Promise<CampaignLandingView> {
-    return toCampaignLandingView((await ctx.loaders.participation.campaignLandingById.load(participation.campaignId))!);
+    return toCampaignLandingView((await ctx.loaders.campaign.campaignLandingById.load(participation.campaignId))!);
   }
 
   @FieldResolver(() => AssessmentView, { nullable: true, description: "The campaign's test, for the participant only (null for a profiles collection)." })
@@ -32,14 +32,14 @@ export class CampaignParticipationFieldsResolver {
   })
   async results(@Root() participation: CampaignParticipationView, @Ctx() ctx: GraphQLContext): Promise<CampaignParticipationResultsView | null> {
     const content = ctx.services.content.get();
-    const landing = await ctx.loaders.participation.campaignLandingById.load(participation.campaignId);
+    const landing = await ctx.loaders.campaign.campaignLandingById.load(participation.campaignId);
     if (landing?.type !== 'ASSESSMENT') return null;
     if (participation.status === CampaignParticipationStatusValue.SHARED && participation.snapshot)
       return toResultsView(assessmentResultsOf(participation.snapshot), content, ctx.locale);
     if (!isParticipant(participation, ctx)) return null;
     const [knowledge, skillIds] = await Promise.all([
       ctx.loaders.evaluation.knowledgeElementsByUser.load(participation.userId),
-      ctx.loaders.participation.campaignSkillIds.load(participation.campaignId),
+      ctx.loaders.campaign.campaignSkillIds.load(participation.campaignId),
     ]);
     const values = assessmentValuesOf(
       targetSkillsOf(content, skillIds),

@@ -18,7 +18,7 @@ export class CampaignFieldsResolver {
 
   @FieldResolver(() => CampaignCreatorView)
   async creator(@Root() campaign: CampaignView, @Ctx() ctx: GraphQLContext): Promise<CampaignCreatorView> {
-    const user = await ctx.loaders.team.userById.load(campaign.creatorId);
+    const user = await ctx.loaders.iam.userById.load(campaign.creatorId);
     return Object.assign(new CampaignCreatorView(), { firstName: user?.firstName ?? '', lastName: user?.lastName ?? '' });
   }
 

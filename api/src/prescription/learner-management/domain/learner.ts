@@ -55,3 +55,29 @@ export interface PupilAccountRow {
   /** The linked account (null when none), as the school's rule reads it. */
   account: LinkedAccount | null;
 }
+
+/** A pupil of the school as reconciliation compares it with what a visitor typed. */
+export interface CandidateRow {
+  id: number;
+  firstName: string;
+  middleName: string | null;
+  thirdName: string | null;
+  lastName: string;
+  preferredLastName: string | null;
+  birthdate: string | null;
+  isDisabled: boolean;
+  userId: number | null;
+  nationalStudentId: string | null;
+}
+
+export interface LinkedLearner {
+  id: number;
+  firstName: string;
+  lastName: string;
+  isDisabled: boolean;
+}
+
+export interface AccountFacts {
+  email: string | null;
+  username: string | null;
+}

@@ -1,11 +1,14 @@
-// The answer benchmark: answer + next challenge at LEARNERS concurrent learners over HTTP, beside a
-// hand-written floor (answer-floor-server.mjs) under the same load; SQL round trips per answer; and
-// the engine's own time per decision for a learner with 60 answers.
+// The answer benchmark: answer + next challenge at LEARNERS concurrent learners over HTTP, for each
+// variant of the API (the current build, and an earlier one when BENCH_BASELINE_DIST names it) beside
+// an honest floor (answer-floor-server.mjs: the same use case logic and SQL on bare node:http + pg),
+// rotated within each round so that the machine's load hits all alike. Only answers are timed: a test
+// is started or resumed after a checkpoint between phases, never inside one; a phase lets each learner
+// answer up to its next checkpoint (included) or the end of its test. CPU per answer: the server's Node
+// process and PostgreSQL's processes, read from /proc before and after each phase.
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
-import pg from 'pg';
-import { challengeIdsByApiId, CURRENT_CHALLENGE, freePort, load, repositoryRoot, startAndWait, stop } from './lib.mjs';
+import { challengeIdsByApiId, CURRENT_CHALLENGE, freePort, percentile, postmasterPid, repositoryRoot, rotate, startAndWait, stop, withCpu } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = (p) => require(path.join(repositoryRoot, 'api/dist/src', p));
@@ -22,105 +25,124 @@ async function graphql(port, token, query, variables) {
 const START = 'mutation S($c: ID!) { startCompetenceEvaluation(competenceId: $c) { id state currentChallenge { id } } }';
 const ANSWER = 'mutation A($i: AnswerChallengeInput!) { answerChallenge(input: $i) { answer { id result } nextChallenge { id } checkpoint { isFinal } } }';
 
-export async function answerBenchmark({ databaseUrl, userIds, tokens, learners, requestsPerLearner, apiEnv }) {
+/** The API builds to measure: the current one, and an earlier one (BENCH_BASELINE_DIST) when given. */
+export function apiVariants() {
+  const variants = [{ name: 'API', dist: path.join(repositoryRoot, 'api/dist') }];
+  if (process.env.BENCH_BASELINE_DIST) variants.unshift({ name: 'API (référence)', dist: path.resolve(process.env.BENCH_BASELINE_DIST) });
+  return variants;
+}
+
+export async function answerBenchmark({ databaseUrl, userIds, tokens, learners, rounds, apiEnv }) {
   const { readReleaseFiles, DEFAULT_CONTENT_ROOT } = dist('learning-content/infrastructure/release-files.js');
   const { LearningContent } = dist('learning-content/domain/learning-content.js');
   const { exampleCorrectAnswer, SKIP_MARKER } = dist('evaluation/domain/answer-checking/index.js');
   const content = new LearningContent(readReleaseFiles(DEFAULT_CONTENT_ROOT));
   const competences = content.competences.map((c) => c.id);
-  // The API's ids are opaque: their content ids come from the database once the API has imported the release.
   let contentIdOf = new Map();
   const valueFor = (challengeId, i) =>
     i % 3 === 2 ? SKIP_MARKER : exampleCorrectAnswer(content.challenge(contentIdOf.get(challengeId) ?? challengeId));
 
-  // The API.
-  const port = await freePort();
-  const api = await startAndWait(path.join(repositoryRoot, 'api/dist/src/main.js'), [], { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(port) }, `http://localhost:${port}/healthz`);
+  // Every server runs for the whole benchmark; only the measured one gets requests.
+  const variants = [];
+  for (const api of apiVariants()) {
+    const port = await freePort();
+    // BENCH_PROFILE=<folder>: V8 CPU profiles of the API processes (written when they stop), to see where time goes.
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+    const started = await startAndWait(path.join(api.dist, 'src/main.js'), [], { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(port) }, `http://localhost:${port}/healthz`, 120_000, profile);
+    variants.push({ name: api.name, port, child: started.child, path: '/graphql' });
+  }
+  const floorPort = await freePort();
+  const floor = await startAndWait(
+    path.join(repositoryRoot, 'api/bench/answer-floor-server.mjs'),
+    [],
+    { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(floorPort) },
+    `http://localhost:${floorPort}/healthz`,
+  );
+  variants.push({ name: 'plancher', port: floorPort, child: floor.child, path: '/' });
+  // Tests are started and resumed through the current API (untimed, between phases).
+  const control = variants.find((v) => v.name === 'API').port;
   contentIdOf = await challengeIdsByApiId(databaseUrl);
-  const state = [];
-  for (let i = 0; i < learners; i += 1) state.push({ next: i % competences.length, assessment: null, current: null, count: 0 });
-  const startNext = async (user) => {
-    const s = state[user];
-    for (let tries = 0; tries < competences.length; tries += 1) {
-      const competenceId = competences[s.next % competences.length];
+  const pgPid = await postmasterPid(databaseUrl);
+
+  // Each variant tests its own competences, so that no two variants share a learner's test.
+  for (const [k, variant] of variants.entries()) {
+    const own = competences.filter((_, i) => i % variants.length === k);
+    variant.state = userIds.map((_, user) => ({ competences: own, next: user, assessment: null, current: null, afterCheckpoint: false, count: 0, exhausted: false }));
+  }
+  const startNext = async (s, user) => {
+    for (let tries = 0; tries < s.competences.length; tries += 1) {
+      const competenceId = s.competences[s.next % s.competences.length];
       s.next += 1;
-      const started = (await graphql(port, tokens[user], START, { c: competenceId })).body.data.startCompetenceEvaluation;
-      if (started.state === 'STARTED' && started.currentChallenge) {
+      const started = (await graphql(control, tokens[user], START, { c: competenceId })).body.data?.startCompetenceEvaluation;
+      if (started?.state === 'STARTED' && started.currentChallenge) {
         s.assessment = started.id;
         s.current = started.currentChallenge.id;
         return;
       }
     }
-    throw new Error('no competence left to test');
+    s.exhausted = true;
   };
-  await Promise.all(state.map((_, user) => startNext(user)));
-  const resume = async (user) => {
-    const s = state[user];
-    s.afterCheckpoint = false;
-    const { body } = await graphql(port, tokens[user], CURRENT_CHALLENGE, { id: s.assessment });
-    s.current = body.data?.assessment?.currentChallenge?.id ?? null;
-  };
-  let statements = [];
-  const answerOnce = async (user) => {
-    const s = state[user];
-    const { headers, body } = await graphql(port, tokens[user], ANSWER, {
-      i: { assessmentId: s.assessment, challengeId: s.current, value: valueFor(s.current, s.count), idempotencyKey: randomUUID() },
+  const prepare = (variant) =>
+    Promise.all(
+      variant.state.map(async (s, user) => {
+        if (s.exhausted) return;
+        if (!s.current && s.afterCheckpoint) {
+          s.afterCheckpoint = false;
+          const { body } = await graphql(control, tokens[user], CURRENT_CHALLENGE, { id: s.assessment });
+          s.current = body.data?.assessment?.currentChallenge?.id ?? null;
+        }
+        if (!s.current) await startNext(s, user);
+      }),
+    );
+  const statements = [];
+  const answerOnce = async (variant, s, user) => {
+    const response = await fetch(`http://localhost:${variant.port}${variant.path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[user]}` },
+      body: JSON.stringify({ query: ANSWER, variables: { i: { assessmentId: s.assessment, challengeId: s.current, value: valueFor(s.current, s.count), idempotencyKey: randomUUID() } } }),
     });
+    const body = await response.json();
     s.count += 1;
-    if (statements.length < 2000) statements.push(Number(headers.get('x-sql-statements')));
-    if (body.errors) return false;
-    s.current = body.data.answerChallenge.nextChallenge?.id ?? null;
-    // After a checkpoint the next challenge is asked for (untimed, as a learner reads the checkpoint first).
-    s.afterCheckpoint = !s.current && body.data.answerChallenge.checkpoint?.isFinal === false;
+    if (variant.name === 'API' && statements.length < 3000) statements.push(Number(response.headers.get('x-sql-statements')));
+    if (!response.ok || body.errors) {
+      s.current = null;
+      return false;
+    }
+    const result = body.data.answerChallenge;
+    s.current = result.nextChallenge?.id ?? null;
+    s.afterCheckpoint = !s.current && result.checkpoint?.isFinal === false;
     return true;
   };
-  // Starting a new test when one ends is not timed: it happens between two measured answers.
-  const measured = await load(learners, requestsPerLearner, async (user) => {
-    if (!state[user].current && state[user].afterCheckpoint) await resume(user);
-    if (!state[user].current) await startNext(user);
-    return answerOnce(user);
-  }).catch((e) => {
-    throw e;
-  });
-  await stop(api.child);
-  statements = statements.filter((n) => Number.isFinite(n));
-  const withoutCheckpoint = Math.min(...statements);
-  const withCheckpoint = Math.max(...statements);
-
-  // The floor, on tests of its own.
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  await client.query(`update assessments set state = 'COMPLETED', current_challenge_id = null where state = 'STARTED'`);
-  const firstOf = new Map(
-    (await client.query(`select distinct on (s.competence_id) s.competence_id, c.id from challenges c join skills s on s.id = c.skill_id where c.status = 'validated' order by s.competence_id, s.level, c.id`)).rows.map((r) => [r.competence_id, r.id]),
-  );
-  const floorState = [];
-  for (let i = 0; i < learners; i += 1) {
-    const competenceId = competences[(i + 5) % competences.length];
-    const { rows } = await client.query(
-      `insert into assessments (user_id, competence_id, type, current_challenge_id) values ($1, $2, 'COMPETENCE_EVALUATION', $3) returning id`,
-      [userIds[i], competenceId, firstOf.get(competenceId)],
+  /** One measured phase: every learner answers until its next checkpoint (included) or its test's end. */
+  const phase = async (variant) => {
+    await prepare(variant);
+    const latencies = [];
+    let failures = 0;
+    const started = performance.now();
+    const { nodeMs, pgMs } = await withCpu(variant.child.pid, pgPid, () =>
+      Promise.all(
+        variant.state.map(async (s, user) => {
+          for (let i = 0; i < 5 && s.current; i += 1) {
+            const t = performance.now();
+            const ok = await answerOnce(variant, s, user).catch(() => false);
+            latencies.push(performance.now() - t);
+            if (!ok) failures += 1;
+            if (!s.current) break;
+          }
+        }),
+      ),
     );
-    floorState.push({ assessment: rows[0].id, current: firstOf.get(competenceId), count: 0 });
+    return { latencies, failures, seconds: (performance.now() - started) / 1000, nodeMs, pgMs };
+  };
+  try {
+    await rotate(variants, 1, phase); // warm-up: JIT, pools, PostgreSQL's plans and caches
+    statements.length = 0;
+    const figures = await rotate(variants, rounds, phase);
+    const counted = statements.filter((n) => Number.isFinite(n)).sort((a, b) => a - b);
+    return { figures, withoutCheckpoint: percentile(counted, 50), withCheckpoint: counted.at(-1), decision: engineDecisionTime(content) };
+  } finally {
+    for (const variant of variants) await stop(variant.child);
   }
-  await client.end();
-  const floorPort = await freePort();
-  const floor = await startAndWait(path.join(repositoryRoot, 'api/bench/answer-floor-server.mjs'), [], { DATABASE_URL: databaseUrl, PORT: String(floorPort) }, `http://localhost:${floorPort}/healthz`);
-  const floorFigures = await load(learners, requestsPerLearner, async (user) => {
-    const s = floorState[user];
-    if (!s.current) return true;
-    const response = await fetch(`http://localhost:${floorPort}/`, {
-      method: 'POST',
-      body: JSON.stringify({ assessmentId: s.assessment, challengeId: s.current, value: valueFor(s.current, s.count), idempotencyKey: randomUUID() }),
-    });
-    const json = await response.json();
-    s.count += 1;
-    s.current = json.data.answerChallenge.nextChallenge?.id ?? null;
-    return response.ok;
-  });
-  await stop(floor.child);
-
-  return { measured, floorFigures, withoutCheckpoint, withCheckpoint, decision: engineDecisionTime(content) };
 }
 
 /** The engine alone: a learner with 60 answers over the skills of four competences (a campaign-like target). */

@@ -1,11 +1,17 @@
-// The floor of the dashboard benchmark: the same reads and the same JSON answer as the API's
-// `me { profile }`, written by hand with `pg` behind a bare node:http server (no GraphQL, no ORM,
-// no token check), with the same pool size. Areas and competences are read once at start, as the
-// API caches the content.
+// The floor of the dashboard benchmark: the same three reads and the same JSON answer as the API's
+// `me { profile }`, written by hand with `pg` (named prepared statements) behind a bare node:http
+// server (no GraphQL, no ORM), the token verified as the API does, with the same pool size. Areas
+// and competences are read once at start, as the API caches the content.
 import http from 'node:http';
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import pg from 'pg';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) });
+const require = createRequire(import.meta.url);
+const { TokenService } = require(path.join(process.env.API_DIST ?? path.resolve(import.meta.dirname, '../dist'), 'src/identity-access-management/infrastructure/token-service.js'));
+const tokens = new TokenService(process.env.ACCESS_TOKEN_SECRET, 3600);
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20), idleTimeoutMillis: 0 });
 const areas = new Map((await pool.query('select id, code, name, color from areas')).rows.map((a) => [a.id, a]));
 const competences = (await pool.query('select id, code, name, area_id from competences')).rows.sort((a, b) =>
   a.code.localeCompare(b.code, 'fr', { numeric: true }),
@@ -13,18 +19,33 @@ const competences = (await pool.query('select id, code, name, area_id from compe
 
 const server = http.createServer(async (req, res) => {
   if (req.url === '/healthz') return res.end('ok');
-  const userId = Number(req.headers['x-user-id']);
+  const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+  const viewer = bearer ? tokens.verifyAccessToken(bearer, new Date()) : null;
+  if (!viewer) {
+    res.statusCode = 401;
+    return res.end();
+  }
+  const userId = viewer.userId;
   try {
-    const [user, kes] = await Promise.all([
-      pool.query('select id, first_name from users where id = $1', [userId]),
-      pool.query(
-        `select skill_id, competence_id, status, earned_pix from (
+    const [user, kes, tests] = await Promise.all([
+      pool.query({ name: 'user', text: 'select id, first_name from users where id = $1', values: [userId] }),
+      pool.query({
+        name: 'knowledge',
+        text: `select skill_id, competence_id, status, earned_pix from (
            select distinct on (skill_id) skill_id, competence_id, status, earned_pix
            from knowledge_elements where user_id = $1 order by skill_id, created_at desc, id desc) latest
          where status <> 'reset'`,
-        [userId],
-      ),
+        values: [userId],
+      }),
+      // The latest positioning test per competence (the profile's status and test of each competence).
+      pool.query({
+        name: 'tests',
+        text: `select distinct on (user_id, competence_id) * from assessments
+          where user_id = any($1::int[]) and type = 'COMPETENCE_EVALUATION' order by user_id, competence_id, id desc`,
+        values: [[userId]],
+      }),
     ]);
+    const testOf = new Map(tests.rows.map((t) => [t.competence_id, t]));
     const sums = new Map();
     for (const ke of kes.rows) if (ke.status === 'validated') sums.set(ke.competence_id, (sums.get(ke.competence_id) ?? 0) + ke.earned_pix);
     let total = 0;
@@ -38,6 +59,7 @@ const server = http.createServer(async (req, res) => {
         competence: { id: c.id, code: c.code, name: c.name, area: { id: area.id, code: area.code, name: area.name, color: area.color } },
         level,
         pixScore,
+        status: testOf.get(c.id)?.state ?? 'NOT_STARTED',
         pixToNextLevel: level >= 6 ? 0 : (level + 1) * 8 - pixScore,
       };
     });

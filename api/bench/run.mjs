@@ -3,9 +3,8 @@
 import { chmodSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import pg from 'pg';
-import { freePort, load, ms, report, repositoryRoot, startAndWait, stop, tempDir } from './lib.mjs';
-import { answerBenchmark } from './answer-bench.mjs';
+import { freePort, load, postmasterPid, report, repositoryRoot, rotate, rotationLines, startAndWait, stop, tempDir, withCpu } from './lib.mjs';
+import { answerBenchmark, apiVariants } from './answer-bench.mjs';
 import { siecleImportBenchmark } from './siecle-import-bench.mjs';
 import { learnersListBenchmark } from './learners-list-bench.mjs';
 import { campaignExportBenchmark } from './campaign-export-bench.mjs';
@@ -19,7 +18,9 @@ require('reflect-metadata');
 const dist = (p) => require(path.join(repositoryRoot, 'api/dist/src', p));
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
-const REQUESTS_PER_LEARNER = Number(process.env.BENCH_REQUESTS ?? 25);
+/** Requests of each learner in one measured phase of the dashboard; rounds of every variant, rotated. */
+const REQUESTS_PER_LEARNER = Number(process.env.BENCH_REQUESTS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECRET = 'secret-de-banc-d-essai';
 
 async function startupTimes() {
@@ -70,73 +71,102 @@ async function seedLearners(databaseUrl) {
 const DASHBOARD = `{ me { id firstName profile { pixScore maxPixScore competences {
   competence { id code name area { id code name color } } level pixScore pixToNextLevel } } } }`;
 
-async function dashboard(databaseUrl) {
-  const userIds = await seedLearners(databaseUrl);
-  const { TokenService } = dist('identity-access-management/infrastructure/token-service.js');
-  const tokens = new TokenService(SECRET, 3600);
-  const bearer = userIds.map((userId) => tokens.issueAccessToken({ userId, platformRole: null }, new Date()).token);
-
-  const apiPort = await freePort();
-  const api = await startAndWait(
-    path.join(repositoryRoot, 'api/dist/src/main.js'),
-    [],
-    { DATABASE_URL: databaseUrl, PORT: String(apiPort), ACCESS_TOKEN_SECRET: SECRET, DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_POOL_MAX: '20' },
-    `http://localhost:${apiPort}/healthz`,
-  );
-  const body = JSON.stringify({ query: DASHBOARD });
-  const probe = await fetch(`http://localhost:${apiPort}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer[0]}` },
-    body,
-  });
-  const statements = Number(probe.headers.get('x-sql-statements'));
-  const probeBody = await probe.json();
-  if (probeBody.errors) throw new Error(JSON.stringify(probeBody.errors));
-  const warm = () => load(LEARNERS, 3, async (user) => (await fetch(`http://localhost:${apiPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer[user]}` }, body })).ok);
-  await warm();
-  const apiFigures = await load(LEARNERS, REQUESTS_PER_LEARNER, async (user) => {
-    const response = await fetch(`http://localhost:${apiPort}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer[user]}` },
-      body,
-    });
-    const json = await response.json();
-    return response.ok && !json.errors && json.data.me.profile.competences.length === 16;
-  });
-  await stop(api.child);
-
-  const floorPort = await freePort();
-  const floor = await startAndWait(path.join(repositoryRoot, 'api/bench/floor-server.mjs'), [], { DATABASE_URL: databaseUrl, PORT: String(floorPort), DATABASE_POOL_MAX: '20' }, `http://localhost:${floorPort}/healthz`);
-  await load(LEARNERS, 3, async (user) => (await fetch(`http://localhost:${floorPort}/`, { headers: { 'x-user-id': String(userIds[user]) } })).ok);
-  const floorFigures = await load(LEARNERS, REQUESTS_PER_LEARNER, async (user) => {
-    const response = await fetch(`http://localhost:${floorPort}/`, { headers: { 'x-user-id': String(userIds[user]) } });
-    await response.text();
-    return response.ok;
-  });
-  await stop(floor.child);
-  const answers = await answerBenchmark({
-    databaseUrl,
-    userIds,
-    tokens: bearer,
-    learners: LEARNERS,
-    requestsPerLearner: Number(process.env.BENCH_ANSWERS ?? 15),
-    apiEnv: { ACCESS_TOKEN_SECRET: SECRET, DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_POOL_MAX: '20' },
-  });
-  return { apiFigures, floorFigures, statements, answers };
+/** The dashboard query for each API variant beside its floor, rotated within each round; CPU per request. */
+async function dashboard(databaseUrl, userIds, bearer) {
+  const apiEnv = { ACCESS_TOKEN_SECRET: SECRET, DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_POOL_MAX: '20' };
+  const variants = [];
+  try {
+    for (const api of apiVariants()) {
+      const port = await freePort();
+      const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+      const started = await startAndWait(path.join(api.dist, 'src/main.js'), [], { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(port) }, `http://localhost:${port}/healthz`, 120_000, profile);
+      variants.push({ name: api.name, port, child: started.child, path: '/graphql' });
+    }
+    const floorPort = await freePort();
+    const floor = await startAndWait(path.join(repositoryRoot, 'api/bench/floor-server.mjs'), [], { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(floorPort) }, `http://localhost:${floorPort}/healthz`);
+    variants.push({ name: 'plancher', port: floorPort, child: floor.child, path: '/' });
+    const body = JSON.stringify({ query: DASHBOARD });
+    const send = (variant, user) =>
+      fetch(`http://localhost:${variant.port}${variant.path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer[user]}` }, body });
+    const probe = await send(variants.find((v) => v.name === 'API'), 0);
+    const statements = Number(probe.headers.get('x-sql-statements'));
+    const probeBody = await probe.json();
+    if (probeBody.errors) throw new Error(JSON.stringify(probeBody.errors));
+    const pgPid = await postmasterPid(databaseUrl);
+    const phase = async (variant) => {
+      const { result, nodeMs, pgMs } = await withCpu(variant.child.pid, pgPid, () =>
+        load(LEARNERS, REQUESTS_PER_LEARNER, async (user) => {
+          const response = await send(variant, user);
+          const json = await response.json();
+          return response.ok && !json.errors && json.data.me.profile.competences.length === 16;
+        }),
+      );
+      return { ...result, nodeMs, pgMs };
+    };
+    await rotate(variants, 1, phase); // warm-up
+    const figures = await rotate(variants, ROUNDS, phase);
+    return { figures, statements };
+  } finally {
+    for (const variant of variants) await stop(variant.child);
+  }
 }
 
-// BENCH_ONLY=siecle,learners runs only those (names: dashboard — start-up, dashboard and answers —, siecle, learners,
-// export — CSV export of campaign results —, results — collective results of a campaign —, campaign-answer —
-// answer + next challenge inside a campaign's test —, throttle — the cost of counting a log-in attempt first —, session — the per-request check of the session version).
-const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+// `node api/bench/run.mjs answer dashboard` (or BENCH_ONLY=answer,dashboard) runs only those. Names: startup
+// (start-up time), dashboard (`me { profile }`), answer (answer + next challenge), siecle, learners, export
+// (CSV export of campaign results), results (collective results of a campaign), campaign-answer (answer +
+// next challenge inside a campaign's test), throttle (the cost of counting a log-in attempt first), session (the
+// per-request check of the session version). BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that
+// build too, in the same rounds as the current one and the floors.
+const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session'];
+const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].map((name) => name.trim()).filter(Boolean);
 const wanted = (name) => only.length === 0 || only.includes(name);
-for (const name of only) if (!['dashboard', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session'].includes(name)) throw new Error(`BENCH_ONLY: unknown benchmark ${name}`);
-const startup = process.env.BENCH_SKIP_STARTUP || !wanted('dashboard') ? [] : await startupTimes();
+for (const name of only) if (!NAMES.includes(name)) throw new Error(`unknown benchmark ${name} (known: ${NAMES.join(', ')})`);
+const startup = process.env.BENCH_SKIP_STARTUP || !wanted('startup') ? [] : await startupTimes();
 const database = await embeddedDatabase();
-let figures;
 const sections = [];
+const variantsNote = `Variantes mesurées à tour de rôle dans chaque tour (ordre décalé d'un tour à l'autre), après un tour de chauffe ; CPU lu dans /proc (processus Node du serveur ; processus de PostgreSQL, y compris ceux qui ont quitté) avant et après chaque phase.`;
 try {
-  if (wanted('dashboard')) figures = await dashboard(database.url);
+  const seeded = wanted('dashboard') || wanted('answer') ? await seedLearners(database.url) : null;
+  const bearer = seeded && (() => {
+    const { TokenService } = dist('identity-access-management/infrastructure/token-service.js');
+    const tokens = new TokenService(SECRET, 3600);
+    return seeded.map((userId) => tokens.issueAccessToken({ userId, platformRole: null }, new Date()).token);
+  })();
+  if (wanted('dashboard')) {
+    const { figures, statements } = await dashboard(database.url, seeded, bearer);
+    sections.push([
+      'Dashboard `me { profile }` beside its floor',
+      [
+        `${LEARNERS} apprenants simultanés × ${REQUESTS_PER_LEARNER} requêtes par phase, ${ROUNDS} tours. Plancher : les mêmes lectures en SQL écrit à la main (pg, requêtes préparées nommées) derrière node:http, jeton vérifié comme l'API. ${variantsNote}`,
+        '',
+        ...rotationLines(figures, 'plancher', 'req'),
+        '',
+        `Requêtes SQL par requête dashboard : ${statements} (cible ≤ 3).`,
+      ],
+    ]);
+  }
+  if (wanted('answer')) {
+    const rounds = Number(process.env.BENCH_ANSWER_ROUNDS ?? 4);
+    const a = await answerBenchmark({
+      databaseUrl: database.url,
+      userIds: seeded,
+      tokens: bearer,
+      learners: LEARNERS,
+      rounds,
+      apiEnv: { ACCESS_TOKEN_SECRET: SECRET, DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_POOL_MAX: '20' },
+    });
+    sections.push([
+      'Positioning: answer + next challenge beside an honest floor',
+      [
+        `${LEARNERS} apprenants simultanés ; une phase = chaque apprenant répond jusqu'à son prochain bilan (inclus) ou la fin de son test ; ${rounds} tours. Seules les réponses sont chronométrées (démarrer ou reprendre un test se fait entre deux phases). Plancher : la même logique (vérification de la réponse, moteur, éléments de connaissance, bilan) par les mêmes fonctions du domaine et le même SQL que le dépôt de l'API, en requêtes préparées nommées, derrière node:http + pg, jeton vérifié comme l'API. ${variantsNote}`,
+        '',
+        ...rotationLines(a.figures, 'plancher', 'réponses'),
+        '',
+        `Allers-retours SQL par réponse (API) : ${a.withoutCheckpoint} (${a.withCheckpoint} avec un bilan) ; cible ≤ 4.`,
+        `Moteur seul, une décision (éléments de connaissance + question suivante), ${a.decision.answers} réponses sur ${a.decision.skills} acquis : ${a.decision.ms.toFixed(3)} ms.`,
+      ],
+    ]);
+  }
   if (wanted('siecle')) sections.push(await siecleImportBenchmark(database.url));
   if (wanted('learners')) sections.push(await learnersListBenchmark(database.url));
   if (wanted('export')) sections.push(await campaignExportBenchmark(database.url));
@@ -147,27 +177,10 @@ try {
 } finally {
   await database.stop();
 }
-if (figures) {
-  const { apiFigures, floorFigures, statements, answers } = figures;
-  const ratio = apiFigures.p99 / floorFigures.p99;
-  report('Foundation: start-up and dashboard', [
+if (startup.length)
+  report('Foundation: start-up', [
     '| mesure | valeur | cible |',
     '|---|---|---|',
     ...startup.map((run) => `| \`npm start\` → /healthz 200, ${run.label} | ${(run.ms / 1000).toFixed(1)} s | ≤ 20 s |`),
-    `| dashboard \`me { profile }\`, ${LEARNERS} apprenants simultanés × ${REQUESTS_PER_LEARNER} requêtes : p50 / p99 | ${ms(apiFigures.p50)} / ${ms(apiFigures.p99)} (${apiFigures.perSecond.toFixed(0)} req/s, ${apiFigures.failures} échecs) | |`,
-    `| plancher SQL écrit à la main (pg + node:http), même charge : p50 / p99 | ${ms(floorFigures.p50)} / ${ms(floorFigures.p99)} (${floorFigures.perSecond.toFixed(0)} req/s) | |`,
-    `| p99 API / p99 plancher | ${ratio.toFixed(2)} × | ≤ 1,5 × |`,
-    `| requêtes SQL par requête dashboard | ${statements} | ≤ 3 |`,
   ]);
-  const a = answers;
-  report('Positioning: answer + next challenge', [
-    '| mesure | valeur | cible |',
-    '|---|---|---|',
-    `| \`answerChallenge\` (réponse + question suivante), ${LEARNERS} apprenants simultanés : p50 / p99 | ${ms(a.measured.p50)} / ${ms(a.measured.p99)} (${a.measured.perSecond.toFixed(0)} réponses/s, ${a.measured.failures} échecs) | |`,
-    `| plancher SQL écrit à la main (même lecture, même écriture atomique, pg + node:http) : p50 / p99 | ${ms(a.floorFigures.p50)} / ${ms(a.floorFigures.p99)} (${a.floorFigures.perSecond.toFixed(0)} réponses/s) | |`,
-    `| p99 API / p99 plancher | ${(a.measured.p99 / a.floorFigures.p99).toFixed(2)} × | ≤ 1,5 × |`,
-    `| allers-retours SQL par réponse (avec un bilan intermédiaire) | ${a.withoutCheckpoint} (${a.withCheckpoint}) | ≤ 4 |`,
-    `| moteur seul, une décision (éléments de connaissance + question suivante), ${a.decision.answers} réponses sur ${a.decision.skills} acquis | ${a.decision.ms.toFixed(3)} ms | |`,
-  ]);
-}
 for (const [title, lines] of sections) report(title, lines);

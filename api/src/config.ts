@@ -11,6 +11,7 @@ import type { JobSettings } from './shared/infrastructure/jobs/job-queue';
 export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
+  /** The interface to listen on: loopback only in development, every interface in production. */
   host: string;
   publicUrl: string;
   dataDir: string;
@@ -32,7 +33,23 @@ export interface Config {
   jobs: JobSettings;
   /** Express's `trust proxy`: only these proxies' X-Forwarded-For gives the client's address (false: none). */
   trustProxy: string | number | false;
-  graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; maxBatch: number; maxBodyBytes: number };
+  graphql: {
+    maxDepth: number;
+    maxComplexity: number;
+    maxAliases: number;
+    maxBatch: number;
+    maxBodyBytes: number;
+    /** Lexical tokens of a query: parsing stops past this. */
+    maxTokens: number;
+    /** Fields of an operation once its fragments are expanded. */
+    maxFields: number;
+    /** Fields with the same response name in one selection set (their pairwise checks are quadratic). */
+    maxRepeatedFields: number;
+    /** Schema introspection (on outside production unless INTROSPECTION says otherwise). */
+    introspection: boolean;
+    /** "Did you mean…?" in error messages, which describe the schema (off in production). */
+    suggestions: boolean;
+  };
 }
 
 function secretFrom(env: NodeJS.ProcessEnv, name: string, dataDir: string, production: boolean): string {
@@ -65,7 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     env: nodeEnv,
     port,
-    host: env.HOST ?? '0.0.0.0',
+    // A development machine does not publish its outbox or its demo accounts to the network.
+    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     dataDir,
     contentDir: env.CONTENT_DIR || undefined,
@@ -99,6 +117,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: 30,
       maxBatch: 10,
       maxBodyBytes: 100 * 1024,
+      maxTokens: 5_000,
+      maxFields: 1_000,
+      maxRepeatedFields: 50,
+      introspection: env.INTROSPECTION ? env.INTROSPECTION === 'true' : !production,
+      suggestions: !production,
     },
   };
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type http from 'node:http';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DestinationStream } from 'pino';
@@ -30,6 +31,8 @@ export interface Platform {
   services: Services;
   logger: Logger;
   demoDataLoaded: boolean;
+  /** The listening server (its address: which interface it is bound to). */
+  httpServer: http.Server;
   stop(): Promise<void>;
 }
 
@@ -137,7 +140,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     const services: Services = { config, orm, iam, content, jobs };
     server = await createApiServer(services, logger, clock);
     const url = await server.listen(config.port, config.host);
-    return { url, config, services, logger, demoDataLoaded, stop };
+    return { url, config, services, logger, demoDataLoaded, httpServer: server.httpServer, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

@@ -7,12 +7,14 @@ import cookieParser from 'cookie-parser';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { createContext, type GraphQLContext } from './graphql/context';
 import { authenticate } from './identity-access-management/application/authenticate';
 import { createErrorFormatter } from './graphql/error-formatter';
-import { aliasRule, complexityPlugin, depthRule } from './graphql/limits';
+import { aliasRule, complexityPlugin, queryShapeRule } from './graphql/limits';
+import { nulCharacterPlugin } from './graphql/nul-characters';
+import { isLoopbackPeer, securityHeaders } from './shared/infrastructure/http/security';
 import { getSchema } from './graphql/schema';
 import type { Services } from './graphql/services';
 import { throttledAddress } from './shared/domain/client-address';
@@ -64,15 +66,29 @@ export async function createApiServer(services: Services, logger: Logger, clock:
     allowBatchedHttpRequests: true,
     // main.ts owns the shutdown on SIGTERM/SIGINT (Apollo would re-raise the signal and leave us hanging).
     stopOnTerminationSignals: false,
-    introspection: true,
+    introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(logger),
-    validationRules: [depthRule(config.graphql.maxDepth), aliasRule(config.graphql.maxAliases)],
+    formatError: createErrorFormatter(logger, { suggestions: config.graphql.suggestions }),
+    // A query longer than this stops at parse time, before any validation work.
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    validationOptions: { hideSuggestions: !config.graphql.suggestions },
+    // The shape rule enters the document first and, over a limit, leaves nothing for the costly rules.
+    validationRules: [
+      queryShapeRule({
+        maxDepth: config.graphql.maxDepth,
+        maxFields: config.graphql.maxFields,
+        maxRepeatedFields: config.graphql.maxRepeatedFields,
+      }),
+      aliasRule(config.graphql.maxAliases),
+    ],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP caching of GraphQL answers here; its per-field hook costs on every list.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads its sandbox from a CDN, which the Content-Security-Policy refuses.
+      ApolloServerPluginLandingPageDisabled(),
       complexityPlugin(() => schema, config.graphql.maxComplexity),
+      nulCharacterPlugin(),
       {
         async requestDidStart({ request, contextValue }) {
           const started = process.hrtime.bigint();
@@ -80,15 +96,17 @@ export async function createApiServer(services: Services, logger: Logger, clock:
             async willSendResponse({ response, errors }) {
               const statements = sqlStatementScope.getStore()?.statements ?? 0;
               if (config.env !== 'production') response.http.headers.set('x-sql-statements', String(statements));
-              contextValue.logger.info(
-                {
-                  operation: request.operationName ?? undefined,
-                  ms: Number(process.hrtime.bigint() - started) / 1e6,
-                  sqlStatements: statements,
-                  errors: errors?.map((e) => e.extensions?.code ?? e.message),
-                },
-                'graphql',
-              );
+              // The request's child logger is made only when this line is written.
+              if (logger.isLevelEnabled('info'))
+                contextValue.logger.info(
+                  {
+                    operation: request.operationName ?? undefined,
+                    ms: Number(process.hrtime.bigint() - started) / 1e6,
+                    sqlStatements: statements,
+                    errors: errors?.map((e) => e.extensions?.code ?? e.message),
+                  },
+                  'graphql',
+                );
             },
           };
         },
@@ -97,12 +115,14 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   });
   await apollo.start();
 
+  app.use(securityHeaders({ https: config.publicUrl.startsWith('https://') }));
+
   // Every request gets an id, its language, and a counter of SQL statements.
   app.use((req, res, next) => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
     res.setHeader('x-request-id', requestId);
     const locale = localeFromAcceptLanguage(req.headers['accept-language']);
-    requestScope.run({ requestId, locale }, () => sqlStatementScope.run({ statements: 0 }, next));
+    requestScope.run({ requestId, locale, statements: 0 }, next);
   });
 
   app.get('/healthz', async (_req, res) => {
@@ -148,12 +168,13 @@ export async function createApiServer(services: Services, logger: Logger, clock:
         // Once per HTTP request (a batch shares it): no statement once this node knows the account.
         const viewer = await authenticate(services.iam, bearer, clock.now());
         return createContext({
-          em: services.orm.em.fork(),
+          // Made on first use only (see createContext).
+          em: () => services.orm.em.fork(),
           viewer,
           locale: scope.locale,
           requestId: scope.requestId,
           clock,
-          logger: logger.child({ requestId: scope.requestId }),
+          logger: () => logger.child({ requestId: scope.requestId }),
           services,
           req,
           res,
@@ -164,7 +185,12 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   );
 
   if (config.env !== 'production' && !config.smtpUrl) {
-    app.get('/dev/outbox', async (_req, res) => {
+    // Reset links are in there: only for someone on this machine (see isLoopbackPeer).
+    app.get('/dev/outbox', async (req, res) => {
+      if (!isLoopbackPeer(req)) {
+        res.status(403).json(errorBody(ErrorCode.FORBIDDEN, 'errors.outboxLocalOnly', {}, req));
+        return;
+      }
       res.type('html').send(await outboxPage(services.orm.em.fork()));
     });
   }
@@ -189,12 +215,18 @@ export async function createApiServer(services: Services, logger: Logger, clock:
       res.status(413).json(errorBody(ErrorCode.PAYLOAD_TOO_LARGE, 'errors.payloadTooLarge', { max: `${Math.round(config.graphql.maxBodyBytes / 1024)} Ko` }, req));
       return;
     }
-    if (error.status === 404) {
+    // A path that leaves its folder (`/contenus/..%2f…`) is no file of ours: not found, like any other.
+    if (error.status === 404 || error.status === 403) {
       res.status(404).json(errorBody(ErrorCode.NOT_FOUND, 'errors.notFound', {}, req));
       return;
     }
     if (error.type === 'entity.parse.failed') {
       res.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, 'errors.malformedRequest', { detail: 'JSON' }, req));
+      return;
+    }
+    // Any other refusal of the request itself (a NUL byte or a bad escape in the path…) stays a 4xx.
+    if (error.status && error.status >= 400 && error.status < 500) {
+      res.status(error.status).json(errorBody(ErrorCode.BAD_USER_INPUT, 'errors.malformedRequest', { detail: 'URL' }, req));
       return;
     }
     const requestId = requestScope.getStore()?.requestId ?? '-';

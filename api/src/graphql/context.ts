@@ -23,6 +23,27 @@ export interface GraphQLContext {
   address: string;
 }
 
-export function createContext(args: Omit<GraphQLContext, 'loaders'>): GraphQLContext {
-  return { ...args, loaders: createLoaders(args.em, args.services) };
+type ContextArgs = Omit<GraphQLContext, 'loaders' | 'em' | 'logger'> & {
+  /** The request's entity manager, or how to make it: then forked on first use only. */
+  em: EntityManager | (() => EntityManager);
+  /** The request's logger, or how to make it (a child logger costs on every request that never logs). */
+  logger: Logger | (() => Logger);
+};
+
+/**
+ * The entity manager, its DataLoaders and the request's logger are made on first use: many requests
+ * (an answer, whose use case runs its own SQL) never need some of them. Each is made once per request.
+ */
+export function createContext(args: ContextArgs): GraphQLContext {
+  const { em, logger, ...rest } = args;
+  let forked: EntityManager | undefined = typeof em === 'function' ? undefined : em;
+  let loaders: Loaders | undefined;
+  let requestLogger: Logger | undefined = typeof logger === 'function' ? undefined : logger;
+  const context = rest as GraphQLContext;
+  Object.defineProperties(context, {
+    em: { enumerable: true, get: () => (forked ??= (em as () => EntityManager)()) },
+    loaders: { enumerable: true, get: () => (loaders ??= createLoaders(context.em, context.services)) },
+    logger: { enumerable: true, get: () => (requestLogger ??= (logger as () => Logger)()) },
+  });
+  return context;
 }

@@ -25,11 +25,21 @@ function ownLimitError(error: unknown): GraphQLError | undefined {
   return found; // the deepest: the rule's own error, before Apollo relabels it
 }
 
+/** graphql's parser stops there when a query has more tokens than `maxTokens`. */
+const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/; // graphql 16 writes "more that"
+/** graphql's "Did you mean …?" names fields, types and enum values of the schema. */
+const SUGGESTION = / ?Did you mean .+\?$/;
+
+export interface ErrorFormatterOptions {
+  /** Keep graphql's suggestions in messages (off in production: they describe the schema). */
+  suggestions: boolean;
+}
+
 /**
  * Every error leaves with `extensions.code` and a message in the request's language. Domain errors
  * are translated from their key; unexpected errors are logged with the request id and masked.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, options: ErrorFormatterOptions = { suggestions: true }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const scope = requestScope.getStore();
     const locale = scope?.locale ?? 'fr';
@@ -47,17 +57,25 @@ export function createErrorFormatter(logger: Logger) {
     const ownCode = own?.extensions.code as string | undefined;
     const code = (ownCode ?? formatted.extensions?.code) as string | undefined;
     const ours = code && (Object.values(ErrorCode) as string[]).includes(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+    const detail = options.suggestions ? formatted.message : formatted.message.replace(SUGGESTION, '');
     if (ours) {
       const source = own?.extensions ?? formatted.extensions ?? {};
-      const { i18n, stacktrace: _stack, ...extensions } = source as Record<string, unknown> & {
+      const { i18n, stacktrace: _stack, http: _http, ...extensions } = source as Record<string, unknown> & {
         i18n?: { key: string; params: Record<string, string | number> };
       };
-      return { ...base, message: i18n ? translate(i18n.key, i18n.params, locale) : formatted.message, extensions: { ...extensions, code } };
+      return { ...base, message: i18n ? translate(i18n.key, i18n.params, locale) : detail, extensions: { ...extensions, code } };
+    }
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOO_MANY_TOKENS.exec(formatted.message) : null;
+    if (tokens) {
+      return { message: translate('errors.tooManyTokens', { max: Number(tokens[1]) }, locale), extensions: { code: ErrorCode.QUERY_TOO_LARGE } };
+    }
+    if (formatted.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') {
+      return { ...base, message: translate('errors.introspectionDisabled', {}, locale), extensions: { code } };
     }
     if (code && GRAPHQL_CODES[code]) {
       return {
         ...base,
-        message: translate(GRAPHQL_CODES[code], { detail: formatted.message }, locale),
+        message: translate(GRAPHQL_CODES[code], { detail }, locale),
         extensions: { code: code === 'BAD_REQUEST' ? ErrorCode.BAD_USER_INPUT : code === 'BAD_USER_INPUT' ? ErrorCode.BAD_USER_INPUT : code },
       };
     }

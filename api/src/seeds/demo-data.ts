@@ -72,7 +72,7 @@ export async function loadDemoData(em: EntityManager, content: LearningContent):
     const outcome = await answerChallenge(em.fork(), deps, {
       userId: hugo.id,
       assessmentId: assessment.id,
-      challengeId: challenge.id,
+      challengeId: content.publicIdOf(challenge.id),
       value: skip ? SKIP_MARKER : exampleCorrectAnswer(challenge),
       idempotencyKey: `demo-${i}`,
     });

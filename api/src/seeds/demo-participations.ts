@@ -111,7 +111,7 @@ async function answerSome(em: EntityManager, content: LearningContent, pupils: A
       const outcome = await answerChallenge(em.fork(), deps, {
         userId: pupil.userId,
         assessmentId: assessment.id,
-        challengeId: challenge.id,
+        challengeId: content.publicIdOf(challenge.id),
         value: right ? exampleCorrectAnswer(challenge) : SKIP_MARKER,
         idempotencyKey: `demo-campagne-${pupil.participationId}-${i}`,
       });

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { buildOrganizationLearner, buildUser } from '../../src/seeds/database-builder';
 import { buildSchools, type Schools } from '../helpers/school-fixtures';
 import { startTestApi, type TestApi } from '../helpers/test-api';
+import { emailsDelivered } from '../helpers/outbox';
 
 const LOG_IN = `mutation L($login: String!, $password: String!) { logIn(input: { login: $login, password: $password }) { accessToken } }`;
 const CHANGE = `mutation C($t: String!, $p: String!) { changeExpiredPassword(input: { passwordChangeToken: $t, newPassword: $p }) { accessToken } }`;
@@ -27,6 +28,7 @@ describe('password tokens: one purpose each, all ended by a password change', ()
   };
   const resetLink = async (email: string): Promise<string> => {
     await api.gql(REQUEST, { email });
+    await emailsDelivered(db);
     const { rows } = await db.query(`select text from outbox_emails where recipient = $1 order by id desc limit 1`, [email]);
     return /token=([\w-]+)/.exec(rows[0].text)![1];
   };

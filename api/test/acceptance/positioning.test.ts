@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { buildKnowledgeElements, buildUser, skillsUpToLevel } from '../../src/seeds/database-builder';
 import { exampleCorrectAnswer, SKIP_MARKER } from '../../src/evaluation/domain/answer-checking';
+import { appDocument } from '../helpers/app-documents';
 import { nextChallengeIdAfter } from '../helpers/challenges';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';
 
@@ -97,6 +98,27 @@ describe('the positioning test over HTTP', () => {
       if (!response.nextChallenge) break;
       current = response.nextChallenge.id;
       expect(seen.has(current)).toBe(false);
+    }
+  });
+
+  it("costs the learner app's own answer document 2 SQL statements (4 with a checkpoint), its answered count included", async () => {
+    const { token } = await learner();
+    const started = (await api.gql(appDocument('learner', 'StartCompetenceEvaluation'), { competenceId: '3.2' }, { token })).data!.startCompetenceEvaluation;
+    const opened = await api.gql(appDocument('learner', 'Assessment'), { id: started.id }, { token });
+    let current: string = opened.data!.assessment.currentChallenge.id;
+    for (let i = 1; i <= 5; i += 1) {
+      const http = await api.gql(
+        appDocument('learner', 'AnswerChallenge'),
+        { input: { assessmentId: started.id, challengeId: current, value: i === 3 ? SKIP_MARKER : correct(current), idempotencyKey: randomUUID() } },
+        { token },
+      );
+      expect(http.errors).toBeUndefined();
+      const response = http.data!.answerChallenge;
+      expect(response.assessment).toMatchObject({ id: started.id, state: 'STARTED', answeredCount: i, progress: null });
+      // One read of the test, one atomic write; a checkpoint adds the saved and liked tutorials.
+      expect(Number(http.headers.get('x-sql-statements'))).toBe(i < 5 ? 2 : 4);
+      if (i === 5) expect(response.checkpoint.answers).toHaveLength(5);
+      else current = response.nextChallenge.id;
     }
   });
 

@@ -6,6 +6,7 @@ import { startPlatform, type Platform } from '../../src/platform';
 import { buildOrganizationLearner, buildUser } from '../../src/seeds/database-builder';
 import { buildSchools, type Schools } from '../helpers/school-fixtures';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../helpers/test-api';
+import { emailsDelivered } from '../helpers/outbox';
 
 const LOG_IN = `mutation L($login: String!, $password: String!) { logIn(input: { login: $login, password: $password }) { accessToken } }`;
 const REFRESH = `mutation { refreshSession { accessToken } }`;
@@ -84,6 +85,7 @@ describe('log-out, password and role changes end access tokens at once', () => {
     const user = await buildUser(em(), { firstName: 'Inès', email: 'ines.session@example.fr', password: 'Ancien2026' });
     const device = await logIn(user.email!, user.password);
     await api.gql(REQUEST, { email: user.email });
+    await emailsDelivered(db);
     const { rows } = await db.query(`select text from outbox_emails where recipient = $1 order by id desc limit 1`, [user.email]);
     expect(code(await api.gql(RESET, { t: /token=([\w-]+)/.exec(rows[0].text)![1], p: 'Nouveau2026' }))).toBe('ok');
     expect(code(await api.gql(ME, {}, { token: device.accessToken }))).toBe('UNAUTHENTICATED');

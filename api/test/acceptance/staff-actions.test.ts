@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { buildMembership, buildOrganization, buildOrganizationLearner, buildUser } from '../../src/seeds/database-builder';
 import { startTestApi, type TestApi } from '../helpers/test-api';
+import { emailsDelivered } from '../helpers/outbox';
 
 const LOG_IN = `mutation L($login: String!, $password: String!) { logIn(input: { login: $login, password: $password }) { accessToken } }`;
 const RESET = `mutation R($o: ID!, $l: ID!) { resetLearnerPassword(organizationId: $o, learnerId: $l) { username temporaryPassword } }`;
@@ -35,7 +36,10 @@ describe('platform staff in a school: read, and act only through named, audited 
     (await api.gql(LOG_IN, { login: user.email ?? user.username, password: user.password })).data!.logIn.accessToken as string;
   const row = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows[0];
   const count = async (sql: string, params: unknown[] = []) => Number((await db.query(sql, params)).rows[0].count);
-  const lastMail = async () => row('select recipient, text from outbox_emails order by id desc limit 1');
+  const lastMail = async () => {
+    await emailsDelivered(db);
+    return row('select recipient, text from outbox_emails order by id desc limit 1');
+  };
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -96,11 +100,13 @@ describe('platform staff in a school: read, and act only through named, audited 
       });
 
       it("cannot invite anyone into the school, themself included, so never becomes one of its administrators", async () => {
+        await emailsDelivered(db);
         const mailsBefore = await count('select count(*) from outbox_emails');
         const self = await api.gql(INVITE, { o: lyceeId, e: [users[staff].email], r: 'ADMIN' }, { token: tokens[staff] });
         expect(self.errors![0].extensions!.code).toBe('FORBIDDEN');
         const other = await api.gql(INVITE, { o: lyceeId, e: ['complice@example.fr'], r: 'ADMIN' }, { token: tokens[staff] });
         expect(other.errors![0].extensions!.code).toBe('FORBIDDEN');
+        await emailsDelivered(db);
         expect(await count('select count(*) from outbox_emails')).toBe(mailsBefore);
         expect(await count('select count(*) from memberships where user_id = $1', [users[staff].id])).toBe(0);
       });

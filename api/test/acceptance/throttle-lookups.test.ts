@@ -3,6 +3,7 @@ import { buildOrganizationLearner, buildUser } from '../../src/seeds/database-bu
 import { buildAssessmentCampaign, loggedIn, RECONCILE } from '../helpers/participation-fixtures';
 import { buildSchools, type Schools } from '../helpers/school-fixtures';
 import { startTestApi, TestClock, type GraphQLResponse, type TestApi } from '../helpers/test-api';
+import { emailsDelivered } from '../helpers/outbox';
 
 const LOG_IN = `mutation L($login: String!, $password: String!) { logIn(input: { login: $login, password: $password }) { accessToken } }`;
 const BY_CODE = `query C($code: String!) { campaignByCode(code: $code) { code viewerLinkedToOrganization } }`;
@@ -21,7 +22,7 @@ describe('reconciliation, sign-up and reset links give nothing away and are thro
   let schools: Schools;
   const clock = new TestClock();
   const em = () => api.platform.services.orm.em.fork();
-  const mailsTo = async (recipient: string) => Number((await db.query('select count(*) from outbox_emails where recipient = $1', [recipient])).rows[0].count);
+  const mailsTo = async (recipient: string) => (await emailsDelivered(db), Number((await db.query('select count(*) from outbox_emails where recipient = $1', [recipient])).rows[0].count));
 
   beforeAll(async () => {
     api = await startTestApi({ clock, env: { ACCESS_TOKEN_TTL_SECONDS: '86400' } });

@@ -16,7 +16,7 @@ import { ChallengeView, TutorialView } from './challenge.types';
 
 export type Preferences = { saved: Set<string>; liked: Set<string> };
 
-export function toAssessmentView(row: AssessmentRow, knownProgress?: number | null): AssessmentView {
+export function toAssessmentView(row: AssessmentRow, knownProgress?: number | null, knownAnsweredCount?: number): AssessmentView {
   return Object.assign(new AssessmentView(), {
     id: String(row.id),
     type: row.type as AssessmentTypeValue,
@@ -28,6 +28,7 @@ export function toAssessmentView(row: AssessmentRow, knownProgress?: number | nu
     currentChallengeId: row.currentChallengeId,
     currentChallengeServedAt: row.currentChallengeServedAt,
     knownProgress,
+    knownAnsweredCount,
   });
 }
 

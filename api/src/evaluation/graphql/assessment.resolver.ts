@@ -77,7 +77,7 @@ export class AssessmentResolver {
     const next = currentChallengeId && currentChallengeServedAt ? content.challenge(currentChallengeId) : undefined;
     return Object.assign(new AnswerResultView(), {
       answer: toAnswerView(outcome.answer, content, ctx.locale),
-      assessment: toAssessmentView(outcome.assessment, outcome.progress),
+      assessment: toAssessmentView(outcome.assessment, outcome.progress, outcome.answers.length),
       nextChallenge: next ? ChallengeView.from(next, ctx.locale) : null,
       checkpoint: outcome.checkpoint
         ? toCheckpointView(outcome.answers, completed, content, ctx.locale, await ctx.loaders.evaluation.tutorialPreferences.load(ctx.viewer!.userId))
@@ -123,6 +123,8 @@ export class AssessmentResolver {
 
   @FieldResolver(() => Int)
   async answeredCount(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): Promise<number> {
+    // An answer's result: the use case holds the test's answers already.
+    if (assessment.knownAnsweredCount !== undefined) return assessment.knownAnsweredCount;
     return (await ctx.loaders.evaluation.answersByAssessment.load(assessment.assessmentId)).length;
   }
 

@@ -68,6 +68,8 @@ export class AssessmentView {
   currentChallengeServedAt!: Date | null;
   /** The progress when the use case already computed it (an answer). */
   knownProgress?: number | null;
+  /** The number of answers when the use case already holds them (an answer). */
+  knownAnsweredCount?: number;
 }
 
 @ObjectType('AnswerResult', { simpleResolvers: true })

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnswerResultValue } from '../domain/answer-checking';
 import { countedPriorKnowledge, type PriorKnowledge } from '../domain/engine';
 import type { AnswerRow, AssessmentRow } from './assessment.repository';
+import { runPrepared, type PreparedStatement } from '../../shared/infrastructure/database/prepared-statement';
 
 /** Everything an answer needs to be decided, read in one statement. */
 export interface AnswerContext {
@@ -20,7 +21,10 @@ export interface AnswerContext {
 const CAMPAIGN_SKILLS = `select cs.skill_id from campaign_participations cp join campaign_skills cs on cs.campaign_id = cp.campaign_id
   where cp.id = a.campaign_participation_id`;
 
-const CONTEXT_SQL = `
+// The prior knowledge: one branch per kind of test, each guarded by the test's type (a one-time filter),
+// so that a positioning test's branch reads the (user_id, competence_id) index (an `or` across the two
+// kinds would make PostgreSQL read every element of the learner).
+const CONTEXT_SQL = (where: string) => `
 select a.id, a.user_id, a.type, a.competence_id, a.campaign_participation_id, a.state, a.current_challenge_id,
   a.current_challenge_served_at, a.locale, a.is_retry,
   a.created_at, a.completed_at,
@@ -33,22 +37,31 @@ select a.id, a.user_id, a.type, a.competence_id, a.campaign_participation_id, a.
     from (select distinct on (skill_id) skill_id, status from knowledge_elements
           where assessment_id = a.id order by skill_id, id desc) k), '[]') as current_knowledge,
   coalesce((select json_agg(json_build_object('skillId', k.skill_id, 'status', k.status))
-    from (select distinct on (skill_id) skill_id, status from knowledge_elements
-          where user_id = a.user_id and (assessment_id is null or assessment_id <> a.id)
-            and ((a.type = 'COMPETENCE_EVALUATION' and competence_id = a.competence_id)
-              or (a.type = 'CAMPAIGN' and skill_id in (${CAMPAIGN_SKILLS})))
+    from (select distinct on (skill_id) skill_id, status from (
+            select skill_id, status, created_at, id from knowledge_elements
+            where a.type = 'COMPETENCE_EVALUATION' and user_id = a.user_id and competence_id = a.competence_id
+              and (assessment_id is null or assessment_id <> a.id)
+            union all
+            select skill_id, status, created_at, id from knowledge_elements
+            where a.type = 'CAMPAIGN' and user_id = a.user_id and skill_id in (${CAMPAIGN_SKILLS})
+              and (assessment_id is null or assessment_id <> a.id)) mine
           order by skill_id, created_at desc, id desc) k), '[]') as prior
-from assessments a`;
+from assessments a
+where ${where}`;
+
+/** The answer's read, exported for the benchmark's floor (api/bench), which runs the same SQL. */
+export const ANSWER_CONTEXT_STATEMENT: PreparedStatement = { name: 'evaluation.answer-context', text: CONTEXT_SQL('a.id = $1') };
+const ANSWER_CONTEXTS_STATEMENT: PreparedStatement = { name: 'evaluation.answer-contexts', text: CONTEXT_SQL('a.id = any($1::int[])') };
 
 export async function loadAnswerContext(em: EntityManager, assessmentId: number): Promise<AnswerContext | null> {
-  const [row] = await em.getConnection().execute(`${CONTEXT_SQL} where a.id = ?`, [assessmentId]);
+  const [row] = await runPrepared(em, ANSWER_CONTEXT_STATEMENT, [assessmentId]);
   return row ? toContext(row) : null;
 }
 
 /** The contexts of several tests in one statement (progress bars of a list). */
 export async function loadAnswerContexts(em: EntityManager, assessmentIds: readonly number[]): Promise<AnswerContext[]> {
   if (!assessmentIds.length) return [];
-  const rows = await em.getConnection().execute(`${CONTEXT_SQL} where a.id in (${assessmentIds.map(() => '?').join(', ')})`, [...assessmentIds]);
+  const rows = await runPrepared(em, ANSWER_CONTEXTS_STATEMENT, [[...assessmentIds]]);
   return rows.map(toContext);
 }
 
@@ -96,25 +109,30 @@ export interface RecordedKnowledgeElement {
   answerId: number | null;
 }
 
-const RECORD_SQL = `
+/** The answer's write, exported for the benchmark's floor (api/bench), which runs the same SQL. */
+export const RECORD_ANSWER_STATEMENT: PreparedStatement = {
+  name: 'evaluation.record-answer',
+  text: `
 with moved as (
-  update assessments set current_challenge_id = ?, current_challenge_served_at = ?, state = ?, completed_at = ?, updated_at = ?
-  where id = ? and state = 'STARTED' and current_challenge_id = ?
+  update assessments set current_challenge_id = $1::text, current_challenge_served_at = $2::timestamptz, state = $3::text,
+    completed_at = $4::timestamptz, updated_at = $5::timestamptz
+  where id = $6::int and state = 'STARTED' and current_challenge_id = $7::text
   returning id, user_id, campaign_participation_id
 ), answer as (
   insert into answers (assessment_id, challenge_id, value, result, idempotency_key, time_spent_seconds, created_at)
-  select id, ?, ?, ?, ?, ?, ? from moved
+  select id, $7::text, $8::text, $9::text, $10::text, $11::int, $5::timestamptz from moved
   returning id, created_at
 ), knowledge as (
   insert into knowledge_elements (user_id, skill_id, competence_id, status, source, earned_pix, assessment_id, answer_id, created_at)
-  select m.user_id, v.skill_id, v.competence_id, v.status, v.source, v.earned_pix, m.id, coalesce(v.answer_id, answer.id), ?
+  select m.user_id, v.skill_id, v.competence_id, v.status, v.source, v.earned_pix, m.id, coalesce(v.answer_id, answer.id), $5::timestamptz
   from moved m cross join answer
-  cross join jsonb_to_recordset(?::jsonb) as v(skill_id text, competence_id text, status text, source text, earned_pix float8, answer_id int)
+  cross join jsonb_to_recordset($12::jsonb) as v(skill_id text, competence_id text, status text, source text, earned_pix float8, answer_id int)
 ), ended as (
   update campaign_participations set status = 'TO_SHARE'
-  where id = (select campaign_participation_id from moved) and status = 'STARTED' and ?::boolean
+  where id = (select campaign_participation_id from moved) and status = 'STARTED' and $13::boolean
 )
-select id, created_at from answer`;
+select id, created_at from answer`,
+};
 
 /**
  * One atomic statement: moves the test on only if it is still on the answered challenge, then stores
@@ -138,7 +156,7 @@ export async function recordAnswer(
   },
 ): Promise<{ id: number; createdAt: Date } | null> {
   const completed = record.nextChallengeId === null;
-  const [row] = await em.getConnection().execute(RECORD_SQL, [
+  const [row] = await runPrepared(em, RECORD_ANSWER_STATEMENT, [
     record.nextChallengeId,
     record.nextChallengeId ? record.nextServedAt : null,
     completed ? 'COMPLETED' : 'STARTED',
@@ -146,13 +164,10 @@ export async function recordAnswer(
     record.now,
     record.assessmentId,
     record.answeredChallengeId,
-    record.answeredChallengeId,
     record.value,
     record.result,
     record.idempotencyKey,
     record.timeSpentSeconds,
-    record.now,
-    record.now,
     JSON.stringify(
       record.knowledgeElements.map((ke) => ({
         skill_id: ke.skillId,

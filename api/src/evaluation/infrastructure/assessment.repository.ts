@@ -1,8 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import type { AnswerRow, AssessmentRow } from '../domain/assessment';
+import { runPrepared, type PreparedStatement } from '../../shared/infrastructure/database/prepared-statement';
 
 export type { AnswerRow, AssessmentRow } from '../domain/assessment';
+
+/** The latest positioning test per competence of each learner (the dashboard, on every visit): prepared. */
+const LATEST_ASSESSMENTS_OF_USERS: PreparedStatement = {
+  name: 'evaluation.latest-assessments-of-users',
+  text: `select distinct on (user_id, competence_id) * from assessments
+    where user_id = any($1::int[]) and type = 'COMPETENCE_EVALUATION'
+    order by user_id, competence_id, id desc`,
+};
+
 
 export const toAssessment = (row: any): AssessmentRow => ({
   id: row.id,
@@ -47,11 +57,7 @@ export class AssessmentRepository {
 
   /** The latest positioning test of each competence for each learner (one statement). */
   async latestOfUsers(userIds: readonly number[]): Promise<AssessmentRow[]> {
-    const rows = await knexOf(this.em)('assessments')
-      .distinctOn('user_id', 'competence_id')
-      .whereIn('user_id', userIds as number[])
-      .andWhere({ type: 'COMPETENCE_EVALUATION' })
-      .orderBy([{ column: 'user_id' }, { column: 'competence_id' }, { column: 'id', order: 'desc' }]);
+    const rows = await runPrepared(this.em, LATEST_ASSESSMENTS_OF_USERS, [[...userIds]]);
     return rows.map(toAssessment);
   }
 

@@ -1,7 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import { runPrepared, type PreparedStatement } from '../../shared/infrastructure/database/prepared-statement';
 import type { KnowledgeElementFact } from '../domain/profile';
 import type { AssessmentRow } from './assessment.repository';
+
+// Prepared (planned once per connection): the dashboard reads it on every visit.
+const LATEST_KNOWLEDGE_ELEMENTS: PreparedStatement = {
+  name: 'evaluation.latest-knowledge-elements',
+  text: `select user_id, skill_id, competence_id, status, earned_pix, created_at, assessment_id from (
+     select distinct on (user_id, skill_id) user_id, skill_id, competence_id, status, earned_pix, created_at, assessment_id
+     from knowledge_elements
+     where user_id = any($1::int[])
+     order by user_id, skill_id, created_at desc, id desc
+   ) latest
+   where status <> 'reset'`,
+};
 
 /**
  * The latest knowledge element per skill for each learner, in one statement (in the caller's transaction
@@ -20,17 +33,8 @@ export async function latestKnowledgeElementsOfUsers(
     created_at: Date;
     assessment_id: number | null;
   }[] = (
-    await knexOf(em).raw(
-      `select user_id, skill_id, competence_id, status, earned_pix, created_at, assessment_id from (
-         select distinct on (user_id, skill_id) user_id, skill_id, competence_id, status, earned_pix, created_at, assessment_id
-         from knowledge_elements
-         where user_id in (${userIds.map(() => '?').join(', ')})
-         order by user_id, skill_id, created_at desc, id desc
-       ) latest
-       where status <> 'reset'`,
-      [...userIds],
-    )
-  ).rows;
+    await runPrepared(em, LATEST_KNOWLEDGE_ELEMENTS, [[...userIds]])
+  );
   const byUser = new Map<number, KnowledgeElementFact[]>(userIds.map((id) => [id, []]));
   for (const row of rows) {
     byUser.get(row.user_id)?.push({

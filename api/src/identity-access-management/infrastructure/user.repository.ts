@@ -1,6 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { UserEntity } from './user.entity';
+import { runPrepared, type PreparedStatement } from '../../shared/infrastructure/database/prepared-statement';
+
+/** Read on every page (`me`): prepared, planned once per connection. */
+const USER_FOR_DISPLAY: PreparedStatement = {
+  name: 'iam.user-for-display',
+  text: `select id, first_name, last_name, email, username, locale, platform_role, must_change_password, created_at
+    from users where id = $1`,
+};
 
 /** What every page shows of an account (no password hash). */
 const toDisplayed = (row: any): UserEntity =>
@@ -13,7 +21,8 @@ const toDisplayed = (row: any): UserEntity =>
     locale: row.locale,
     platformRole: row.platform_role,
     mustChangePassword: row.must_change_password,
-    createdAt: row.created_at,
+    // knex hands timestamps over as text (MikroORM's driver setting): the DateTime scalar needs a Date.
+    createdAt: new Date(row.created_at),
   });
 
 export class UserRepository {
@@ -28,11 +37,7 @@ export class UserRepository {
    * without the unit of work (nothing is changed).
    */
   async findForDisplay(id: number): Promise<UserEntity | null> {
-    const [row] = await this.em.getConnection().execute(
-      `select id, first_name, last_name, email, username, locale, platform_role, must_change_password, created_at
-       from users where id = ?`,
-      [id],
-    );
+    const [row] = await runPrepared(this.em, USER_FOR_DISPLAY, [id]);
     return row ? toDisplayed(row) : null;
   }
 

@@ -5,6 +5,8 @@ import type { Locale } from '../i18n/translate';
 export interface RequestScope {
   requestId: string;
   locale: Locale;
+  /** SQL statements run so far (the same store as sqlStatementScope: one AsyncLocalStorage per request). */
+  statements: number;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

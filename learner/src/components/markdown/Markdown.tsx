@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { Fragment, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { imagesAsLinks, inlineImagesAsLinks } from './images-as-links';
 import { parseInline, parseMarkdown, type MarkdownBlock, type MarkdownInline } from './parse-markdown';
 
 export interface MarkdownProps {
@@ -9,6 +10,8 @@ export interface MarkdownProps {
   children: string;
   /** Only inline Markdown, rendered inside a <span> (for labels such as a QCU proposal). */
   inline?: boolean;
+  /** False for a text from outside the platform's content: its images become links, so none is fetched. */
+  allowImages?: boolean;
 }
 
 function renderInline(nodes: MarkdownInline[], newTabHintId: string): ReactNode[] {
@@ -91,10 +94,13 @@ function renderBlocks(blocks: MarkdownBlock[], newTabHintId: string): ReactNode[
  * Renders Markdown as React elements (no HTML string, so no raw HTML can get through). Links open
  * in a new tab with rel="noopener noreferrer" and are described as such for screen readers.
  */
-export function Markdown({ children, inline = false }: MarkdownProps) {
+export function Markdown({ children, inline = false, allowImages = true }: MarkdownProps) {
   const { t } = useTranslation();
   const newTabHintId = useId();
-  const tree = useMemo(() => (inline ? parseInline(children) : parseMarkdown(children)), [children, inline]);
+  const tree = useMemo(() => {
+    if (inline) return allowImages ? parseInline(children) : inlineImagesAsLinks(parseInline(children));
+    return allowImages ? parseMarkdown(children) : imagesAsLinks(parseMarkdown(children));
+  }, [children, inline, allowImages]);
   const hint = (
     <span id={newTabHintId} hidden>
       {t('learner.markdown.newTab')}

@@ -94,6 +94,23 @@ describe('A campaign\'s landing page', () => {
     expect(within(screen.getByRole('navigation', { name: 'Menu principal' })).getByRole('link', { name: "J'ai un code" })).toHaveAttribute('aria-current', 'page');
   });
 
+  it("does not load the images of the teacher's text from other sites: each one is a link named by its alt text", async () => {
+    const text = 'Regardez ce plan : ![Plan du CDI](https://tracker.example.com/pixel.png?eleve=1) puis [![logo](https://cdn.example.com/logo.png)](https://example.com).';
+    const { container } = renderWithProviders(<LearnerRoutes />, {
+      route: `/campagnes/${CODE}`,
+      resources: learnerResources,
+      session: new Session(),
+      mocks: [landingMock(landing({ customLandingPageText: text }))],
+    });
+
+    const plan = await screen.findByRole('link', { name: 'Plan du CDI' });
+    expect(plan).toHaveAttribute('href', 'https://tracker.example.com/pixel.png?eleve=1');
+    expect(plan).toHaveAttribute('rel', 'noopener noreferrer');
+    // An image inside a link keeps only its alt text (a link cannot hold a link).
+    expect(screen.getByRole('link', { name: 'logo' })).toHaveAttribute('href', 'https://example.com');
+    expect(container.querySelector('img')).toBeNull();
+  });
+
   it('speaks English too', async () => {
     renderWithProviders(<LearnerRoutes />, {
       route: `/campagnes/${CODE}`,

@@ -49,7 +49,8 @@ export function CampaignLandingPage({ campaign, loggedIn, participation }: Campa
       <CampaignHeading id="campaign-landing-title" overline={campaign.organizationName} title={campaign.name} />
       {campaign.customLandingPageText ? (
         <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 }, my: 3, overflowWrap: 'anywhere' }}>
-          <Markdown>{campaign.customLandingPageText}</Markdown>
+          {/* A teacher's text: its images would be fetched from any site, so they are links instead. */}
+          <Markdown allowImages={false}>{campaign.customLandingPageText}</Markdown>
         </Paper>
       ) : null}
       <Typography sx={{ mb: 2 }}>

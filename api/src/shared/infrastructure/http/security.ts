@@ -1,0 +1,56 @@
+import type { Request } from 'express';
+import helmet from 'helmet';
+
+/**
+ * Headers that tell the browser what our pages may do, for the apps, the API and the dev pages alike.
+ * - Scripts: only our own files (Vite emits no inline script; the apps never evaluate strings).
+ * - Styles: ours plus 'unsafe-inline', because MUI styles through emotion, which writes <style>
+ *   elements at run time; a nonce would need each index.html rendered per response. Styles cannot
+ *   run code, and scripts stay locked to 'self'.
+ * - Images: ours (challenge illustrations under /contenus) and data: URLs; never a third party's, so
+ *   a text written by a teacher cannot make the learner's browser call another site.
+ * - No framing (clickjacking), no plugins, forms and <base> only towards us.
+ * HSTS and upgrade-insecure-requests only when the platform is reached over HTTPS (PUBLIC_URL):
+ * on http://localhost they would break a development machine.
+ */
+export function securityHeaders(options: { https: boolean }) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: options.https ? [] : null,
+      },
+    },
+    strictTransportSecurity: options.https ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
+    // Links in e-mails carry tokens in their path: no page of ours tells another site where it came from.
+    referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
+  });
+}
+
+/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 (::ffff:127.0.0.1). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const ipv4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ipv4) || address === '::1';
+}
+
+/**
+ * A caller on this machine: the TCP peer is loopback (the socket, never a header a client writes) and
+ * no proxy relayed the request (a reverse proxy on the same machine would make every caller look
+ * local, so its forwarding headers are reason enough to refuse).
+ */
+export function isLoopbackPeer(req: Request): boolean {
+  const relayed = req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;
+  return isLoopbackAddress(req.socket.remoteAddress) && !relayed;
+}

@@ -13,7 +13,6 @@ const LATEST_ASSESSMENTS_OF_USERS: PreparedStatement = {
     order by user_id, competence_id, id desc`,
 };
 
-
 export const toAssessment = (row: any): AssessmentRow => ({
   id: row.id,
   userId: row.user_id,

@@ -18,12 +18,12 @@ import { ContentChallengeResolver } from '../evaluation/graphql/content-challeng
 import { OrganizationResolver } from '../organizational-entities/graphql/organization.resolver';
 import { TeamResolver } from '../team/graphql/team.resolver';
 import { AuditLogResolver } from '../audit-log/graphql/audit-log.resolver';
-import { MembershipFieldsResolver, OrganizationMembershipsResolver, UserMembershipsResolver } from '../team/graphql/membership.resolver';
-import { ImportJobResolver, OrganizationLearnersResolver, SiecleImportResolver } from '../prescription/learner-management/graphql/learners.resolver';
+import { OrganizationMembershipsResolver } from '../team/graphql/membership.resolver';
+import { ImportJobResolver, SiecleImportResolver } from '../prescription/learner-management/graphql/learners.resolver';
 import { PupilAccountsResolver } from '../prescription/learner-management/graphql/pupil-accounts.resolver';
-import { OrganizationTargetProfilesResolver } from '../prescription/target-profile/graphql/organization-target-profiles.resolver';
 import { CampaignResolver } from '../prescription/campaign/graphql/campaign.resolver';
-import { CampaignFieldsResolver, OrganizationCampaignsResolver } from '../prescription/campaign/graphql/campaign-fields.resolver';
+import { CampaignFieldsResolver } from '../prescription/campaign/graphql/campaign-fields.resolver';
+import { MembershipFieldsResolver, OrganizationFieldsResolver, UserMembershipsResolver } from './joins/organization.fields';
 import { CampaignParticipationResolver } from '../prescription/campaign-participation/graphql/campaign-participation.resolver';
 import { NewPupilAccountResolver } from '../prescription/campaign-participation/graphql/create-account-and-reconcile.resolver';
 import {
@@ -47,18 +47,16 @@ export const resolvers = [
   ContentChallengeResolver,
   OrganizationResolver,
   OrganizationMembershipsResolver,
+  OrganizationFieldsResolver,
   MembershipFieldsResolver,
   UserMembershipsResolver,
   TeamResolver,
   AuditLogResolver,
-  OrganizationLearnersResolver,
   ImportJobResolver,
   SiecleImportResolver,
   PupilAccountsResolver,
-  OrganizationTargetProfilesResolver,
   CampaignResolver,
   CampaignFieldsResolver,
-  OrganizationCampaignsResolver,
   CampaignParticipationResolver,
   NewPupilAccountResolver,
   CampaignParticipationFieldsResolver,

@@ -9,6 +9,5 @@ export {
   assertOrganizationMember,
   organizationAccessFromDatabase,
 } from './application/organization-access';
-export { organizationAccessOf } from './graphql/organization-access';
 export { assertOrganizationAdmin, assertOrganizationAdminOrSupportReader } from './application/organization-admin';
 export { createTeamLoaders } from './infrastructure/team.loaders';

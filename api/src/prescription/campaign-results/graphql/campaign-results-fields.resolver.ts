@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../../graphql/context';
 import { pageWindow, toConnection } from '../../../shared/graphql/pagination';
-import { organizationAccessOf } from '../../../team';
+import { organizationAccessOf } from '../../../graphql/organization-access';
 import { CampaignView, type CampaignType } from '../../campaign';
 import { CampaignParticipationView, toParticipationView } from '../../campaign-participation';
 import {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import {
   AuthenticationMethod,
   ImportJobState,
@@ -14,8 +14,7 @@ import type { GraphQLContext } from '../../../graphql/context';
 import { LoggedIn } from '../../../graphql/access';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import { pageWindow, toConnection } from '../../../shared/graphql/pagination';
-import { organizationAccessOf } from '../../../team';
-import { OrganizationView } from '../../../organizational-entities';
+import { organizationAccessOf } from '../../../graphql/organization-access';
 import { assertOrganizationAdmin } from '../../../team';
 import type { ImportJobRow, LearnerRow } from '../domain/learner';
 import { getImportJob } from '../application/get-import-job.usecase';
@@ -34,24 +33,21 @@ export const toImportJobView = (job: ImportJobRow): ImportJobView =>
     errors: job.errors.map((e) => Object.assign(new ImportProblemView(), e)),
   });
 
-@Resolver(() => OrganizationView)
-export class OrganizationLearnersResolver {
-  @FieldResolver(() => OrganizationLearnerConnection, { description: "The school's pupils (members and the support team)." })
-  async learners(@Root() organization: OrganizationView, @Args(() => LearnersArgs) args: LearnersArgs, @Ctx() ctx: GraphQLContext) {
-    const window = pageWindow(args);
-    const { rows, totalCount } = await listLearners(ctx.em, organizationAccessOf(ctx), {
-      organizationId: organization.organizationId,
-      filter: args.filter ?? {},
-      page: window,
-      sort: args.orderBy,
-    });
-    return toConnection(rows.map(toLearnerView), totalCount, window.offset);
-  }
+/** Organization.learners (declared in api/src/graphql): the school's pupils (members and the support team). */
+export async function learnersOfOrganization(ctx: GraphQLContext, organizationId: number, args: LearnersArgs): Promise<OrganizationLearnerConnection> {
+  const window = pageWindow(args);
+  const { rows, totalCount } = await listLearners(ctx.em, organizationAccessOf(ctx), {
+    organizationId,
+    filter: args.filter ?? {},
+    page: window,
+    sort: args.orderBy,
+  });
+  return toConnection(rows.map(toLearnerView), totalCount, window.offset);
+}
 
-  @FieldResolver(() => [String], { description: 'The classes of the current pupils.' })
-  async divisions(@Root() organization: OrganizationView, @Ctx() ctx: GraphQLContext): Promise<string[]> {
-    return listDivisions(ctx.em, organizationAccessOf(ctx), organization.organizationId);
-  }
+/** Organization.divisions (declared in api/src/graphql): the classes of the current pupils. */
+export function divisionsOfOrganization(ctx: GraphQLContext, organizationId: number): Promise<string[]> {
+  return listDivisions(ctx.em, organizationAccessOf(ctx), organizationId);
 }
 
 function authenticationMethodsOf(row: LearnerRow): AuthenticationMethod[] {

@@ -11,9 +11,8 @@ import {
   CompetenceFieldsResolver,
   FrameworkResolver,
 } from '../learning-content/graphql/framework.resolver';
-import { UserProfileResolver } from '../evaluation/graphql/user-profile.resolver';
 import { AssessmentResolver } from '../evaluation/graphql/assessment.resolver';
-import { TutorialResolver, UserTutorialsResolver } from '../evaluation/graphql/tutorial.resolver';
+import { TutorialResolver } from '../evaluation/graphql/tutorial.resolver';
 import { ContentChallengeResolver } from '../evaluation/graphql/content-challenge.resolver';
 import { OrganizationResolver } from '../organizational-entities/graphql/organization.resolver';
 import { TeamResolver } from '../team/graphql/team.resolver';
@@ -26,11 +25,14 @@ import { CampaignFieldsResolver } from '../prescription/campaign/graphql/campaig
 import { MembershipFieldsResolver, OrganizationFieldsResolver, UserMembershipsResolver } from './joins/organization.fields';
 import { CampaignParticipationResolver } from '../prescription/campaign-participation/graphql/campaign-participation.resolver';
 import { NewPupilAccountResolver } from '../prescription/campaign-participation/graphql/create-account-and-reconcile.resolver';
+import { CampaignParticipationFieldsResolver } from '../prescription/campaign-participation/graphql/campaign-participation-fields.resolver';
+import { UserFieldsResolver } from './joins/user.fields';
 import {
-  AssessmentCampaignParticipationResolver,
-  CampaignParticipationFieldsResolver,
-  UserCampaignParticipationsResolver,
-} from '../prescription/campaign-participation/graphql/campaign-participation-fields.resolver';
+  AssessmentFieldsResolver,
+  CampaignCompetenceResultFieldsResolver,
+  CampaignParticipationJoinsResolver,
+  CompetenceProfileFieldsResolver,
+} from './joins/assessment.fields';
 import { CampaignParticipationProgressResolver, CampaignResultsFieldsResolver } from '../prescription/campaign-results/graphql/campaign-results-fields.resolver';
 
 export const resolvers = [
@@ -40,10 +42,11 @@ export const resolvers = [
   FrameworkResolver,
   AreaFieldsResolver,
   CompetenceFieldsResolver,
-  UserProfileResolver,
+  UserFieldsResolver,
+  CompetenceProfileFieldsResolver,
   AssessmentResolver,
+  AssessmentFieldsResolver,
   TutorialResolver,
-  UserTutorialsResolver,
   ContentChallengeResolver,
   OrganizationResolver,
   OrganizationMembershipsResolver,
@@ -60,8 +63,8 @@ export const resolvers = [
   CampaignParticipationResolver,
   NewPupilAccountResolver,
   CampaignParticipationFieldsResolver,
-  UserCampaignParticipationsResolver,
-  AssessmentCampaignParticipationResolver,
+  CampaignParticipationJoinsResolver,
+  CampaignCompetenceResultFieldsResolver,
   CampaignResultsFieldsResolver,
   CampaignParticipationProgressResolver,
 ] as const;

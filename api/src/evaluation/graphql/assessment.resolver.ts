@@ -1,8 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn } from '../../graphql/access';
-import { CompetenceType } from '../../learning-content';
-import { toCompetenceType } from '../../learning-content';
 import { BadUserInputError } from '../../shared/domain/errors';
 import { answerChallenge } from '../application/answer-challenge.usecase';
 import { getAssessment } from '../application/get-assessment.usecase';
@@ -83,12 +81,6 @@ export class AssessmentResolver {
         ? toCheckpointView(outcome.answers, completed, content, ctx.locale, await ctx.loaders.evaluation.tutorialPreferences.load(ctx.viewer!.userId))
         : null,
     });
-  }
-
-  @FieldResolver(() => CompetenceType, { nullable: true, description: 'The competence of a positioning test; null for a campaign\'s test.' })
-  competence(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): CompetenceType | null {
-    const competence = assessment.competenceId ? ctx.services.content.get().competence(assessment.competenceId) : undefined;
-    return competence ? toCompetenceType(competence, ctx.locale) : null;
   }
 
   @FieldResolver(() => Int, {

@@ -5,4 +5,4 @@ export { findCampaign, skillIdsOfCampaign } from './application/find-campaign';
 export { createCampaignLoaders } from './infrastructure/campaign.loaders';
 export { findJoinableCampaign, type CampaignByCodeDeps } from './application/campaign-by-code.usecase';
 export { CampaignLandingView, CampaignView } from './graphql/campaign.types';
-export { toCampaignLandingView, numericId } from './graphql/campaign.mappers';
+export { toCampaignLandingView } from './graphql/campaign.mappers';

@@ -1,5 +1,4 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CompetenceType } from '../../../learning-content';
 import type { KnowledgeSnapshot } from '../domain/mastery';
 
 export enum CampaignParticipationStatusValue {
@@ -45,7 +44,8 @@ export class CampaignParticipationView {
 
 @ObjectType('CampaignCompetenceResult', { simpleResolvers: true })
 export class CampaignCompetenceResultView {
-  @Field(() => CompetenceType) competence!: CompetenceType;
+  /** Internal: `competence` is declared in api/src/graphql (a content type). */
+  competenceId!: string;
   @Field(() => Float, { description: '0 to 1.' }) masteryRate!: number;
   @Field(() => Int) validatedSkillsCount!: number;
   @Field(() => Int) targetedSkillsCount!: number;

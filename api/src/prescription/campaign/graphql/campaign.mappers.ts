@@ -1,6 +1,7 @@
 import type { Campaign, CampaignLanding } from '../domain/campaign';
 import { OrganizationTypeValue } from '../../../organizational-entities';
 import { NotFoundError } from '../../../shared/domain/errors';
+import { numericId } from '../../../shared/graphql/ids';
 import { CampaignIdPixTypeValue, CampaignLandingView, CampaignTypeValue, CampaignView } from './campaign.types';
 
 export const toCampaignView = (campaign: Campaign): CampaignView =>
@@ -37,10 +38,4 @@ export const toCampaignLandingView = (landing: CampaignLanding & { viewerLinkedT
   });
 
 /** An ID argument as a database id; anything else names nothing. */
-export function numericId(value: string | null | undefined, error: () => Error): number {
-  const id = Number(value);
-  if (!value || !Number.isInteger(id) || id <= 0 || id > 2_147_483_647) throw error();
-  return id;
-}
-
 export const campaignIdOf = (value: string) => numericId(value, () => new NotFoundError('errors.campaign.unknown'));

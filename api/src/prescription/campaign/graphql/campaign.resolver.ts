@@ -7,7 +7,8 @@ import { createCampaign } from '../application/create-campaign.usecase';
 import { getCampaign, setCampaignArchived } from '../application/campaign-management.usecases';
 import { campaignByCode } from '../application/campaign-by-code.usecase';
 import { CampaignLandingView, CampaignView, CreateCampaignInput } from './campaign.types';
-import { campaignIdOf, numericId, toCampaignLandingView, toCampaignView } from './campaign.mappers';
+import { numericId } from '../../../shared/graphql/ids';
+import { campaignIdOf, toCampaignLandingView, toCampaignView } from './campaign.mappers';
 
 @Resolver()
 export class CampaignResolver {

@@ -33,7 +33,12 @@ import {
   CampaignParticipationJoinsResolver,
   CompetenceProfileFieldsResolver,
 } from './joins/assessment.fields';
-import { CampaignParticipationProgressResolver, CampaignResultsFieldsResolver } from '../prescription/campaign-results/graphql/campaign-results-fields.resolver';
+import {
+  CampaignCompetenceCollectiveResultFieldsResolver,
+  CampaignParticipationProgressResolver,
+  CampaignResultsFieldsResolver,
+  CampaignTubeRecommendationFieldsResolver,
+} from './joins/campaign.fields';
 
 export const resolvers = [
   MetaResolver,
@@ -67,6 +72,8 @@ export const resolvers = [
   CampaignCompetenceResultFieldsResolver,
   CampaignResultsFieldsResolver,
   CampaignParticipationProgressResolver,
+  CampaignCompetenceCollectiveResultFieldsResolver,
+  CampaignTubeRecommendationFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

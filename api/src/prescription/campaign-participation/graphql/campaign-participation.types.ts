@@ -1,4 +1,5 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, ConnectionArgs } from '../../../shared/graphql/pagination';
 import type { KnowledgeSnapshot } from '../domain/mastery';
 
 export enum CampaignParticipationStatusValue {
@@ -41,6 +42,21 @@ export class CampaignParticipationView {
   organizationLearnerId!: number;
   snapshot!: KnowledgeSnapshot | null;
 }
+
+@InputType()
+export class CampaignParticipationFilter {
+  @Field(() => String, { nullable: true, description: 'Words found in the first name, last name or external identifier.' }) search?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Pupils of these classes only.' }) divisions?: string[] | null;
+  @Field(() => [CampaignParticipationStatusValue], { nullable: true }) statuses?: CampaignParticipationStatusValue[] | null;
+}
+
+@ArgsType()
+export class CampaignParticipationsArgs extends ConnectionArgs {
+  @Field(() => CampaignParticipationFilter, { nullable: true }) filter?: CampaignParticipationFilter | null;
+}
+
+@ObjectType()
+export class CampaignParticipationConnection extends Connection(CampaignParticipationView, 'CampaignParticipation') {}
 
 @ObjectType('CampaignCompetenceResult', { simpleResolvers: true })
 export class CampaignCompetenceResultView {

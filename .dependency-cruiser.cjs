@@ -78,6 +78,15 @@ module.exports = {
       to: { path: `${SRC}.*infrastructure/.*repository[^/]*\\.ts$` },
     },
     {
+      name: 'surface-offers-no-graphql',
+      comment:
+        'A public surface (index.ts) offers no GraphQL type, mapper or resolver: a field that joins two contexts\' types is ' +
+        'declared in the schema assembly (api/src/graphql/joins), so that no context imports another\'s GraphQL types.',
+      severity: 'error',
+      from: { path: `${SRC}${CONTEXT}/index\\.ts$` },
+      to: { path: `${SRC}$1/(graphql|http)/` },
+    },
+    {
       name: 'other-context-only-through-its-index',
       comment: 'A context uses another one only through its public surface, its index.ts.',
       severity: 'error',

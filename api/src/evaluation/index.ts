@@ -4,7 +4,4 @@ export type { EvaluationDependencies } from './application/start-competence-eval
 export type { AssessmentRow } from './domain/assessment';
 export { latestKnowledgeElementsOfUsers } from './application/latest-knowledge-elements';
 export { certifiabilityOf, scoreCompetence, scoreProfile, type CompetenceScore, type KnowledgeElementFact, type ProfileScore } from './domain/profile';
-export { AssessmentView } from './graphql/assessment.types';
-export { TutorialView } from './graphql/challenge.types';
-export { toAssessmentView } from './graphql/assessment.mappers';
 export { createEvaluationLoaders } from './infrastructure/evaluation.loaders';

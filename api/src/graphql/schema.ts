@@ -24,7 +24,8 @@ import { CampaignResolver } from '../prescription/campaign/graphql/campaign.reso
 import { CampaignFieldsResolver } from '../prescription/campaign/graphql/campaign-fields.resolver';
 import { MembershipFieldsResolver, OrganizationFieldsResolver, UserMembershipsResolver } from './joins/organization.fields';
 import { CampaignParticipationResolver } from '../prescription/campaign-participation/graphql/campaign-participation.resolver';
-import { NewPupilAccountResolver } from '../prescription/campaign-participation/graphql/create-account-and-reconcile.resolver';
+import { NewPupilAccountResolver } from './joins/create-account-and-reconcile.resolver';
+import { AuditLogEntryFieldsResolver, CampaignLandingFieldsResolver } from './joins/account-and-organization.fields';
 import { CampaignParticipationFieldsResolver } from '../prescription/campaign-participation/graphql/campaign-participation-fields.resolver';
 import { UserFieldsResolver } from './joins/user.fields';
 import {
@@ -60,11 +61,13 @@ export const resolvers = [
   UserMembershipsResolver,
   TeamResolver,
   AuditLogResolver,
+  AuditLogEntryFieldsResolver,
   ImportJobResolver,
   SiecleImportResolver,
   PupilAccountsResolver,
   CampaignResolver,
   CampaignFieldsResolver,
+  CampaignLandingFieldsResolver,
   CampaignParticipationResolver,
   NewPupilAccountResolver,
   CampaignParticipationFieldsResolver,

@@ -2,6 +2,4 @@
 export { findActiveSchoolByUai, findOrganization } from './application/find-organization';
 export { createOrganizationLoaders } from './infrastructure/organization.loaders';
 export type { OrganizationRow } from './domain/organization-rules';
-export { OrganizationView, OrganizationTypeValue } from './graphql/organization.types';
 export { assertValidUai } from './domain/organization-rules';
-export { toOrganizationView } from './graphql/organization.resolver';

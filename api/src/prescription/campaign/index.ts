@@ -4,5 +4,3 @@ export type { Campaign, CampaignLanding, CampaignType, IdPixType, JoinableCampai
 export { findCampaign, skillIdsOfCampaign } from './application/find-campaign';
 export { createCampaignLoaders } from './infrastructure/campaign.loaders';
 export { findJoinableCampaign, type CampaignByCodeDeps } from './application/campaign-by-code.usecase';
-export { CampaignLandingView, CampaignView } from './graphql/campaign.types';
-export { toCampaignLandingView } from './graphql/campaign.mappers';

@@ -1,5 +1,4 @@
 import type { Campaign, CampaignLanding } from '../domain/campaign';
-import { OrganizationTypeValue } from '../../../organizational-entities';
 import { NotFoundError } from '../../../shared/domain/errors';
 import { numericId } from '../../../shared/graphql/ids';
 import { CampaignIdPixTypeValue, CampaignLandingView, CampaignTypeValue, CampaignView } from './campaign.types';
@@ -28,7 +27,7 @@ export const toCampaignLandingView = (landing: CampaignLanding & { viewerLinkedT
     name: landing.name,
     type: landing.type as CampaignTypeValue,
     organizationName: landing.organizationName,
-    organizationType: landing.organizationType as OrganizationTypeValue,
+    organizationTypeName: landing.organizationType,
     isRestricted: landing.organizationIsManagingStudents,
     customLandingPageText: landing.customLandingPageText,
     idPixLabel: landing.idPixLabel,

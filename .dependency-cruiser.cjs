@@ -23,13 +23,14 @@ const FRAMEWORKS = 'node_modules/(@mikro-orm|type-graphql|graphql|graphql-[^/]+|
 module.exports = {
   forbidden: [
     {
-      name: 'domain-imports-no-outer-layer',
+      name: 'domain-imports-only-domain',
       comment:
-        'A domain is pure rules: it imports its own domain, shared/domain, or another context through its index.ts; ' +
+        'A domain is pure rules: it imports only its own domain and shared/domain (not even another context\'s surface: ' +
+        'what several domains share lives in shared/domain, or a domain states the narrow type it needs and the application maps); ' +
         'never a use case, a repository, a GraphQL type, the schema assembly, the seeds or the composition root.',
       severity: 'error',
       from: { path: `${SRC}${CONTEXT}/domain/` },
-      to: { path: SRC, pathNot: [`${SRC}$1/domain/`, `${SRC}shared/domain/`, `${SRC}${ANY_CONTEXT}/index\\.ts$`] },
+      to: { path: SRC, pathNot: [`${SRC}$1/domain/`, `${SRC}shared/domain/`] },
     },
     {
       name: 'shared-domain-imports-only-shared-domain',

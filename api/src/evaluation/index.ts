@@ -3,5 +3,5 @@ export { createCampaignAssessment } from './application/create-campaign-assessme
 export type { EvaluationDependencies } from './application/start-competence-evaluation.usecase';
 export type { AssessmentRow } from './domain/assessment';
 export { latestKnowledgeElementsOfUsers } from './application/latest-knowledge-elements';
-export { certifiabilityOf, scoreCompetence, scoreProfile, type CompetenceScore, type KnowledgeElementFact, type ProfileScore } from './domain/profile';
+export type { KnowledgeElementFact } from './domain/profile';
 export { createEvaluationLoaders } from './infrastructure/evaluation.loaders';

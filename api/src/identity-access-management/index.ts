@@ -1,6 +1,5 @@
 /** The public surface of identity-access-management: what other contexts may use of it. */
 export { PlatformRole, type Viewer } from './domain/platform-role';
-export { assertValidEmail, assertValidName, assertValidPassword, isEmail, normalizeEmail } from './domain/account-rules';
 export type { IamDependencies } from './application/dependencies';
 export { issueSession, type Session } from './application/issue-session';
 export { EmailAlreadyUsedError } from './application/sign-up.usecase';

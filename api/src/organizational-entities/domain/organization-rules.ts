@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../shared/domain/errors';
-import { assertValidEmail, assertValidName } from '../../identity-access-management';
+import { assertValidEmail, assertValidName } from '../../shared/domain/account-rules';
 
 export const ORGANIZATION_TYPES = ['SCO', 'SUP', 'PRO'] as const;
 export type OrganizationTypeName = (typeof ORGANIZATION_TYPES)[number];

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { auditComment, recordAuditEntry } from '../../audit-log';
-import { assertValidEmail, findAccountIdByEmail, type IamDependencies, type Viewer } from '../../identity-access-management';
+import { findAccountIdByEmail, type IamDependencies, type Viewer } from '../../identity-access-management';
+import { assertValidEmail } from '../../shared/domain/account-rules';
 import { findOrganization } from '../../organizational-entities';
 import { ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import type { MembershipRoleName } from '../domain/invitation-rules';

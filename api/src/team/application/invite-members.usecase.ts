@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IamDependencies, Viewer } from '../../identity-access-management';
-import { isEmail, normalizeEmail } from '../../identity-access-management';
+import { isEmail, normalizeEmail } from '../../shared/domain/account-rules';
 import { BadUserInputError } from '../../shared/domain/errors';
 import type { MembershipRoleName } from '../domain/invitation-rules';
 import type { InvitationRow } from '../domain/team';

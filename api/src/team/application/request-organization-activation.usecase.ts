@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertValidName, type IamDependencies } from '../../identity-access-management';
+import { type IamDependencies } from '../../identity-access-management';
+import { assertValidName } from '../../shared/domain/account-rules';
 import { assertValidUai, findActiveSchoolByUai } from '../../organizational-entities';
 import { NotFoundError } from '../../shared/domain/errors';
 import { throttleRules } from '../../shared/domain/throttle-policy';

@@ -23,13 +23,14 @@ const FRAMEWORKS = 'node_modules/(@mikro-orm|type-graphql|graphql|graphql-[^/]+|
 module.exports = {
   forbidden: [
     {
-      name: 'domain-imports-no-outer-layer',
+      name: 'domain-imports-only-domain',
       comment:
-        'A domain is pure rules: it imports its own domain, shared/domain, or another context through its index.ts; ' +
+        'A domain is pure rules: it imports only its own domain and shared/domain (not even another context\'s surface: ' +
+        'what several domains share lives in shared/domain, or a domain states the narrow type it needs and the application maps); ' +
         'never a use case, a repository, a GraphQL type, the schema assembly, the seeds or the composition root.',
       severity: 'error',
       from: { path: `${SRC}${CONTEXT}/domain/` },
-      to: { path: SRC, pathNot: [`${SRC}$1/domain/`, `${SRC}shared/domain/`, `${SRC}${ANY_CONTEXT}/index\\.ts$`] },
+      to: { path: SRC, pathNot: [`${SRC}$1/domain/`, `${SRC}shared/domain/`] },
     },
     {
       name: 'shared-domain-imports-only-shared-domain',
@@ -58,6 +59,33 @@ module.exports = {
       severity: 'error',
       from: { path: `${SRC}${CONTEXT}/application/` },
       to: { path: [`${SRC}$1/(graphql|http)/`, `${SRC}graphql/`] },
+    },
+    {
+      name: 'resolvers-read-no-repository',
+      comment:
+        'Resolvers, mappers and HTTP routes call use cases: no file of a graphql/ or http/ folder (nor the schema assembly) ' +
+        'imports a repository file, not even for a type (the types a resolver maps live in the domain).',
+      severity: 'error',
+      from: { path: [`${SRC}${ANY_CONTEXT}/(graphql|http)/`, `${SRC}graphql/`] },
+      to: { path: `${SRC}.*infrastructure/.*repository[^/]*\\.ts$` },
+    },
+    {
+      name: 'surface-offers-no-repository',
+      comment:
+        'A public surface (index.ts) offers use cases, domain types and loaders: no repository (another context reads and writes ' +
+        'through the functions of its application layer, so the repository stays free to change).',
+      severity: 'error',
+      from: { path: `${SRC}${ANY_CONTEXT}/index\\.ts$` },
+      to: { path: `${SRC}.*infrastructure/.*repository[^/]*\\.ts$` },
+    },
+    {
+      name: 'surface-offers-no-graphql',
+      comment:
+        'A public surface (index.ts) offers no GraphQL type, mapper or resolver: a field that joins two contexts\' types is ' +
+        'declared in the schema assembly (api/src/graphql/joins), so that no context imports another\'s GraphQL types.',
+      severity: 'error',
+      from: { path: `${SRC}${CONTEXT}/index\\.ts$` },
+      to: { path: `${SRC}$1/(graphql|http)/` },
     },
     {
       name: 'other-context-only-through-its-index',

@@ -1,10 +1,7 @@
 /** What other contexts may use of the evaluation (campaign participations, next certification). */
-export { createCampaignAssessment } from './application/campaign-assessment.usecases';
+export { createCampaignAssessment } from './application/create-campaign-assessment.usecase';
 export type { EvaluationDependencies } from './application/start-competence-evaluation.usecase';
-export type { AssessmentRow } from './infrastructure/assessment.repository';
-export { latestKnowledgeElementsOfUsers } from './infrastructure/knowledge-element.repository';
-export { certifiabilityOf, scoreCompetence, scoreProfile, type CompetenceScore, type KnowledgeElementFact, type ProfileScore } from './domain/profile';
-export { AssessmentView } from './graphql/assessment.types';
-export { TutorialView } from './graphql/challenge.types';
-export { toAssessmentView } from './graphql/assessment.mappers';
+export type { AssessmentRow } from './domain/assessment';
+export { latestKnowledgeElementsOfUsers } from './application/latest-knowledge-elements';
+export type { KnowledgeElementFact } from './domain/profile';
 export { createEvaluationLoaders } from './infrastructure/evaluation.loaders';

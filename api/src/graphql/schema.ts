@@ -11,27 +11,35 @@ import {
   CompetenceFieldsResolver,
   FrameworkResolver,
 } from '../learning-content/graphql/framework.resolver';
-import { UserProfileResolver } from '../evaluation/graphql/user-profile.resolver';
 import { AssessmentResolver } from '../evaluation/graphql/assessment.resolver';
-import { TutorialResolver, UserTutorialsResolver } from '../evaluation/graphql/tutorial.resolver';
+import { TutorialResolver } from '../evaluation/graphql/tutorial.resolver';
 import { ContentChallengeResolver } from '../evaluation/graphql/content-challenge.resolver';
 import { OrganizationResolver } from '../organizational-entities/graphql/organization.resolver';
 import { TeamResolver } from '../team/graphql/team.resolver';
 import { AuditLogResolver } from '../audit-log/graphql/audit-log.resolver';
-import { MembershipFieldsResolver, OrganizationMembershipsResolver, UserMembershipsResolver } from '../team/graphql/membership.resolver';
-import { ImportJobResolver, OrganizationLearnersResolver, SiecleImportResolver } from '../prescription/learner-management/graphql/learners.resolver';
+import { OrganizationMembershipsResolver } from '../team/graphql/membership.resolver';
+import { ImportJobResolver, SiecleImportResolver } from '../prescription/learner-management/graphql/learners.resolver';
 import { PupilAccountsResolver } from '../prescription/learner-management/graphql/pupil-accounts.resolver';
-import { OrganizationTargetProfilesResolver } from '../prescription/target-profile/graphql/organization-target-profiles.resolver';
 import { CampaignResolver } from '../prescription/campaign/graphql/campaign.resolver';
-import { CampaignFieldsResolver, OrganizationCampaignsResolver } from '../prescription/campaign/graphql/campaign-fields.resolver';
+import { CampaignFieldsResolver } from '../prescription/campaign/graphql/campaign-fields.resolver';
+import { MembershipFieldsResolver, OrganizationFieldsResolver, UserMembershipsResolver } from './joins/organization.fields';
 import { CampaignParticipationResolver } from '../prescription/campaign-participation/graphql/campaign-participation.resolver';
-import { NewPupilAccountResolver } from '../prescription/campaign-participation/graphql/create-account-and-reconcile.resolver';
+import { NewPupilAccountResolver } from './joins/create-account-and-reconcile.resolver';
+import { AuditLogEntryFieldsResolver, CampaignLandingFieldsResolver } from './joins/account-and-organization.fields';
+import { CampaignParticipationFieldsResolver } from '../prescription/campaign-participation/graphql/campaign-participation-fields.resolver';
+import { UserFieldsResolver } from './joins/user.fields';
 import {
-  AssessmentCampaignParticipationResolver,
-  CampaignParticipationFieldsResolver,
-  UserCampaignParticipationsResolver,
-} from '../prescription/campaign-participation/graphql/campaign-participation-fields.resolver';
-import { CampaignParticipationProgressResolver, CampaignResultsFieldsResolver } from '../prescription/campaign-results/graphql/campaign-results-fields.resolver';
+  AssessmentFieldsResolver,
+  CampaignCompetenceResultFieldsResolver,
+  CampaignParticipationJoinsResolver,
+  CompetenceProfileFieldsResolver,
+} from './joins/assessment.fields';
+import {
+  CampaignCompetenceCollectiveResultFieldsResolver,
+  CampaignParticipationProgressResolver,
+  CampaignResultsFieldsResolver,
+  CampaignTubeRecommendationFieldsResolver,
+} from './joins/campaign.fields';
 
 export const resolvers = [
   MetaResolver,
@@ -40,32 +48,35 @@ export const resolvers = [
   FrameworkResolver,
   AreaFieldsResolver,
   CompetenceFieldsResolver,
-  UserProfileResolver,
+  UserFieldsResolver,
+  CompetenceProfileFieldsResolver,
   AssessmentResolver,
+  AssessmentFieldsResolver,
   TutorialResolver,
-  UserTutorialsResolver,
   ContentChallengeResolver,
   OrganizationResolver,
   OrganizationMembershipsResolver,
+  OrganizationFieldsResolver,
   MembershipFieldsResolver,
   UserMembershipsResolver,
   TeamResolver,
   AuditLogResolver,
-  OrganizationLearnersResolver,
+  AuditLogEntryFieldsResolver,
   ImportJobResolver,
   SiecleImportResolver,
   PupilAccountsResolver,
-  OrganizationTargetProfilesResolver,
   CampaignResolver,
   CampaignFieldsResolver,
-  OrganizationCampaignsResolver,
+  CampaignLandingFieldsResolver,
   CampaignParticipationResolver,
   NewPupilAccountResolver,
   CampaignParticipationFieldsResolver,
-  UserCampaignParticipationsResolver,
-  AssessmentCampaignParticipationResolver,
+  CampaignParticipationJoinsResolver,
+  CampaignCompetenceResultFieldsResolver,
   CampaignResultsFieldsResolver,
   CampaignParticipationProgressResolver,
+  CampaignCompetenceCollectiveResultFieldsResolver,
+  CampaignTubeRecommendationFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,15 +1,11 @@
 /** The public surface of identity-access-management: what other contexts may use of it. */
 export { PlatformRole, type Viewer } from './domain/platform-role';
-export { UserType } from './graphql/user.type';
-export { assertValidEmail, assertValidName, assertValidPassword, isEmail, normalizeEmail } from './domain/account-rules';
 export type { IamDependencies } from './application/dependencies';
 export { issueSession, type Session } from './application/issue-session';
 export { EmailAlreadyUsedError } from './application/sign-up.usecase';
-export { UserEntity } from './infrastructure/user.entity';
-export { UserRepository } from './infrastructure/user.repository';
-export { toPayload } from './graphql/account.resolver';
-export { AuthPayload } from './graphql/auth.types';
+export { createAccount, findAccountIdByEmail, isEmailTaken } from './application/accounts';
+export type { UserEntity } from './infrastructure/user.entity';
+export { createIamLoaders } from './infrastructure/iam.loaders';
 export type { PasswordHasher } from './infrastructure/password-hasher';
-export { RefreshTokenRepository } from './infrastructure/refresh-token.repository';
 export { authenticate } from './application/authenticate';
 export type { SessionVersions } from './infrastructure/session-versions';

@@ -1,5 +1,3 @@
 /** The public surface of learning-content: what other contexts may use of it. */
 export { type LearningContent, FRAMEWORK_RULES, type ChallengeField, type Tolerance, type Challenge, type ChallengeType, type Tutorial, type Skill } from './domain/learning-content';
-export { CompetenceType } from './graphql/framework.types';
-export { toCompetenceType } from './graphql/framework.mappers';
 export type { LearningContentCache } from './infrastructure/learning-content.cache';

@@ -1,5 +1,5 @@
 /** The public surface of organizational-entities: what other contexts may use of it. */
-export { OrganizationRepository, type OrganizationRow } from './infrastructure/organization.repository';
-export { OrganizationView, OrganizationTypeValue } from './graphql/organization.types';
+export { findActiveSchoolByUai, findOrganization } from './application/find-organization';
+export { createOrganizationLoaders } from './infrastructure/organization.loaders';
+export type { OrganizationRow } from './domain/organization-rules';
 export { assertValidUai } from './domain/organization-rules';
-export { toOrganizationView } from './graphql/organization.resolver';

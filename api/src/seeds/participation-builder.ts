@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createCampaignAssessment } from '../evaluation';
 import { AssessmentRepository } from '../evaluation/infrastructure/assessment.repository';
 import type { LearningContent } from '../learning-content/domain/learning-content';
-import { CampaignRepository } from '../prescription/campaign';
+import { CampaignRepository } from '../prescription/campaign/infrastructure/campaign.repository';
 import { participationValuesNow } from '../prescription/campaign-participation/application/participant';
 import { shareCampaignResults } from '../prescription/campaign-participation/application/share-campaign-results.usecase';
-import { CampaignParticipationRepository } from '../prescription/campaign-participation';
+import { CampaignParticipationRepository } from '../prescription/campaign-participation/infrastructure/campaign-participation.repository';
 import { buildKnowledgeElements } from './database-builder';
 
 export interface KnowledgeSeed {

@@ -1,7 +1,13 @@
 /** The public surface of team: what other contexts may use of it. */
-export { acceptOrganizationInvitation, addOrganizationMember, requestOrganizationActivation } from './application/team.usecases';
-export { type MembershipRow, MembershipRepository } from './infrastructure/membership.repository';
-export { assertOrganizationReader, type OrganizationAccess, assertOrganizationMember } from './application/organization-access';
-export { organizationAccessOf } from './graphql/organization-access';
-export { assertOrganizationAdmin, assertOrganizationAdminOrSupportReader } from './application/team-management.usecases';
+export { acceptOrganizationInvitation } from './application/accept-organization-invitation.usecase';
+export { addOrganizationMember } from './application/add-organization-member.usecase';
+export { requestOrganizationActivation } from './application/request-organization-activation.usecase';
+export type { MembershipRow } from './domain/team';
+export {
+  assertOrganizationReader,
+  type OrganizationAccess,
+  assertOrganizationMember,
+  organizationAccessFromDatabase,
+} from './application/organization-access';
+export { assertOrganizationAdmin, assertOrganizationAdminOrSupportReader } from './application/organization-admin';
 export { createTeamLoaders } from './infrastructure/team.loaders';

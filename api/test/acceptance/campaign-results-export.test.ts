@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { CampaignParticipationRepository } from '../../src/prescription/campaign-participation';
+import { CampaignParticipationRepository } from '../../src/prescription/campaign-participation/infrastructure/campaign-participation.repository';
 import { buildCampaign } from '../../src/seeds/database-builder';
 import { buildResultsCampaign, participate, pupilWithAccount, type ResultsCampaignFixture } from '../helpers/results-fixtures';
 import { buildSchools, type Schools } from '../helpers/school-fixtures';

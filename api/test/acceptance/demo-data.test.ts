@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { findImportJob, requestSiecleImport } from '../../src/prescription/learner-management/application/import-siecle-file.usecase';
+import { requestSiecleImport } from '../../src/prescription/learner-management/application/import-siecle-file.usecase';
+import { findImportJob } from '../../src/prescription/learner-management/infrastructure/import-job.repository';
 import { SAMPLE_SIECLE_FILE } from '../../src/seeds/demo-pupils';
 import { DEMO_CAMPAIGN_CODES } from '../../src/seeds/demo-campaigns';
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { recordAuditEntry } from '../../src/audit-log';
 import { openOrm } from '../../src/database';
 import { buildOrganization, buildUser } from '../../src/seeds/database-builder';
-import { addOrganizationMember } from '../../src/team/application/team.usecases';
+import { addOrganizationMember } from '../../src/team/application/add-organization-member.usecase';
 import { PlatformRole } from '../../src/identity-access-management/domain/platform-role';
 import { createTestDatabase } from '../helpers/test-database';
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditLogRepository, type AuditLogRow } from '../infrastructure/audit-log.repository';
+import type { AuditLogRow } from '../domain/audit-entry';
+import { AuditLogRepository } from '../infrastructure/audit-log.repository';
 
 /** The staff actions on an organisation, newest first (the operation is declared for the platform team only). */
 export function organizationAuditLog(

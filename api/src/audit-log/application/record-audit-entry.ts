@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/domain/clock';
 import type { AuditEntry } from '../domain/audit-entry';
-import { AuditLogRepository, type AuditLogRow } from '../infrastructure/audit-log.repository';
+import type { AuditLogRow } from '../domain/audit-entry';
+import { AuditLogRepository } from '../infrastructure/audit-log.repository';
 
 /**
  * Records a staff action. It must run in the transaction that makes the change (pass its entity

@@ -25,6 +25,20 @@ export interface AuditEntry {
   comment?: string | null;
 }
 
+/** A recorded entry, as the audit log reads it back. */
+export interface AuditLogRow {
+  id: string;
+  occurredAt: Date;
+  actorUserId: number;
+  action: AuditAction;
+  targetType: AuditTargetType;
+  targetId: string;
+  organizationId: number | null;
+  before: AuditSnapshot | null;
+  after: AuditSnapshot | null;
+  comment: string | null;
+}
+
 export const AUDIT_COMMENT_MAX_LENGTH = 2000;
 
 /** The staff's reason, as typed (trimmed; empty means none); a clear error when too long. */

@@ -1,12 +1,11 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Staff } from '../../graphql/access';
 import { PlatformRole } from '../../identity-access-management';
-import { UserType } from '../../identity-access-management';
 import { BadUserInputError } from '../../shared/domain/errors';
 import { pageWindow, toConnection } from '../../shared/graphql/pagination';
 import { organizationAuditLog } from '../application/organization-audit-log.usecase';
-import type { AuditLogRow } from '../infrastructure/audit-log.repository';
+import type { AuditLogRow } from '../domain/audit-entry';
 import { AuditLogEntryConnection, AuditLogEntryView, OrganizationAuditLogArgs } from './audit-log.types';
 
 const toView = (row: AuditLogRow): AuditLogEntryView =>
@@ -25,11 +24,5 @@ export class AuditLogResolver {
     const window = pageWindow(args);
     const { rows, totalCount } = await organizationAuditLog(ctx.em, organizationId, window);
     return toConnection(rows.map(toView), totalCount, window.offset) as AuditLogEntryConnection;
-  }
-
-  @FieldResolver(() => UserType, { nullable: true, description: 'Who did it (null if the account no longer exists).' })
-  async actor(@Root() entry: AuditLogEntryView, @Ctx() ctx: GraphQLContext): Promise<UserType | null> {
-    const user = await ctx.loaders.team.userById.load(entry.actorUserId);
-    return user ? UserType.from(user) : null;
   }
 }

@@ -1,19 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
-import type { AuditAction, AuditEntry, AuditSnapshot, AuditTargetType } from '../domain/audit-entry';
-
-export interface AuditLogRow {
-  id: string;
-  occurredAt: Date;
-  actorUserId: number;
-  action: AuditAction;
-  targetType: AuditTargetType;
-  targetId: string;
-  organizationId: number | null;
-  before: AuditSnapshot | null;
-  after: AuditSnapshot | null;
-  comment: string | null;
-}
+import type { AuditEntry, AuditLogRow } from '../domain/audit-entry';
 
 const toRow = (r: any): AuditLogRow => ({
   id: String(r.id),

@@ -3,7 +3,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/d
 import { checkAnswer, isWellFormedValue } from '../domain/answer-checking';
 import { answerTiming, EVALUATION_RULES, isCheckpoint } from '../domain/competence-evaluation-rules';
 import { AssessmentCompletedError, NotCurrentChallengeError } from '../domain/evaluation-errors';
-import type { AnswerRow, AssessmentRow } from '../infrastructure/assessment.repository';
+import type { AnswerRow, AssessmentRow } from '../domain/assessment';
 import { loadAnswerContext, recordAnswer, type AnswerContext } from '../infrastructure/answer-context.repository';
 import { assessmentEngineOf } from './engine-input';
 import type { EvaluationDependencies } from './start-competence-evaluation.usecase';

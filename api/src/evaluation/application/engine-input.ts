@@ -14,7 +14,7 @@ import {
   type SkillSetInput,
   type SkillSetSkill,
 } from '../domain/engine';
-import type { AnswerRow, AssessmentRow } from '../infrastructure/assessment.repository';
+import type { AnswerRow, AssessmentRow } from '../domain/assessment';
 import { latestKnowledgeBeforeTest } from '../infrastructure/knowledge-element.repository';
 
 /**

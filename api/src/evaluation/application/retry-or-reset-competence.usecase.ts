@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../shared/domain/errors';
-import { FRAMEWORK_RULES } from '../../learning-content';
+import { FRAMEWORK_RULES } from '../../shared/domain/framework-rules';
 import { resetAvailability, retryAvailability } from '../domain/competence-evaluation-rules';
 import { ResetNotAvailableError, RetryNotAvailableError } from '../domain/evaluation-errors';
 import { scoreCompetence } from '../domain/profile';

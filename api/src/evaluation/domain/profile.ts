@@ -1,4 +1,8 @@
-import { FRAMEWORK_RULES } from '../../learning-content';
+import { FRAMEWORK_RULES } from '../../shared/domain/framework-rules';
+import { scoreCompetence, type CompetenceScore } from '../../shared/domain/pix-score';
+
+/** The pix scoring is the platform's rule (shared/domain/pix-score.ts); the profile scores every competence with it. */
+export { certifiabilityOf, scoreCompetence, type Certifiability, type CompetenceScore } from '../../shared/domain/pix-score';
 
 /** The latest knowledge element of a skill for a learner (reset ones are already left out). */
 export interface KnowledgeElementFact {
@@ -8,48 +12,6 @@ export interface KnowledgeElementFact {
   earnedPix: number;
   createdAt: Date;
   assessmentId: number | null;
-}
-
-export interface CompetenceScore {
-  competenceId: string;
-  pixScore: number;
-  level: number;
-  pixToNextLevel: number;
-  maxLevel: number;
-}
-
-/**
- * pix = min(floor(sum of earned pix), 8 × max level); level = min(floor(sum / 8), max level).
- * The sum is rounded to 6 decimals first, so three skills worth 8/3 make exactly 8 (domain.md §2).
- */
-export function scoreCompetence(
-  competenceId: string,
-  earnedPix: number[],
-  maxLevel: number = FRAMEWORK_RULES.maxReachableLevel,
-): CompetenceScore {
-  const sum = Math.round(earnedPix.reduce((total, pix) => total + pix, 0) * 1e6) / 1e6;
-  const { pixPerLevel } = FRAMEWORK_RULES;
-  const pixScore = Math.min(Math.floor(sum), pixPerLevel * maxLevel);
-  const level = Math.min(Math.floor(sum / pixPerLevel), maxLevel);
-  const pixToNextLevel = level >= maxLevel ? 0 : (level + 1) * pixPerLevel - pixScore;
-  return { competenceId, pixScore, level, pixToNextLevel, maxLevel };
-}
-
-/** Certifiability (domain.md §2): enough competences at level 1 or more. */
-export interface Certifiability {
-  isCertifiable: boolean;
-  certifiableCompetencesCount: number;
-  requiredCertifiableCompetencesCount: number;
-}
-
-export function certifiabilityOf(competenceLevels: readonly number[]): Certifiability {
-  const certifiableCompetencesCount = competenceLevels.filter((level) => level >= 1).length;
-  const requiredCertifiableCompetencesCount = FRAMEWORK_RULES.certifiableCompetencesCount;
-  return {
-    isCertifiable: certifiableCompetencesCount >= requiredCertifiableCompetencesCount,
-    certifiableCompetencesCount,
-    requiredCertifiableCompetencesCount,
-  };
 }
 
 export interface ProfileScore {

@@ -2,7 +2,7 @@ import type { LearningContent } from '../../learning-content';
 import type { Locale } from '../../shared/i18n/translate';
 import { answerText, expectedAnswerText } from '../domain/answer-checking';
 import { checkpointWindow } from '../domain/competence-evaluation-rules';
-import type { AnswerRow, AssessmentRow } from '../infrastructure/assessment.repository';
+import type { AnswerRow, AssessmentRow } from '../domain/assessment';
 import {
   AnswerView,
   AssessmentStateValue,

@@ -1,15 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn } from '../../graphql/access';
-import { CompetenceType } from '../../learning-content';
-import { toCompetenceType } from '../../learning-content';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/domain/errors';
+import { BadUserInputError } from '../../shared/domain/errors';
 import { answerChallenge } from '../application/answer-challenge.usecase';
-import { campaignTestProgress } from '../application/campaign-assessment.usecases';
+import { getAssessment } from '../application/get-assessment.usecase';
+import { measureCampaignTestProgress } from '../application/measure-campaign-test-progress.usecase';
 import { startCompetenceEvaluation, type EvaluationDependencies } from '../application/start-competence-evaluation.usecase';
 import { resetCompetence, retryCompetence } from '../application/retry-or-reset-competence.usecase';
 import { serveCurrentChallenge } from '../application/serve-current-challenge.usecase';
-import { AssessmentRepository } from '../infrastructure/assessment.repository';
 import { answeredAtLastCheckpoint, isCheckpoint, isCheckpointPending } from '../domain/competence-evaluation-rules';
 import {
   AnswerChallengeInput,
@@ -36,10 +34,7 @@ export class AssessmentResolver {
   @LoggedIn()
   @Query(() => AssessmentView, { nullable: true, description: "One of the viewer's tests: a positioning test or a campaign's test." })
   async assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AssessmentView> {
-    const assessment = await new AssessmentRepository(ctx.em).findById(idOf(id, 'id'));
-    if (!assessment) throw new NotFoundError();
-    if (assessment.userId !== ctx.viewer!.userId) throw new ForbiddenError();
-    return toAssessmentView(assessment);
+    return toAssessmentView(await getAssessment(ctx.em, { viewerUserId: ctx.viewer!.userId, assessmentId: idOf(id, 'id') }));
   }
 
   @LoggedIn()
@@ -88,12 +83,6 @@ export class AssessmentResolver {
     });
   }
 
-  @FieldResolver(() => CompetenceType, { nullable: true, description: 'The competence of a positioning test; null for a campaign\'s test.' })
-  competence(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): CompetenceType | null {
-    const competence = assessment.competenceId ? ctx.services.content.get().competence(assessment.competenceId) : undefined;
-    return competence ? toCompetenceType(competence, ctx.locale) : null;
-  }
-
   @FieldResolver(() => Int, {
     nullable: true,
     description: "A campaign's test: the share of its skills settled so far, in % (100 once ended), for a progress bar; null for a positioning test.",
@@ -103,7 +92,7 @@ export class AssessmentResolver {
     if (assessment.type !== AssessmentTypeValue.CAMPAIGN) return null;
     if (assessment.state === AssessmentStateValue.COMPLETED) return 100;
     const context = await ctx.loaders.evaluation.answerContext.load(assessment.assessmentId);
-    return context ? campaignTestProgress(ctx.services.content.get(), context) : null;
+    return context ? measureCampaignTestProgress(ctx.services.content.get(), context) : null;
   }
 
   @FieldResolver(() => ChallengeView, {

@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CompetenceType } from '../../learning-content';
 
 export enum CompetenceEvaluationStatus {
   NOT_STARTED = 'NOT_STARTED',
@@ -10,8 +9,8 @@ registerEnumType(CompetenceEvaluationStatus, { name: 'CompetenceEvaluationStatus
 
 @ObjectType('CompetenceProfile', { simpleResolvers: true })
 export class CompetenceProfileType {
-  @Field(() => CompetenceType)
-  competence!: CompetenceType;
+  /** Internal: `competence` is declared in api/src/graphql (a content type). */
+  competenceId!: string;
 
   @Field(() => Int, { description: 'Level reached, 0 to maxLevel.' })
   level!: number;

@@ -1,8 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn } from '../../graphql/access';
 import { ForbiddenError } from '../../shared/domain/errors';
-import { UserType } from '../../identity-access-management';
 import { setTutorialPreference, type TutorialPreference } from '../application/tutorial-preferences.usecase';
 import { TutorialView } from './challenge.types';
 
@@ -40,16 +39,13 @@ export class TutorialResolver {
   }
 }
 
-@Resolver(() => UserType)
-export class UserTutorialsResolver {
-  @FieldResolver(() => [TutorialView], { description: '"Mes tutos": the saved tutorials, most recent first (the viewer only).' })
-  async savedTutorials(@Root() user: UserType, @Ctx() ctx: GraphQLContext): Promise<TutorialView[]> {
-    if (ctx.viewer?.userId !== user.userId) throw new ForbiddenError();
-    const content = ctx.services.content.get();
-    const preferences = await ctx.loaders.evaluation.tutorialPreferences.load(user.userId);
-    return preferences.savedOrder
-      .map((id) => content.tutorial(id))
-      .filter((t) => t !== undefined)
-      .map((t) => TutorialView.from(t!, preferences));
-  }
+/** User.savedTutorials (declared in api/src/graphql): "Mes tutos", the saved tutorials, most recent first (the viewer only). */
+export async function savedTutorialsOf(ctx: GraphQLContext, userId: number): Promise<TutorialView[]> {
+  if (ctx.viewer?.userId !== userId) throw new ForbiddenError();
+  const content = ctx.services.content.get();
+  const preferences = await ctx.loaders.evaluation.tutorialPreferences.load(userId);
+  return preferences.savedOrder
+    .map((id) => content.tutorial(id))
+    .filter((t) => t !== undefined)
+    .map((t) => TutorialView.from(t!, preferences));
 }

@@ -1,7 +1,8 @@
 import { EntitySchema, OptionalProps } from '@mikro-orm/core';
+import type { AssessmentType } from '../domain/assessment';
 
 /** A positioning test on one competence, or the test of a campaign participation over the campaign's skills. */
-export type AssessmentType = 'COMPETENCE_EVALUATION' | 'CAMPAIGN';
+export type { AssessmentType };
 export type AssessmentStateValue = 'STARTED' | 'COMPLETED';
 
 /** A test taken by a learner: the positioning test of one competence, or a campaign's test. */

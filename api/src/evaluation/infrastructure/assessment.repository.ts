@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import type { AnswerRow, AssessmentRow } from '../domain/assessment';
 import { runPrepared, type PreparedStatement } from '../../shared/infrastructure/database/prepared-statement';
-import type { AnswerResultValue } from '../domain/answer-checking';
-import type { AssessmentType } from './assessment.entities';
+
+export type { AnswerRow, AssessmentRow } from '../domain/assessment';
 
 /** The latest positioning test per competence of each learner (the dashboard, on every visit): prepared. */
 const LATEST_ASSESSMENTS_OF_USERS: PreparedStatement = {
@@ -11,34 +12,6 @@ const LATEST_ASSESSMENTS_OF_USERS: PreparedStatement = {
     where user_id = any($1::int[]) and type = 'COMPETENCE_EVALUATION'
     order by user_id, competence_id, id desc`,
 };
-
-export interface AssessmentRow {
-  id: number;
-  userId: number;
-  type: AssessmentType;
-  /** The competence of a positioning test; null for a campaign's test. */
-  competenceId: string | null;
-  /** The participation of a campaign's test; null for a positioning test. */
-  campaignParticipationId: number | null;
-  state: 'STARTED' | 'COMPLETED';
-  currentChallengeId: string | null;
-  /** When the current challenge was first sent to the learner (the server's clock); null until sent. */
-  currentChallengeServedAt: Date | null;
-  locale: string;
-  isRetry: boolean;
-  createdAt: Date;
-  completedAt: Date | null;
-}
-
-export interface AnswerRow {
-  id: number;
-  assessmentId: number;
-  challengeId: string;
-  value: string;
-  result: AnswerResultValue;
-  idempotencyKey: string;
-  createdAt: Date;
-}
 
 export const toAssessment = (row: any): AssessmentRow => ({
   id: row.id,

@@ -4,7 +4,6 @@ import { selectsField } from '../../shared/graphql/selection';
 import type { CookieOptions } from 'express';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn, Public } from '../../graphql/access';
-import { UnauthenticatedError } from '../../shared/domain/errors';
 import { signUp } from '../application/sign-up.usecase';
 import { logIn } from '../application/log-in.usecase';
 import { refreshSession } from '../application/refresh-session.usecase';
@@ -13,7 +12,7 @@ import { requestPasswordReset } from '../application/request-password-reset.usec
 import { resetPassword } from '../application/reset-password.usecase';
 import { changeExpiredPassword } from '../application/change-expired-password.usecase';
 import type { Session } from '../application/issue-session';
-import { UserRepository } from '../infrastructure/user.repository';
+import { getCurrentAccount } from '../application/get-current-account.usecase';
 import { AuthPayload, ChangeExpiredPasswordInput, LogInInput, ResetPasswordInput, SignUpInput } from './auth.types';
 import { UserType } from './user.type';
 
@@ -52,9 +51,7 @@ export class AccountResolver {
       void ctx.loaders.evaluation.knowledgeElementsByUser.load(userId).catch(() => undefined);
       void ctx.loaders.evaluation.latestAssessmentsByUser.load(userId).catch(() => undefined);
     }
-    const user = await new UserRepository(ctx.em).findForDisplay(userId);
-    if (!user) throw new UnauthenticatedError();
-    return UserType.from(user);
+    return UserType.from(await getCurrentAccount(ctx.em, userId));
   }
 
   @Public()

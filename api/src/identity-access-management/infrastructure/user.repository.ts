@@ -10,6 +10,21 @@ const USER_FOR_DISPLAY: PreparedStatement = {
     from users where id = $1`,
 };
 
+/** What every page shows of an account (no password hash). */
+const toDisplayed = (row: any): UserEntity =>
+  Object.assign(new UserEntity(), {
+    id: row.id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    email: row.email,
+    username: row.username,
+    locale: row.locale,
+    platformRole: row.platform_role,
+    mustChangePassword: row.must_change_password,
+    // knex hands timestamps over as text (MikroORM's driver setting): the DateTime scalar needs a Date.
+    createdAt: new Date(row.created_at),
+  });
+
 export class UserRepository {
   constructor(private readonly em: EntityManager) {}
 
@@ -23,18 +38,32 @@ export class UserRepository {
    */
   async findForDisplay(id: number): Promise<UserEntity | null> {
     const [row] = await runPrepared(this.em, USER_FOR_DISPLAY, [id]);
-    if (!row) return null;
-    return Object.assign(new UserEntity(), {
-      id: row.id,
-      firstName: row.first_name,
-      lastName: row.last_name,
-      email: row.email,
-      username: row.username,
-      locale: row.locale,
-      platformRole: row.platform_role,
-      mustChangePassword: row.must_change_password,
-      createdAt: row.created_at,
-    });
+    return row ? toDisplayed(row) : null;
+  }
+
+  /** Several accounts as shown beside what they did (members, campaign creators, audit entries): one statement. */
+  async findManyForDisplay(ids: readonly number[]): Promise<UserEntity[]> {
+    const rows = await knexOf(this.em)('users')
+      .select('id', 'first_name', 'last_name', 'email', 'username', 'locale', 'platform_role', 'must_change_password', 'created_at')
+      .whereIn('id', ids as number[]);
+    return rows.map(toDisplayed);
+  }
+
+  /** A new account, written at once in the caller's transaction (its id is known on return). */
+  async create(values: {
+    firstName: string;
+    lastName: string;
+    email: string | null;
+    username: string | null;
+    passwordHash: string;
+    mustChangePassword: boolean;
+    locale: string;
+    cguAcceptedAt: Date;
+    lastLoggedAt: Date;
+  }): Promise<UserEntity> {
+    const user = this.em.create(UserEntity, values);
+    await this.em.flush();
+    return user;
   }
 
   /** By e-mail when the login contains an @, else by username; with the password hash. */
@@ -67,5 +96,11 @@ export class UserRepository {
 
   async emailExists(email: string): Promise<boolean> {
     return (await this.em.count(UserEntity, { email })) > 0;
+  }
+
+  /** The id of the account with this e-mail (already normalised), if any. */
+  async findIdByEmail(email: string): Promise<number | null> {
+    const [row] = await this.em.getConnection().execute('select id from users where email = ? limit 1', [email]);
+    return row ? (row.id as number) : null;
   }
 }

@@ -1,4 +1,6 @@
 /** The competence framework and the content release, as the rest of the platform reads it. Pure. */
+import { FRAMEWORK_RULES } from '../../shared/domain/framework-rules';
+
 export type ChallengeType = 'QCU' | 'QCM' | 'QROC' | 'QROCM-ind' | 'QROCM-dep';
 export const CHALLENGE_TYPES: readonly ChallengeType[] = ['QCU', 'QCM', 'QROC', 'QROCM-ind', 'QROCM-dep'];
 export type Tolerance = 'T1' | 'T2' | 'T3';
@@ -112,13 +114,7 @@ export interface ContentRelease {
   tutorials: Tutorial[];
 }
 
-/** Configurable rules of the framework (domain.md §2), kept in one place. */
-export const FRAMEWORK_RULES = {
-  maxReachableLevel: 6,
-  pixPerLevel: 8,
-  maxPixPerSkill: 4,
-  certifiableCompetencesCount: 5,
-} as const;
+export { FRAMEWORK_RULES };
 
 function indexBy<T, K>(items: T[], key: (item: T) => K): Map<K, T> {
   return new Map(items.map((item) => [key(item), item]));

@@ -4,8 +4,8 @@ import { auditComment, recordAuditEntry } from '../../audit-log';
 import type { Viewer } from '../../identity-access-management';
 import type { Clock } from '../../shared/domain/clock';
 import { BadUserInputError } from '../../shared/domain/errors';
-import { validateNewOrganization } from '../domain/organization-rules';
-import { OrganizationRepository, type OrganizationRow } from '../infrastructure/organization.repository';
+import { validateNewOrganization, type OrganizationRow } from '../domain/organization-rules';
+import { OrganizationRepository } from '../infrastructure/organization.repository';
 
 /** What the audit log keeps of an organisation. */
 export const organizationSnapshot = (row: OrganizationRow) => ({

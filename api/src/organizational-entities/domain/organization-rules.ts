@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../shared/domain/errors';
-import { assertValidEmail, assertValidName } from '../../identity-access-management';
+import { assertValidEmail, assertValidName } from '../../shared/domain/account-rules';
 
 export const ORGANIZATION_TYPES = ['SCO', 'SUP', 'PRO'] as const;
 export type OrganizationTypeName = (typeof ORGANIZATION_TYPES)[number];
@@ -13,6 +13,17 @@ export function assertValidUai(uai: string, field = 'uai'): string {
   const normalized = normalizeUai(uai);
   if (!/^\d{7}[A-Z]$/.test(normalized)) throw new BadUserInputError(field, 'errors.field.uaiInvalid');
   return normalized;
+}
+
+/** An organisation as the platform knows it. */
+export interface OrganizationRow {
+  id: number;
+  name: string;
+  type: OrganizationTypeName;
+  uai: string | null;
+  email: string | null;
+  isManagingStudents: boolean;
+  archivedAt: Date | null;
 }
 
 export interface NewOrganization {

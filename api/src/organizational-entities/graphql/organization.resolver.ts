@@ -2,9 +2,10 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn, Staff } from '../../graphql/access';
 import { PlatformRole } from '../../identity-access-management';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/domain/errors';
+import { BadUserInputError } from '../../shared/domain/errors';
 import { createOrganization } from '../application/create-organization.usecase';
-import { OrganizationRepository, type OrganizationRow } from '../infrastructure/organization.repository';
+import { getOrganization } from '../application/get-organization.usecase';
+import type { OrganizationRow } from '../domain/organization-rules';
 import { CreateOrganizationInput, OrganizationTypeValue, OrganizationView } from './organization.types';
 
 const STAFF = [PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT];
@@ -32,15 +33,11 @@ export class OrganizationResolver {
   @LoggedIn()
   @Query(() => OrganizationView, { description: 'An organisation, for its members and the support team.' })
   async organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<OrganizationView> {
-    const organizationId = idOf(id, 'id');
-    // Side by side; the viewer's memberships stay in the request's loader for the fields' own checks.
-    const [organization, memberships] = await Promise.all([
-      new OrganizationRepository(ctx.em).findById(organizationId),
-      isStaff(ctx) ? null : ctx.loaders.team.membershipsByUser.load(ctx.viewer!.userId),
-    ]);
-    if (!organization) throw new NotFoundError('errors.organizationUnknown');
-    if (memberships && !memberships.some((m) => m.organizationId === organization.id)) throw new ForbiddenError();
-    return toOrganizationView(organization);
+    // The viewer's memberships stay in the request's loader for the fields' own checks.
+    const viewerOrganizationIds = isStaff(ctx)
+      ? null
+      : ctx.loaders.team.membershipsByUser.load(ctx.viewer!.userId).then((memberships) => memberships.map((m) => m.organizationId));
+    return toOrganizationView(await getOrganization(ctx.em, { organizationId: idOf(id, 'id'), viewerOrganizationIds }));
   }
 
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)

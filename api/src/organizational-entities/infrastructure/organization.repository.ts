@@ -1,16 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
-import type { NewOrganization, OrganizationTypeName } from '../domain/organization-rules';
-
-export interface OrganizationRow {
-  id: number;
-  name: string;
-  type: OrganizationTypeName;
-  uai: string | null;
-  email: string | null;
-  isManagingStudents: boolean;
-  archivedAt: Date | null;
-}
+import type { NewOrganization, OrganizationRow } from '../domain/organization-rules';
 
 const toRow = (r: any): OrganizationRow => ({
   id: r.id,

@@ -1,7 +1,6 @@
 /** What other contexts may use of campaign participations (collective results, exports, certification, next). */
 export type { Participation, ParticipationStatus } from './domain/participation';
+export { createAccountAndReconcile } from './application/create-account-and-reconcile.usecase';
 export type { KnowledgeSnapshot, ParticipationValues } from './domain/mastery';
-export { CampaignParticipationRepository, toParticipation } from './infrastructure/campaign-participation.repository';
-export { toParticipationView } from './graphql/campaign-participation.mappers';
-export { CampaignParticipationStatusValue, CampaignParticipationView } from './graphql/campaign-participation.types';
+export { toParticipation } from './infrastructure/participation-row';
 export { createCampaignParticipationLoaders } from './infrastructure/campaign-participation.loaders';

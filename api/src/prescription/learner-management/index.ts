@@ -6,9 +6,7 @@ export {
   linkLearnerToUser,
   otherAccountWithIne,
   pupilsBornOn,
-  type AccountFacts,
-  type CandidateRow,
-  type LinkedLearner,
-} from './infrastructure/learner-links.repository';
+  usernamesTaken,
+} from './application/learner-links';
+export type { AccountFacts, CandidateRow, LinkedLearner } from './domain/learner';
 export { chooseUsername, usernameStem, type RandomInt } from './domain/pupil-credentials';
-export { usernamesTaken } from './infrastructure/pupil-accounts.repository';

@@ -1,6 +1,8 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { PlatformRole, type Viewer } from '../../identity-access-management';
 import { ForbiddenError } from '../../shared/domain/errors';
-import type { MembershipRow } from '../infrastructure/membership.repository';
+import type { MembershipRow } from '../domain/team';
+import { MembershipRepository } from '../infrastructure/membership.repository';
 
 /**
  * What a use case needs to decide whether the viewer may act in an organisation: who they are and
@@ -29,4 +31,9 @@ export async function assertOrganizationMember(access: OrganizationAccess, organ
 export async function assertOrganizationReader(access: OrganizationAccess, organizationId: number): Promise<void> {
   if (isSupportStaff(access.viewer)) return;
   await assertOrganizationMember(access, organizationId);
+}
+
+/** The viewer's access read straight from the database (outside GraphQL, where no request loader exists: the CSV export). */
+export function organizationAccessFromDatabase(em: EntityManager, viewer: Viewer): OrganizationAccess {
+  return { viewer, memberships: () => new MembershipRepository(em).ofUsers([viewer.userId]) };
 }

@@ -1,18 +1,19 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn, Public, Staff } from '../../graphql/access';
-import { PlatformRole, UserType } from '../../identity-access-management';
-import { OrganizationView, toOrganizationView } from '../../organizational-entities';
+import { PlatformRole } from '../../identity-access-management';
 import { BadUserInputError, ForbiddenError } from '../../shared/domain/errors';
-import { acceptOrganizationInvitation, addOrganizationMember, requestOrganizationActivation } from '../application/team.usecases';
-import type { MembershipRow } from '../infrastructure/membership.repository';
+import { acceptOrganizationInvitation } from '../application/accept-organization-invitation.usecase';
+import { addOrganizationMember } from '../application/add-organization-member.usecase';
+import { requestOrganizationActivation } from '../application/request-organization-activation.usecase';
+import type { MembershipRow } from '../domain/team';
 import { AddOrganizationMemberInput, MembershipRoleValue, MembershipView, OrganizationActivationInput } from './membership.types';
 
 /** Memberships of organisations: who belongs where, joining by invitation or activation. */
 
 const STAFF = [PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT];
 
-const toMembershipView = (row: MembershipRow): MembershipView =>
+export const toMembershipView = (row: MembershipRow): MembershipView =>
   Object.assign(new MembershipView(), { id: String(row.id), role: row.role as MembershipRoleValue, organizationId: row.organizationId, userId: row.userId });
 
 function idOf(value: string, field: string): number {
@@ -23,7 +24,7 @@ function idOf(value: string, field: string): number {
 
 const isStaff = (ctx: GraphQLContext) => !!ctx.viewer?.platformRole && STAFF.includes(ctx.viewer.platformRole);
 
-@Resolver(() => OrganizationView)
+@Resolver()
 export class OrganizationMembershipsResolver {
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
   @Mutation(() => MembershipView, {
@@ -53,31 +54,15 @@ export class OrganizationMembershipsResolver {
   async acceptOrganizationInvitation(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext) {
     return toMembershipView(await acceptOrganizationInvitation(ctx.em, ctx.services.iam, { userId: ctx.viewer!.userId, code }));
   }
-
-  @FieldResolver(() => [MembershipView])
-  async memberships(@Root() organization: OrganizationView, @Ctx() ctx: GraphQLContext): Promise<MembershipView[]> {
-    return (await ctx.loaders.team.membershipsByOrganization.load(organization.organizationId)).map(toMembershipView);
-  }
 }
 
-@Resolver(() => MembershipView)
-export class MembershipFieldsResolver {
-  @FieldResolver(() => UserType)
-  async user(@Root() membership: MembershipView, @Ctx() ctx: GraphQLContext): Promise<UserType> {
-    return UserType.from((await ctx.loaders.team.userById.load(membership.userId))!);
-  }
-
-  @FieldResolver(() => OrganizationView)
-  async organization(@Root() membership: MembershipView, @Ctx() ctx: GraphQLContext): Promise<OrganizationView> {
-    return toOrganizationView((await ctx.loaders.team.organizationById.load(membership.organizationId))!);
-  }
+/** Organization.memberships (declared in api/src/graphql). */
+export async function membershipsOfOrganization(ctx: GraphQLContext, organizationId: number): Promise<MembershipView[]> {
+  return (await ctx.loaders.team.membershipsByOrganization.load(organizationId)).map(toMembershipView);
 }
 
-@Resolver(() => UserType)
-export class UserMembershipsResolver {
-  @FieldResolver(() => [MembershipView], { description: 'The organisations this account belongs to (its owner only).' })
-  async memberships(@Root() user: UserType, @Ctx() ctx: GraphQLContext): Promise<MembershipView[]> {
-    if (ctx.viewer?.userId !== user.userId && !isStaff(ctx)) throw new ForbiddenError();
-    return (await ctx.loaders.team.membershipsByUser.load(user.userId)).map(toMembershipView);
-  }
+/** User.memberships (declared in api/src/graphql): the organisations this account belongs to (its owner and the platform team). */
+export async function membershipsOfUser(ctx: GraphQLContext, userId: number): Promise<MembershipView[]> {
+  if (ctx.viewer?.userId !== userId && !isStaff(ctx)) throw new ForbiddenError();
+  return (await ctx.loaders.team.membershipsByUser.load(userId)).map(toMembershipView);
 }

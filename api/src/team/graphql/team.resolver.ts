@@ -1,20 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn, Public } from '../../graphql/access';
-import { BadUserInputError, DomainError, ErrorCode, ForbiddenError } from '../../shared/domain/errors';
+import { BadUserInputError, ForbiddenError } from '../../shared/domain/errors';
 
-import { OrganizationView } from '../../organizational-entities';
 import { MembershipRoleValue, MembershipView } from './membership.types';
-import type { InvitationRow } from '../infrastructure/invitation.repository';
-import {
-  assertOrganizationAdminOrSupportReader,
-  cancelInvitation,
-  changeMembership,
-  invitationByCode,
-  inviteMembers,
-  pendingInvitationsOf,
-  resendInvitation,
-} from '../application/team-management.usecases';
+import type { InvitationRow } from '../domain/team';
+import { cancelInvitation } from '../application/cancel-invitation.usecase';
+import { changeMembership } from '../application/change-membership.usecase';
+import { inviteMembers } from '../application/invite-members.usecase';
+import { listPendingInvitations } from '../application/list-pending-invitations.usecase';
+import { previewInvitation } from '../application/preview-invitation.usecase';
+import { resendInvitation } from '../application/resend-invitation.usecase';
 
 @ObjectType('OrganizationInvitation', { simpleResolvers: true })
 export class OrganizationInvitationView {
@@ -31,7 +27,7 @@ export class InvitationPreviewView {
   @Field(() => MembershipRoleValue) role!: MembershipRoleValue;
 }
 
-const toInvitationView = (row: InvitationRow): OrganizationInvitationView =>
+export const toInvitationView = (row: InvitationRow): OrganizationInvitationView =>
   Object.assign(new OrganizationInvitationView(), {
     id: String(row.id),
     email: row.email,
@@ -46,14 +42,12 @@ function idOf(value: string, field: string): number {
   return id;
 }
 
-@Resolver(() => OrganizationView)
+@Resolver()
 export class TeamResolver {
   @Public()
   @Query(() => InvitationPreviewView, { description: 'The organisation and role of an invitation code (join page).' })
   async organizationInvitation(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext): Promise<InvitationPreviewView> {
-    const preview = await invitationByCode(ctx.em, ctx.services.iam, code);
-    if (!preview) throw new DomainError(ErrorCode.INVITATION_INVALID, 'errors.invitationInvalid');
-    return Object.assign(new InvitationPreviewView(), preview);
+    return Object.assign(new InvitationPreviewView(), await previewInvitation(ctx.em, ctx.services.iam, code));
   }
 
   @LoggedIn()
@@ -101,20 +95,18 @@ export class TeamResolver {
     await changeMembership(ctx.em, ctx.viewer!, { membershipId: idOf(membershipId, 'membershipId'), role: null });
     return true;
   }
-
-  @FieldResolver(() => MembershipRoleValue, { nullable: true, description: "The viewer's role in this organisation (null for the support team)." })
-  async viewerRole(@Root() organization: OrganizationView, @Ctx() ctx: GraphQLContext): Promise<MembershipRoleValue | null> {
-    const memberships = await ctx.loaders.team.membershipsByUser.load(ctx.viewer!.userId);
-    const mine = memberships.find((m) => m.organizationId === organization.organizationId);
-    return mine ? (mine.role as MembershipRoleValue) : null;
-  }
-
-  @FieldResolver(() => [OrganizationInvitationView], { description: 'Pending invitations (administrators and the support team).' })
-  async invitations(@Root() organization: OrganizationView, @Ctx() ctx: GraphQLContext): Promise<OrganizationInvitationView[]> {
-    const viewer = ctx.viewer;
-    if (!viewer) throw new ForbiddenError();
-    await assertOrganizationAdminOrSupportReader(ctx.em, viewer, organization.organizationId);
-    return (await pendingInvitationsOf(ctx.em, organization.organizationId, ctx.clock.now())).map(toInvitationView);
-  }
 }
 
+/** Organization.viewerRole (declared in api/src/graphql): the viewer's role in this organisation (null for the support team). */
+export async function viewerRoleIn(ctx: GraphQLContext, organizationId: number): Promise<MembershipRoleValue | null> {
+  const memberships = await ctx.loaders.team.membershipsByUser.load(ctx.viewer!.userId);
+  const mine = memberships.find((m) => m.organizationId === organizationId);
+  return mine ? (mine.role as MembershipRoleValue) : null;
+}
+
+/** Organization.invitations (declared in api/src/graphql): pending invitations (administrators and the support team). */
+export async function pendingInvitationsOf(ctx: GraphQLContext, organizationId: number): Promise<OrganizationInvitationView[]> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new ForbiddenError();
+  return (await listPendingInvitations(ctx.em, { clock: ctx.clock }, viewer, organizationId)).map(toInvitationView);
+}

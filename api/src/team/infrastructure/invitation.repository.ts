@@ -1,20 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import type { MembershipRoleName } from '../domain/invitation-rules';
+import type { InvitationPreview, InvitationRow } from '../domain/team';
 import { newInvitationCode } from './invitation-code';
-
-export interface InvitationRow {
-  id: number;
-  organizationId: number;
-  email: string;
-  code: string;
-  role: MembershipRoleName;
-  status: 'PENDING' | 'ACCEPTED' | 'CANCELLED';
-  expiresAt: Date;
-  createdAt?: Date;
-  /** Who sent it last (null: the activation page, sent to the school's official address). */
-  invitedByUserId: number | null;
-}
 
 const toRow = (r: any): InvitationRow => ({
   id: r.id,
@@ -73,5 +61,33 @@ export class InvitationRepository {
       .update({ status: 'ACCEPTED', updated_at: now })
       .returning('*');
     return row ? toRow(row) : null;
+  }
+
+  async findPending(id: number): Promise<InvitationRow | null> {
+    const row = await knexOf(this.em)('organization_invitations').where({ id, status: 'PENDING' }).first();
+    return row ? toRow(row) : null;
+  }
+
+  async cancel(id: number, now: Date): Promise<void> {
+    await knexOf(this.em)('organization_invitations').where({ id }).update({ status: 'CANCELLED', updated_at: now });
+  }
+
+  /** The organisation's name and the role of a usable invitation (a join page, before accepting). */
+  async previewByCode(code: string, now: Date): Promise<InvitationPreview | null> {
+    const row = await knexOf(this.em)('organization_invitations as i')
+      .join('organizations as o', 'o.id', 'i.organization_id')
+      .where({ 'i.code': code, 'i.status': 'PENDING' })
+      .where('i.expires_at', '>', now)
+      .first('o.name', 'i.role');
+    return row ? { organizationName: row.name as string, role: row.role as MembershipRoleName } : null;
+  }
+
+  /** Invitations still usable (pending, not expired), most recent first. */
+  async pendingOf(organizationId: number, now: Date): Promise<InvitationRow[]> {
+    const rows = await knexOf(this.em)('organization_invitations')
+      .where({ organization_id: organizationId, status: 'PENDING' })
+      .where('expires_at', '>', now)
+      .orderBy('created_at', 'desc');
+    return rows.map(toRow);
   }
 }

@@ -1,13 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import type { MembershipRoleName } from '../domain/invitation-rules';
-
-export interface MembershipRow {
-  id: number;
-  organizationId: number;
-  userId: number;
-  role: MembershipRoleName;
-}
+import type { MembershipRow } from '../domain/team';
 
 const toRow = (r: any): MembershipRow => ({ id: r.id, organizationId: r.organization_id, userId: r.user_id, role: r.role });
 
@@ -40,5 +34,24 @@ export class MembershipRepository {
       .merge({ role })
       .returning('*');
     return toRow(row);
+  }
+
+  async findById(id: number): Promise<MembershipRow | null> {
+    const row = await knexOf(this.em)('memberships').where({ id }).first();
+    return row ? toRow(row) : null;
+  }
+
+  /** The organisation's memberships, locked until the end of the transaction (two administrators demoting each other). */
+  async lockOfOrganization(organizationId: number): Promise<Pick<MembershipRow, 'id' | 'role'>[]> {
+    return knexOf(this.em)('memberships').where({ organization_id: organizationId }).forUpdate().select('id', 'role');
+  }
+
+  async setRole(id: number, role: MembershipRoleName): Promise<MembershipRow> {
+    const [row] = await knexOf(this.em)('memberships').where({ id }).update({ role }).returning('*');
+    return toRow(row);
+  }
+
+  async delete(id: number): Promise<void> {
+    await knexOf(this.em)('memberships').where({ id }).delete();
   }
 }

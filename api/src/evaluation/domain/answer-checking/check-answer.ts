@@ -1,6 +1,5 @@
-import type { ChallengeField, Tolerance } from '../../../learning-content';
 import { answerKey, matchesField, preTreat } from './tolerances';
-import { MAX_VALUE_LENGTH, type AnswerResultValue, type CheckableChallenge } from './types';
+import { MAX_VALUE_LENGTH, type AnswerResultValue, type CheckableChallenge, type ChallengeField, type Tolerance } from './types';
 import { fieldsOf, isSkip, parseFieldValues, parseIndexes } from './values';
 
 /** The server's verdict on a value (domain.md §1). Never throws: a malformed value is `ko`. */

@@ -1,7 +1,6 @@
-import type { ChallengeField } from '../../../learning-content';
 import { fieldVariants, isCorrectAnswer, qrocVariants, solutionGroups } from './check-answer';
 import { answerKey, matchesField } from './tolerances';
-import { SKIPPED_TEXT, type CheckableChallenge } from './types';
+import { SKIPPED_TEXT, type CheckableChallenge, type ChallengeField } from './types';
 import { fieldsOf, isSkip, parseFieldValues, parseIndexes } from './values';
 
 /** Values and readable texts of answers: the example answer, and the checkpoint's "Réponses et tutos". */

@@ -1,4 +1,4 @@
-import type { ChallengeField, Tolerance } from '../../../learning-content';
+import type { ChallengeField, Tolerance } from './types';
 import { applyT1, applyT2, isWithinEditDistance, preTreat } from '../../../shared/domain/text-tolerances';
 
 export { MAX_LEVENSHTEIN_RATIO, preTreat, applyT1, applyT2, levenshtein, isWithinEditDistance } from '../../../shared/domain/text-tolerances';

@@ -1,5 +1,4 @@
-import type { ChallengeField } from '../../../learning-content';
-import { MAX_VALUE_LENGTH, SKIP_MARKER, type CheckableChallenge } from './types';
+import { MAX_VALUE_LENGTH, SKIP_MARKER, type CheckableChallenge, type ChallengeField } from './types';
 
 /** Reading the value a learner sends (domain.md §1, "value sent"), and telling whether it is well formed. */
 

@@ -1,4 +1,4 @@
-import { FRAMEWORK_RULES } from '../../../learning-content';
+import { FRAMEWORK_RULES } from '../../../shared/domain/framework-rules';
 import type { EngineSettings } from './settings';
 import type { EngineSkill } from './types';
 

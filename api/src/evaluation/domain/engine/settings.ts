@@ -1,4 +1,4 @@
-import { FRAMEWORK_RULES } from '../../../learning-content';
+import { FRAMEWORK_RULES } from '../../../shared/domain/framework-rules';
 
 /**
  * What can be tuned in the engine, with the defaults measured by `npm run bench:engine`

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../../shared/domain/errors';
 import { assertOrganizationReader, type OrganizationAccess } from '../../../team';
-import { CampaignRepository } from '../../campaign';
+import { findCampaign } from '../../campaign';
 import type { Participation } from '../domain/participation';
 import { CampaignParticipationRepository } from '../infrastructure/campaign-participation.repository';
 
@@ -13,7 +13,7 @@ export async function getCampaignParticipation(em: EntityManager, access: Organi
   const participation = await new CampaignParticipationRepository(em).findById(participationId);
   if (!participation) throw new NotFoundError('errors.participation.unknown');
   if (participation.userId === access.viewer.userId) return participation;
-  const campaign = await new CampaignRepository(em).findById(participation.campaignId);
+  const campaign = await findCampaign(em, participation.campaignId);
   await assertOrganizationReader(access, campaign!.organizationId);
   return participation;
 }

@@ -3,8 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IamDependencies } from '../../../identity-access-management';
 import { issueSession, type Session } from '../../../identity-access-management';
 import { EmailAlreadyUsedError } from '../../../identity-access-management';
-import { UserEntity } from '../../../identity-access-management';
-import { UserRepository } from '../../../identity-access-management';
+import { createAccount, isEmailTaken } from '../../../identity-access-management';
 import type { Clock } from '../../../shared/domain/clock';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import { throttleRules, type ThrottleSettings } from '../../../shared/domain/throttle-policy';
@@ -87,7 +86,7 @@ export async function createAccountAndReconcile(em: EntityManager, deps: NewPupi
   if (pupil.nationalStudentId && (await otherAccountWithIne(em, pupil.nationalStudentId, 0)) !== null) {
     throw new PupilHasAccountError(linkedAccountHint({ email: null, username: null, hasGarIdentity: false }));
   }
-  if (account.email !== null && (await new UserRepository(em).emailExists(account.email))) throw new EmailAlreadyUsedError();
+  if (account.email !== null && (await isEmailTaken(em, account.email))) throw new EmailAlreadyUsedError();
 
   const passwordHash = await deps.iam.hasher.hash(account.password);
   const random = deps.random ?? randomInt;
@@ -100,18 +99,11 @@ export async function createAccountAndReconcile(em: EntityManager, deps: NewPupi
           const taken = await usernamesTaken(tem, [usernameStem(names.firstName, names.lastName)]);
           username = chooseUsername(names, (candidate) => taken.has(candidate), random);
         }
-        const user = tem.create(UserEntity, {
-          firstName: pupil.firstName,
-          lastName: pupil.lastName,
-          email: account.email,
-          username,
-          passwordHash,
-          mustChangePassword: false,
-          locale: request.locale,
-          cguAcceptedAt: now,
-          lastLoggedAt: now,
-        });
-        await tem.flush();
+        const user = await createAccount(
+          tem,
+          { firstName: pupil.firstName, lastName: pupil.lastName, email: account.email, username, passwordHash, locale: request.locale },
+          now,
+        );
         const linkedTo = await linkLearnerToUser(tem, pupil.id, user.id, now);
         if (linkedTo !== user.id) throw new LinkedMeanwhile(linkedTo ?? 0);
         return issueSession(tem, deps.iam, user);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LearningContent } from '../../../learning-content';
 import { latestKnowledgeElementsOfUsers } from '../../../evaluation';
-import { CampaignRepository, type Campaign, type JoinableCampaign } from '../../campaign';
+import { skillIdsOfCampaign, type Campaign, type JoinableCampaign } from '../../campaign';
 import { learnerOfUser } from '../../learner-management';
 import { assessmentValuesOf, profileValuesOf, type KnowledgeFact, type ParticipationValues } from '../domain/mastery';
 import { ReconciliationRequiredError } from '../domain/participation-errors';
@@ -28,7 +28,7 @@ export async function participationValuesNow(em: EntityManager, content: Learnin
   const facts = await knowledgeFactsOf(em, userId);
   const order = content.competences.map((c) => c.id);
   if (campaign.type === 'PROFILES_COLLECTION') return profileValuesOf(order, facts);
-  const skillIds = await new CampaignRepository(em).skillIdsOf(campaign.id);
+  const skillIds = await skillIdsOfCampaign(em, campaign.id);
   return assessmentValuesOf(targetSkillsOf(content, skillIds), facts, order);
 }
 

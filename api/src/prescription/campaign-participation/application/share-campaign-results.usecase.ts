@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LearningContent } from '../../../learning-content';
 import type { Clock } from '../../../shared/domain/clock';
 import { ForbiddenError, NotFoundError } from '../../../shared/domain/errors';
-import { CampaignRepository } from '../../campaign';
+import { findCampaign } from '../../campaign';
 import type { Participation } from '../domain/participation';
 import { ParticipationNotFinishedError } from '../domain/participation-errors';
 import { CampaignParticipationRepository } from '../infrastructure/campaign-participation.repository';
@@ -25,7 +25,7 @@ export async function shareCampaignResults(
     if (participation.userId !== request.userId) throw new ForbiddenError();
     if (participation.status === 'SHARED') return participation;
     if (participation.status === 'STARTED') throw new ParticipationNotFinishedError();
-    const campaign = (await new CampaignRepository(tem).findById(participation.campaignId))!;
+    const campaign = (await findCampaign(tem, participation.campaignId))!;
     const values = await participationValuesNow(tem, deps.content, campaign, request.userId);
     return (await repository.share(participation.id, values, deps.clock.now()))!;
   });

@@ -4,7 +4,7 @@ import type { LearningContent } from '../../../learning-content';
 import type { Clock } from '../../../shared/domain/clock';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import { isUniqueViolation } from '../../../shared/infrastructure/database/unique-violation';
-import { CampaignRepository, findJoinableCampaign } from '../../campaign';
+import { skillIdsOfCampaign, findJoinableCampaign } from '../../campaign';
 import { findOrCreateLearnerOfUser } from '../../learner-management';
 import { decideStart, validateExternalId, type Participation } from '../domain/participation';
 import { CampaignParticipationRepository } from '../infrastructure/campaign-participation.repository';
@@ -51,7 +51,7 @@ export async function startCampaignParticipation(em: EntityManager, deps: Partic
         participantExternalId,
         now,
       });
-      const targetSkillIds = await new CampaignRepository(tem).skillIdsOf(campaign.id);
+      const targetSkillIds = await skillIdsOfCampaign(tem, campaign.id);
       const assessment = await createCampaignAssessment(tem, deps, {
         userId: request.userId,
         campaignParticipationId: participation.id,

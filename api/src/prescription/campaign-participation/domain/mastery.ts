@@ -1,5 +1,5 @@
-import { certifiabilityOf, scoreCompetence } from '../../../evaluation';
-import { FRAMEWORK_RULES } from '../../../learning-content';
+import { certifiabilityOf, scoreCompetence } from '../../../shared/domain/pix-score';
+import { FRAMEWORK_RULES } from '../../../shared/domain/framework-rules';
 
 /**
  * What a participation is worth (domain.md §6), pure: the mastery of an assessment campaign's skills

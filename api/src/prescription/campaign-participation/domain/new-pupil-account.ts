@@ -1,4 +1,4 @@
-import { assertValidEmail, assertValidPassword } from '../../../identity-access-management';
+import { assertValidEmail, assertValidPassword } from '../../../shared/domain/account-rules';
 import { BadUserInputError, DomainError, ErrorCode } from '../../../shared/domain/errors';
 import type { LinkedAccountHint } from './linked-account';
 

@@ -1,4 +1,4 @@
-import { isEmail } from '../../../identity-access-management';
+import { isEmail } from '../../../shared/domain/account-rules';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import type { KnowledgeSnapshot } from './mastery';
 import { AlreadyParticipatedError } from './participation-errors';

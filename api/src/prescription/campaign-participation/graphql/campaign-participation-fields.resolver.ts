@@ -1,30 +1,15 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../../graphql/context';
-import { AssessmentView, toAssessmentView } from '../../../evaluation';
-import { UserType } from '../../../identity-access-management';
 import { ForbiddenError } from '../../../shared/domain/errors';
-import { CampaignLandingView, toCampaignLandingView } from '../../campaign';
 import { targetSkillsOf } from '../application/participant';
 import { assessmentResultsOf, assessmentValuesOf } from '../domain/mastery';
 import { toParticipationView, toResultsView } from './campaign-participation.mappers';
 import { CampaignParticipationResultsView, CampaignParticipationStatusValue, CampaignParticipationView } from './campaign-participation.types';
 
-const isParticipant = (participation: CampaignParticipationView, ctx: GraphQLContext) => ctx.viewer?.userId === participation.userId;
+export const isParticipant = (participation: CampaignParticipationView, ctx: GraphQLContext) => ctx.viewer?.userId === participation.userId;
 
 @Resolver(() => CampaignParticipationView)
 export class CampaignParticipationFieldsResolver {
-  @FieldResolver(() => CampaignLandingView, { description: 'What the participant sees of the campaign.' })
-  async campaign(@Root() participation: CampaignParticipationView, @Ctx() ctx: GraphQLContext): Promise<CampaignLandingView> {
-    return toCampaignLandingView((await ctx.loaders.participation.campaignLandingById.load(participation.campaignId))!);
-  }
-
-  @FieldResolver(() => AssessmentView, { nullable: true, description: "The campaign's test, for the participant only (null for a profiles collection)." })
-  async assessment(@Root() participation: CampaignParticipationView, @Ctx() ctx: GraphQLContext): Promise<AssessmentView | null> {
-    if (!isParticipant(participation, ctx)) return null;
-    const assessment = await ctx.loaders.evaluation.assessmentByParticipation.load(participation.participationId);
-    return assessment ? toAssessmentView(assessment) : null;
-  }
-
   @FieldResolver(() => CampaignParticipationResultsView, {
     nullable: true,
     description:
@@ -32,39 +17,33 @@ export class CampaignParticipationFieldsResolver {
   })
   async results(@Root() participation: CampaignParticipationView, @Ctx() ctx: GraphQLContext): Promise<CampaignParticipationResultsView | null> {
     const content = ctx.services.content.get();
-    const landing = await ctx.loaders.participation.campaignLandingById.load(participation.campaignId);
+    const landing = await ctx.loaders.campaign.campaignLandingById.load(participation.campaignId);
     if (landing?.type !== 'ASSESSMENT') return null;
     if (participation.status === CampaignParticipationStatusValue.SHARED && participation.snapshot)
-      return toResultsView(assessmentResultsOf(participation.snapshot), content, ctx.locale);
+      return toResultsView(assessmentResultsOf(participation.snapshot), content);
     if (!isParticipant(participation, ctx)) return null;
     const [knowledge, skillIds] = await Promise.all([
       ctx.loaders.evaluation.knowledgeElementsByUser.load(participation.userId),
-      ctx.loaders.participation.campaignSkillIds.load(participation.campaignId),
+      ctx.loaders.campaign.campaignSkillIds.load(participation.campaignId),
     ]);
     const values = assessmentValuesOf(
       targetSkillsOf(content, skillIds),
       knowledge,
       content.competences.map((c) => c.id),
     );
-    return toResultsView(assessmentResultsOf(values.snapshot), content, ctx.locale);
+    return toResultsView(assessmentResultsOf(values.snapshot), content);
   }
 }
 
-@Resolver(() => UserType)
-export class UserCampaignParticipationsResolver {
-  @FieldResolver(() => [CampaignParticipationView], { description: "The learner's own participations, newest first (to resume a test or send results)." })
-  async campaignParticipations(@Root() user: UserType, @Ctx() ctx: GraphQLContext): Promise<CampaignParticipationView[]> {
-    if (ctx.viewer?.userId !== user.userId) throw new ForbiddenError();
-    return (await ctx.loaders.participation.participationsByUser.load(user.userId)).map(toParticipationView);
-  }
+/** User.campaignParticipations (declared in api/src/graphql): the learner's own participations, newest first. */
+export async function participationsOfUser(ctx: GraphQLContext, userId: number): Promise<CampaignParticipationView[]> {
+  if (ctx.viewer?.userId !== userId) throw new ForbiddenError();
+  return (await ctx.loaders.participation.participationsByUser.load(userId)).map(toParticipationView);
 }
 
-@Resolver(() => AssessmentView)
-export class AssessmentCampaignParticipationResolver {
-  @FieldResolver(() => CampaignParticipationView, { nullable: true, description: "The participation of a campaign's test (null for a positioning test)." })
-  async campaignParticipation(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): Promise<CampaignParticipationView | null> {
-    if (assessment.campaignParticipationId === null) return null;
-    const participation = await ctx.loaders.participation.participationById.load(assessment.campaignParticipationId);
-    return participation ? toParticipationView(participation) : null;
-  }
+/** Assessment.campaignParticipation (declared in api/src/graphql): the participation of a campaign's test. */
+export async function participationById(ctx: GraphQLContext, campaignParticipationId: number | null): Promise<CampaignParticipationView | null> {
+  if (campaignParticipationId === null) return null;
+  const participation = await ctx.loaders.participation.participationById.load(campaignParticipationId);
+  return participation ? toParticipationView(participation) : null;
 }

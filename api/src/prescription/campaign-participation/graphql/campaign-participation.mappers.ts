@@ -1,8 +1,6 @@
 import type { LearningContent } from '../../../learning-content';
-import { toCompetenceType } from '../../../learning-content';
 import { NotFoundError } from '../../../shared/domain/errors';
-import type { Locale } from '../../../shared/i18n/translate';
-import { numericId } from '../../campaign';
+import { numericId } from '../../../shared/graphql/ids';
 import type { ReconciledLearner } from '../application/reconcile-with-organization-learner.usecase';
 import type { AssessmentResults } from '../domain/mastery';
 import type { Participation } from '../domain/participation';
@@ -33,7 +31,7 @@ export const toParticipationView = (participation: Participation): CampaignParti
     snapshot: participation.knowledgeSnapshot,
   });
 
-export function toResultsView(results: AssessmentResults, content: LearningContent, locale: Locale): CampaignParticipationResultsView {
+export function toResultsView(results: AssessmentResults, content: LearningContent): CampaignParticipationResultsView {
   return Object.assign(new CampaignParticipationResultsView(), {
     masteryRate: results.masteryRate,
     validatedSkillsCount: results.validatedSkillsCount,
@@ -42,7 +40,7 @@ export function toResultsView(results: AssessmentResults, content: LearningConte
       .filter((c) => content.competence(c.competenceId))
       .map((c) =>
         Object.assign(new CampaignCompetenceResultView(), {
-          competence: toCompetenceType(content.competence(c.competenceId)!, locale),
+          competenceId: c.competenceId,
           masteryRate: c.masteryRate,
           validatedSkillsCount: c.validatedSkillsCount,
           targetedSkillsCount: c.targetedSkillsCount,

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { LoggedIn } from '../../../graphql/access';
 import type { GraphQLContext } from '../../../graphql/context';
-import { organizationAccessOf } from '../../../team';
+import { organizationAccessOf } from '../../../graphql/organization-access';
 import { getCampaignParticipation } from '../application/campaign-participation-queries.usecases';
 import { reconcileWithOrganizationLearner } from '../application/reconcile-with-organization-learner.usecase';
 import { sendProfile } from '../application/send-profile.usecase';

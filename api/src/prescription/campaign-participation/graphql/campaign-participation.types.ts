@@ -1,5 +1,5 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CompetenceType } from '../../../learning-content';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, ConnectionArgs } from '../../../shared/graphql/pagination';
 import type { KnowledgeSnapshot } from '../domain/mastery';
 
 export enum CampaignParticipationStatusValue {
@@ -43,9 +43,25 @@ export class CampaignParticipationView {
   snapshot!: KnowledgeSnapshot | null;
 }
 
+@InputType()
+export class CampaignParticipationFilter {
+  @Field(() => String, { nullable: true, description: 'Words found in the first name, last name or external identifier.' }) search?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Pupils of these classes only.' }) divisions?: string[] | null;
+  @Field(() => [CampaignParticipationStatusValue], { nullable: true }) statuses?: CampaignParticipationStatusValue[] | null;
+}
+
+@ArgsType()
+export class CampaignParticipationsArgs extends ConnectionArgs {
+  @Field(() => CampaignParticipationFilter, { nullable: true }) filter?: CampaignParticipationFilter | null;
+}
+
+@ObjectType()
+export class CampaignParticipationConnection extends Connection(CampaignParticipationView, 'CampaignParticipation') {}
+
 @ObjectType('CampaignCompetenceResult', { simpleResolvers: true })
 export class CampaignCompetenceResultView {
-  @Field(() => CompetenceType) competence!: CompetenceType;
+  /** Internal: `competence` is declared in api/src/graphql (a content type). */
+  competenceId!: string;
   @Field(() => Float, { description: '0 to 1.' }) masteryRate!: number;
   @Field(() => Int) validatedSkillsCount!: number;
   @Field(() => Int) targetedSkillsCount!: number;

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LearningContent } from '../../../learning-content';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import { assertOrganizationReader, type OrganizationAccess } from '../../../team';
-import { CampaignRepository, type CampaignType } from '../../campaign';
+import { skillIdsOfCampaign, type CampaignType } from '../../campaign';
 import type { Participation } from '../../campaign-participation';
 import { collectiveResults, type CompetenceCollectiveResult, type CompetenceTarget } from '../domain/collective-results';
 import { recommendTopics, type CampaignSkill, type TubeRecommendation } from '../domain/recommended-topics';
@@ -45,7 +45,7 @@ export interface CollectiveResults {
 
 /** The campaign's skills still in the content release. */
 async function campaignSkillsOf(em: EntityManager, content: LearningContent, campaignId: number) {
-  const ids = await new CampaignRepository(em).skillIdsOf(campaignId);
+  const ids = await skillIdsOfCampaign(em, campaignId);
   return ids.flatMap((id) => {
     const skill = content.skill(id);
     return skill ? [skill] : [];

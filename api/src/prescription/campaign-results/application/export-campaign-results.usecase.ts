@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LearningContent } from '../../../learning-content';
 import { NotFoundError } from '../../../shared/domain/errors';
 import { assertOrganizationReader, type OrganizationAccess } from '../../../team';
-import { CampaignRepository } from '../../campaign';
+import { skillIdsOfCampaign } from '../../campaign';
 import { participationProgress } from '../domain/participation-progress';
 import {
   assessmentHeader,
@@ -81,7 +81,7 @@ export async function exportCampaignResults(
     return { fileName, header: profilesHeader(campaign, competences), rows: rows() };
   }
 
-  const skillIds = await new CampaignRepository(em).skillIdsOf(campaign.id);
+  const skillIds = await skillIdsOfCampaign(em, campaign.id);
   const { competences, areas } = targetsOf(deps.content, skillIds);
   async function* rows() {
     for await (const row of repository.participations(campaign!.id)) {

@@ -1,6 +1,4 @@
-import { TutorialView } from '../../../evaluation';
 import type { LearningContent } from '../../../learning-content';
-import { toCompetenceType } from '../../../learning-content';
 import { translate, type Locale } from '../../../shared/i18n/translate';
 import type { CollectiveResults, TubeAnalysis } from '../application/campaign-results.usecases';
 import {
@@ -18,7 +16,7 @@ export function toCollectiveResultsView(results: CollectiveResults, content: Lea
       const competence = content.competence(result.competenceId)!;
       const area = content.area(competence.areaId);
       return Object.assign(new CampaignCompetenceCollectiveResultView(), {
-        competence: toCompetenceType(competence, locale),
+        competenceId: competence.id,
         areaCode: area?.code ?? '',
         areaName: area ? (locale === 'en' ? area.nameEn : area.name) : '',
         targetedSkillsCount: result.targetedSkillsCount,
@@ -30,13 +28,10 @@ export function toCollectiveResultsView(results: CollectiveResults, content: Lea
   });
 }
 
-/** The tutorials of the tube's campaign skills, by skill level, each once. */
-function tutorialsOf(content: LearningContent, skillIds: string[], preferences: { saved: Set<string>; liked: Set<string> }): TutorialView[] {
+/** The tutorials of the tube's campaign skills, by skill level, each once (those of the release). */
+function tutorialIdsOf(content: LearningContent, skillIds: string[]): string[] {
   const ids = [...new Set(skillIds.flatMap((id) => content.skill(id)?.tutorialIds ?? []))];
-  return ids.flatMap((id) => {
-    const tutorial = content.tutorial(id);
-    return tutorial ? [TutorialView.from(tutorial, preferences)] : [];
-  });
+  return ids.filter((id) => content.tutorial(id));
 }
 
 export function toAnalysisView(
@@ -50,11 +45,12 @@ export function toAnalysisView(
       const tube = content.tube(analysis.tubeId)!;
       return Object.assign(new CampaignTubeRecommendationView(), {
         tube: Object.assign(new TubeView(), { id: tube.id, name: tube.name, practicalTitle: (locale === 'en' && tube.titleEn) || tube.title }),
-        competence: toCompetenceType(content.competence(tube.competenceId)!, locale),
+        competenceId: tube.competenceId,
         averageScore: analysis.averageScore,
         level: analysis.level,
         levelLabel: translate(`campaignAnalysis.levels.${analysis.level}`, {}, locale),
-        tutorials: tutorialsOf(content, analysis.skillIds, preferences),
+        tutorialIds: tutorialIdsOf(content, analysis.skillIds),
+        tutorialPreferences: preferences,
       });
     }),
   });

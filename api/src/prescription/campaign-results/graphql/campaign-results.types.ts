@@ -1,8 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { TutorialView } from '../../../evaluation';
-import { CompetenceType } from '../../../learning-content';
-import { Connection, ConnectionArgs } from '../../../shared/graphql/pagination';
-import { CampaignParticipationStatusValue, CampaignParticipationView } from '../../campaign-participation';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('CampaignParticipationStats', {
   simpleResolvers: true,
@@ -22,24 +18,10 @@ export class CampaignParticipantView {
   @Field(() => String, { nullable: true, description: 'The class, for a school managing its pupils.' }) division!: string | null;
 }
 
-@InputType()
-export class CampaignParticipationFilter {
-  @Field(() => String, { nullable: true, description: 'Words found in the first name, last name or external identifier.' }) search?: string | null;
-  @Field(() => [String], { nullable: true, description: 'Pupils of these classes only.' }) divisions?: string[] | null;
-  @Field(() => [CampaignParticipationStatusValue], { nullable: true }) statuses?: CampaignParticipationStatusValue[] | null;
-}
-
-@ArgsType()
-export class CampaignParticipationsArgs extends ConnectionArgs {
-  @Field(() => CampaignParticipationFilter, { nullable: true }) filter?: CampaignParticipationFilter | null;
-}
-
-@ObjectType()
-export class CampaignParticipationConnection extends Connection(CampaignParticipationView, 'CampaignParticipation') {}
-
 @ObjectType('CampaignCompetenceCollectiveResult', { simpleResolvers: true })
 export class CampaignCompetenceCollectiveResultView {
-  @Field(() => CompetenceType) competence!: CompetenceType;
+  /** Internal: `competence` is declared in api/src/graphql (a content type). */
+  competenceId!: string;
   @Field(() => String) areaCode!: string;
   @Field(() => String) areaName!: string;
   @Field(() => Int, { description: "The campaign's skills of the competence." }) targetedSkillsCount!: number;
@@ -64,12 +46,14 @@ export class TubeView {
 @ObjectType('CampaignTubeRecommendation', { simpleResolvers: true })
 export class CampaignTubeRecommendationView {
   @Field(() => TubeView) tube!: TubeView;
-  @Field(() => CompetenceType) competence!: CompetenceType;
+  /** Internal: `competence` and `tutorials` are declared in api/src/graphql (content and evaluation types). */
+  competenceId!: string;
+  tutorialIds!: string[];
+  tutorialPreferences!: { saved: Set<string>; liked: Set<string> };
   @Field(() => Float, { description: 'Average over the shared participants of the score out of 100: lower means more recommended.' })
   averageScore!: number;
   @Field(() => Int, { description: 'Dots: 4 "très fortement recommandé" … 1 "modérément recommandé".' }) level!: number;
   @Field(() => String, { description: 'The level in words, in the viewer\'s language.' }) levelLabel!: string;
-  @Field(() => [TutorialView], { description: "Tutorials of the tube's campaign skills." }) tutorials!: TutorialView[];
 }
 
 @ObjectType('CampaignAnalysis', { simpleResolvers: true, description: '"Analyse": the tubes of the campaign, most recommended first (empty before any sharing).' })

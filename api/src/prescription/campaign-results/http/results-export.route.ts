@@ -13,7 +13,7 @@ import type { Logger } from '../../../shared/infrastructure/logger';
 import { requestScope } from '../../../shared/infrastructure/request-scope';
 import { translate } from '../../../shared/i18n/translate';
 import type { OrganizationAccess } from '../../../team';
-import { MembershipRepository } from '../../../team';
+import { organizationAccessFromDatabase } from '../../../team';
 import { exportCampaignResults } from '../application/export-campaign-results.usecase';
 import { ExportLinks } from '../infrastructure/export-link';
 
@@ -76,8 +76,7 @@ export function resultsExportHandler(services: Services, logger: Logger, clock: 
       res.setHeader('retry-after', '10');
       return refuse(ErrorCode.TOO_MANY_ATTEMPTS, 'errors.export.busy');
     }
-    const userId = viewer.userId;
-    const access: OrganizationAccess = { viewer, memberships: () => new MembershipRepository(em).ofUsers([userId]) };
+    const access: OrganizationAccess = organizationAccessFromDatabase(em, viewer);
     running += 1;
     try {
       await streamExport(em, access, campaignId, now, res);

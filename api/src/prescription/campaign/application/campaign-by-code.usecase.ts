@@ -5,7 +5,8 @@ import { throttleRules, type ThrottleSettings } from '../../../shared/domain/thr
 import { Throttle } from '../../../shared/infrastructure/throttle/throttle';
 import { isCampaignCode, normalizeCampaignCode } from '../domain/campaign-code';
 import { learnerOfUser } from '../../learner-management';
-import { CampaignRepository, type CampaignLanding, type JoinableCampaign } from '../infrastructure/campaign.repository';
+import type { CampaignLanding, JoinableCampaign } from '../domain/campaign';
+import { CampaignRepository } from '../infrastructure/campaign.repository';
 
 export interface CampaignByCodeDeps {
   clock: Clock;

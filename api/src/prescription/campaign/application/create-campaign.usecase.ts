@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LearningContent } from '../../../learning-content';
-import { OrganizationRepository } from '../../../organizational-entities';
+import { findOrganization } from '../../../organizational-entities';
 import { BadUserInputError, NotFoundError } from '../../../shared/domain/errors';
 import { assertOrganizationMember, type OrganizationAccess } from '../../../team';
 import { findTargetProfileAvailableTo, skillsOfTargetProfile } from '../../target-profile';
@@ -20,7 +20,7 @@ export interface CreateCampaignDeps {
  * skills of its parcours up to each tube's level: later content releases do not change what it targets.
  */
 export async function createCampaign(em: EntityManager, deps: CreateCampaignDeps, access: OrganizationAccess, request: CampaignRequest): Promise<Campaign> {
-  if (!(await new OrganizationRepository(em).findById(request.organizationId))) throw new NotFoundError('errors.organizationUnknown');
+  if (!(await findOrganization(em, request.organizationId))) throw new NotFoundError('errors.organizationUnknown');
   await assertOrganizationMember(access, request.organizationId);
   const campaign = validateNewCampaign(request);
 

@@ -87,3 +87,24 @@ export function validateNewCampaign(request: CampaignRequest): NewCampaign {
 
   return { organizationId: request.organizationId, name, type, targetProfileId, multipleSendings, idPixLabel, idPixType, customLandingPageText };
 }
+
+/** What the landing page of a code shows: nothing that tells an archived campaign from an unknown one. */
+export interface CampaignLanding {
+  code: string;
+  name: string;
+  type: CampaignType;
+  customLandingPageText: string | null;
+  idPixLabel: string | null;
+  idPixType: IdPixType | null;
+  /** Profiles collection: whether a profile may be sent again. */
+  multipleSendings: boolean;
+  organizationName: string;
+  organizationType: string;
+  organizationIsManagingStudents: boolean;
+}
+
+/** An active campaign found by its code, with what joining it depends on. */
+export interface JoinableCampaign {
+  campaign: Campaign;
+  landing: CampaignLanding;
+}

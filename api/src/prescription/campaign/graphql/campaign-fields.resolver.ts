@@ -1,8 +1,7 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../../graphql/context';
-import { OrganizationView } from '../../../organizational-entities';
 import { pageWindow, toConnection } from '../../../shared/graphql/pagination';
-import { organizationAccessOf } from '../../../team';
+import { organizationAccessOf } from '../../../graphql/organization-access';
 import { listCampaigns } from '../application/campaign-management.usecases';
 import { CampaignConnection, CampaignCreatorView, CampaignsArgs, CampaignTargetProfileView, CampaignView } from './campaign.types';
 import { toCampaignView } from './campaign.mappers';
@@ -18,7 +17,7 @@ export class CampaignFieldsResolver {
 
   @FieldResolver(() => CampaignCreatorView)
   async creator(@Root() campaign: CampaignView, @Ctx() ctx: GraphQLContext): Promise<CampaignCreatorView> {
-    const user = await ctx.loaders.team.userById.load(campaign.creatorId);
+    const user = await ctx.loaders.iam.userById.load(campaign.creatorId);
     return Object.assign(new CampaignCreatorView(), { firstName: user?.firstName ?? '', lastName: user?.lastName ?? '' });
   }
 
@@ -28,12 +27,9 @@ export class CampaignFieldsResolver {
   }
 }
 
-@Resolver(() => OrganizationView)
-export class OrganizationCampaignsResolver {
-  @FieldResolver(() => CampaignConnection, { description: "The organisation's campaigns, newest first (members and the support team)." })
-  async campaigns(@Root() organization: OrganizationView, @Args(() => CampaignsArgs) args: CampaignsArgs, @Ctx() ctx: GraphQLContext) {
-    const window = pageWindow(args);
-    const { rows, totalCount } = await listCampaigns(ctx.em, organizationAccessOf(ctx), { organizationId: organization.organizationId, ...args.filter }, window);
-    return toConnection(rows.map(toCampaignView), totalCount, window.offset);
-  }
+/** Organization.campaigns (declared in api/src/graphql): the organisation's campaigns, newest first (members and the support team). */
+export async function campaignsOfOrganization(ctx: GraphQLContext, organizationId: number, args: CampaignsArgs): Promise<CampaignConnection> {
+  const window = pageWindow(args);
+  const { rows, totalCount } = await listCampaigns(ctx.em, organizationAccessOf(ctx), { organizationId, ...args.filter }, window);
+  return toConnection(rows.map(toCampaignView), totalCount, window.offset);
 }

@@ -1,7 +1,6 @@
-import type { CampaignLanding } from '../infrastructure/campaign.repository';
-import type { Campaign } from '../domain/campaign';
-import { OrganizationTypeValue } from '../../../organizational-entities';
+import type { Campaign, CampaignLanding } from '../domain/campaign';
 import { NotFoundError } from '../../../shared/domain/errors';
+import { numericId } from '../../../shared/graphql/ids';
 import { CampaignIdPixTypeValue, CampaignLandingView, CampaignTypeValue, CampaignView } from './campaign.types';
 
 export const toCampaignView = (campaign: Campaign): CampaignView =>
@@ -28,7 +27,7 @@ export const toCampaignLandingView = (landing: CampaignLanding & { viewerLinkedT
     name: landing.name,
     type: landing.type as CampaignTypeValue,
     organizationName: landing.organizationName,
-    organizationType: landing.organizationType as OrganizationTypeValue,
+    organizationTypeName: landing.organizationType,
     isRestricted: landing.organizationIsManagingStudents,
     customLandingPageText: landing.customLandingPageText,
     idPixLabel: landing.idPixLabel,
@@ -38,10 +37,4 @@ export const toCampaignLandingView = (landing: CampaignLanding & { viewerLinkedT
   });
 
 /** An ID argument as a database id; anything else names nothing. */
-export function numericId(value: string | null | undefined, error: () => Error): number {
-  const id = Number(value);
-  if (!value || !Number.isInteger(id) || id <= 0 || id > 2_147_483_647) throw error();
-  return id;
-}
-
 export const campaignIdOf = (value: string) => numericId(value, () => new NotFoundError('errors.campaign.unknown'));

@@ -2,12 +2,13 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../../graphql/context';
 import { LoggedIn, Public } from '../../../graphql/access';
 import { BadUserInputError, NotFoundError } from '../../../shared/domain/errors';
-import { organizationAccessOf } from '../../../team';
+import { organizationAccessOf } from '../../../graphql/organization-access';
 import { createCampaign } from '../application/create-campaign.usecase';
 import { getCampaign, setCampaignArchived } from '../application/campaign-management.usecases';
 import { campaignByCode } from '../application/campaign-by-code.usecase';
 import { CampaignLandingView, CampaignView, CreateCampaignInput } from './campaign.types';
-import { campaignIdOf, numericId, toCampaignLandingView, toCampaignView } from './campaign.mappers';
+import { numericId } from '../../../shared/graphql/ids';
+import { campaignIdOf, toCampaignLandingView, toCampaignView } from './campaign.mappers';
 
 @Resolver()
 export class CampaignResolver {

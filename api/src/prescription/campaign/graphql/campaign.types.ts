@@ -1,5 +1,4 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { OrganizationTypeValue } from '../../../organizational-entities';
 import { Connection, ConnectionArgs } from '../../../shared/graphql/pagination';
 
 export enum CampaignTypeValue {
@@ -59,7 +58,8 @@ export class CampaignLandingView {
   @Field(() => String) name!: string;
   @Field(() => CampaignTypeValue) type!: CampaignTypeValue;
   @Field(() => String) organizationName!: string;
-  @Field(() => OrganizationTypeValue) organizationType!: OrganizationTypeValue;
+  /** Internal: `organizationType` is declared in api/src/graphql (organizational-entities' enum). */
+  organizationTypeName!: string;
   @Field(() => Boolean, { description: "A school managing its pupils: joining requires finding oneself among the school's pupils." })
   isRestricted!: boolean;
   @Field(() => String, { nullable: true }) customLandingPageText!: string | null;

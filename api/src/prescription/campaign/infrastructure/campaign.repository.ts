@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { frenchContains } from '../../../shared/infrastructure/database/french-text';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
-import type { Campaign, CampaignType, IdPixType, NewCampaign } from '../domain/campaign';
+import type { Campaign, CampaignLanding, CampaignType, IdPixType, JoinableCampaign, NewCampaign } from '../domain/campaign';
 
 const toCampaign = (r: any): Campaign => ({
   id: r.id,
@@ -26,26 +26,6 @@ export interface CampaignListFilter {
   includeArchived?: boolean | null;
 }
 
-/** What the landing page of a code shows: nothing that tells an archived campaign from an unknown one. */
-export interface CampaignLanding {
-  code: string;
-  name: string;
-  type: CampaignType;
-  customLandingPageText: string | null;
-  idPixLabel: string | null;
-  idPixType: IdPixType | null;
-  /** Profiles collection: whether a profile may be sent again. */
-  multipleSendings: boolean;
-  organizationName: string;
-  organizationType: string;
-  organizationIsManagingStudents: boolean;
-}
-
-/** An active campaign found by its code, with what joining it depends on. */
-export interface JoinableCampaign {
-  campaign: Campaign;
-  landing: CampaignLanding;
-}
 
 const toLanding = (row: any): CampaignLanding => ({
   code: row.code,

@@ -17,10 +17,8 @@ import {
   lockOpenImportJob,
   readImportFile,
   reportImportProgress,
-  type ImportJobRow,
 } from '../infrastructure/import-job.repository';
-
-export { findImportJob, type ImportJobRow } from '../infrastructure/import-job.repository';
+import type { ImportJobRow } from '../domain/learner';
 
 /**
  * SIECLE imports run on any API process. 30 000 pupils take seconds: a run still going after a minute

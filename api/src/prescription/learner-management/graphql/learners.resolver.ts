@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import {
   AuthenticationMethod,
   ImportJobState,
@@ -12,23 +12,20 @@ import {
 import { UploadScalar, type FileUpload } from '../../../shared/graphql/upload.scalar';
 import type { GraphQLContext } from '../../../graphql/context';
 import { LoggedIn } from '../../../graphql/access';
-import { BadUserInputError, NotFoundError } from '../../../shared/domain/errors';
+import { BadUserInputError } from '../../../shared/domain/errors';
 import { pageWindow, toConnection } from '../../../shared/graphql/pagination';
-import { assertOrganizationReader } from '../../../team';
-import { organizationAccessOf } from '../../../team';
-import { OrganizationView } from '../../../organizational-entities';
-import { assertOrganizationAdmin, assertOrganizationAdminOrSupportReader } from '../../../team';
-import { divisionsOf, listLearners, type LearnerRow } from '../infrastructure/organization-learner.repository';
-import { findImportJob, requestSiecleImport } from '../application/import-siecle-file.usecase';
+import { organizationAccessOf } from '../../../graphql/organization-access';
+import { assertOrganizationAdmin } from '../../../team';
+import type { ImportJobRow, LearnerRow } from '../domain/learner';
+import { getImportJob } from '../application/get-import-job.usecase';
+import { listDivisions } from '../application/list-divisions.usecase';
+import { listLearners } from '../application/list-learners.usecase';
+import { requestSiecleImport } from '../application/import-siecle-file.usecase';
 import { SIECLE_MAX_BYTES } from '../infrastructure/siecle-file-reader';
 import { receiveUpload, UploadTooLargeError } from '../../../shared/infrastructure/uploads/receive-upload';
 import { schoolMayManageAccount } from '../domain/school-managed-account';
 
-/** Members of the organisation and the support team see its pupils. */
-export const assertMemberOrSupport = (ctx: GraphQLContext, organizationId: number) =>
-  assertOrganizationReader(organizationAccessOf(ctx), organizationId);
-
-export const toImportJobView = (job: NonNullable<Awaited<ReturnType<typeof findImportJob>>>): ImportJobView =>
+export const toImportJobView = (job: ImportJobRow): ImportJobView =>
   Object.assign(new ImportJobView(), {
     ...job,
     id: String(job.id),
@@ -36,21 +33,21 @@ export const toImportJobView = (job: NonNullable<Awaited<ReturnType<typeof findI
     errors: job.errors.map((e) => Object.assign(new ImportProblemView(), e)),
   });
 
-@Resolver(() => OrganizationView)
-export class OrganizationLearnersResolver {
-  @FieldResolver(() => OrganizationLearnerConnection, { description: "The school's pupils (members and the support team)." })
-  async learners(@Root() organization: OrganizationView, @Args(() => LearnersArgs) args: LearnersArgs, @Ctx() ctx: GraphQLContext) {
-    await assertMemberOrSupport(ctx, organization.organizationId);
-    const window = pageWindow(args);
-    const { rows, totalCount } = await listLearners(ctx.em, organization.organizationId, args.filter ?? {}, window, args.orderBy);
-    return toConnection(rows.map(toLearnerView), totalCount, window.offset);
-  }
+/** Organization.learners (declared in api/src/graphql): the school's pupils (members and the support team). */
+export async function learnersOfOrganization(ctx: GraphQLContext, organizationId: number, args: LearnersArgs): Promise<OrganizationLearnerConnection> {
+  const window = pageWindow(args);
+  const { rows, totalCount } = await listLearners(ctx.em, organizationAccessOf(ctx), {
+    organizationId,
+    filter: args.filter ?? {},
+    page: window,
+    sort: args.orderBy,
+  });
+  return toConnection(rows.map(toLearnerView), totalCount, window.offset);
+}
 
-  @FieldResolver(() => [String], { description: 'The classes of the current pupils.' })
-  async divisions(@Root() organization: OrganizationView, @Ctx() ctx: GraphQLContext): Promise<string[]> {
-    await assertMemberOrSupport(ctx, organization.organizationId);
-    return divisionsOf(ctx.em, organization.organizationId);
-  }
+/** Organization.divisions (declared in api/src/graphql): the classes of the current pupils. */
+export function divisionsOfOrganization(ctx: GraphQLContext, organizationId: number): Promise<string[]> {
+  return listDivisions(ctx.em, organizationAccessOf(ctx), organizationId);
 }
 
 function authenticationMethodsOf(row: LearnerRow): AuthenticationMethod[] {
@@ -84,10 +81,7 @@ export class ImportJobResolver {
   async importJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ImportJobView> {
     const jobId = Number(id);
     if (!Number.isInteger(jobId) || jobId <= 0) throw new BadUserInputError('id', 'errors.notFound');
-    const job = await findImportJob(ctx.em, jobId);
-    if (!job) throw new NotFoundError();
-    await assertOrganizationAdminOrSupportReader(ctx.em, ctx.viewer!, job.organizationId);
-    return toImportJobView(job);
+    return toImportJobView(await getImportJob(ctx.em, ctx.viewer!, jobId));
   }
 }
 

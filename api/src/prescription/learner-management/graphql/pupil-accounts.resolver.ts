@@ -4,14 +4,10 @@ import { LoggedIn } from '../../../graphql/access';
 import { NotFoundError } from '../../../shared/domain/errors';
 import { translate, type Locale } from '../../../shared/i18n/translate';
 import { schoolMayManageAccount, UnmanagedAccountReason, unmanagedAccountMessageKey } from '../domain/school-managed-account';
-import {
-  generateUsernamesWithTemporaryPasswords,
-  resetPupilPassword,
-  type PupilAccountsDeps,
-  type PupilCredentials,
-  type UnmanagedPupilAccount,
-} from '../application/pupil-accounts.usecases';
-import type { PupilAccountRow } from '../infrastructure/pupil-accounts.repository';
+import { generateUsernamesWithTemporaryPasswords } from '../application/generate-usernames-with-temporary-passwords.usecase';
+import type { PupilAccountsDeps, PupilCredentials, UnmanagedPupilAccount } from '../application/pupil-accounts';
+import { resetPupilPassword } from '../application/reset-pupil-password.usecase';
+import type { PupilAccountRow } from '../domain/learner';
 import { AuthenticationMethod, OrganizationLearnerView } from './learner.types';
 
 @ObjectType('LearnerCredentials', { simpleResolvers: true, description: 'What to hand to a pupil: shown once, never stored in clear.' })

@@ -1,18 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
-
-export type ImportJobState = 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
-
-export interface ImportJobRow {
-  id: number;
-  organizationId: number;
-  state: ImportJobState;
-  progress: number;
-  pupilsAdded: number | null;
-  pupilsUpdated: number | null;
-  pupilsLeft: number | null;
-  errors: { code: string; message: string; line: number | null }[];
-}
+import type { ImportJobRow, ImportJobState } from '../domain/learner';
 
 /** An import that no run has ended yet (a run may have died in it). */
 const OPEN_STATES: ImportJobState[] = ['PENDING', 'RUNNING'];

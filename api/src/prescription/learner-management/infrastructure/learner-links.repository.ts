@@ -1,32 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
+import type { AccountFacts, CandidateRow, LinkedLearner } from '../domain/learner';
 
 /** Links between organisation learners and accounts: what reconciliation and joining a campaign read and write. */
-
-export interface CandidateRow {
-  id: number;
-  firstName: string;
-  middleName: string | null;
-  thirdName: string | null;
-  lastName: string;
-  preferredLastName: string | null;
-  birthdate: string | null;
-  isDisabled: boolean;
-  userId: number | null;
-  nationalStudentId: string | null;
-}
-
-export interface LinkedLearner {
-  id: number;
-  firstName: string;
-  lastName: string;
-  isDisabled: boolean;
-}
-
-export interface AccountFacts {
-  email: string | null;
-  username: string | null;
-}
 
 const toDay = (value: Date | string | null): string | null => {
   if (value === null) return null;

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { FRENCH_COLLATION, frenchContains, frenchOrder, type SortKey } from '../../../shared/infrastructure/database/french-text';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
 import type { SieclePupil } from '../domain/siecle-pupil';
-import type { LinkedAccount } from '../domain/school-managed-account';
+import type { LearnerListFilter, LearnerRow, LearnerSortField } from '../domain/learner';
 
 export interface ImportCounts {
   pupilsAdded: number;
@@ -55,30 +55,6 @@ export async function replaceSchoolPupils(em: EntityManager, organizationId: num
   return { pupilsAdded, pupilsUpdated, pupilsLeft };
 }
 
-export interface LearnerListFilter {
-  division?: string | null;
-  search?: string | null;
-  includeLeft?: boolean | null;
-}
-
-export interface LearnerRow {
-  id: number;
-  userId: number | null;
-  firstName: string;
-  lastName: string;
-  birthdate: string | null;
-  division: string | null;
-  nationalStudentId: string | null;
-  isDisabled: boolean;
-  /** How the linked account logs in (none when the pupil has no account yet). */
-  hasEmail: boolean;
-  hasUsername: boolean;
-  username: string | null;
-  /** The linked account, as the school's rule reads it (null when none). */
-  account: LinkedAccount | null;
-}
-
-export type LearnerSortField = 'DIVISION' | 'LAST_NAME' | 'FIRST_NAME' | 'BIRTHDATE';
 const SORT_COLUMNS: Record<LearnerSortField, string> = {
   DIVISION: 'l.division',
   LAST_NAME: 'l.last_name',

@@ -1,21 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { frenchOrder } from '../../../shared/infrastructure/database/french-text';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
-import type { LinkedAccount } from '../domain/school-managed-account';
-
-export interface PupilAccountRow {
-  learnerId: number;
-  firstName: string;
-  lastName: string;
-  birthdate: string | null;
-  division: string | null;
-  nationalStudentId: string | null;
-  userId: number | null;
-  email: string | null;
-  username: string | null;
-  /** The linked account (null when none), as the school's rule reads it. */
-  account: LinkedAccount | null;
-}
+import type { PupilAccountRow } from '../domain/learner';
 
 const toDay = (value: Date | string | null): string | null => {
   if (value === null) return null;

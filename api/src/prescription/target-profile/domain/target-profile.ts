@@ -1,5 +1,3 @@
-import type { Skill } from '../../../learning-content';
-
 /**
  * Target profiles ("parcours", domain.md §6): a named set of tubes, each with a maximum level. Pure.
  * The categories are those Pix Orga shows when a teacher picks a parcours.
@@ -26,18 +24,24 @@ export interface TargetProfile {
   tubes: TargetProfileTube[];
 }
 
+/** What the skills computation needs of a skill (the content's skills fit it, and come back whole). */
+export interface TubeSkill {
+  id: string;
+  level: number;
+}
+
 /** What the skills computation needs from the learning content. */
-export interface TubeSkillsSource {
-  activeSkillsOfTube(tubeId: string): Skill[];
+export interface TubeSkillsSource<S extends TubeSkill = TubeSkill> {
+  activeSkillsOfTube(tubeId: string): S[];
 }
 
 /**
  * The skills a target profile targets: the active skills of each of its tubes, up to the tube's cap.
  * A tube no longer in the release brings nothing. Ordered as the tubes are, then by level.
  */
-export function skillsOfTargetProfile(content: TubeSkillsSource, tubes: readonly TargetProfileTube[]): Skill[] {
+export function skillsOfTargetProfile<S extends TubeSkill>(content: TubeSkillsSource<S>, tubes: readonly TargetProfileTube[]): S[] {
   const seen = new Set<string>();
-  const skills: Skill[] = [];
+  const skills: S[] = [];
   for (const tube of tubes) {
     for (const skill of content.activeSkillsOfTube(tube.tubeId)) {
       if (skill.level > tube.level || seen.has(skill.id)) continue;

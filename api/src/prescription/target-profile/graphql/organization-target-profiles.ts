@@ -1,9 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../../graphql/context';
 import type { LearningContent } from '../../../learning-content';
-import { OrganizationView } from '../../../organizational-entities';
 import { translate, type Locale } from '../../../shared/i18n/translate';
-import { organizationAccessOf } from '../../../team';
+import { organizationAccessOf } from '../../../graphql/organization-access';
 import { listAvailableTargetProfiles } from '../application/target-profiles.usecases';
 import { skillsOfTargetProfile, tubesInRelease, type TargetProfile } from '../domain/target-profile';
 import { TargetProfileCategoryValue, TargetProfileView } from './target-profile.types';
@@ -20,14 +18,9 @@ export function toTargetProfileView(profile: TargetProfile, content: LearningCon
   });
 }
 
-@Resolver(() => OrganizationView)
-export class OrganizationTargetProfilesResolver {
-  @FieldResolver(() => [TargetProfileView], {
-    description: 'The parcours the organisation may use for its campaigns: public ones and its own (members and the support team).',
-  })
-  async targetProfiles(@Root() organization: OrganizationView, @Ctx() ctx: GraphQLContext): Promise<TargetProfileView[]> {
-    const profiles = await listAvailableTargetProfiles(ctx.em, organizationAccessOf(ctx), organization.organizationId);
-    const content = ctx.services.content.get();
-    return profiles.map((profile) => toTargetProfileView(profile, content, ctx.locale));
-  }
+/** Organization.targetProfiles (declared in api/src/graphql): the parcours the organisation may use (members and the support team). */
+export async function targetProfilesOfOrganization(ctx: GraphQLContext, organizationId: number): Promise<TargetProfileView[]> {
+  const profiles = await listAvailableTargetProfiles(ctx.em, organizationAccessOf(ctx), organizationId);
+  const content = ctx.services.content.get();
+  return profiles.map((profile) => toTargetProfileView(profile, content, ctx.locale));
 }

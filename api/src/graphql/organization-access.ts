@@ -1,6 +1,6 @@
-import type { GraphQLContext } from '../../graphql/context';
-import { UnauthenticatedError } from '../../shared/domain/errors';
-import type { OrganizationAccess } from '../application/organization-access';
+import type { GraphQLContext } from './context';
+import { UnauthenticatedError } from '../shared/domain/errors';
+import type { OrganizationAccess } from '../team';
 
 /** The viewer's access, with memberships from the request's loader (one statement per request). */
 export function organizationAccessOf(ctx: GraphQLContext): OrganizationAccess {

@@ -1,39 +1,15 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PasswordHasher, SessionVersions, Viewer } from '../../../identity-access-management';
-import type { Clock } from '../../../shared/domain/clock';
+import type { Viewer } from '../../../identity-access-management';
 import { BadUserInputError, NotFoundError } from '../../../shared/domain/errors';
 import type { Locale } from '../../../shared/i18n/translate';
 import { assertOrganizationAdmin } from '../../../team';
-import { chooseUsername, temporaryPassword, usernameStem, type RandomInt } from '../domain/pupil-credentials';
-import { schoolAccountManagement, unmanagedAccountMessageKey, type UnmanagedAccountReason } from '../domain/school-managed-account';
+import type { PupilAccountRow } from '../domain/learner';
+import { chooseUsername, temporaryPassword, usernameStem } from '../domain/pupil-credentials';
+import { schoolAccountManagement } from '../domain/school-managed-account';
 import { credentialsCsv } from '../infrastructure/credentials-csv';
-import {
-  createPupilAccount,
-  lockPupilsWithAccounts,
-  setTemporaryPassword,
-  usernamesTaken,
-  type PupilAccountRow,
-} from '../infrastructure/pupil-accounts.repository';
-
-export interface PupilAccountsDeps {
-  clock: Clock;
-  hasher: PasswordHasher;
-  /** Told of the sessions ended here, so that this API node refuses their access tokens at once. */
-  sessions?: Pick<SessionVersions, 'mark' | 'learn'>;
-  random?: RandomInt;
-}
-
-export interface PupilCredentials {
-  pupil: PupilAccountRow;
-  username: string;
-  temporaryPassword: string;
-}
-
-export interface UnmanagedPupilAccount {
-  pupil: PupilAccountRow;
-  reason: UnmanagedAccountReason;
-}
+import { createPupilAccount, lockPupilsWithAccounts, setTemporaryPassword, usernamesTaken } from '../infrastructure/pupil-accounts.repository';
+import { parseIds, type PupilAccountsDeps, type PupilCredentials, type UnmanagedPupilAccount } from './pupil-accounts';
 
 export interface GeneratedCredentials {
   credentials: PupilCredentials[];
@@ -49,22 +25,11 @@ interface EndedSession {
   version: number;
 }
 
-/** At most one large class at a time: hashing is deliberately slow. */
-export const MAX_PUPILS_PER_GENERATION = 200;
 const USERNAME_RACE_RETRIES = 3;
 
 const isUsernameTaken = (error: unknown) =>
   (error as { code?: string; constraint?: string }).code === '23505' &&
   (error as { constraint?: string }).constraint === 'users_username_unique';
-
-function parseIds(ids: string[]): number[] {
-  const numbers = [...new Set(ids.map(Number))];
-  if (!numbers.length) throw new BadUserInputError('learnerIds', 'errors.learners.noneSelected');
-  if (numbers.length > MAX_PUPILS_PER_GENERATION)
-    throw new BadUserInputError('learnerIds', 'errors.learners.tooMany', { max: MAX_PUPILS_PER_GENERATION });
-  if (numbers.some((n) => !Number.isInteger(n) || n <= 0)) throw new NotFoundError('errors.learners.unknown');
-  return numbers;
-}
 
 /**
  * Administrators give the selected pupils a username (`prenom.nomJJMM`) and a temporary password to
@@ -127,32 +92,4 @@ export async function generateUsernamesWithTemporaryPasswords(
       if (!isUsernameTaken(error) || attempt >= USERNAME_RACE_RETRIES) throw error;
     }
   }
-}
-
-/**
- * An administrator gives a pupil who logs in with a username a new temporary password (the account's
- * sessions and password tokens end), when the school may manage that account.
- */
-export async function resetPupilPassword(
-  em: EntityManager,
-  deps: PupilAccountsDeps,
-  viewer: Viewer,
-  request: { organizationId: number; learnerId: string; locale: Locale },
-): Promise<PupilCredentials> {
-  await assertOrganizationAdmin(em, viewer, request.organizationId);
-  const [id] = parseIds([request.learnerId]);
-  const password = temporaryPassword(deps.random ?? randomInt);
-  const hash = await deps.hasher.hash(password);
-  const mark = deps.sessions?.mark() ?? 0;
-  const { credentials, version } = await em.transactional(async (tem) => {
-    const [pupil] = await lockPupilsWithAccounts(tem, request.organizationId, [id]);
-    if (!pupil) throw new NotFoundError('errors.learners.unknown');
-    const management = schoolAccountManagement(pupil.account);
-    if (!management.managed) throw new BadUserInputError('learnerId', unmanagedAccountMessageKey(management.reason));
-    if (!pupil.userId || !pupil.username) throw new BadUserInputError('learnerId', 'errors.learners.noUsername');
-    const version = await setTemporaryPassword(tem, pupil.userId, pupil.username, hash, deps.clock.now());
-    return { credentials: { pupil, username: pupil.username, temporaryPassword: password }, version };
-  });
-  deps.sessions?.learn(credentials.pupil.userId!, version, mark);
-  return credentials;
 }

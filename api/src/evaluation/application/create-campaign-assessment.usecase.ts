@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AssessmentRepository, type AssessmentRow } from '../infrastructure/assessment.repository';
-import type { LearningContent } from '../../learning-content';
-import type { AnswerContext } from '../infrastructure/answer-context.repository';
+import type { AssessmentRow } from '../domain/assessment';
+import { AssessmentRepository } from '../infrastructure/assessment.repository';
 import { assessmentEngineOf, priorKnowledgeOf } from './engine-input';
 import type { EvaluationDependencies } from './start-competence-evaluation.usecase';
 
@@ -23,12 +22,4 @@ export async function createCampaignAssessment(
   const first = decision.kind === 'challenge' ? decision.challengeId : null;
   await repository.moveOn(assessment.id, { currentChallengeId: first, completed: !first, now });
   return (await repository.findById(assessment.id))!;
-}
-
-/** The progress of a campaign's test, in % (100 once ended); null for a positioning test. */
-export function campaignTestProgress(content: LearningContent, context: AnswerContext): number | null {
-  const { assessment } = context;
-  if (assessment.type !== 'CAMPAIGN') return null;
-  if (assessment.state === 'COMPLETED') return 100;
-  return assessmentEngineOf(content, assessment, context.answers, context.prior, context.targetSkillIds).progress();
 }

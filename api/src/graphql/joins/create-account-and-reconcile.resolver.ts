@@ -1,11 +1,15 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Public } from '../../../graphql/access';
-import type { GraphQLContext } from '../../../graphql/context';
-import { toPayload } from '../../../identity-access-management';
-import { AuthPayload } from '../../../identity-access-management';
-import { createAccountAndReconcile } from '../application/create-account-and-reconcile.usecase';
-import { CreateAccountAndReconcileInput } from './create-account-and-reconcile.types';
+import { toPayload } from '../../identity-access-management/graphql/account.resolver';
+import { AuthPayload } from '../../identity-access-management/graphql/auth.types';
+import { createAccountAndReconcile } from '../../prescription/campaign-participation';
+import { CreateAccountAndReconcileInput } from '../../prescription/campaign-participation/graphql/create-account-and-reconcile.types';
+import { Public } from '../access';
+import type { GraphQLContext } from '../context';
 
+/**
+ * A pupil's account created while joining a campaign (campaign-participation's use case) and logged in
+ * as signUp does (identity-access-management's session payload): the two contexts meet here.
+ */
 @Resolver()
 export class NewPupilAccountResolver {
   @Public()

@@ -1,0 +1,33 @@
+import type { AnswerResultValue } from './answer-checking';
+
+export type AssessmentType = 'COMPETENCE_EVALUATION' | 'CAMPAIGN';
+
+/** A test: the positioning test of a competence, or a campaign's test. */
+export interface AssessmentRow {
+  id: number;
+  userId: number;
+  type: AssessmentType;
+  /** The competence of a positioning test; null for a campaign's test. */
+  competenceId: string | null;
+  /** The participation of a campaign's test; null for a positioning test. */
+  campaignParticipationId: number | null;
+  state: 'STARTED' | 'COMPLETED';
+  currentChallengeId: string | null;
+  /** When the current challenge was first sent to the learner (the server's clock); null until sent. */
+  currentChallengeServedAt: Date | null;
+  locale: string;
+  isRetry: boolean;
+  createdAt: Date;
+  completedAt: Date | null;
+}
+
+/** An answer given in a test, checked. */
+export interface AnswerRow {
+  id: number;
+  assessmentId: number;
+  challengeId: string;
+  value: string;
+  result: AnswerResultValue;
+  idempotencyKey: string;
+  createdAt: Date;
+}

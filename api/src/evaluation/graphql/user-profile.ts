@@ -1,0 +1,64 @@
+import type { GraphQLContext } from '../../graphql/context';
+import { ForbiddenError } from '../../shared/domain/errors';
+import { PlatformRole } from '../../identity-access-management';
+import { certifiabilityOf, scoreProfile } from '../domain/profile';
+import { resetAvailability, retryAvailability } from '../domain/competence-evaluation-rules';
+import { CompetenceEvaluationStatus, CompetenceProfileType, ProfileType } from './profile.types';
+
+const STAFF_WHO_MAY_READ_PROFILES = [PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT];
+
+/** User.profile (declared in api/src/graphql): a learner reads their own profile; support staff may read anyone's. */
+export async function profileOfUser(ctx: GraphQLContext, userId: number): Promise<ProfileType> {
+  const viewer = ctx.viewer;
+  const allowed =
+    viewer && (viewer.userId === userId || (viewer.platformRole && STAFF_WHO_MAY_READ_PROFILES.includes(viewer.platformRole)));
+  if (!allowed) throw new ForbiddenError();
+  const content = ctx.services.content.get();
+  const [knowledgeElements, assessments] = await Promise.all([
+    ctx.loaders.evaluation.knowledgeElementsByUser.load(userId),
+    ctx.loaders.evaluation.latestAssessmentsByUser.load(userId),
+  ]);
+  const score = scoreProfile(
+    content.competences.map((c) => c.id),
+    knowledgeElements,
+  );
+  const now = ctx.clock.now();
+  const lastKnowledgeAt = new Map<string, number>();
+  for (const ke of knowledgeElements) {
+    const time = ke.createdAt.getTime();
+    if (time > (lastKnowledgeAt.get(ke.competenceId) ?? 0)) lastKnowledgeAt.set(ke.competenceId, time);
+  }
+  const assessmentOf = new Map(assessments.map((a) => [a.competenceId, a]));
+  return Object.assign(new ProfileType(), {
+    pixScore: score.pixScore,
+    maxPixScore: score.maxPixScore,
+    ...certifiabilityOf(score.competences.map((c) => c.level)),
+    competences: score.competences.map((c) => {
+      const assessment = assessmentOf.get(c.competenceId) ?? null;
+      const last = lastKnowledgeAt.get(c.competenceId);
+      const lastKnowledgeElementAt = last ? new Date(last) : null;
+      const status = assessment
+        ? (assessment.state as CompetenceEvaluationStatus)
+        : lastKnowledgeElementAt
+          ? CompetenceEvaluationStatus.COMPLETED
+          : CompetenceEvaluationStatus.NOT_STARTED;
+      const retry = retryAvailability({
+        completed: status === CompetenceEvaluationStatus.COMPLETED,
+        level: c.level,
+        maxLevel: c.maxLevel,
+        lastKnowledgeElementAt,
+        now,
+      });
+      const reset = resetAvailability({ lastKnowledgeElementAt, now });
+      return Object.assign(new CompetenceProfileType(), {
+        ...c,
+        status,
+        assessmentId: assessment ? String(assessment.id) : null,
+        canRetry: retry.available,
+        retryAvailableInDays: retry.inDays,
+        canReset: reset.available,
+        resetAvailableInDays: reset.inDays,
+      });
+    }),
+  });
+}

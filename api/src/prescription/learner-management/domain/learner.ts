@@ -1,0 +1,83 @@
+import type { LinkedAccount } from './school-managed-account';
+
+/** A pupil of a school's list, as the console shows it. */
+export interface LearnerRow {
+  id: number;
+  userId: number | null;
+  firstName: string;
+  lastName: string;
+  birthdate: string | null;
+  division: string | null;
+  nationalStudentId: string | null;
+  isDisabled: boolean;
+  /** How the linked account logs in (none when the pupil has no account yet). */
+  hasEmail: boolean;
+  hasUsername: boolean;
+  username: string | null;
+  /** The linked account, as the school's rule reads it (null when none). */
+  account: LinkedAccount | null;
+}
+
+export interface LearnerListFilter {
+  division?: string | null;
+  search?: string | null;
+  includeLeft?: boolean | null;
+}
+
+export type LearnerSortField = 'DIVISION' | 'LAST_NAME' | 'FIRST_NAME' | 'BIRTHDATE';
+export type LearnerSort = { field: LearnerSortField; direction: 'ASC' | 'DESC' };
+
+export type ImportJobState = 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
+
+/** A SIECLE import and what it did (or what to fix in the file). */
+export interface ImportJobRow {
+  id: number;
+  organizationId: number;
+  state: ImportJobState;
+  progress: number;
+  pupilsAdded: number | null;
+  pupilsUpdated: number | null;
+  pupilsLeft: number | null;
+  errors: { code: string; message: string; line: number | null }[];
+}
+
+/** A pupil and their account, as the school's account operations read them. */
+export interface PupilAccountRow {
+  learnerId: number;
+  firstName: string;
+  lastName: string;
+  birthdate: string | null;
+  division: string | null;
+  nationalStudentId: string | null;
+  userId: number | null;
+  email: string | null;
+  username: string | null;
+  /** The linked account (null when none), as the school's rule reads it. */
+  account: LinkedAccount | null;
+}
+
+/** A pupil of the school as reconciliation compares it with what a visitor typed. */
+export interface CandidateRow {
+  id: number;
+  firstName: string;
+  middleName: string | null;
+  thirdName: string | null;
+  lastName: string;
+  preferredLastName: string | null;
+  birthdate: string | null;
+  isDisabled: boolean;
+  userId: number | null;
+  nationalStudentId: string | null;
+}
+
+export interface LinkedLearner {
+  id: number;
+  firstName: string;
+  lastName: string;
+  isDisabled: boolean;
+}
+
+export interface AccountFacts {
+  email: string | null;
+  username: string | null;
+}

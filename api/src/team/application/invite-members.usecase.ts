@@ -1,0 +1,49 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { IamDependencies, Viewer } from '../../identity-access-management';
+import { isEmail, normalizeEmail } from '../../shared/domain/account-rules';
+import { BadUserInputError } from '../../shared/domain/errors';
+import type { MembershipRoleName } from '../domain/invitation-rules';
+import type { InvitationRow } from '../domain/team';
+import { InvitationRepository } from '../infrastructure/invitation.repository';
+import { invitationExpiry, sendInvitation } from './invitation-mail';
+import { assertOrganizationAdmin } from './organization-admin';
+
+const MAX_INVITED_AT_ONCE = 50;
+
+/** Parses the addresses typed by an administrator (commas, semicolons, spaces, new lines). */
+export function parseInvitedEmails(emails: string[]): string[] {
+  const all = emails.flatMap((e) => e.split(/[,;\s]+/)).map(normalizeEmail).filter(Boolean);
+  if (!all.length) throw new BadUserInputError('emails', 'errors.field.emailsEmpty');
+  const wrong = all.find((e) => !isEmail(e));
+  if (wrong) throw new BadUserInputError('emails', 'errors.field.emailInList', { email: wrong });
+  const unique = [...new Set(all)];
+  if (unique.length > MAX_INVITED_AT_ONCE) throw new BadUserInputError('emails', 'errors.field.emailsTooMany', { max: MAX_INVITED_AT_ONCE });
+  return unique;
+}
+
+/** Invites several people at once; the same e-mail invited again gets its invitation renewed and resent. */
+export async function inviteMembers(
+  em: EntityManager,
+  deps: IamDependencies,
+  viewer: Viewer,
+  input: { organizationId: number; emails: string[]; role: MembershipRoleName },
+): Promise<InvitationRow[]> {
+  const organization = await assertOrganizationAdmin(em, viewer, input.organizationId);
+  const emails = parseInvitedEmails(input.emails);
+  return em.transactional(async (tem) => {
+    const invitations: InvitationRow[] = [];
+    for (const email of emails) {
+      const invitation = await new InvitationRepository(tem).createOrRenew({
+        organizationId: organization.id,
+        email,
+        role: input.role,
+        expiresAt: invitationExpiry(deps),
+        now: deps.clock.now(),
+        invitedByUserId: viewer.userId,
+      });
+      await sendInvitation(tem, deps, organization, invitation);
+      invitations.push(invitation);
+    }
+    return invitations;
+  });
+}

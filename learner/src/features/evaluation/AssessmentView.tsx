@@ -153,7 +153,10 @@ export function AssessmentView({ assessmentId, campaignCode }: { assessmentId: s
   // (after a checkpoint, the next challenge does not come with the answer; its clock starts when it is sent).
   const wantChallenge = Boolean(assessment && !ended && !checkpoint);
   const currentQuery = useQuery(CurrentChallengeQuery, { variables: { id: assessmentId }, skip: !wantChallenge, fetchPolicy: 'network-only' });
-  const currentChallenge = wantChallenge ? (currentQuery.data?.assessment?.currentChallenge ?? null) : null;
+  // Only the challenge that follows the answers the test knows of: right after "Continuer mon parcours",
+  // the query still holds the challenge answered before the checkpoint until the new one arrives.
+  const current = currentQuery.data?.assessment;
+  const currentChallenge = wantChallenge && current && current.answeredCount === assessment?.answeredCount ? (current.currentChallenge ?? null) : null;
   // The number of the challenge, from the same query as the challenge (they change together).
   const challengeNumber = (currentQuery.data?.assessment?.answeredCount ?? assessment?.answeredCount ?? 0) + 1;
   const tutorials = useTutorialActions();

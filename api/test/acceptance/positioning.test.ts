@@ -104,8 +104,11 @@ describe('the positioning test over HTTP', () => {
   it("costs the learner app's own answer document 2 SQL statements (4 with a checkpoint), its answered count included", async () => {
     const { token } = await learner();
     const started = (await api.gql(appDocument('learner', 'StartCompetenceEvaluation'), { competenceId: '3.2' }, { token })).data!.startCompetenceEvaluation;
+    // The app opens the test, then asks for its current challenge (no checkpoint is pending).
     const opened = await api.gql(appDocument('learner', 'Assessment'), { id: started.id }, { token });
-    let current: string = opened.data!.assessment.currentChallenge.id;
+    expect(opened.data!.assessment.pendingCheckpoint).toBeNull();
+    const served = await api.gql(appDocument('learner', 'CurrentChallenge'), { id: started.id }, { token });
+    let current: string = served.data!.assessment.currentChallenge.id;
     for (let i = 1; i <= 5; i += 1) {
       const http = await api.gql(
         appDocument('learner', 'AnswerChallenge'),

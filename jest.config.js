@@ -34,6 +34,7 @@ module.exports = {
       testMatch: ['**/*.e2e.ts'],
       transform: apiTransform,
       setupFiles: ['<rootDir>/api/test/helpers/setup-env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/e2e/support/jest-setup.ts'],
     },
   ],
 };

@@ -1,9 +1,13 @@
 import type { Page } from 'playwright-core';
+import { auditAccessibility } from '../support/accessibility';
 import type { Challenge } from '../../api/src/learning-content/domain/learning-content';
 import { exampleCorrectAnswer } from '../../api/src/evaluation/domain/answer-checking';
 
 /** Page object of a test: answers the challenge on screen as a learner would, through its inputs. */
 export class AssessmentPage {
+  /** Challenge types already checked by axe: each type's screen once, answered, before "Je valide". */
+  private readonly audited = new Set<string>();
+
   constructor(private readonly page: Page) {}
 
   async answerCorrectly(challenge: Challenge): Promise<void> {
@@ -24,6 +28,10 @@ export class AssessmentPage {
           await main.getByLabel(label, { exact: true }).fill(values[field.name]);
         }
       }
+    }
+    if (!this.audited.has(challenge.type)) {
+      this.audited.add(challenge.type);
+      await auditAccessibility(this.page, `${challenge.type} challenge, answered`);
     }
     await this.validate();
   }

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { auditAccessibility } from '../support/accessibility';
 
 /** Page object of the learner app: what a learner sees and does, by accessible names. */
 export class LearnerApp {
@@ -25,6 +26,8 @@ export class LearnerApp {
 
   async logOut(name: string): Promise<void> {
     await this.page.getByRole('button', { name: `Menu de ${name}` }).click();
+    await this.page.getByRole('menuitem', { name: 'Se déconnecter' }).waitFor();
+    await auditAccessibility(this.page, 'user menu, open');
     await this.page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
   }
 

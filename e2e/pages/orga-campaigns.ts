@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { auditAccessibility } from '../support/accessibility';
 
 /** Page objects of Pix Orga's "Campagnes": log-in, creation, the campaign page and its sections. */
 export class OrgaCampaigns {
@@ -26,6 +27,7 @@ export class OrgaCampaigns {
     await picker.getByRole('combobox', { name: 'Parcours' }).fill(targetProfileName);
     await this.page.getByRole('option', { name: new RegExp(`^${targetProfileName}`) }).click();
     await this.page.getByRole('group', { name: 'Souhaitez-vous demander un identifiant externe ?' }).getByRole('radio', { name: 'Non' }).check();
+    await auditAccessibility(this.page, 'campaign creation form, filled in');
     await this.page.getByRole('button', { name: 'Créer la campagne' }).click();
   }
 
@@ -40,6 +42,8 @@ export class OrgaCampaigns {
 
   async openTab(name: string): Promise<void> {
     await this.tab(name).click();
+    await this.panel().waitFor();
+    await auditAccessibility(this.page, `campaign tab "${name}"`);
   }
 
   panel() {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { auditAccessibility } from '../support/accessibility';
 
 /** Page object of Pix Orga: what a head of school or a teacher sees and does, by accessible names. */
 export class OrgaConsole {
@@ -44,6 +45,8 @@ export class OrgaConsole {
   async importSiecleFile(path: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Importer (SIECLE)' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Importer la base élèves (SIECLE)' });
+    await dialog.waitFor();
+    await auditAccessibility(this.page, 'SIECLE import dialog');
     await dialog.locator('input[type="file"]').setInputFiles(path);
     await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
   }
@@ -51,6 +54,8 @@ export class OrgaConsole {
   async inviteMembers(emails: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Inviter un membre' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Inviter un membre' });
+    await dialog.waitFor();
+    await auditAccessibility(this.page, 'invitation dialog');
     await dialog.getByLabel('Adresses e-mail, séparées par des virgules').fill(emails);
     await dialog.getByRole('button', { name: 'Inviter', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });

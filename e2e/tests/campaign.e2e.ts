@@ -317,8 +317,7 @@ describe('an assessment campaign from Pix Orga to the pupils and back, in the br
     await app.greeting('Emma').waitFor();
     await campaign.openDirectLink(profilesCode);
     await campaign.start();
-    // A restricted campaign asks who the pupil is (their account is already linked to their record: it matches).
-    await campaign.reconcile({ firstName: 'Emma', lastName: 'Roux', birthdate: '2010-02-14' }, 'Je continue');
+    // Her account is already linked to her school record: the landing page does not ask who she is again.
     await campaign.sendProfile();
     await campaign.confirmation().first().waitFor();
     await campaign.openDirectLink(profilesCode);

@@ -89,7 +89,7 @@ describe('Learner routes', () => {
     const user = userEvent.setup();
     renderWithProviders(<LearnerRoutes />, { route: '/connexion', resources: learnerResources, auth: { user: null } });
 
-    await user.click(await screen.findByRole('button', { name: 'English' }));
+    await user.click(await screen.findByRole('button', { name: 'EN (English)' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Log in' })).toBeInTheDocument();
     expect(screen.getByLabelText(/E-mail address or username/)).toBeInTheDocument();

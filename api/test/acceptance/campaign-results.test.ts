@@ -40,25 +40,25 @@ describe('campaign results in Orga', () => {
     expect(Number(response.headers.get('x-sql-statements'))).toBe(3);
   });
 
-  it('lists the participations newest first with the pupil, the progress and what was sent', async () => {
+  it('lists the participations alphabetically (last name, first name, in French order) with the pupil, the progress and what was sent', async () => {
     const { page } = await list({ first: 10 });
     expect(page.totalCount).toBe(5);
     expect(page.pageInfo.hasNextPage).toBe(false);
     expect(page.edges.map((e: any) => [e.node.participant.firstName, e.node.status, e.node.progress])).toEqual([
-      ['Émile', 'STARTED', 0],
       ['David', 'STARTED', 40],
       ['Chloé', 'TO_SHARE', 100],
-      ['Bruno', 'SHARED', 100],
       ['Alice', 'SHARED', 100],
+      ['Bruno', 'SHARED', 100],
+      ['Émile', 'STARTED', 0],
     ]);
-    const alice = page.edges[4].node;
+    const alice = page.edges[2].node;
     expect(alice).toMatchObject({ id: String(campaign.ids.alice), participantExternalId: 'A-001', participant: { firstName: 'Alice', lastName: 'MARTIN', division: '2NDE1' } });
     expect(alice.masteryRate).toBeCloseTo(3 / 5, 6);
-    expect(page.edges[2].node).toMatchObject({ masteryRate: null, sharedAt: null });
+    expect(page.edges[1].node).toMatchObject({ masteryRate: null, sharedAt: null });
   });
 
   it('filters by class, state and words of a name or of the external identifier', async () => {
-    expect(names((await list({ filter: { divisions: ['2NDE2'] } })).page)).toEqual(['Émile', 'David', 'Bruno']);
+    expect(names((await list({ filter: { divisions: ['2NDE2'] } })).page)).toEqual(['David', 'Bruno', 'Émile']);
     expect(names((await list({ filter: { statuses: ['STARTED', 'TO_SHARE'], divisions: ['2NDE1'] } })).page)).toEqual(['Chloé']);
     expect(names((await list({ filter: { search: 'mart ali' } })).page)).toEqual(['Alice']);
     expect(names((await list({ filter: { search: 'b-002' } })).page)).toEqual(['Bruno']);
@@ -69,11 +69,11 @@ describe('campaign results in Orga', () => {
 
   it('pages with cursors or offsets, and the SQL statements do not depend on the page size', async () => {
     const first = await list({ first: 2 });
-    expect(names(first.page)).toEqual(['Émile', 'David']);
+    expect(names(first.page)).toEqual(['David', 'Chloé']);
     expect(first.page.pageInfo.hasNextPage).toBe(true);
     const second = await list({ first: 2, after: first.page.pageInfo.endCursor });
-    expect(names(second.page)).toEqual(['Chloé', 'Bruno']);
-    expect(names((await list({ first: 2, offset: 4 })).page)).toEqual(['Alice']);
+    expect(names(second.page)).toEqual(['Alice', 'Bruno']);
+    expect(names((await list({ first: 2, offset: 4 })).page)).toEqual(['Émile']);
     const whole = await list({ first: 100 });
     // memberships, campaign, page, count, pupils (one loader), progress of the tests in progress (one loader)
     expect(first.statements).toBe(6);

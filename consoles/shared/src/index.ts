@@ -30,3 +30,5 @@ export { CguCheckbox, TERMS_OF_USE_PATH, type CguCheckboxProps } from './sign-up
 export { PageLoader } from './components/PageLoader';
 export { NotFoundPage } from './components/NotFoundPage';
 export { ConsoleHomePage, type ConsoleHomePageProps } from './components/ConsoleHomePage';
+
+export { frenchFold, frenchIncludes } from './text/french-search';

@@ -2,6 +2,7 @@
 import type {
   AnswerChallengeMutation,
   AssessmentQuery,
+  CurrentChallengeQuery,
   ChallengeFieldsFragment,
   ChallengeResult,
   CheckpointDetailsQuery,
@@ -174,11 +175,13 @@ export function checkpointLearnMore(items: CheckpointItem[], assessmentId = 'ass
 
 export const COMPETENCE = { __typename: 'Competence', id: '5.1', name: 'Résoudre des problèmes techniques' };
 
+/** The data of AssessmentQuery: the test as a reload finds it (its current challenge comes with currentChallengeData). */
 export function assessmentData(options: {
   id?: string;
   answeredCount?: number;
-  currentChallenge: ChallengeFixture | null;
   state?: 'STARTED' | 'COMPLETED';
+  /** The checkpoint the learner has not gone past yet. */
+  pendingCheckpoint?: ReturnType<typeof checkpoint> | null;
 }): AssessmentQuery {
   return {
     assessment: {
@@ -190,9 +193,14 @@ export function assessmentData(options: {
       progress: null,
       competence: COMPETENCE,
       campaignParticipation: null,
-      currentChallenge: options.currentChallenge,
+      pendingCheckpoint: options.pendingCheckpoint ?? null,
     },
   } as AssessmentQuery;
+}
+
+/** The data of CurrentChallengeQuery. */
+export function currentChallengeData(challenge: ChallengeFixture | null, answeredCount = 0, id = 'assessment-1'): CurrentChallengeQuery {
+  return { assessment: { __typename: 'Assessment', id, answeredCount, currentChallenge: challenge } } as CurrentChallengeQuery;
 }
 
 export function answerResult(options: {

@@ -62,6 +62,16 @@ export function isCheckpoint(answeredCount: number, ended: boolean): boolean {
   return ended || (answeredCount > 0 && answeredCount % EVALUATION_RULES.checkpointEvery === 0);
 }
 
+/**
+ * A checkpoint waits for its learner: after every 5th answer until the learner goes on (the next challenge
+ * is sent only then, so it has not been sent yet), and for good once the test has ended. A reload shows
+ * it again instead of skipping to the next challenge.
+ */
+export function isCheckpointPending(facts: { answeredCount: number; ended: boolean; currentChallengeServed: boolean }): boolean {
+  if (facts.answeredCount === 0) return false;
+  return facts.ended || (isCheckpoint(facts.answeredCount, false) && !facts.currentChallengeServed);
+}
+
 /** How many answers the latest checkpoint covered (0 before the first one). */
 export function answeredAtLastCheckpoint(answeredCount: number): number {
   return answeredCount - (answeredCount % EVALUATION_RULES.checkpointEvery);

@@ -27,6 +27,7 @@ export function toAssessmentView(row: AssessmentRow, knownProgress?: number | nu
     campaignParticipationId: row.campaignParticipationId,
     currentChallengeId: row.currentChallengeId,
     currentChallengeServedAt: row.currentChallengeServedAt,
+    currentChallengeServedAtLoad: row.currentChallengeServedAt !== null,
     knownProgress,
     knownAnsweredCount,
   });

@@ -8,7 +8,7 @@ import { measureCampaignTestProgress } from '../application/measure-campaign-tes
 import { startCompetenceEvaluation } from '../application/start-competence-evaluation.usecase';
 import { resetCompetence, retryCompetence } from '../application/retry-or-reset-competence.usecase';
 import { serveCurrentChallenge } from '../application/serve-current-challenge.usecase';
-import { answeredAtLastCheckpoint, isCheckpoint } from '../domain/competence-evaluation-rules';
+import { answeredAtLastCheckpoint, isCheckpoint, isCheckpointPending } from '../domain/competence-evaluation-rules';
 import {
   AnswerChallengeInput,
   AnswerResultView,
@@ -122,6 +122,19 @@ export class AssessmentResolver {
     // An answer's result: the use case holds the test's answers already.
     if (assessment.knownAnsweredCount !== undefined) return assessment.knownAnsweredCount;
     return (await ctx.loaders.evaluation.answersByAssessment.load(assessment.assessmentId)).length;
+  }
+
+  @FieldResolver(() => CheckpointView, {
+    nullable: true,
+    description:
+      "The checkpoint the learner has not gone past yet (a reload shows it again): after every 5th answer until the current challenge is read, and the final one once the test has ended; null otherwise. Do not ask for currentChallenge in the same request: reading it is going on.",
+  })
+  async pendingCheckpoint(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): Promise<CheckpointView | null> {
+    const rows = await ctx.loaders.evaluation.answersByAssessment.load(assessment.assessmentId);
+    const ended = assessment.state === AssessmentStateValue.COMPLETED;
+    if (!isCheckpointPending({ answeredCount: rows.length, ended, currentChallengeServed: assessment.currentChallengeServedAtLoad })) return null;
+    const preferences = await ctx.loaders.evaluation.tutorialPreferences.load(assessment.userId);
+    return toCheckpointView(rows, ended, ctx.services.content.get(), ctx.locale, preferences);
   }
 
   @FieldResolver(() => CheckpointView, { nullable: true, description: 'The answers since the previous checkpoint, once there is one.' })

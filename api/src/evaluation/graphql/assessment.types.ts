@@ -66,6 +66,8 @@ export class AssessmentView {
   currentChallengeId!: string | null;
   /** When the current challenge was first sent to its learner (null until then). */
   currentChallengeServedAt!: Date | null;
+  /** The current challenge had been sent when this request loaded the test (serving it later in the request changes nothing). */
+  currentChallengeServedAtLoad!: boolean;
   /** The progress when the use case already computed it (an answer). */
   knownProgress?: number | null;
   /** The number of answers when the use case already holds them (an answer). */

@@ -44,7 +44,7 @@ export class CampaignResultsFieldsResolver {
     return participationStatsOf(ctx, resultsCampaign(campaign));
   }
 
-  @FieldResolver(() => CampaignParticipationConnection, { description: '"Participants": the participations that count, newest first.' })
+  @FieldResolver(() => CampaignParticipationConnection, { description: '"Participants": the participations that count, alphabetically (last name then first name, French order).' })
   async participations(@Root() campaign: CampaignView, @Args(() => CampaignParticipationsArgs) args: CampaignParticipationsArgs, @Ctx() ctx: GraphQLContext) {
     const window = pageWindow(args);
     const { rows, totalCount } = await participationsOfCampaign(ctx, resultsCampaign(campaign), args.filter ?? {}, window);

@@ -1,15 +1,23 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import { FRENCH_COLLATION, frenchContainsSql } from '../../shared/infrastructure/database/french-text';
 import { UserEntity } from '../infrastructure/user.entity';
 
-/** Staff operation (the resolver declares who). Two statements whatever the page size. */
+const COLUMNS = ['first_name', 'last_name', 'email', 'username'];
+
+/** Staff operation (the resolver declares who). Two statements whatever the page size; case, accents and œ/æ do not count. */
 export async function searchUsers(em: EntityManager, query: { search?: string; limit: number; offset: number }) {
   const term = query.search?.trim();
-  const like = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
-  const where = like
-    ? { $or: [{ firstName: { $ilike: like } }, { lastName: { $ilike: like } }, { email: { $ilike: like } }, { username: { $ilike: like } }] }
+  const where = term
+    ? {
+        [raw((alias) => frenchContainsSql(COLUMNS.map((column) => `${alias}.${column}`), term).sql, frenchContainsSql(COLUMNS, term).bindings)]: [],
+      }
     : {};
   const [users, totalCount] = await em.findAndCount(UserEntity, where, {
-    orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' },
+    orderBy: [
+      { [raw((alias) => `${alias}.last_name collate ${FRENCH_COLLATION}`)]: 'asc' },
+      { [raw((alias) => `${alias}.first_name collate ${FRENCH_COLLATION}`)]: 'asc' },
+      { id: 'asc' },
+    ],
     limit: query.limit,
     offset: query.offset,
   });

@@ -81,6 +81,23 @@ describe('Apollo client auth flow', () => {
     expect(session.getSnapshot()).toMatchObject({ status: 'authenticated', user: { firstName: 'Camille' } });
   });
 
+  it('holds an operation sent while the session is being restored, then sends it with the restored token', async () => {
+    const { calls, fetchImpl } = fakeFetch((operationName, authorization) => {
+      if (operationName === 'RefreshSession') return { data: { refreshSession: sessionPayload('restored') } };
+      return authorization === 'Bearer restored' ? meResult('firstName') : unauthenticated;
+    });
+    const { client, session } = createApolloClient({ getLanguage: () => 'fr', fetch: fetchImpl });
+
+    // A direct link: the page's query leaves before anything restored the session.
+    const me = await client.query({ query: MeQuery, fetchPolicy: 'network-only' });
+
+    expect(me.data).toEqual({ me: { __typename: 'User', id: 'u1', firstName: 'Camille' } });
+    expect(calls).toEqual([
+      { operationName: 'RefreshSession', authorization: null, language: 'fr' },
+      { operationName: 'Me', authorization: 'Bearer restored', language: 'fr' },
+    ]);
+  });
+
   it('is anonymous when the server refuses to restore the session', async () => {
     const { fetchImpl } = fakeFetch(() => unauthenticated);
     const { session } = createApolloClient({ getLanguage: () => 'fr', fetch: fetchImpl });
@@ -148,7 +165,8 @@ describe('Apollo client auth flow', () => {
 
   it('does not try to renew when nobody is logged in', async () => {
     const { calls, fetchImpl } = fakeFetch(() => unauthenticated);
-    const { client } = createApolloClient({ getLanguage: () => 'fr', fetch: fetchImpl });
+    const { client, session } = createApolloClient({ getLanguage: () => 'fr', fetch: fetchImpl });
+    session.end(); // known to be anonymous (nothing left to restore)
 
     await expect(client.query({ query: MeQuery, fetchPolicy: 'network-only' })).rejects.toBeTruthy();
     expect(calls.map((call) => call.operationName)).toEqual(['Me']);

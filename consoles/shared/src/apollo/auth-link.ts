@@ -40,6 +40,27 @@ function applyHeaders(operation: ApolloLink.Operation, token: string | null, lan
  * the session ends and the original error goes through.
  */
 export function createAuthLink({ session, getLanguage }: AuthLinkOptions): ApolloLink {
+  const link = authenticatedLink(session, getLanguage);
+  return new ApolloLink((operation, forward) => {
+    // While the session is being restored from its cookie (a reload, a direct link), an operation
+    // waits for it: otherwise it would leave without a token and answer as if nobody were logged in
+    // (a campaign's landing page would ask a linked pupil who they are).
+    if (operation.getContext().skipAuth === true || session.getSnapshot().status !== 'unknown') return link.request(operation, forward)!;
+    return new Observable<ApolloLink.Result>((observer) => {
+      let subscription: Subscription | undefined;
+      let closed = false;
+      void session.restore().then(() => {
+        if (!closed) subscription = link.request(operation, forward)!.subscribe(observer);
+      });
+      return () => {
+        closed = true;
+        subscription?.unsubscribe();
+      };
+    });
+  });
+}
+
+function authenticatedLink(session: Session, getLanguage: () => string): ApolloLink {
   return new ApolloLink((operation, forward) => {
     const skipAuth = operation.getContext().skipAuth === true;
     if (skipAuth || !session.getAccessToken()) {

@@ -3,6 +3,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, isLanguage, LANGUAGES } from '../i18n/i18n';
+import { visuallyHidden } from '../components/visually-hidden';
 
 /**
  * FR / EN switch. The choice is kept in localStorage (see createI18n); queries on screen are
@@ -28,8 +29,10 @@ export function LanguageSwitch() {
       aria-label={t('shared.language.label')}
     >
       {LANGUAGES.map((code) => (
-        <ToggleButton key={code} value={code} lang={code} aria-label={t(`shared.language.${code}`)} sx={{ px: 1.5, fontWeight: 700 }}>
+        // Named by what it shows ("FR"), then the language in full, read in that language.
+        <ToggleButton key={code} value={code} lang={code} sx={{ px: 1.5, fontWeight: 700 }}>
           {code.toUpperCase()}
+          <span style={visuallyHidden}> ({t(`shared.language.${code}`)})</span>
         </ToggleButton>
       ))}
     </ToggleButtonGroup>

@@ -45,13 +45,41 @@ describe('Layout', () => {
     expect(document.documentElement.lang).toBe('fr');
     expect(screen.getByRole('button', { name: /Menu de Camille Martin/ })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('button', { name: 'EN (English)' }));
 
     expect(await screen.findByRole('link', { name: 'Skip to content' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Camille Martin's menu/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'EN (English)' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+  });
+
+  // WCAG 2.5.3 (axe: label-content-name-mismatch): a control's name contains the text it shows,
+  // so that voice control users can say what they see.
+  it('names the FR/EN buttons by what they show, then the language in full', () => {
+    renderWithProviders(
+      <Layout>
+        <p>Contenu</p>
+      </Layout>,
+    );
+    const languages = screen.getByRole('group', { name: 'Langue' });
+    const french = within(languages).getByRole('button', { name: 'FR (Français)' });
+    const english = within(languages).getByRole('button', { name: 'EN (English)' });
+    expect(french).toHaveAttribute('aria-pressed', 'true');
+    expect(english).toHaveAttribute('lang', 'en');
+    expect(french).toHaveTextContent(/^FR/);
+    expect(english).toHaveTextContent(/^EN/);
+  });
+
+  it("names the console's home link by the text it shows, then where it leads", () => {
+    renderWithProviders(
+      <Layout consoleName="Orga">
+        <p>Contenu</p>
+      </Layout>,
+    );
+    const home = within(screen.getByRole('banner')).getByRole('link', { name: 'Pix libre Orga - Accueil' });
+    expect(home).toHaveTextContent(/^Pix libre Orga$/);
+    expect(home).toHaveAttribute('href', '/');
   });
 
   it('logs out from the user menu', async () => {

@@ -49,14 +49,20 @@ export function Layout({ consoleName, footer, nav, loginPath = '/connexion', chi
               sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'text.primary', mr: 'auto' }}
             >
               <Box aria-hidden="true" sx={{ width: 8, height: 32, background: `linear-gradient(${colors.blueFrance} 50%, ${colors.redMarianne} 50%)` }} />
-              <Box component="span" sx={{ fontWeight: 700, fontSize: '1.25rem' }}>
-                {appName}
-              </Box>
-              {consoleName && (
-                <Box component="span" sx={{ fontWeight: 500, fontSize: '1.25rem', color: 'primary.main' }}>
-                  {consoleName}
+              {/* One run of text, "Pix libre Orga", that the link's name ("Pix libre Orga - Accueil") starts with. */}
+              <Box component="span" sx={{ fontSize: '1.25rem' }}>
+                <Box component="span" sx={{ fontWeight: 700 }}>
+                  {appName}
                 </Box>
-              )}
+                {consoleName && (
+                  <>
+                    {' '}
+                    <Box component="span" sx={{ fontWeight: 500, color: 'primary.main' }}>
+                      {consoleName}
+                    </Box>
+                  </>
+                )}
+              </Box>
             </Link>
             <LanguageSwitch />
             {user && <UserMenu name={`${user.firstName} ${user.lastName}`} onLogOut={() => void logOutAndLeave()} />}

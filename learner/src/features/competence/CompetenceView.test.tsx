@@ -63,9 +63,23 @@ describe('Competence page', () => {
     expect(screen.getByText('4 pix avant le niveau 3')).toBeInTheDocument();
     expect(screen.getByText('Terminé')).toBeInTheDocument();
     expect(screen.getByText('Remise à zéro disponible dans 3 jours')).toBeInTheDocument();
+    expect(screen.getByText('« Retenter » disponible dans 1 jour')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retenter' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Remettre à zéro' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Commencer' })).not.toBeInTheDocument();
+  });
+
+  it('after a test ended at level 0: says when "Retenter" (4 days) and the reset (7 days) will be possible', async () => {
+    renderCompetence(
+      competenceId('5.1'),
+      competenceDetails('5.1', 0, completed({ canRetry: false, retryAvailableInDays: 4, canReset: false, resetAvailableInDays: 7 })),
+    );
+
+    expect(await screen.findByText('Terminé')).toBeInTheDocument();
+    expect(screen.getByText('Niveau 0')).toBeInTheDocument();
+    expect(screen.getByText('« Retenter » disponible dans 4 jours')).toBeInTheDocument();
+    expect(screen.getByText('Remise à zéro disponible dans 7 jours')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retenter' })).not.toBeInTheDocument();
   });
 
   it('says "1 jour" in the singular', async () => {

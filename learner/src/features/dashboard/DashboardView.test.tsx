@@ -45,8 +45,26 @@ describe('Dashboard', () => {
     expect(within(troubleshooting).getByText('Niveau 3')).toBeInTheDocument();
     expect(within(troubleshooting).getByText('24 pix')).toBeInTheDocument();
 
-    expect(screen.queryByText(/On se concentre et c'est partix/)).not.toBeInTheDocument();
+    expect(screen.getByText("Vous avez 14 compétences à tester. On se concentre et c'est partix !")).toBeInTheDocument();
     expect(document.title).toBe('Tableau de bord - Pix libre');
+  });
+
+  it('counts a competence tested once its test ended, even at level 0, and marks it "Terminé"', async () => {
+    renderDashboard(dashboardMe({}, { '5.1': 'COMPLETED' }));
+
+    expect(await screen.findByText("Vous avez 15 compétences à tester. On se concentre et c'est partix !")).toBeInTheDocument();
+    const tested = screen.getByRole('link', { name: 'Résoudre des problèmes techniques' }).closest('li') as HTMLElement;
+    expect(within(tested).getByText('Niveau 0')).toBeInTheDocument();
+    expect(within(tested).getByText('Terminé')).toBeInTheDocument();
+    expect(screen.getAllByText('Terminé')).toHaveLength(1);
+  });
+
+  it('no longer invites to test once every competence is tested', async () => {
+    const all = Object.fromEntries(['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3', '5.1', '5.2'].map((code) => [code, 8]));
+    renderDashboard(dashboardMe(all));
+
+    expect(await screen.findAllByText('Terminé')).toHaveLength(16);
+    expect(screen.queryByText(/à tester/)).not.toBeInTheDocument();
   });
 
   it('marks the competence whose test is in progress with "En cours"', async () => {

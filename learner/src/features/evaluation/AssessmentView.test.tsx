@@ -8,6 +8,7 @@ import { learnerResources } from '../../i18n';
 import {
   answerResult,
   assessmentData,
+  currentChallengeData,
   checkpoint,
   checkpointDetails,
   checkpointLearnMore,
@@ -22,18 +23,23 @@ import { paths } from '../../urls';
 import { LikeTutorialMutation, SaveTutorialMutation } from '../tutorials/tutorials.graphql';
 import { AssessmentRoute } from './AssessmentRoute';
 import { PENDING_ANSWERS_KEY_PREFIX, readPendingAnswers, type PendingAnswer } from './domain/pending-answers';
-import { AnswerChallengeMutation, AssessmentQuery, CheckpointDetailsQuery, CheckpointLearnMoreQuery } from './evaluation.graphql';
+import { AnswerChallengeMutation, AssessmentQuery, CheckpointDetailsQuery, CheckpointLearnMoreQuery, CurrentChallengeQuery } from './evaluation.graphql';
 
 const ASSESSMENT_ID = 'assessment-1';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 type Input = AnswerChallengeInput;
 
-function assessmentMock(current: ChallengeFixture | null, options: Parameters<typeof assessmentData>[0] extends infer O ? Partial<O> : never = {}) {
-  return {
-    request: { query: AssessmentQuery, variables: { id: ASSESSMENT_ID } },
-    result: { data: assessmentData({ currentChallenge: current, ...options }) },
-  };
+/** A load of the test (AssessmentQuery), then of its current challenge when there is one to ask for. */
+function assessmentMock(current: ChallengeFixture | null, options: Parameters<typeof assessmentData>[0] = {}): MockLink.MockedResponse[] {
+  return [
+    { request: { query: AssessmentQuery, variables: { id: ASSESSMENT_ID } }, result: { data: assessmentData(options) } },
+    ...(current ? [currentChallengeMock(current, options.answeredCount)] : []),
+  ];
+}
+
+function currentChallengeMock(current: ChallengeFixture | null, answeredCount = 0): MockLink.MockedResponse {
+  return { request: { query: CurrentChallengeQuery, variables: { id: ASSESSMENT_ID } }, result: { data: currentChallengeData(current, answeredCount) } };
 }
 
 /** An answerChallenge mock for the answer to `challengeId`, recording what was sent. */
@@ -112,32 +118,32 @@ describe('Positioning test', () => {
   it('answers the current challenge with a new idempotency key, then shows the next one', async () => {
     const user = userEvent.setup();
     const sent: Input[] = [];
-    renderAssessment([assessmentMock(qcu), answerMock(sent, qcu.id, { data: answerResult({ answeredCount: 1, next: qrocText }) })]);
+    renderAssessment([...assessmentMock(qcu), answerMock(sent, qcu.id, { data: answerResult({ answeredCount: 1, next: qrocText }) })]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 1 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 1' })).toBeInTheDocument();
     expect(screen.getByText('Résoudre des problèmes techniques')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Firefox' }));
     await user.click(screen.getByRole('button', { name: 'Je valide' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 2 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 2' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Extension' })).toHaveValue('');
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ assessmentId: ASSESSMENT_ID, challengeId: qcu.id, value: '2' });
     expect(sent[0].idempotencyKey).toMatch(UUID);
     expect(sent[0]).not.toHaveProperty('timeSpentSeconds'); // the server keeps the time
     expect(readPendingAnswers(ASSESSMENT_ID)).toEqual([]);
-    expect(document.title).toBe('Question 2 sur 5 - Résoudre des problèmes techniques - Pix libre');
+    expect(document.title).toBe('Question 2 - Résoudre des problèmes techniques - Pix libre');
   });
 
   it('"Je passe" sends #ABAND#', async () => {
     const user = userEvent.setup();
     const sent: Input[] = [];
-    renderAssessment([assessmentMock(qrocText, { answeredCount: 2 }), answerMock(sent, qrocText.id, { data: answerResult({ answeredCount: 3, next: qcu }) })]);
+    renderAssessment([...assessmentMock(qrocText, { answeredCount: 2 }), answerMock(sent, qrocText.id, { data: answerResult({ answeredCount: 3, next: qcu }) })]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 3 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 3' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Je passe' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 4 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 4' })).toBeInTheDocument();
     expect(sent.map((input) => input.value)).toEqual(['#ABAND#']);
   });
 
@@ -146,10 +152,10 @@ describe('Positioning test', () => {
     const sent: Input[] = [];
     const next = { ...qcm, id: 'challenge-6' };
     renderAssessment([
-      assessmentMock({ ...qcu, id: 'challenge-5', instruction: 'Question cinq ?' }, { answeredCount: 4 }),
+      ...assessmentMock({ ...qcu, id: 'challenge-5', instruction: 'Question cinq ?' }, { answeredCount: 4 }),
       // The server sends the next challenge when the learner goes on (its clock starts then), not with the checkpoint.
       answerMock(sent, 'challenge-5', { data: answerResult({ answeredCount: 5, next: null, state: 'STARTED', checkpoint: checkpointOfFive }) }),
-      assessmentMock(next, { answeredCount: 5 }),
+      currentChallengeMock(next, 5),
       ...detailsMocks(itemsOfFive),
       {
         request: { query: SaveTutorialMutation, variables: { tutorialId: 'tuto-navigateur' } },
@@ -161,7 +167,7 @@ describe('Positioning test', () => {
       },
     ]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 5 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 5' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Excel' }));
     await user.click(screen.getByRole('button', { name: 'Je valide' }));
 
@@ -214,8 +220,42 @@ describe('Positioning test', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Continuer mon parcours' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 1 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 6' })).toBeInTheDocument();
     expect(screen.getAllByRole('checkbox')).toHaveLength(4);
+  });
+
+  it('shows again, after a reload, the checkpoint the learner has not gone past, and asks for the next challenge only on "Continuer mon parcours"', async () => {
+    const user = userEvent.setup();
+    const next = { ...qcm, id: 'challenge-6' };
+    let challengeAskedFor = 0;
+    renderAssessment([
+      ...assessmentMock(null, { answeredCount: 5, pendingCheckpoint: checkpointOfFive }),
+      ...detailsMocks(itemsOfFive),
+      {
+        request: { query: CurrentChallengeQuery, variables: { id: ASSESSMENT_ID } },
+        result: () => {
+          challengeAskedFor += 1;
+          return { data: currentChallengeData(next, 5) };
+        },
+      },
+    ]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bilan intermédiaire' })).toBeInTheDocument();
+    expect(document.title).toBe('Bilan intermédiaire - Résoudre des problèmes techniques - Pix libre');
+    const items = within(screen.getByRole('list', { name: 'Vos réponses' })).getAllByRole('listitem');
+    expect(items).toHaveLength(5);
+    expect(within(items[1]).getByText('Mauvaise réponse')).toBeInTheDocument();
+    await user.click(within(items[0]).getByRole('button', { name: 'Réponses et tutos' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Réponses et tutos : question 1' });
+    expect(await within(dialog).findByRole('link', { name: 'Choisir son navigateur' })).toBeInTheDocument();
+    await user.click(within(dialog).getAllByRole('button', { name: 'Fermer' })[0]);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // Reading the current challenge would go past the checkpoint (and start its clock): not before the learner goes on.
+    expect(challengeAskedFor).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Continuer mon parcours' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 6' })).toBeInTheDocument();
+    expect(challengeAskedFor).toBe(1);
   });
 
   it('ends with "Voir mon résultat" leading to the competence page', async () => {
@@ -223,7 +263,7 @@ describe('Positioning test', () => {
     const sent: Input[] = [];
     const items: CheckpointItem[] = [{ challenge: qcu, result: 'OK', yourAnswer: 'Firefox', expectedAnswer: 'Firefox' }];
     renderAssessment([
-      assessmentMock(qcu, { answeredCount: 7 }),
+      ...assessmentMock(qcu, { answeredCount: 7 }),
       answerMock(sent, qcu.id, { data: answerResult({ answeredCount: 8, next: null, checkpoint: checkpoint(items, true) }) }),
       ...detailsMocks(items, true),
     ]);
@@ -231,7 +271,10 @@ describe('Positioning test', () => {
     await user.click(await screen.findByRole('radio', { name: 'Firefox' }));
     await user.click(screen.getByRole('button', { name: 'Je valide' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bilan intermédiaire' })).toBeInTheDocument();
+    // The final screen has its own title, not "Bilan intermédiaire".
+    expect(await screen.findByRole('heading', { level: 1, name: 'Test terminé' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Bilan intermédiaire' })).not.toBeInTheDocument();
+    expect(document.title).toBe('Test terminé - Résoudre des problèmes techniques - Pix libre');
     expect(screen.getByText(/Vous avez terminé le test de cette compétence/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Continuer mon parcours' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Voir mon résultat' }));
@@ -240,12 +283,10 @@ describe('Positioning test', () => {
   });
 
   it('shows the last checkpoint of a completed test opened again', async () => {
-    renderAssessment([
-      assessmentMock(null, { state: 'COMPLETED', answeredCount: 12 }),
-      ...detailsMocks([{ challenge: qcu, result: 'KO', yourAnswer: 'Word', expectedAnswer: 'Firefox', tutorials: [tutorial('tuto-1')] }], true),
-    ]);
+    const items: CheckpointItem[] = [{ challenge: qcu, result: 'KO', yourAnswer: 'Word', expectedAnswer: 'Firefox', tutorials: [tutorial('tuto-1')] }];
+    renderAssessment([...assessmentMock(null, { state: 'COMPLETED', answeredCount: 12, pendingCheckpoint: checkpoint(items, true) }), ...detailsMocks(items, true)]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bilan intermédiaire' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Test terminé' })).toBeInTheDocument();
     expect(screen.getByText('Mauvaise réponse')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Voir mon résultat' })).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Réponses et tutos' }));
@@ -254,7 +295,7 @@ describe('Positioning test', () => {
 
   it('leaves a completed test without any answer for the competence page', async () => {
     renderAssessment([
-      assessmentMock(null, { state: 'COMPLETED', answeredCount: 0 }),
+      ...assessmentMock(null, { state: 'COMPLETED', answeredCount: 0 }),
       { request: { query: CheckpointDetailsQuery, variables: { id: ASSESSMENT_ID } }, result: { data: { assessment: { __typename: 'Assessment', id: ASSESSMENT_ID, lastCheckpoint: null } } } },
       { request: { query: CheckpointLearnMoreQuery, variables: { id: ASSESSMENT_ID } }, result: { data: { assessment: { __typename: 'Assessment', id: ASSESSMENT_ID, lastCheckpoint: null } } } },
     ]);
@@ -265,7 +306,7 @@ describe('Positioning test', () => {
     const user = userEvent.setup();
     const sent: Input[] = [];
     renderAssessment([
-      assessmentMock(qcu),
+      ...assessmentMock(qcu),
       networkFailure(sent, qcu.id),
       answerMock(sent, qcu.id, { data: answerResult({ answeredCount: 1, next: qrocText }) }),
     ]);
@@ -286,7 +327,7 @@ describe('Positioning test', () => {
       window.dispatchEvent(new Event('online'));
     });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 2 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 2' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.queryByText('Connexion perdue, votre réponse sera envoyée')).not.toBeInTheDocument();
     expect(sent).toHaveLength(2);
     expect(sent[1]).toEqual(sent[0]);
@@ -306,11 +347,11 @@ describe('Positioning test', () => {
     window.localStorage.setItem(`${PENDING_ANSWERS_KEY_PREFIX}${ASSESSMENT_ID}`, JSON.stringify([pending]));
     const sent: Input[] = [];
     renderAssessment([
-      assessmentMock(qcu),
+      ...assessmentMock(qcu),
       answerMock(sent, qcu.id, { data: answerResult({ answeredCount: 1, next: qrocText }) }),
     ]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 2 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 2' }, { timeout: 5000 })).toBeInTheDocument();
     expect(sent).toEqual([
       { assessmentId: ASSESSMENT_ID, challengeId: qcu.id, value: '2', idempotencyKey: '3b241101-e2bb-4255-8caf-4136c566a962', timeSpentSeconds: 12 },
     ]);
@@ -321,7 +362,7 @@ describe('Positioning test', () => {
     const user = userEvent.setup();
     const sent: Input[] = [];
     renderAssessment([
-      assessmentMock(qrocText),
+      ...assessmentMock(qrocText),
       answerMock(sent, qrocText.id, {
         errors: [{ message: 'La réponse ne peut pas dépasser 500 caractères.', extensions: { code: 'BAD_USER_INPUT', field: 'value' } }],
       }),
@@ -337,7 +378,7 @@ describe('Positioning test', () => {
     expect(screen.getByRole('button', { name: 'Je valide' })).toBeEnabled();
 
     await user.click(screen.getByRole('button', { name: 'Je valide' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 2 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 2' })).toBeInTheDocument();
     expect(sent).toHaveLength(2);
     expect(sent[1].idempotencyKey).not.toBe(sent[0].idempotencyKey);
   });
@@ -346,17 +387,17 @@ describe('Positioning test', () => {
     const user = userEvent.setup();
     const sent: Input[] = [];
     renderAssessment([
-      assessmentMock(qcu),
+      ...assessmentMock(qcu),
       answerMock(sent, qcu.id, {
         errors: [{ message: "Cette question n'est plus celle en cours : la page va afficher la question actuelle.", extensions: { code: 'NOT_CURRENT_CHALLENGE' } }],
       }),
-      assessmentMock(qrocText, { answeredCount: 1 }),
+      ...assessmentMock(qrocText, { answeredCount: 1 }),
     ]);
 
     await user.click(await screen.findByRole('radio', { name: 'Firefox' }));
     await user.click(screen.getByRole('button', { name: 'Je valide' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 2 sur 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 2' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Extension' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent("Cette question n'est plus celle en cours");
   });

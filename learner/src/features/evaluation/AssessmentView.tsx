@@ -8,11 +8,11 @@ import { Link as RouterLink, Navigate, useNavigate } from 'react-router';
 import { urls } from '../../urls';
 import { useTutorialActions, type TutorialActions } from '../tutorials/useTutorialActions';
 import { ChallengePage } from './components/ChallengePage';
-import { CheckpointPage, type AnswerTutorials, type Checkpoint } from './components/CheckpointPage';
-import { CHECKPOINT_BLOCK_SIZE, SKIP_VALUE, positionInBlock, type Challenge } from './domain/answer-value';
+import { CheckpointPage, checkpointTitle, type AnswerTutorials, type Checkpoint } from './components/CheckpointPage';
+import { SKIP_VALUE, type Challenge } from './domain/answer-value';
 import { challengeShownAt } from './domain/challenge-clock';
 import type { AssessmentQuery } from '../../__generated__/graphql';
-import { AssessmentQuery as AssessmentDocument, CheckpointDetailsQuery, CheckpointLearnMoreQuery } from './evaluation.graphql';
+import { AssessmentQuery as AssessmentDocument, CheckpointDetailsQuery, CheckpointLearnMoreQuery, CurrentChallengeQuery } from './evaluation.graphql';
 import { useAnswerQueue, type AnswerQueue } from './useAnswerQueue';
 
 /**
@@ -57,7 +57,8 @@ interface ChallengeScreenProps {
   assessmentId: string;
   challenge: Challenge;
   frame: TestFrame;
-  answeredCount: number;
+  /** The challenge's number in the test. */
+  number: number;
   queue: AnswerQueue;
 }
 
@@ -65,7 +66,7 @@ interface ChallengeScreenProps {
  * The current challenge, with the moment it was first shown (kept across reloads) for the countdown of
  * a timed challenge; the server keeps its own clock, so no time is sent.
  */
-function ChallengeScreen({ assessmentId, challenge, frame, answeredCount, queue }: ChallengeScreenProps) {
+function ChallengeScreen({ assessmentId, challenge, frame, number, queue }: ChallengeScreenProps) {
   const [startedAt] = useState(() => challengeShownAt(assessmentId, challenge.id));
   const send = (value: string) => queue.submit(challenge.id, value);
   return (
@@ -74,7 +75,7 @@ function ChallengeScreen({ assessmentId, challenge, frame, answeredCount, queue 
       testName={frame.name}
       quitHref={frame.quitHref}
       campaignProgress={frame.progress}
-      position={positionInBlock(answeredCount)}
+      number={number}
       startedAt={startedAt}
       onAnswer={send}
       onSkip={() => send(SKIP_VALUE)}
@@ -129,17 +130,35 @@ function CheckpointScreen({ assessmentId, answered, frame, ended, tutorials, onC
 
 /**
  * Runs a test, a positioning test or a campaign's (`campaignCode` from a campaign's route; each test
- * is moved to its own address): loads the assessment (the current challenge is the same until it is
- * answered, so a reload never draws another one), sends answers through the durable queue, shows
- * the checkpoint ("Bilan intermédiaire") an answer's result carries, then the next challenge. A
- * campaign's test shows the campaign's name and progress, and ends on its results.
+ * is moved to its own address): loads the assessment with the checkpoint the learner has not gone past
+ * (a reload shows it again), then its current challenge (the same until it is answered, so a reload
+ * never draws another one; reading it goes past the checkpoint), sends answers through the durable
+ * queue, shows the checkpoint ("Bilan intermédiaire") an answer's result carries, then the next
+ * challenge. A campaign's test shows the campaign's name and progress, and ends on its results.
  */
 export function AssessmentView({ assessmentId, campaignCode }: { assessmentId: string; campaignCode?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(AssessmentDocument, { variables: { id: assessmentId }, fetchPolicy: 'network-only' });
-  const [checkpoint, setCheckpoint] = useState<Checkpoint | null>(null);
+  // undefined: the checkpoint the server says is pending (a reload); a checkpoint: the one an answer
+  // brought; null: the learner went on.
+  const [checkpointState, setCheckpoint] = useState<Checkpoint | null | undefined>(undefined);
+  const frame = data?.assessment ? testFrameOf(data.assessment) : null;
+  const assessment = frame ? data?.assessment : null;
+  const notFound = (data && !assessment) || hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'FORBIDDEN');
+  const ended = assessment?.state === 'COMPLETED';
+  const checkpoint = checkpointState === undefined ? (assessment?.pendingCheckpoint ?? null) : checkpointState;
+  // The current challenge only while no checkpoint is to be shown: reading it goes on past the checkpoint
+  // (after a checkpoint, the next challenge does not come with the answer; its clock starts when it is sent).
+  const wantChallenge = Boolean(assessment && !ended && !checkpoint);
+  const currentQuery = useQuery(CurrentChallengeQuery, { variables: { id: assessmentId }, skip: !wantChallenge, fetchPolicy: 'network-only' });
+  // Only the challenge that follows the answers the test knows of: right after "Continuer mon parcours",
+  // the query still holds the challenge answered before the checkpoint until the new one arrives.
+  const current = currentQuery.data?.assessment;
+  const currentChallenge = wantChallenge && current && current.answeredCount === assessment?.answeredCount ? (current.currentChallenge ?? null) : null;
+  // The number of the challenge, from the same query as the challenge (they change together).
+  const challengeNumber = (currentQuery.data?.assessment?.answeredCount ?? assessment?.answeredCount ?? 0) + 1;
   const tutorials = useTutorialActions();
   const queue = useAnswerQueue(
     assessmentId,
@@ -147,46 +166,59 @@ export function AssessmentView({ assessmentId, campaignCode }: { assessmentId: s
       onAcknowledged: (result) => {
         // The checkpoint first, then the next challenge: both show in the same render.
         if (result.checkpoint) setCheckpoint(result.checkpoint);
-        client.cache.updateQuery({ query: AssessmentDocument, variables: { id: assessmentId } }, (current) =>
-          current?.assessment
-            ? {
-                ...current,
-                assessment: {
-                  ...current.assessment,
-                  state: result.assessment.state,
-                  answeredCount: result.assessment.answeredCount,
-                  progress: result.assessment.progress,
-                  currentChallenge: result.nextChallenge,
-                },
-              }
-            : current,
-        );
+        // One broadcast for the count and the next challenge: the new number never shows on the old challenge.
+        client.cache.batch({
+          update: (cache) => {
+            cache.updateQuery({ query: AssessmentDocument, variables: { id: assessmentId } }, (current) =>
+              current?.assessment
+                ? {
+                    ...current,
+                    assessment: {
+                      ...current.assessment,
+                      state: result.assessment.state,
+                      answeredCount: result.assessment.answeredCount,
+                      progress: result.assessment.progress,
+                    },
+                  }
+                : current,
+            );
+            cache.updateQuery({ query: CurrentChallengeQuery, variables: { id: assessmentId } }, (current) =>
+              current?.assessment
+                ? { ...current, assessment: { ...current.assessment, answeredCount: result.assessment.answeredCount, currentChallenge: result.nextChallenge } }
+                : current,
+            );
+          },
+        });
       },
       onRefused: (refusal) => {
         // Another tab answered, or the test ended meanwhile: show where the test really is.
-        if (hasErrorCode(refusal, 'NOT_CURRENT_CHALLENGE') || hasErrorCode(refusal, 'ASSESSMENT_COMPLETED')) void refetch().catch(() => undefined);
+        if (hasErrorCode(refusal, 'NOT_CURRENT_CHALLENGE') || hasErrorCode(refusal, 'ASSESSMENT_COMPLETED')) {
+          // The challenge first, then the count (the new number never shows on the old challenge), then
+          // the checkpoint the server says is pending, if any (another tab may have reached one).
+          void currentQuery
+            .refetch()
+            .then(() => refetch())
+            .then(() => setCheckpoint(undefined))
+            .catch(() => undefined);
+        }
       },
     },
-    { ready: Boolean(data?.assessment) },
+    // Answers left from a closed tab are sent once the test and its current challenge are loaded (the answer's result then wins).
+    { ready: Boolean(data?.assessment) && (!wantChallenge || currentQuery.data !== undefined || currentQuery.error !== undefined) },
   );
 
-  const frame = data?.assessment ? testFrameOf(data.assessment) : null;
-  const assessment = frame ? data?.assessment : null;
-  const notFound = (data && !assessment) || hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'FORBIDDEN');
   const settled = !queue.sending && queue.pendingCount === 0;
-  const ended = assessment?.state === 'COMPLETED';
   const showCheckpoint = Boolean(checkpoint || (assessment && ended && settled));
-  // After a checkpoint the next challenge does not come with the answer (its clock starts when it is
-  // sent): ask for it once the learner goes on.
-  const awaitingChallenge = Boolean(assessment && !ended && !assessment.currentChallenge && !checkpoint && settled);
+  // No current challenge although the test goes on: it ended meanwhile (another tab); load it again.
+  const endedElsewhere = wantChallenge && settled && !currentQuery.loading && Boolean(currentQuery.data) && !currentChallenge;
   useEffect(() => {
-    if (awaitingChallenge) void refetch().catch(() => undefined);
-  }, [awaitingChallenge, refetch]);
+    if (endedElsewhere) void refetch().catch(() => undefined);
+  }, [endedElsewhere, refetch]);
   useDocumentTitle(
     assessment && frame
       ? showCheckpoint
-        ? `${t('learner.checkpoint.title')} - ${frame.name}`
-        : `${t('learner.challenge.title', { position: positionInBlock(assessment.answeredCount), total: CHECKPOINT_BLOCK_SIZE })} - ${frame.name}`
+        ? `${checkpointTitle(t, Boolean(checkpoint?.isFinal || ended), frame.kind)} - ${frame.name}`
+        : `${t('learner.challenge.title', { number: challengeNumber })} - ${frame.name}`
       : notFound
         ? t('learner.assessment.notFoundTitle')
         : error
@@ -238,15 +270,16 @@ export function AssessmentView({ assessmentId, campaignCode }: { assessmentId: s
       />
     );
   }
+  if (currentQuery.error && !currentChallenge) return <ErrorAlert error={currentQuery.error} />;
   // An answer being acknowledged may end the test with its checkpoint: wait for it.
-  if (!assessment.currentChallenge) return <PageLoader />;
+  if (!currentChallenge) return <PageLoader />;
   return (
     <ChallengeScreen
-      key={assessment.currentChallenge.id}
+      key={currentChallenge.id}
       assessmentId={assessment.id}
-      challenge={assessment.currentChallenge}
+      challenge={currentChallenge}
       frame={frame}
-      answeredCount={assessment.answeredCount}
+      number={challengeNumber}
       queue={queue}
     />
   );

@@ -43,6 +43,7 @@ export const CheckpointFieldsFragment = graphql(`
   }
 `);
 
+/** The test as a reload finds it, with the checkpoint the learner has not gone past yet (never the current challenge: see CurrentChallengeQuery). */
 export const AssessmentQuery = graphql(`
   query Assessment($id: ID!) {
     assessment(id: $id) {
@@ -62,6 +63,23 @@ export const AssessmentQuery = graphql(`
           ...ParticipationCampaignFields
         }
       }
+      pendingCheckpoint {
+        ...CheckpointFields
+      }
+    }
+  }
+`);
+
+/**
+ * The current challenge, asked apart from the test: reading it goes past a pending checkpoint (and
+ * starts a timed challenge's clock), so it is asked only when no checkpoint is to be shown. With the
+ * number of answers, for the challenge's number to change with the challenge, in the same render.
+ */
+export const CurrentChallengeQuery = graphql(`
+  query CurrentChallenge($id: ID!) {
+    assessment(id: $id) {
+      id
+      answeredCount
       currentChallenge {
         ...ChallengeFields
       }

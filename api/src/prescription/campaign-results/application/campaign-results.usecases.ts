@@ -23,7 +23,7 @@ export async function participationStats(em: EntityManager, access: Organization
   return new CampaignResultsRepository(em).stats(campaign.id);
 }
 
-/** "Participants": a page of the participations that count, newest first. */
+/** "Participants": a page of the participations that count, alphabetically (French order). */
 export async function listCampaignParticipations(
   em: EntityManager,
   access: OrganizationAccess,

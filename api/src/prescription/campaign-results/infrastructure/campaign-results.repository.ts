@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { frenchContains, frenchOrder, searchWords } from '../../../shared/infrastructure/database/french-text';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
 import { toParticipation, type Participation, type ParticipationStatus } from '../../campaign-participation';
 
@@ -36,7 +37,12 @@ export const SETTLED_SKILLS_SQL = `(select count(*)::int from (
     order by ke.skill_id, ke.created_at desc, ke.id desc
   ) latest where latest.status <> 'reset')`;
 
-const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Participants by last name then first name in French order; the id keeps pages from overlapping. */
+const ALPHABETICAL = frenchOrder([
+  { column: 'l.last_name', french: true },
+  { column: 'l.first_name', french: true },
+  { column: 'p.id' },
+]);
 
 /** What the Orga console reads of a campaign's participations: counts, pages, sums; a constant number of statements each. */
 export class CampaignResultsRepository {
@@ -55,7 +61,7 @@ export class CampaignResultsRepository {
     return { total: rows[0].total, started: rows[0].started, toShare: rows[0].to_share, shared: rows[0].shared };
   }
 
-  /** A page of the participations, newest first, and how many match: two statements whatever the page size. */
+  /** A page of the participations, alphabetically (French order), and how many match: two statements whatever the page size. */
   async list(campaignId: number, filter: ParticipationListFilter, page: { limit: number; offset: number }): Promise<{ rows: Participation[]; totalCount: number }> {
     const base = knexOf(this.em)('campaign_participations as p')
       .join('organization_learners as l', 'l.id', 'p.organization_learner_id')
@@ -65,17 +71,16 @@ export class CampaignResultsRepository {
     if (filter.statuses?.length) base.whereIn('p.status', [...filter.statuses]);
     if (filter.divisions?.length) base.whereIn('l.division', [...filter.divisions]);
     // Every word typed must be found in a name or the external identifier ("léa mar" finds Léa Martin).
-    for (const word of filter.search?.trim().split(/\s+/).filter(Boolean) ?? []) {
-      const like = `%${escapeLike(word)}%`;
-      base.andWhere((q) =>
-        q.whereILike('l.first_name', like).orWhereILike('l.last_name', like).orWhereILike('l.preferred_last_name', like).orWhereILike('p.participant_external_id', like),
-      );
+    // Case, accents and œ/æ do not count ("etienne" finds Étienne).
+    for (const word of searchWords(filter.search)) {
+      const { sql, bindings } = frenchContains(['l.first_name', 'l.last_name', 'l.preferred_last_name', 'p.participant_external_id'], word);
+      base.andWhereRaw(sql, bindings);
     }
     const [rows, [{ n }]] = await Promise.all([
       base
         .clone()
         .select('p.*')
-        .orderBy([{ column: 'p.created_at', order: 'desc' }, { column: 'p.id', order: 'desc' }])
+        .orderByRaw(ALPHABETICAL.sql, ALPHABETICAL.bindings)
         .limit(page.limit)
         .offset(page.offset),
       base.clone().count({ n: '*' }),

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import QueryStream from 'pg-query-stream';
+import { FRENCH_COLLATION } from '../../../shared/infrastructure/database/french-text';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
 import type { CampaignType } from '../../campaign';
 import type { ExportedCampaign } from '../domain/results-csv';
@@ -56,7 +57,7 @@ export const PARTICIPATIONS_SQL = `
   from counting p
   join organization_learners l on l.id = p.organization_learner_id
   left join settled s on s.user_id = p.user_id and p.status = 'STARTED'
-  order by l.last_name, l.first_name, p.id`;
+  order by l.last_name collate ${FRENCH_COLLATION}, l.first_name collate ${FRENCH_COLLATION}, p.id`;
 
 export class ResultsExportRepository {
   constructor(private readonly em: EntityManager) {}

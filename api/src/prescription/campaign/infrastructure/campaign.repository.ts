@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { frenchContains } from '../../../shared/infrastructure/database/french-text';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
 import type { Campaign, CampaignLanding, CampaignType, IdPixType, JoinableCampaign, NewCampaign } from '../domain/campaign';
 
@@ -40,7 +41,6 @@ const toLanding = (row: any): CampaignLanding => ({
 });
 
 const CHUNK = 1_000;
-const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class CampaignRepository {
   constructor(private readonly em: EntityManager) {}
@@ -114,7 +114,8 @@ export class CampaignRepository {
     const term = filter.search?.trim();
     if (term) {
       const code = term.replace(/\s+/g, '').toUpperCase();
-      base.andWhere((q) => q.whereILike('name', `%${escapeLike(term)}%`).orWhere('code', code));
+      const name = frenchContains(['name'], term);
+      base.andWhere((q) => q.whereRaw(name.sql, name.bindings).orWhere('code', code));
     }
     const [rows, [{ n }]] = await Promise.all([
       base.clone().select('*').orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(page.limit).offset(page.offset),

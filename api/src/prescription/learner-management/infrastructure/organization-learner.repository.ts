@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { FRENCH_COLLATION, frenchContains, frenchOrder, type SortKey } from '../../../shared/infrastructure/database/french-text';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
 import type { SieclePupil } from '../domain/siecle-pupil';
 import type { LearnerListFilter, LearnerRow, LearnerSortField } from '../domain/learner';
@@ -61,13 +62,15 @@ const SORT_COLUMNS: Record<LearnerSortField, string> = {
   BIRTHDATE: 'l.birthdate',
 };
 
-/** The chosen column first, then class, name and id so that pages never overlap. */
-function orderOf(sort?: { field: LearnerSortField; direction: 'ASC' | 'DESC' } | null) {
-  const tail = ['l.division', 'l.last_name', 'l.first_name', 'l.id'].map((column) => ({ column, order: 'asc' as const }));
+const TEXT_SORT = new Set(['l.division', 'l.last_name', 'l.first_name']);
+const key = (column: string, order: 'asc' | 'desc' = 'asc', nulls?: 'last'): SortKey => ({ column, order, nulls, french: TEXT_SORT.has(column) });
+
+/** The chosen column first, then class, name and id so that pages never overlap; names and classes in French order. */
+function orderOf(sort?: { field: LearnerSortField; direction: 'ASC' | 'DESC' } | null): SortKey[] {
+  const tail = ['l.division', 'l.last_name', 'l.first_name', 'l.id'].map((column) => key(column));
   if (!sort) return tail;
   const column = SORT_COLUMNS[sort.field];
-  const order = sort.direction === 'DESC' ? ('desc' as const) : ('asc' as const);
-  return [{ column, order, nulls: 'last' as const }, ...tail.filter((c) => c.column !== column)];
+  return [key(column, sort.direction === 'DESC' ? 'desc' : 'asc', 'last'), ...tail.filter((c) => c.column !== column)];
 }
 
 /** A page of the school's pupils (two statements whatever the page size), by class then name unless sorted otherwise. */
@@ -83,9 +86,10 @@ export async function listLearners(
   if (filter.division) base.andWhere({ 'l.division': filter.division });
   const term = filter.search?.trim();
   if (term) {
-    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    base.andWhere((q) => q.whereILike('l.first_name', like).orWhereILike('l.last_name', like).orWhereILike('l.preferred_last_name', like));
+    const { sql, bindings } = frenchContains(['l.first_name', 'l.last_name', 'l.preferred_last_name'], term);
+    base.andWhereRaw(sql, bindings);
   }
+  const order = frenchOrder(orderOf(sort));
   const [rows, [{ n }]] = await Promise.all([
     base
       .clone()
@@ -95,7 +99,7 @@ export async function listLearners(
         'u.email', 'u.username', 'u.platform_role',
         knexOf(em).raw('exists (select 1 from memberships m where m.user_id = l.user_id) as is_member'),
       )
-      .orderBy(orderOf(sort))
+      .orderByRaw(order.sql, order.bindings)
       .limit(page.limit)
       .offset(page.offset),
     base.clone().count({ n: '*' }),
@@ -127,9 +131,10 @@ function formatDate(value: Date | string): string {
 
 export async function divisionsOf(em: EntityManager, organizationId: number): Promise<string[]> {
   const rows = await knexOf(em)('organization_learners')
-    .distinct('division')
+    .select('division')
+    .groupBy('division')
     .where({ organization_id: organizationId, is_disabled: false })
     .whereNotNull('division')
-    .orderBy('division');
+    .orderByRaw(`division collate ${FRENCH_COLLATION}`);
   return rows.map((r: { division: string }) => r.division);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { frenchOrder } from '../../../shared/infrastructure/database/french-text';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
 import type { PupilAccountRow } from '../domain/learner';
 
@@ -8,6 +9,14 @@ const toDay = (value: Date | string | null): string | null => {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
 };
+
+/** By class, then name, in French order (the sheets handed out follow it). */
+const BY_CLASS_AND_NAME = frenchOrder([
+  { column: 'l.division', french: true },
+  { column: 'l.last_name', french: true },
+  { column: 'l.first_name', french: true },
+  { column: 'l.id' },
+]);
 
 /**
  * The current pupils of the organisation among `learnerIds`, with their account if any, both locked
@@ -20,7 +29,7 @@ export async function lockPupilsWithAccounts(em: EntityManager, organizationId: 
     .where({ 'l.organization_id': organizationId, 'l.is_disabled': false })
     .whereIn('l.id', learnerIds)
     .select('l.id', 'l.first_name', 'l.last_name', 'l.birthdate', 'l.division', 'l.national_student_id', 'l.user_id')
-    .orderBy([{ column: 'l.division' }, { column: 'l.last_name' }, { column: 'l.first_name' }, { column: 'l.id' }])
+    .orderByRaw(BY_CLASS_AND_NAME.sql, BY_CLASS_AND_NAME.bindings)
     .forUpdate();
   const userIds = [...new Set(learners.map((l: any) => l.user_id as number | null).filter((id): id is number => id !== null))];
   const accounts = new Map<number, { email: string | null; username: string | null; platform_role: string | null; is_member: boolean }>();

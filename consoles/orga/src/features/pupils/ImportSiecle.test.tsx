@@ -142,6 +142,20 @@ describe('"Importer (SIECLE)"', () => {
     expect(within(dialog).getByRole('status')).toBeEmptyDOMElement();
   });
 
+  // axe: nested-interactive. The file input is the only control: no button wraps it, which a screen
+  // reader would announce as one button hiding the input from focus and from its name.
+  it('offers "Choisir le fichier" as one labelled file input, inside no button', async () => {
+    const user = userEvent.setup();
+    renderImport([]);
+    await user.click(await screen.findByRole('button', { name: 'Importer (SIECLE)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Importer la base élèves (SIECLE)' });
+    const input = within(dialog).getByLabelText('Choisir le fichier (.zip ou .xml)');
+    expect(input).toHaveAttribute('type', 'file');
+    expect(input.closest('button, [role="button"]')).toBeNull();
+    expect(within(dialog).queryByRole('button', { name: /Choisir le fichier/ })).not.toBeInTheDocument();
+    expect(within(dialog).getAllByRole('button').map((button) => button.textContent)).toEqual(['Annuler', 'Importer']);
+  });
+
   it('refuses a file over 20 Mo before sending anything', async () => {
     const user = userEvent.setup();
     renderImport([]);

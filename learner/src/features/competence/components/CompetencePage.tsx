@@ -45,7 +45,7 @@ export interface CompetencePageProps {
 
 /**
  * A competence and the learner's level in it (props only), with what can be done next:
- * "Commencer", "Reprendre", or once completed "Retenter" and "Remettre à zéro" (or when it will be possible).
+ * "Commencer", "Reprendre", or once completed "Retenter" and "Remettre à zéro" (or, for each, in how many days).
  */
 export function CompetencePage({ competence, level, evaluation, onRetry, onReset, busy = false, actionError }: CompetencePageProps) {
   const { t } = useTranslation();
@@ -123,6 +123,11 @@ export function CompetencePage({ competence, level, evaluation, onRetry, onReset
               </Button>
             )}
           </Box>
+          {status === 'COMPLETED' && !evaluation.canRetry && evaluation.retryAvailableInDays !== null && (
+            <Typography color="text.secondary" sx={{ mt: 2 }}>
+              {t('learner.competencePage.retryAvailableIn', { count: evaluation.retryAvailableInDays })}
+            </Typography>
+          )}
           {status === 'COMPLETED' && !evaluation.canReset && evaluation.resetAvailableInDays !== null && (
             <Typography color="text.secondary" sx={{ mt: 2 }}>
               {t('learner.competencePage.resetAvailableIn', { count: evaluation.resetAvailableInDays })}

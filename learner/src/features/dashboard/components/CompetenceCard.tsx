@@ -16,11 +16,11 @@ export interface CompetenceCardProps {
   href: string;
   areaColor: string;
   level: CompetenceLevel;
-  /** The state of the competence's test: "En cours" is shown while one is in progress. */
+  /** The state of the competence's test: "En cours" while one is in progress, "Terminé" once tested. */
   status?: CompetenceEvaluationStatus;
 }
 
-/** One competence of the dashboard: code, name, level, pix, progress, "En cours"; the whole card is a link. */
+/** One competence of the dashboard: code, name, level, pix, progress, "En cours" / "Terminé"; the whole card is a link. */
 export function CompetenceCard({ code, name, href, areaColor, level, status }: CompetenceCardProps) {
   const { t } = useTranslation();
   return (
@@ -42,6 +42,7 @@ export function CompetenceCard({ code, name, href, areaColor, level, status }: C
             {code}
           </Typography>
           {status === 'STARTED' && <Chip size="small" color="primary" variant="outlined" label={t('learner.competence.status.STARTED')} />}
+          {status === 'COMPLETED' && <Chip size="small" color="success" variant="outlined" label={t('learner.competence.status.COMPLETED')} />}
         </Box>
         <Typography variant="h3" component="h3">
           <Link

@@ -11,12 +11,18 @@ import { CompetenceCard } from './CompetenceCard';
 import { MyCampaigns } from './MyCampaigns';
 
 export type DashboardUser = DashboardQuery['me'];
+type CompetenceEntry = DashboardUser['profile']['competences'][number];
+
+/** The competences still to test: a test ended (even at level 0) or pix earned makes a competence tested. */
+export function competencesToTest(competences: ReadonlyArray<Pick<CompetenceEntry, 'status' | 'pixScore'>>): number {
+  return competences.filter((item) => item.status !== 'COMPLETED' && item.pixScore === 0).length;
+}
 
 /** The learner's dashboard (props only): greeting, total pix, "Mes parcours", areas as rows of competence cards. */
 export function DashboardPage({ user }: { user: DashboardUser }) {
   const { t } = useTranslation();
   const { profile } = user;
-  const nothingTested = profile.pixScore === 0 && profile.competences.every((item) => item.level === 0 && item.pixScore === 0);
+  const toTest = competencesToTest(profile.competences);
   return (
     <>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 3, alignItems: 'center', justifyContent: 'space-between', mb: 4 }}>
@@ -24,7 +30,7 @@ export function DashboardPage({ user }: { user: DashboardUser }) {
           <Typography variant="h1" gutterBottom>
             {t('learner.dashboard.greeting', { firstName: user.firstName })}
           </Typography>
-          {nothingTested && <Typography sx={{ fontSize: '1.125rem' }}>{t('learner.dashboard.toTest', { count: profile.competences.length })}</Typography>}
+          {toTest > 0 && <Typography sx={{ fontSize: '1.125rem' }}>{t('learner.dashboard.toTest', { count: toTest })}</Typography>}
         </Box>
         <Paper variant="outlined" component="section" aria-labelledby="pix-score-label" sx={{ px: 3, py: 2, textAlign: 'center', minWidth: 180 }}>
           <Typography id="pix-score-label" variant="body2" color="text.secondary">

@@ -14,7 +14,7 @@ function renderChallenge(challenge: ChallengeFixture, props: Partial<ChallengePa
       challenge={challenge}
       testName="Résoudre des problèmes techniques"
       quitHref="/competences/5.1"
-      position={3}
+      number={3}
       startedAt={Date.now()}
       onAnswer={onAnswer}
       onSkip={onSkip}
@@ -32,11 +32,13 @@ function renderChallenge(challenge: ChallengeFixture, props: Partial<ChallengePa
 const validate = () => screen.getByRole('button', { name: 'Je valide' });
 
 describe('Challenge page', () => {
-  it('shows the progress in the block of 5, the instruction from Markdown and "Quitter" back to the competence', () => {
+  it('numbers the question without promising a total (the engine may end the test at any answer), the instruction from Markdown and "Quitter" back to the competence', () => {
     renderChallenge(qcu);
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Question 3 sur 5' })).toHaveFocus();
-    expect(screen.getByRole('progressbar', { name: 'Progression dans la série de questions' })).toHaveAttribute('aria-valuenow', '60');
+    expect(screen.getByRole('heading', { level: 1, name: 'Question 3' })).toHaveFocus();
+    expect(screen.queryByText(/sur 5/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.getByText('Un bilan toutes les 5 questions, et à la fin du test.')).toBeInTheDocument();
     expect(screen.getByText('navigateur', { selector: 'strong' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Quitter' })).toHaveAttribute('href', '/competences/5.1');
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
@@ -192,8 +194,9 @@ describe('Challenge page', () => {
       await i18n.changeLanguage('en');
     });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question 3 of 5' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question 3' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Submit' })).toBeEnabled();
+    expect(screen.getByText('A review every 5 questions, and at the end of the test.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Skip' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Quit' })).toBeInTheDocument();
   });

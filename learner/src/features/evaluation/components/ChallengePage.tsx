@@ -22,10 +22,10 @@ export interface ChallengePageProps {
   testName: string;
   /** Where "Quitter" leads (the competence page, the campaign's landing page); the test resumes later on the same challenge. */
   quitHref: string;
-  /** A campaign's test: the share of the parcours done, in % (the bar shows it instead of the block of 5). */
+  /** A campaign's test: the share of the parcours done, in % (a bar); a positioning test has no bar (the engine decides when it ends). */
   campaignProgress?: number | null;
-  /** 1 to 5: the challenge's place in the current block of 5 answers. */
-  position: number;
+  /** The challenge's number in the test (1 for the first): no total, the engine may end the test at any answer. */
+  number: number;
   /** When the challenge was first shown (for the countdown of a timed challenge). */
   startedAt: number;
   /** "Je valide" with the value in domain.md's syntax. */
@@ -68,7 +68,7 @@ export function ChallengePage({
   testName,
   quitHref,
   campaignProgress = null,
-  position,
+  number,
   startedAt,
   onAnswer,
   onSkip,
@@ -105,16 +105,12 @@ export function ChallengePage({
         </Button>
       </Box>
       <Typography variant="h1" id={headingId} ref={headingRef} tabIndex={-1} sx={{ fontSize: { xs: '1.5rem', sm: '1.75rem' }, mb: 1, '&:focus': { outline: 'none' } }}>
-        {t('learner.challenge.title', { position, total: CHECKPOINT_BLOCK_SIZE })}
+        {t('learner.challenge.title', { number })}
       </Typography>
       {campaignProgress === null ? (
-        <LinearProgress
-          variant="determinate"
-          value={(position / CHECKPOINT_BLOCK_SIZE) * 100}
-          aria-label={t('learner.challenge.progressLabel')}
-          aria-valuetext={t('learner.challenge.title', { position, total: CHECKPOINT_BLOCK_SIZE })}
-          sx={{ height: 6, borderRadius: 3, mb: 3, bgcolor: '#e5e5e5' }}
-        />
+        <Typography color="text.secondary" sx={{ mb: 3 }}>
+          {t('learner.challenge.checkpointRhythm', { every: CHECKPOINT_BLOCK_SIZE })}
+        </Typography>
       ) : (
         <CampaignProgress value={campaignProgress} />
       )}

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '@pix-libre/ui-shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { CheckpointFieldsFragment } from '../../../__generated__/graphql';
 import { markdownSummary } from '../../../components/markdown/parse-markdown';
 import type { Tutorial, TutorialActions } from '../../tutorials/useTutorialActions';
@@ -44,6 +45,12 @@ export interface CheckpointPageProps {
   tutorials: TutorialActions;
 }
 
+/** The screen's title: "Bilan intermédiaire" between blocks, "Test terminé" / "Parcours terminé" at the end. */
+export function checkpointTitle(t: TFunction, isFinal: boolean, kind: 'competence' | 'campaign'): string {
+  if (!isFinal) return t('learner.checkpoint.title');
+  return t(kind === 'campaign' ? 'learner.checkpoint.campaignFinalTitle' : 'learner.checkpoint.finalTitle');
+}
+
 /** "Bilan intermédiaire" (props only): the answers since the last checkpoint, each with "Réponses et tutos". */
 export function CheckpointPage({ checkpoint, testName, kind = 'competence', isFinal, onContinue, answerTutorials, tutorials }: CheckpointPageProps) {
   const { t } = useTranslation();
@@ -65,7 +72,7 @@ export function CheckpointPage({ checkpoint, testName, kind = 'competence', isFi
         {testName}
       </Typography>
       <Typography variant="h1" id={headingId} ref={headingRef} tabIndex={-1} sx={{ mb: 1, '&:focus': { outline: 'none' } }}>
-        {t('learner.checkpoint.title')}
+        {checkpointTitle(t, isFinal, kind)}
       </Typography>
       <Typography sx={{ mb: 3 }}>{isFinal ? t(kind === 'campaign' ? 'learner.checkpoint.campaignFinalIntro' : 'learner.checkpoint.finalIntro') : t('learner.checkpoint.intro')}</Typography>
       <Box component="ol" aria-label={t('learner.checkpoint.listLabel')} sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }}>

@@ -55,8 +55,3 @@ export function answerValue(challenge: Challenge, draft: AnswerDraft): string {
       return JSON.stringify(Object.fromEntries(inputFields(challenge).map((field) => [field.name, draft.texts[field.name] ?? ''])));
   }
 }
-
-/** The position of the current challenge in its block of 5 (1 to 5), from the answers given so far. */
-export function positionInBlock(answeredCount: number): number {
-  return (answeredCount % CHECKPOINT_BLOCK_SIZE) + 1;
-}

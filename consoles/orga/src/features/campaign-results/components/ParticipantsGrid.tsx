@@ -58,7 +58,7 @@ function OpenDetailButton({ row, hasFocus, tabIndex, onOpen }: OpenDetailButtonP
   );
 }
 
-/** The participations of one page (props only): the server cuts the pages (newest first). */
+/** The participations of one page (props only): the server sorts them alphabetically (French order) and cuts the pages. */
 export function ParticipantsGrid(props: ParticipantsGridProps) {
   const { labelledBy, type, idPixLabel, showDivision, rows, totalCount, loading, query, onPageChange, onOpen } = props;
   const { t, i18n } = useTranslation();

@@ -1,4 +1,4 @@
-import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
+import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
@@ -8,6 +8,7 @@ import FormLabel from '@mui/material/FormLabel';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { frenchIncludes } from '@pix-libre/ui-shared';
 import { useId, useMemo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visuallyHidden } from '../../../components/visually-hidden';
@@ -27,8 +28,9 @@ export function sortTargetProfiles(profiles: readonly TargetProfileOption[]): Ta
   );
 }
 
-// Accents and case ignored: "educ" finds "Éducation musicale".
-const filterByName = createFilterOptions<TargetProfileOption>({ stringify: (option) => option.name, ignoreAccents: true, ignoreCase: true });
+// The French search rule: "educ" finds "Éducation musicale", "coeur" finds "Cœur".
+const filterByName = (options: TargetProfileOption[], { inputValue }: { inputValue: string }) =>
+  options.filter((option) => frenchIncludes(option.name, inputValue));
 
 export interface TargetProfilePickerProps {
   targetProfiles: readonly TargetProfileOption[];

@@ -97,12 +97,28 @@ export function ImportSiecleDialog({ open, state, onStart, onReset, onClose }: I
           </Typography>
           {choosing && (
             <Box>
-              <Button
+              {/* A label styled as a button, not a button holding a label: the file input inside it is the
+                  only control (a role="button" around an input nests interactive controls). */}
+              <Box
                 component="label"
-                variant="outlined"
-                startIcon={<UploadFile />}
-                sx={{ '&:focus-within': { outline: `2px solid ${colors.focus}`, outlineOffset: 2 } }}
+                htmlFor={inputId}
+                sx={{
+                  display: 'inline-flex',
+                  alignItems: 'center',
+                  gap: 1,
+                  px: 2,
+                  py: 0.75,
+                  border: 1,
+                  borderColor: 'primary.main',
+                  borderRadius: 1,
+                  color: 'primary.main',
+                  fontWeight: 500,
+                  cursor: 'pointer',
+                  '&:hover': { bgcolor: 'action.hover' },
+                  '&:focus-within': { outline: `2px solid ${colors.focus}`, outlineOffset: 2 },
+                }}
               >
+                <UploadFile aria-hidden="true" fontSize="small" />
                 {t('console.pupils.import.choose')}
                 <input
                   id={inputId}
@@ -113,7 +129,7 @@ export function ImportSiecleDialog({ open, state, onStart, onReset, onClose }: I
                   onChange={(event) => choose(event.target.files?.[0] ?? null)}
                   style={visuallyHidden}
                 />
-              </Button>
+              </Box>
               {error && (
                 <FormHelperText id={errorId} error sx={{ mx: 0, mt: 1, fontSize: '1rem' }}>
                   {error}

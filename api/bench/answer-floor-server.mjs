@@ -12,7 +12,10 @@ import pg from 'pg';
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
 const dist = (p) => require(path.join(process.env.API_DIST ?? path.resolve(import.meta.dirname, '../dist'), 'src', p));
-const { ANSWER_CONTEXT_STATEMENT, RECORD_ANSWER_STATEMENT } = dist('evaluation/infrastructure/answer-context.repository.js');
+const { answerStatements } = dist('evaluation/infrastructure/answer-context.repository.js');
+const { campaignTestSql } = dist('prescription/campaign-participation/infrastructure/campaign-test-sql.js');
+// The same statements as the API's, prescription's part of a campaign's test included (given at start as in platform.ts).
+const { context: ANSWER_CONTEXT_STATEMENT, record: RECORD_ANSWER_STATEMENT } = answerStatements(campaignTestSql);
 const { checkAnswer, isWellFormedValue } = dist('evaluation/domain/answer-checking/index.js');
 const { answerTiming, EVALUATION_RULES, isCheckpoint } = dist('evaluation/domain/competence-evaluation-rules.js');
 const { assessmentEngineOf } = dist('evaluation/application/engine-input.js');

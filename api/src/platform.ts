@@ -24,6 +24,7 @@ import { loadDemoData } from './seeds/demo-data';
 import { createApiServer, type ApiServer } from './server';
 import { systemClock, type Clock } from './shared/domain/clock';
 import type { Services } from './graphql/services';
+import { campaignTestSql } from './prescription/campaign-participation';
 
 export interface Platform {
   url: string;
@@ -137,7 +138,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
         return true;
       });
     }
-    const services: Services = { config, orm, iam, content, jobs };
+    const services: Services = { config, orm, iam, content, jobs, campaignTests: campaignTestSql };
     server = await createApiServer(services, logger, clock);
     const url = await server.listen(config.port, config.host);
     return { url, config, services, logger, demoDataLoaded, httpServer: server.httpServer, stop };

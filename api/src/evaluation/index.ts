@@ -5,3 +5,4 @@ export type { AssessmentRow } from './domain/assessment';
 export { latestKnowledgeElementsOfUsers } from './application/latest-knowledge-elements';
 export type { KnowledgeElementFact } from './domain/profile';
 export { createEvaluationLoaders } from './infrastructure/evaluation.loaders';
+export type { CampaignTestSql } from './infrastructure/campaign-test-sql';

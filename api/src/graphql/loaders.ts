@@ -14,7 +14,7 @@ export function createLoaders(em: EntityManager, services: Services) {
   return {
     iam: createIamLoaders(em),
     organizations: createOrganizationLoaders(em),
-    evaluation: createEvaluationLoaders(em),
+    evaluation: createEvaluationLoaders(em, services.campaignTests),
     team: createTeamLoaders(em),
     targetProfile: createTargetProfileLoaders(em),
     campaign: createCampaignLoaders(em),

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
+import type { CampaignTestSql } from '../evaluation';
 import type { IamDependencies } from '../identity-access-management';
 import type { LearningContentCache } from '../learning-content';
 import type { JobQueue } from '../shared/infrastructure/jobs/job-queue';
@@ -12,4 +13,6 @@ export interface Services {
   content: LearningContentCache;
   /** Background work (SIECLE imports, e-mails), taken by any process. */
   jobs: JobQueue;
+  /** Prescription's part of a campaign's test, in the evaluation's answer statements (see CampaignTestSql). */
+  campaignTests: CampaignTestSql;
 }

@@ -4,6 +4,7 @@ import { buildKnowledgeElements, buildMembership, buildOrganization, buildUser, 
 import { systemClock } from '../shared/domain/clock';
 import { startCompetenceEvaluation } from '../evaluation/application/start-competence-evaluation.usecase';
 import { answerChallenge } from '../evaluation/application/answer-challenge.usecase';
+import { campaignTestSql } from '../prescription/campaign-participation';
 import { exampleCorrectAnswer, SKIP_MARKER } from '../evaluation/domain/answer-checking';
 import { loadDemoPupils } from './demo-pupils';
 import { loadDemoCampaigns } from './demo-campaigns';
@@ -64,7 +65,7 @@ export async function loadDemoData(em: EntityManager, content: LearningContent):
   const lycee = await em.getKnex()('organizations').where({ uai: '0751234A' }).first('id');
   await loadDemoParticipations(em.fork(), content, lycee.id, DEFAULT_PASSWORD);
   // A test in progress on 1.2, three answers in (two right, one skipped), to resume from the competence page.
-  const deps = { content, clock: systemClock };
+  const deps = { content, clock: systemClock, campaignTests: campaignTestSql };
   const hugo = await em.getKnex()('users').where({ email: 'hugo.bernard@example.net' }).first('id');
   let assessment = await startCompetenceEvaluation(em.fork(), deps, { userId: hugo.id, competenceId: '1.2', locale: 'fr' });
   for (const [i, skip] of [false, true, false].entries()) {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { answerChallenge } from '../evaluation/application/answer-challenge.usecase';
+import { campaignTestSql } from '../prescription/campaign-participation';
 import { exampleCorrectAnswer, SKIP_MARKER } from '../evaluation/domain/answer-checking';
 import { AssessmentRepository } from '../evaluation/infrastructure/assessment.repository';
 import type { LearningContent } from '../learning-content/domain/learning-content';
@@ -100,7 +101,7 @@ async function loadRentreeParticipations(em: EntityManager, content: LearningCon
 
 /** Pupils midway: a few answers each through the real use case (right up to their level, "Je passe" above). */
 async function answerSome(em: EntityManager, content: LearningContent, pupils: Array<{ userId: number; participationId: number; ability: number; answers: number }>) {
-  const deps = { content, clock: { now: () => new Date() } };
+  const deps = { content, clock: { now: () => new Date() }, campaignTests: campaignTestSql };
   const assessments = await new AssessmentRepository(em).ofParticipations(pupils.map((p) => p.participationId));
   for (const pupil of pupils) {
     const assessment = assessments.find((a) => a.campaignParticipationId === pupil.participationId)!;

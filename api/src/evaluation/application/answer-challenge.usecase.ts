@@ -5,10 +5,16 @@ import { answerTiming, EVALUATION_RULES, isCheckpoint } from '../domain/competen
 import { AssessmentCompletedError, NotCurrentChallengeError } from '../domain/evaluation-errors';
 import type { AnswerRow, AssessmentRow } from '../domain/assessment';
 import { loadAnswerContext, recordAnswer, type AnswerContext } from '../infrastructure/answer-context.repository';
+import type { CampaignTestSql } from '../infrastructure/campaign-test-sql';
 import { assessmentEngineOf } from './engine-input';
 import type { EvaluationDependencies } from './start-competence-evaluation.usecase';
 
 export const MAX_ANSWER_LENGTH = 5_000;
+
+/** An answer also reads and writes the campaign's part of a campaign's test, with prescription's SQL (given at start). */
+export interface AnswerDependencies extends EvaluationDependencies {
+  campaignTests: CampaignTestSql;
+}
 
 export interface AnswerChallengeRequest {
   userId: number;
@@ -60,11 +66,11 @@ function replayed(context: AnswerContext, answer: AnswerRow): AnswerOutcome {
  */
 export async function answerChallenge(
   em: EntityManager,
-  deps: EvaluationDependencies,
+  deps: AnswerDependencies,
   request: AnswerChallengeRequest,
 ): Promise<AnswerOutcome> {
   validate(request);
-  const context = await loadAnswerContext(em, request.assessmentId);
+  const context = await loadAnswerContext(em, deps.campaignTests, request.assessmentId);
   if (!context) throw new NotFoundError();
   const { assessment } = context;
   if (assessment.userId !== request.userId) throw new ForbiddenError();
@@ -98,7 +104,7 @@ export async function answerChallenge(
   const completed = nextChallengeId === null;
   const checkpoint = isCheckpoint(answers.length, completed);
   const nextServedAt = nextChallengeId && !checkpoint ? now : null;
-  const stored = await recordAnswer(em, {
+  const stored = await recordAnswer(em, deps.campaignTests, {
     assessmentId: assessment.id,
     answeredChallengeId: challenge.id,
     nextChallengeId,
@@ -136,8 +142,8 @@ export async function answerChallenge(
 }
 
 /** Another request moved the test between our read and our write: a doubled submission, or another tab. */
-async function concurrentOutcome(em: EntityManager, deps: EvaluationDependencies, request: AnswerChallengeRequest): Promise<AnswerOutcome> {
-  const context = (await loadAnswerContext(em, request.assessmentId))!;
+async function concurrentOutcome(em: EntityManager, deps: AnswerDependencies, request: AnswerChallengeRequest): Promise<AnswerOutcome> {
+  const context = (await loadAnswerContext(em, deps.campaignTests, request.assessmentId))!;
   const already = context.answers.find((a) => a.idempotencyKey === request.idempotencyKey);
   if (already) return replayed(context, already);
   if (context.assessment.state === 'COMPLETED') throw new AssessmentCompletedError();

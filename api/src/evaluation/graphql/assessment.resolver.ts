@@ -2,10 +2,10 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn } from '../../graphql/access';
 import { BadUserInputError } from '../../shared/domain/errors';
-import { answerChallenge } from '../application/answer-challenge.usecase';
+import { answerChallenge, type AnswerDependencies } from '../application/answer-challenge.usecase';
 import { getAssessment } from '../application/get-assessment.usecase';
 import { measureCampaignTestProgress } from '../application/measure-campaign-test-progress.usecase';
-import { startCompetenceEvaluation, type EvaluationDependencies } from '../application/start-competence-evaluation.usecase';
+import { startCompetenceEvaluation } from '../application/start-competence-evaluation.usecase';
 import { resetCompetence, retryCompetence } from '../application/retry-or-reset-competence.usecase';
 import { serveCurrentChallenge } from '../application/serve-current-challenge.usecase';
 import { answeredAtLastCheckpoint, isCheckpoint, isCheckpointPending } from '../domain/competence-evaluation-rules';
@@ -21,7 +21,11 @@ import {
 import { ChallengeView } from './challenge.types';
 import { toAnswerView, toAssessmentView, toCheckpointView } from './assessment.mappers';
 
-const dependencies = (ctx: GraphQLContext): EvaluationDependencies => ({ content: ctx.services.content.get(), clock: ctx.clock });
+const dependencies = (ctx: GraphQLContext): AnswerDependencies => ({
+  content: ctx.services.content.get(),
+  clock: ctx.clock,
+  campaignTests: ctx.services.campaignTests,
+});
 
 function idOf(value: string, field: string): number {
   const id = Number(value);

@@ -3,6 +3,7 @@ import type { AnswerResultValue } from '../domain/answer-checking';
 import { countedPriorKnowledge, type PriorKnowledge } from '../domain/engine';
 import type { AnswerRow, AssessmentRow } from './assessment.repository';
 import { runPrepared, type PreparedStatement } from '../../shared/infrastructure/database/prepared-statement';
+import type { CampaignTestSql } from './campaign-test-sql';
 
 /** Everything an answer needs to be decided, read in one statement. */
 export interface AnswerContext {
@@ -16,19 +17,15 @@ export interface AnswerContext {
   targetSkillIds: string[];
 }
 
-// A campaign's test targets the skills its campaign copied; a positioning test, its competence. (The one
-// read of prescription's tables by this context: it keeps an answer at two SQL round trips.)
-const CAMPAIGN_SKILLS = `select cs.skill_id from campaign_participations cp join campaign_skills cs on cs.campaign_id = cp.campaign_id
-  where cp.id = a.campaign_participation_id`;
-
-// The prior knowledge: one branch per kind of test, each guarded by the test's type (a one-time filter),
-// so that a positioning test's branch reads the (user_id, competence_id) index (an `or` across the two
-// kinds would make PostgreSQL read every element of the learner).
-const CONTEXT_SQL = (where: string) => `
+// A campaign's test targets the skills its campaign copied (prescription's SQL, given at start); a
+// positioning test, its competence. The prior knowledge: one branch per kind of test, each guarded by the
+// test's type (a one-time filter), so that a positioning test's branch reads the (user_id, competence_id)
+// index (an `or` across the two kinds would make PostgreSQL read every element of the learner).
+const CONTEXT_SQL = (campaignSkills: string, where: string) => `
 select a.id, a.user_id, a.type, a.competence_id, a.campaign_participation_id, a.state, a.current_challenge_id,
   a.current_challenge_served_at, a.locale, a.is_retry,
   a.created_at, a.completed_at,
-  case when a.type = 'CAMPAIGN' then coalesce((select json_agg(t.skill_id order by t.skill_id) from (${CAMPAIGN_SKILLS}) t), '[]') end
+  case when a.type = 'CAMPAIGN' then coalesce((select json_agg(t.skill_id order by t.skill_id) from (${campaignSkills}) t), '[]') end
     as target_skill_ids,
   coalesce((select json_agg(json_build_object('id', an.id, 'challengeId', an.challenge_id, 'value', an.value,
       'result', an.result, 'idempotencyKey', an.idempotency_key, 'createdAt', an.created_at) order by an.id)
@@ -43,25 +40,44 @@ select a.id, a.user_id, a.type, a.competence_id, a.campaign_participation_id, a.
               and (assessment_id is null or assessment_id <> a.id)
             union all
             select skill_id, status, created_at, id from knowledge_elements
-            where a.type = 'CAMPAIGN' and user_id = a.user_id and skill_id in (${CAMPAIGN_SKILLS})
+            where a.type = 'CAMPAIGN' and user_id = a.user_id and skill_id in (${campaignSkills})
               and (assessment_id is null or assessment_id <> a.id)) mine
           order by skill_id, created_at desc, id desc) k), '[]') as prior
 from assessments a
 where ${where}`;
 
-/** The answer's read, exported for the benchmark's floor (api/bench), which runs the same SQL. */
-export const ANSWER_CONTEXT_STATEMENT: PreparedStatement = { name: 'evaluation.answer-context', text: CONTEXT_SQL('a.id = $1') };
-const ANSWER_CONTEXTS_STATEMENT: PreparedStatement = { name: 'evaluation.answer-contexts', text: CONTEXT_SQL('a.id = any($1::int[])') };
+/** The answer's statements, made once per process from prescription's SQL (the benchmark's floor, api/bench, runs the same). */
+export interface AnswerStatements {
+  context: PreparedStatement;
+  contexts: PreparedStatement;
+  record: PreparedStatement;
+}
 
-export async function loadAnswerContext(em: EntityManager, assessmentId: number): Promise<AnswerContext | null> {
-  const [row] = await runPrepared(em, ANSWER_CONTEXT_STATEMENT, [assessmentId]);
+const made = new WeakMap<CampaignTestSql, AnswerStatements>();
+
+export function answerStatements(campaignTests: CampaignTestSql): AnswerStatements {
+  let statements = made.get(campaignTests);
+  if (!statements) {
+    const skills = campaignTests.targetSkillIds('a.campaign_participation_id');
+    statements = {
+      context: { name: 'evaluation.answer-context', text: CONTEXT_SQL(skills, 'a.id = $1') },
+      contexts: { name: 'evaluation.answer-contexts', text: CONTEXT_SQL(skills, 'a.id = any($1::int[])') },
+      record: { name: 'evaluation.record-answer', text: RECORD_ANSWER_SQL(campaignTests.endParticipation('(select campaign_participation_id from moved)', '$13::boolean')) },
+    };
+    made.set(campaignTests, statements);
+  }
+  return statements;
+}
+
+export async function loadAnswerContext(em: EntityManager, campaignTests: CampaignTestSql, assessmentId: number): Promise<AnswerContext | null> {
+  const [row] = await runPrepared(em, answerStatements(campaignTests).context, [assessmentId]);
   return row ? toContext(row) : null;
 }
 
 /** The contexts of several tests in one statement (progress bars of a list). */
-export async function loadAnswerContexts(em: EntityManager, assessmentIds: readonly number[]): Promise<AnswerContext[]> {
+export async function loadAnswerContexts(em: EntityManager, campaignTests: CampaignTestSql, assessmentIds: readonly number[]): Promise<AnswerContext[]> {
   if (!assessmentIds.length) return [];
-  const rows = await runPrepared(em, ANSWER_CONTEXTS_STATEMENT, [[...assessmentIds]]);
+  const rows = await runPrepared(em, answerStatements(campaignTests).contexts, [[...assessmentIds]]);
   return rows.map(toContext);
 }
 
@@ -109,10 +125,8 @@ export interface RecordedKnowledgeElement {
   answerId: number | null;
 }
 
-/** The answer's write, exported for the benchmark's floor (api/bench), which runs the same SQL. */
-export const RECORD_ANSWER_STATEMENT: PreparedStatement = {
-  name: 'evaluation.record-answer',
-  text: `
+/** The answer's write; `endParticipation`: prescription's statement that ends a campaign's participation. */
+const RECORD_ANSWER_SQL = (endParticipation: string) => `
 with moved as (
   update assessments set current_challenge_id = $1::text, current_challenge_served_at = $2::timestamptz, state = $3::text,
     completed_at = $4::timestamptz, updated_at = $5::timestamptz
@@ -128,11 +142,9 @@ with moved as (
   from moved m cross join answer
   cross join jsonb_to_recordset($12::jsonb) as v(skill_id text, competence_id text, status text, source text, earned_pix float8, answer_id int)
 ), ended as (
-  update campaign_participations set status = 'TO_SHARE'
-  where id = (select campaign_participation_id from moved) and status = 'STARTED' and $13::boolean
+  ${endParticipation}
 )
-select id, created_at from answer`,
-};
+select id, created_at from answer`;
 
 /**
  * One atomic statement: moves the test on only if it is still on the answered challenge, then stores
@@ -142,6 +154,7 @@ select id, created_at from answer`,
  */
 export async function recordAnswer(
   em: EntityManager,
+  campaignTests: CampaignTestSql,
   record: {
     assessmentId: number;
     answeredChallengeId: string;
@@ -156,7 +169,7 @@ export async function recordAnswer(
   },
 ): Promise<{ id: number; createdAt: Date } | null> {
   const completed = record.nextChallengeId === null;
-  const [row] = await runPrepared(em, RECORD_ANSWER_STATEMENT, [
+  const [row] = await runPrepared(em, answerStatements(campaignTests).record, [
     record.nextChallengeId,
     record.nextChallengeId ? record.nextServedAt : null,
     completed ? 'COMPLETED' : 'STARTED',

@@ -5,12 +5,13 @@ import { latestKnowledgeElementsOfUsers } from './knowledge-element.repository';
 import { AssessmentRepository, type AnswerRow, type AssessmentRow } from './assessment.repository';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { loadAnswerContexts, type AnswerContext } from './answer-context.repository';
+import type { CampaignTestSql } from './campaign-test-sql';
 
-export function createEvaluationLoaders(em: EntityManager) {
+export function createEvaluationLoaders(em: EntityManager, campaignTests: CampaignTestSql) {
   return {
     /** Tests with their answers and the learner's knowledge (campaign progress bars): one statement for all. */
     answerContext: new DataLoader<number, AnswerContext | null>(async (ids) => {
-      const contexts = await loadAnswerContexts(em, ids);
+      const contexts = await loadAnswerContexts(em, campaignTests, ids);
       return ids.map((id) => contexts.find((c) => c.assessment.id === id) ?? null);
     }),
     knowledgeElementsByUser: new DataLoader<number, KnowledgeElementFact[]>(async (userIds) => {

@@ -3,4 +3,5 @@ export type { Participation, ParticipationStatus } from './domain/participation'
 export { createAccountAndReconcile } from './application/create-account-and-reconcile.usecase';
 export type { KnowledgeSnapshot, ParticipationValues } from './domain/mastery';
 export { toParticipation } from './infrastructure/participation-row';
+export { campaignTestSql } from './infrastructure/campaign-test-sql';
 export { createCampaignParticipationLoaders } from './infrastructure/campaign-participation.loaders';

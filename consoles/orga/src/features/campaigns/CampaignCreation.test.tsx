@@ -107,6 +107,9 @@ describe('"Créer une campagne"', () => {
       '[CLG] SVT - Cycle 4, 30 acquis',
     ]);
     expect(within(listbox).getByText('Disciplinaires')).toBeInTheDocument();
+    // Each category is a group of the listbox named by its header (listbox > group > option).
+    const category = within(listbox).getByRole('group', { name: 'Disciplinaires' });
+    expect(within(category).getAllByRole('option')).toHaveLength(2);
     // The search ignores accents and case.
     await user.type(combobox, 'svt');
     await user.click(await screen.findByRole('option', { name: /\[CLG\] SVT - Cycle 4/ }));

@@ -5,6 +5,7 @@ import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormLabel from '@mui/material/FormLabel';
+import ListSubheader from '@mui/material/ListSubheader';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -48,6 +49,7 @@ export function TargetProfilePicker({ targetProfiles, value, onChange, error, in
   const { t, i18n } = useTranslation();
   const legendId = useId();
   const detailsId = useId();
+  const listboxGroupId = useId();
   const [categories, setCategories] = useState<string[]>([]);
   const sorted = useMemo(() => sortTargetProfiles(targetProfiles), [targetProfiles]);
   const available = useMemo(() => {
@@ -97,6 +99,18 @@ export function TargetProfilePicker({ targetProfiles, value, onChange, error, in
             value={selected}
             onChange={(_event, option) => onChange(option?.id ?? null)}
             groupBy={(option) => option.categoryLabel}
+            // Each category is a group of the listbox, named by its header (ARIA: listbox > group >
+            // option); MUI's default nests a plain list in a list item, which screen readers cannot follow.
+            renderGroup={(params) => (
+              <li key={params.key} role="group" aria-labelledby={`${listboxGroupId}-${params.key}`}>
+                <ListSubheader component="div" role="presentation" id={`${listboxGroupId}-${params.key}`} sx={{ top: -8 }}>
+                  {params.group}
+                </ListSubheader>
+                <Box component="ul" role="presentation" sx={{ p: 0 }}>
+                  {params.children}
+                </Box>
+              </li>
+            )}
             getOptionLabel={(option) => option.name}
             isOptionEqualToValue={(option, current) => option.id === current.id}
             filterOptions={filterByName}

@@ -30,7 +30,18 @@ export interface AccessibilityViolation {
 const found = new Map<string, AccessibilityViolation>();
 const pending = new Set<Promise<unknown>>();
 
-async function analyze(page: Page): Promise<Result[]> {
+/** The audit in progress on each page: axe refuses to start while another run is going on in the page. */
+const running = new WeakMap<Page, Promise<unknown>>();
+
+/** Audits the page once the audit already running on it (after a navigation, or a step's) has ended. */
+function analyze(page: Page): Promise<Result[]> {
+  const previous = running.get(page) ?? Promise.resolve();
+  const run = previous.then(() => runAxe(page));
+  running.set(page, run.catch(() => undefined));
+  return run;
+}
+
+async function runAxe(page: Page): Promise<Result[]> {
   // Legacy mode runs axe.run in the page itself: the apps have no cross-origin frame, and the default
   // mode would open a blank page in the context to merge frame results.
   // label-content-name-mismatch (WCAG 2.5.3, "the visible text is part of the name") is still tagged

@@ -127,6 +127,17 @@ function watchPage(page: Page): void {
 
 /** Audits every page of the context after each navigation (see above). */
 export function watchAccessibility(context: BrowserContext): void {
+  // Screens are audited as they rest: with transitions running, axe measures the contrast of a menu
+  // or a button halfway through its fade and reports colours nobody reads.
+  void context.addInitScript(() => {
+    const freeze = () => {
+      const style = document.createElement('style');
+      style.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
+      document.head.append(style);
+    };
+    if (document.head) freeze();
+    else document.addEventListener('DOMContentLoaded', freeze, { once: true });
+  });
   for (const page of context.pages()) watchPage(page);
   context.on('page', watchPage);
 }

@@ -64,6 +64,9 @@ export function createPixTheme(language: Language = 'fr'): Theme {
         // Required fields keep the `required` attribute, but labels carry no asterisk: forms say
         // "Tous les champs sont obligatoires" instead (the French State design system's way).
         MuiInputLabel: { defaultProps: { required: false } },
+        // A question's legend ("Choisissez une réponse.") stays readable while its answer is being
+        // sent or once time is up: MUI's disabled grey is 2.9:1 on white, under WCAG's 4.5:1.
+        MuiFormLabel: { styleOverrides: { root: { '&.Mui-disabled': { color: colors.textMuted } } } },
         MuiAlert: { defaultProps: { variant: 'outlined' } },
         MuiAppBar: { defaultProps: { color: 'inherit', elevation: 0 } },
         MuiToggleButton: {

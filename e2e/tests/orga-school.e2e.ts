@@ -47,7 +47,7 @@ describe('a school in Pix Orga, in the browser', () => {
     await head.requestActivation({ uai: '0751234a', firstName: 'Anne', lastName: 'Leroy' });
     await head.page.getByText("Un e-mail vient d'être envoyé à l'adresse officielle de votre établissement").waitFor();
     await head.followMailLink('ce.0751234a@ac-paris.fr', /\/orga\/rejoindre\?code=/);
-    await head.page.getByText(/Vous êtes invité\(e\) à rejoindre Lycée Marie Curie en tant qu'administrateur/).waitFor();
+    await head.page.getByText(/Vous êtes invité\(e\) à rejoindre l'organisation Lycée Marie Curie avec le rôle « administration »/).waitFor();
     await head.signUpToJoin({ firstName: 'Anne', lastName: 'Leroy', email: 'anne.leroy@ac-paris.fr', password: PASSWORD });
     await head.page.getByRole('navigation').getByRole('link', { name: 'Élèves' }).waitFor();
   });
@@ -86,7 +86,7 @@ describe('a school in Pix Orga, in the browser', () => {
 
     const colleague = new OrgaConsole(await newPage(), platform.url);
     await colleague.followMailLink('paul.girard@ac-paris.fr', /\/orga\/rejoindre\?code=/);
-    await colleague.page.getByText(/Vous êtes invité\(e\) à rejoindre Lycée Marie Curie en tant que membre/).waitFor();
+    await colleague.page.getByText(/Vous êtes invité\(e\) à rejoindre l'organisation Lycée Marie Curie avec le rôle « membre »/).waitFor();
     await colleague.signUpToJoin({ firstName: 'Paul', lastName: 'Girard', email: 'paul.girard@ac-paris.fr', password: PASSWORD });
     await colleague.page.getByRole('navigation').getByRole('link', { name: 'Équipe' }).waitFor();
 

@@ -25,14 +25,22 @@ export interface HorizontalBarChartProps {
 }
 
 /**
+ * Where the value axis ends: at `max` when given (a rate ends at 100 %, never past it); otherwise
+ * past the longest bar, leaving room for the value written after it.
+ */
+export function valueAxisMax(bars: ReadonlyArray<Pick<ChartBar, 'value'>>, max?: number): number {
+  if (max !== undefined) return max;
+  return Math.max(1, ...bars.map((bar) => bar.value)) * 1.15;
+}
+
+/**
  * Horizontal bars (MUI X Charts), one per category, with the value written on each bar. Decorative
  * for assistive technologies: every chart of these sections has its numbers in text or in a table
  * next to it, so the chart is hidden from them and left out of the keyboard order.
  */
 export function HorizontalBarChart({ bars, formatValue, max, ticks, labelWidth = 96, hideLabels = false, bandHeight = 60 }: HorizontalBarChartProps) {
   const labels = bars.map((bar) => bar.label);
-  // The value is written after the bar: the longest bar leaves room for it.
-  const domainMax = (max ?? Math.max(1, ...bars.map((bar) => bar.value))) * 1.15;
+  const domainMax = valueAxisMax(bars, max);
   return (
     <Box aria-hidden="true" sx={{ width: '100%', minWidth: 0 }}>
       <BarChart
@@ -58,7 +66,8 @@ export function HorizontalBarChart({ bars, formatValue, max, ticks, labelWidth =
         ]}
         hideLegend
         disableKeyboardNavigation
-        margin={{ right: 24 }}
+        // A fixed end (100 %): the value written after a full bar goes in the right margin.
+        margin={{ right: max === undefined ? 24 : 64 }}
       />
     </Box>
   );

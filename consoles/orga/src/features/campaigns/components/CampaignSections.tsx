@@ -49,8 +49,11 @@ export function CampaignSections({ sections, initialSectionId }: CampaignSection
         value={current.id}
         onChange={(_event, id: string) => setChosen(id)}
         aria-label={t('console.campaigns.sections.label')}
+        // Arrows only when the tabs overflow (none at 1280 px, where they all fit); on a phone the
+        // tabs are swiped, without arrows.
         variant="scrollable"
-        allowScrollButtonsMobile
+        scrollButtons="auto"
+        allowScrollButtonsMobile={false}
         sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}
       >
         {sections.map((section) => (

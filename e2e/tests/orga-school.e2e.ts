@@ -135,5 +135,6 @@ describe('a school in Pix Orga, in the browser', () => {
     await page.getByLabel('Confirmez le mot de passe', { exact: true }).fill('MonSecret2026');
     await page.getByRole('button', { name: "J'enregistre mon mot de passe" }).click();
     await app.greeting(pupil.firstName).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Votre mot de passe a été modifié.' }).waitFor();
   });
 });

@@ -21,7 +21,7 @@ export interface CampaignsGridProps {
 
 /**
  * The campaigns of one page (props only): Nom (a link to the campaign), Code, Type, Parcours,
- * Créée par, Date de création. The server sorts them, newest first, and cuts the pages.
+ * Participants, Résultats reçus (sent), Créée par, Date de création. The server sorts them, newest first, and cuts the pages.
  */
 export function CampaignsGrid({ organizationId, labelledBy, rows, totalCount, loading, query, onPageChange }: CampaignsGridProps) {
   const { t, i18n } = useTranslation();
@@ -66,6 +66,20 @@ export function CampaignsGrid({ organizationId, labelledBy, rows, totalCount, lo
         flex: 1.5,
         minWidth: 180,
         valueGetter: (_value, row) => row.targetProfile?.name ?? '',
+      },
+      {
+        field: 'participants',
+        headerName: t('console.campaigns.columns.participants'),
+        type: 'number',
+        width: 120,
+        valueGetter: (_value, row) => row.participationStats.total,
+      },
+      {
+        field: 'shared',
+        headerName: t('console.campaigns.columns.shared'),
+        type: 'number',
+        width: 140,
+        valueGetter: (_value, row) => row.participationStats.shared,
       },
       {
         field: 'creator',

@@ -68,6 +68,8 @@ describe('a school in Pix Orga, in the browser', () => {
     const dialog = head.page.getByRole('dialog');
     await dialog.getByText('Import terminé').waitFor();
     await dialog.getByText(/^120 élèves ajoutés, 0 mis à jour, 0 sorti de l'établissement\.$/).waitFor();
+    // The report names who was added, by class then name.
+    expect(await dialog.getByRole('region', { name: 'Élèves ajoutés' }).getByRole('listitem').count()).toBe(120);
     const progress: string[] = await head.page.evaluate(() => (window as any).progressSeen);
     expect(progress.some((text) => /^(Envoi du fichier|Import des élèves en cours) : \d+ %$/.test(text))).toBe(true);
     await dialog.getByRole('button', { name: 'Fermer', exact: true }).click();

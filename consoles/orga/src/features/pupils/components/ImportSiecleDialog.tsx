@@ -14,6 +14,7 @@ import { visuallyHidden } from '../../../components/visually-hidden';
 import { SIECLE_MAX_BYTES } from '../upload-siecle-file';
 import type { SiecleImportState } from '../use-siecle-import';
 import { ImportStatus } from './ImportStatus';
+import { DIALOG_FORM_SX } from '../../../components/dialog-form';
 
 export interface ImportSiecleDialogProps {
   open: boolean;
@@ -86,7 +87,7 @@ export function ImportSiecleDialog({ open, state, onStart, onReset, onClose }: I
       fullWidth
       slotProps={{ transition: { onExited: clear } }}
     >
-      <Box component="form" noValidate onSubmit={submit}>
+      <Box component="form" noValidate onSubmit={submit} sx={DIALOG_FORM_SX}>
         <DialogTitle id={titleId}>{t('console.pupils.import.title')}</DialogTitle>
         <DialogContent>
           <Typography id={hintId} sx={{ mb: 1 }}>

@@ -1,5 +1,8 @@
 import Box from '@mui/material/Box';
-import { BarChart } from '@mui/x-charts/BarChart';
+import { BarPlot } from '@mui/x-charts/BarChart';
+import { ChartsContainer } from '@mui/x-charts/ChartsContainer';
+import { ChartsXAxis } from '@mui/x-charts/ChartsXAxis';
+import { ChartsYAxis } from '@mui/x-charts/ChartsYAxis';
 
 export interface ChartBar {
   /** Unique among the bars: the category of the axis. */
@@ -43,8 +46,9 @@ export function HorizontalBarChart({ bars, formatValue, max, ticks, labelWidth =
   const domainMax = valueAxisMax(bars, max);
   return (
     <Box aria-hidden="true" sx={{ width: '100%', minWidth: 0 }}>
-      <BarChart
-        layout="horizontal"
+      {/* Composed rather than <BarChart>: BarChart clips its plot to the axes, which cut the value
+          written after a bar that reaches the end of a fixed axis ("97 %" read "97"). */}
+      <ChartsContainer
         height={bars.length * bandHeight + 56}
         yAxis={[
           {
@@ -58,17 +62,22 @@ export function HorizontalBarChart({ bars, formatValue, max, ticks, labelWidth =
         xAxis={[{ min: 0, max: domainMax, tickMinStep: 1, ...(ticks ? { tickInterval: ticks } : {}), valueFormatter: (value: number) => formatValue(value) }]}
         series={[
           {
+            type: 'bar',
+            layout: 'horizontal',
             data: bars.map((bar) => bar.value),
             valueFormatter: (value) => (value === null ? '' : formatValue(value)),
             barLabel: (item) => (item.value === null ? '' : formatValue(item.value)),
             barLabelPlacement: 'outside',
           },
         ]}
-        hideLegend
         disableKeyboardNavigation
         // A fixed end (100 %): the value written after a full bar goes in the right margin.
         margin={{ right: max === undefined ? 24 : 64 }}
-      />
+      >
+        <BarPlot />
+        <ChartsXAxis />
+        <ChartsYAxis />
+      </ChartsContainer>
     </Box>
   );
 }

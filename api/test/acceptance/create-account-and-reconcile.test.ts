@@ -117,7 +117,7 @@ describe('"Je n\'ai pas de compte": a pupil creates their account on a campaign 
     const beforeIne = await usersCount();
     const sameIne = await create({ firstName: 'Ines', lastName: 'Morel', birthdate: '2011-01-01' }, { 'accept-language': 'en' });
     expect(sameIne.errors![0]).toMatchObject({ extensions: { code: 'LEARNER_ALREADY_LINKED', connectionMethods: [], maskedEmail: null, username: null } });
-    expect(sameIne.errors![0].message).toBe('This pupil already has a Pix account. Ask your teacher.');
+    expect(sameIne.errors![0].message).toBe('This pupil already has a Pix libre account. Ask your teacher.');
     expect(JSON.stringify(sameIne)).not.toMatch(/ines|morel|0101|Coll/i);
     expect(await usersCount()).toBe(beforeIne);
   });

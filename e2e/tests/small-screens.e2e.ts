@@ -58,7 +58,9 @@ describe('the apps on a phone (360 × 740), in the browser', () => {
     await app.greeting(pupil.firstName).waitFor();
     expect(await headerHeight(page)).toBeLessThanOrEqual(ONE_ROW);
 
-    const menu = page.getByRole('banner').getByRole('button', { name: 'Menu', exact: true });
+    // While the panel is open, MUI hides the rest of the page from assistive technologies (aria-hidden):
+    // the button is found by its label, not by role.
+    const menu = page.locator('header button[aria-label="Menu"]');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await menu.click();
     const panel = page.getByRole('dialog', { name: 'Menu' });

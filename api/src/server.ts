@@ -61,6 +61,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   const httpServer = http.createServer(app);
   const schema: GraphQLSchema = await getSchema();
 
+  const requestLogLevel = config.env === 'production' ? 'info' : 'debug';
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     allowBatchedHttpRequests: true,
@@ -96,9 +97,10 @@ export async function createApiServer(services: Services, logger: Logger, clock:
             async willSendResponse({ response, errors }) {
               const statements = sqlStatementScope.getStore()?.statements ?? 0;
               if (config.env !== 'production') response.http.headers.set('x-sql-statements', String(statements));
-              // The request's child logger is made only when this line is written.
-              if (logger.isLevelEnabled('info'))
-                contextValue.logger.info(
+              // The request's child logger is made only when this line is written. One line per
+              // request is for production's log collector; elsewhere it is debug (LOG_LEVEL=debug).
+              if (logger.isLevelEnabled(requestLogLevel))
+                contextValue.logger[requestLogLevel](
                   {
                     operation: request.operationName ?? undefined,
                     ms: Number(process.hrtime.bigint() - started) / 1e6,

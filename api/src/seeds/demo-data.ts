@@ -24,8 +24,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: 'Lycée Marie Curie – membre Orga', login: 'julien.moreau@example.net', password: DEFAULT_PASSWORD },
   { role: 'Élève de 2NDE1 du lycée (identifiant)', login: 'clemence.bernard0711', password: DEFAULT_PASSWORD },
   { role: 'Élève de 2NDE1 du lycée (mot de passe provisoire, à changer)', login: 'fatoumata.dasilva0409', password: DEFAULT_PASSWORD },
-  { role: 'Équipe Pix – SUPER_ADMIN', login: 'admin@example.net', password: DEFAULT_PASSWORD },
-  { role: 'Équipe Pix – SUPPORT', login: 'support@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Équipe Pix libre – SUPER_ADMIN', login: 'admin@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Équipe Pix libre – SUPPORT', login: 'support@example.net', password: DEFAULT_PASSWORD },
 ];
 
 /** Loads the demo data into an empty database, with the same factories as the tests. */

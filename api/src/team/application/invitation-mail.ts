@@ -9,7 +9,7 @@ import type { InvitationRow } from '../domain/team';
 export async function sendInvitation(em: EntityManager, deps: IamDependencies, organization: OrganizationRow, invitation: InvitationRow) {
   const params = {
     organization: organization.name,
-    role: invitation.role === 'ADMIN' ? 'administrateur' : 'membre',
+    role: invitation.role === 'ADMIN' ? 'administration' : 'membre',
     days: INVITATION_RULES.expiryDays,
     link: `${deps.publicUrl}/orga/rejoindre?code=${invitation.code}`,
   };

@@ -61,9 +61,9 @@ describe('"J\'ai un code"', () => {
     const field = await screen.findByRole('textbox', { name: 'Code du parcours' });
     await user.type(field, 'aaaaaa222{Enter}');
 
-    await screen.findByText("Ce code de campagne n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.");
+    await screen.findByText("Ce code de parcours n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.");
     expect(field).toBeInvalid();
-    expect(field).toHaveAccessibleDescription("Ce code de campagne n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.");
+    expect(field).toHaveAccessibleDescription("Ce code de parcours n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.");
     expect(field).toHaveFocus();
     expect(screen.queryByRole('heading', { name: /Présentation/ })).not.toBeInTheDocument();
 

@@ -7,6 +7,8 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormHelperText from '@mui/material/FormHelperText';
 import Typography from '@mui/material/Typography';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { colors, currentLanguage } from '@pix-libre/ui-shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +16,7 @@ import { visuallyHidden } from '../../../components/visually-hidden';
 import { SIECLE_MAX_BYTES } from '../upload-siecle-file';
 import type { SiecleImportState } from '../use-siecle-import';
 import { ImportStatus } from './ImportStatus';
+import { DIALOG_FORM_SX } from '../../../components/dialog-form';
 
 export interface ImportSiecleDialogProps {
   open: boolean;
@@ -31,6 +34,8 @@ const ACCEPTED = /\.(zip|xml)$/i;
  * XML), at most 20 Mo, then the progress and the report of the import.
  */
 export function ImportSiecleDialog({ open, state, onStart, onReset, onClose }: ImportSiecleDialogProps) {
+  // On a phone the report takes the whole screen; its content scrolls, the actions stay in view.
+  const fullScreen = useMediaQuery(useTheme().breakpoints.down('sm'));
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const inputId = useId();
@@ -84,9 +89,10 @@ export function ImportSiecleDialog({ open, state, onStart, onReset, onClose }: I
       aria-labelledby={titleId}
       maxWidth="sm"
       fullWidth
+      fullScreen={fullScreen}
       slotProps={{ transition: { onExited: clear } }}
     >
-      <Box component="form" noValidate onSubmit={submit}>
+      <Box component="form" noValidate onSubmit={submit} sx={DIALOG_FORM_SX}>
         <DialogTitle id={titleId}>{t('console.pupils.import.title')}</DialogTitle>
         <DialogContent>
           <Typography id={hintId} sx={{ mb: 1 }}>

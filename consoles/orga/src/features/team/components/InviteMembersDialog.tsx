@@ -16,6 +16,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MembershipRole } from '../../../__generated__/graphql';
 import { firstInvalidEmail, parseEmails } from '../parse-emails';
+import { DIALOG_FORM_SX } from '../../../components/dialog-form';
 
 export interface InviteMembersDialogProps {
   open: boolean;
@@ -59,7 +60,7 @@ function InviteMembersForm({ titleId, organizationName, submitting, serverError,
   };
 
   return (
-    <Box component="form" noValidate onSubmit={submit}>
+    <Box component="form" noValidate onSubmit={submit} sx={DIALOG_FORM_SX}>
       <DialogTitle id={titleId}>{t('console.team.invite.title')}</DialogTitle>
       <DialogContent>
         <ErrorAlert error={serverError} exclude={(field) => field === 'emails' && Boolean(serverFieldError)} sx={{ mb: 1 }} />

@@ -67,7 +67,7 @@ export function TeamPage(props: TeamPageProps) {
 
   const changeRole = async (member: TeamMember, role: MembershipRole) => {
     if (await props.onChangeRole(member, role)) {
-      announce(t('console.team.notices.roleChanged', { name: fullName(member), role: t(`console.roles.${role}`) }));
+      announce(t('console.team.notices.roleChanged', { name: fullName(member), role: t(`console.roleNames.${role}`) }));
     }
   };
 

@@ -179,6 +179,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
           req,
           res,
           address: throttledAddress(req.ip),
+          bearer: bearer ?? null,
         });
       },
     }),

@@ -36,7 +36,11 @@ export type ThrottleScope =
   | 'password_reset_address'
   | 'password_reset_email'
   | 'sign_up_address'
-  | 'sign_up_email';
+  | 'sign_up_email'
+  | 'certif_access_code_session'
+  | 'certif_access_code_address'
+  | 'invigilator_password_session'
+  | 'invigilator_password_address';
 
 export interface ThrottleRule {
   scope: ThrottleScope;
@@ -78,6 +82,12 @@ export function throttleRules(settings: ThrottleSettings) {
     passwordResetEmail: rule('password_reset_email', PASSWORD_RESET_PER_EMAIL_PER_HOUR, HOUR, false),
     signUpAddress: rule('sign_up_address', addressFailures, windowSeconds, false),
     signUpEmail: rule('sign_up_email', SIGN_UP_PER_EMAIL, windowSeconds, false),
+    // Joining a certification session (identity + access code) and supervising one (its password): the
+    // failures per session (a guesser trying codes on one room) and per address.
+    certificationAccessCodeSession: rule('certif_access_code_session', accountFailures, windowSeconds, true),
+    certificationAccessCodeAddress: rule('certif_access_code_address', addressFailures, windowSeconds, true),
+    invigilatorPasswordSession: rule('invigilator_password_session', accountFailures, windowSeconds, true),
+    invigilatorPasswordAddress: rule('invigilator_password_address', addressFailures, windowSeconds, true),
   } satisfies Record<string, ThrottleRule>;
 }
 

@@ -82,10 +82,10 @@ export class Migration20261207010000_certification_foundation extends Migration 
     this.addSql(`create index "certification_candidates_user_index" on "certification_candidates" ("user_id") where "user_id" is not null;`);
 
     // A certification's assessment has no competence: its questions are listed by the course.
-    this.addSql(`alter table "assessments" drop constraint if exists "assessments_type_check";`);
-    this.addSql(`alter table "assessments" add constraint "assessments_type_check" check ("type" in ('COMPETENCE_EVALUATION', 'CERTIFICATION'));`);
-    this.addSql(`alter table "assessments" alter column "competence_id" drop not null;`);
-    this.addSql(`alter table "assessments" add constraint "assessments_competence_by_type" check (("type" = 'COMPETENCE_EVALUATION') = ("competence_id" is not null));`);
+    this.addSql(`alter table "assessments" drop constraint "assessments_type_check";`);
+    this.addSql(`alter table "assessments" add constraint "assessments_type_check" check ("type" in ('COMPETENCE_EVALUATION', 'CAMPAIGN', 'CERTIFICATION'));`);
+    this.addSql(`alter table "assessments" drop constraint "assessments_target_by_type";`);
+    this.addSql(`alter table "assessments" add constraint "assessments_target_by_type" check (("type" = 'COMPETENCE_EVALUATION' and "competence_id" is not null and "campaign_participation_id" is null) or ("type" = 'CAMPAIGN' and "competence_id" is null and "campaign_participation_id" is not null) or ("type" = 'CERTIFICATION' and "competence_id" is null and "campaign_participation_id" is null));`);
 
     this.addSql(`create table "certification_courses" (
       "id" serial primary key,
@@ -156,10 +156,10 @@ export class Migration20261207010000_certification_foundation extends Migration 
     this.addSql(`drop table if exists "certification_course_competences";`);
     this.addSql(`drop table if exists "certification_courses";`);
     this.addSql(`delete from "assessments" where "type" = 'CERTIFICATION';`);
-    this.addSql(`alter table "assessments" drop constraint if exists "assessments_competence_by_type";`);
-    this.addSql(`alter table "assessments" alter column "competence_id" set not null;`);
-    this.addSql(`alter table "assessments" drop constraint if exists "assessments_type_check";`);
-    this.addSql(`alter table "assessments" add constraint "assessments_type_check" check ("type" in ('COMPETENCE_EVALUATION'));`);
+    this.addSql(`alter table "assessments" drop constraint "assessments_target_by_type";`);
+    this.addSql(`alter table "assessments" add constraint "assessments_target_by_type" check (("type" = 'COMPETENCE_EVALUATION' and "competence_id" is not null and "campaign_participation_id" is null) or ("type" = 'CAMPAIGN' and "competence_id" is null and "campaign_participation_id" is not null));`);
+    this.addSql(`alter table "assessments" drop constraint "assessments_type_check";`);
+    this.addSql(`alter table "assessments" add constraint "assessments_type_check" check ("type" in ('COMPETENCE_EVALUATION', 'CAMPAIGN'));`);
     this.addSql(`drop table if exists "certification_candidates";`);
     this.addSql(`drop table if exists "certification_sessions";`);
     this.addSql(`drop table if exists "certification_centers";`);

@@ -97,6 +97,13 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // Subscriptions bring their own source (the event bus, see sessionActivity): type-graphql's topics are unused.
+    pubSub: {
+      publish: () => undefined,
+      subscribe: () => {
+        throw new Error('Subscriptions declare their own `subscribe`.');
+      },
+    },
   });
   return built;
 }

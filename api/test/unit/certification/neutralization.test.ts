@@ -10,9 +10,9 @@ const all = { hasImage: true, hasEmbed: true, hasAttachment: true, hasLink: true
 describe('automatic neutralisation by a challenge incident', () => {
   it.each<[ChallengeIncidentCode, string | null, ChallengeMedia, boolean]>([
     ['E1', 'ko', image, true],
-    ['E1', 'aband', image, true],
+    ['E1', 'skipped', image, true],
     ['E1', null, image, true],
-    ['E1', 'timedout', image, true],
+    ['E1', 'timed-out', image, true],
     ['E1', 'ok', image, false],
     ['E1', 'ko', file, false],
     ['E2', 'ko', embed, true],
@@ -21,11 +21,11 @@ describe('automatic neutralisation by a challenge incident', () => {
     ['E3', 'ok', file, false],
     ['E3', 'ko', link, false],
     ['E4', 'ko', link, true],
-    ['E5', 'aband', link, true],
+    ['E5', 'skipped', link, true],
     ['E6', 'ko', link, true],
     ['E6', 'ko', image, false],
     ['E7', 'ko', all, false],
-    ['E7', 'aband', none, false],
+    ['E7', 'skipped', none, false],
   ])('%s with answer %p and %p: %p', (code, answer, media, expected) => {
     expect(isNeutralizedByIncident(code, answer, media)).toBe(expected);
   });

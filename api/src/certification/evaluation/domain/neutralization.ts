@@ -29,7 +29,7 @@ export interface ChallengeMedia {
   hasLink: boolean;
 }
 
-/** The answer's outcome as stored ('ok', 'ko', 'aband', 'timedout', …); null when never answered. */
+/** The answer's outcome as stored ('ok', 'ko', 'skipped', 'timed-out', …); null when never answered. */
 export type AnswerOutcome = string | null;
 
 const SUPPORT: Record<ChallengeIncidentCode, (media: ChallengeMedia) => boolean> = {

@@ -21,7 +21,7 @@ import {
 } from '../infrastructure/course.repository';
 import { candidatesOfSession, findCandidate, findSession, setAuthorizedToStart } from '../infrastructure/session.repository';
 import type { CertificationDependencies } from './dependencies';
-import { sessionSupervisedBy, type SessionCaller } from './invigilator-access';
+import { requireCaller, sessionSupervisedBy, type SessionCaller } from './invigilator-access';
 import { publishActivity } from './session-activity';
 
 /**
@@ -85,6 +85,7 @@ async function liveCandidate(em: EntityManager, sessionId: number, candidateId: 
 }
 
 async function candidateSupervisedBy(em: EntityManager, deps: CertificationDependencies, candidateId: number, caller: SessionCaller) {
+  requireCaller(caller);
   const candidate = await findCandidate(em, candidateId);
   if (!candidate) throw new NotFoundError();
   const session = await sessionSupervisedBy(em, deps, candidate.sessionId, caller);
@@ -135,6 +136,7 @@ export async function resolveChallengeProblem(
   deps: CertificationDependencies,
   request: { reportId: number; accepted: boolean; caller: SessionCaller },
 ): Promise<ProblemReportRow> {
+  requireCaller(request.caller);
   const report = await findProblemReport(em, request.reportId);
   if (!report) throw new NotFoundError();
   const course = (await courseById(em, report.courseId))!;

@@ -13,6 +13,11 @@ export interface SessionCaller {
   userId: number | null;
 }
 
+/** Anonymous callers are refused before anything is read. */
+export function requireCaller(caller: SessionCaller): void {
+  if (!caller.bearer && caller.userId === null) throw new UnauthenticatedError();
+}
+
 /**
  * The session, when the caller may supervise it: an invigilator's token of that session (and the
  * session not finalised: finalisation ends the token), or a member of the session's centre. An

@@ -91,6 +91,7 @@ export class InvigilationResolver {
     return Object.assign(new SessionFinalizationView(), { ...outcome, sessionId: String(outcome.sessionId) });
   }
 
+  @Public()
   @Subscription(() => SessionActivityView, {
     description: "Every change of a candidate of the session, over WebSocket (graphql-ws at /graphql): the session's invigilator token (connectionParams.authorization) or a member of its centre.",
     subscribe: ({ args, context }) => sessionActivityOf((context as GraphQLContext).em, (context as GraphQLContext).services.certification, {

@@ -13,8 +13,8 @@ import { nextCertificationChallenge, type CertificationAnswered } from './certif
  * admits it (the candidate let in by the invigilator, the time not over — an answer past the end is
  * refused and ends the test —); then the answer is checked like any other (the server's clock of a timed
  * challenge too), stores no knowledge element, and the test moves to the next question of the course
- * that still counts: no adaptive engine, no checkpoint, no result shown. The answer's statement and the
- * course's completion share one transaction; the invigilator hears of it after the commit. Null when
+ * that still counts: no adaptive engine, no checkpoint, no result shown. The last answer's statement and
+ * the course's completion share one transaction; the invigilator hears of it after the commit. Null when
  * another request moved the test between the read and the write.
  */
 export async function answerCertificationChallenge(
@@ -39,8 +39,8 @@ export async function answerCertificationChallenge(
   const nextChallengeId = nextCertificationChallenge(questions, challenge.id);
   const completed = nextChallengeId === null;
   const event: CertificationAnswered = { assessmentId: assessment.id, audience: questions.audience, answeredChallengeId: challenge.id, nextChallengeId, completed, now };
-  const stored = await em.transactional(async (tem) => {
-    const row = await recordAnswer(tem, deps.campaignTests, {
+  const record = (into: EntityManager) =>
+    recordAnswer(into, deps.campaignTests, {
       assessmentId: assessment.id,
       answeredChallengeId: challenge.id,
       nextChallengeId,
@@ -52,9 +52,14 @@ export async function answerCertificationChallenge(
       now,
       knowledgeElements: [],
     });
-    if (row) await certification.recordAnswered(tem, event);
-    return row;
-  });
+  // One atomic statement; the last answer also ends the course, in the same transaction.
+  const stored = completed
+    ? await em.transactional(async (tem) => {
+        const row = await record(tem);
+        if (row) await certification.recordAnswered(tem, event);
+        return row;
+      })
+    : await record(em);
   if (!stored) return null; // another request moved the test first: the caller tells which
   certification.answeredCommitted(event);
   const answer: AnswerRow = {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
+import { runPrepared, type PreparedStatement } from '../../../shared/infrastructure/database/prepared-statement';
 import type { EndReason } from '../domain/candidate-status';
 import type { CompetenceSnapshot, ChosenChallenge } from '../domain/test-builder';
 import type { CourseChallengeRow, CourseDetails, CourseRow, IncidentInput, ProblemReportRow } from '../domain/course';
@@ -69,15 +70,19 @@ export async function currentCourseOfUser(em: EntityManager, userId: number): Pr
   return row ? toCourse(row) : null;
 }
 
+/** What an answer needs of its course, on every answer: prepared (planned once per connection). */
+const ANSWER_FACTS: PreparedStatement = {
+  name: 'certification.answer-facts',
+  text: `select co.*, ca.authorized_to_start,
+      coalesce((select json_agg(json_build_object('challengeId', cc.challenge_id, 'neutralized', cc.is_neutralized) order by cc.position)
+        from certification_challenges cc where cc.certification_course_id = co.id), '[]') as questions
+    from certification_courses co join certification_candidates ca on ca.id = co.candidate_id
+    where co.assessment_id = $1`,
+};
+
 /** What an answer needs of its course: the course, whether the candidate is let in, the questions. */
 export async function answerFactsOfAssessment(em: EntityManager, assessmentId: number) {
-  const row = await knexOf(em)
-    .select('co.*', 'ca.authorized_to_start', knexOf(em).raw(`coalesce((select json_agg(json_build_object('challengeId', cc.challenge_id, 'neutralized', cc.is_neutralized) order by cc.position)
-        from certification_challenges cc where cc.certification_course_id = co.id), '[]') as questions`))
-    .from('certification_courses as co')
-    .join('certification_candidates as ca', 'ca.id', 'co.candidate_id')
-    .where('co.assessment_id', assessmentId)
-    .first();
+  const [row] = await runPrepared(em, ANSWER_FACTS, [assessmentId]);
   if (!row) return null;
   return {
     course: toCourse(row),

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { answerBenchmark } from './answer-bench.mjs';
-import { freePort, ms, percentile, postmasterPid, repositoryRoot, rotationLines, startAndWait, stop, withCpu } from './lib.mjs';
+import { freePort, ms, percentile, postmasterPid, processCpuMs, repositoryRoot, rotationLines, startAndWait, stop, withCpu } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = (p) => require(path.join(repositoryRoot, 'api/dist/src', p));
@@ -88,8 +88,14 @@ export async function certificationBenchmark(databaseUrl) {
     apiEnv: API_ENV,
   });
 
+  // Two API processes on the database: the invigilator follows on A, half the candidates answer on A and
+  // half on B (the event of a B candidate crosses processes through the bus).
   const port = await freePort();
   const api = await startAndWait(path.join(repositoryRoot, 'api/dist/src/main.js'), [], { ...API_ENV, DATABASE_URL: databaseUrl, PORT: String(port) }, `http://localhost:${port}/healthz`);
+  const portB = await freePort();
+  const apiB = await startAndWait(path.join(repositoryRoot, 'api/dist/src/main.js'), [], { ...API_ENV, DATABASE_URL: databaseUrl, PORT: String(portB) }, `http://localhost:${portB}/healthz`);
+  candidates.forEach((c, i) => (c.port = i % 2 === 0 ? port : portB));
+  const onB = new Set(candidates.filter((c) => c.port === portB).map((c) => String(c.candidateId)));
   const clients = [];
   try {
     await inBatches(candidates, 20, async (c) => {
@@ -105,6 +111,7 @@ export async function certificationBenchmark(databaseUrl) {
     // The invigilator's subscription: each event's delay from the answer's moment on the server (taken
     // before its write: an upper bound of the delay from its commit) to its arrival.
     const delays = [];
+    const crossDelays = [];
     const subscribe = (onEvent) =>
       new Promise((resolve, reject) => {
         const client = createClient({ url: `ws://localhost:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${invigilator}` }, retryAttempts: 0, lazy: false });
@@ -114,7 +121,7 @@ export async function certificationBenchmark(databaseUrl) {
         client.subscribe({ query: SUBSCRIBE, variables: { id: String(session.id) } }, { next: (r) => r.data && onEvent(r.data.sessionActivity), error: reject, complete: () => undefined });
       });
     await subscribe((event) => {
-      if (event.kind === 'ANSWERED' || event.kind === 'ENDED') delays.push(Date.now() - Date.parse(event.at));
+      if (event.kind === 'ANSWERED' || event.kind === 'ENDED') (onB.has(event.candidateId) ? crossDelays : delays).push(Date.now() - Date.parse(event.at));
     });
 
     const answerRound = async (count) => {
@@ -122,13 +129,14 @@ export async function certificationBenchmark(databaseUrl) {
       let failures = 0;
       const started = performance.now();
       const pgPid = await postmasterPid(databaseUrl);
+      const cpuB0 = processCpuMs(apiB.child.pid);
       const cpu = await withCpu(api.child.pid, pgPid, () =>
         Promise.all(
           candidates.map(async (c) => {
             for (let i = 0; i < count && c.current; i += 1) {
               const t = performance.now();
               try {
-                const outcome = (await graphql(port, c.token, ANSWER, { i: { assessmentId: c.assessmentId, challengeId: c.current, value: '#ABAND#', idempotencyKey: randomUUID() } })).answerChallenge;
+                const outcome = (await graphql(c.port, c.token, ANSWER, { i: { assessmentId: c.assessmentId, challengeId: c.current, value: '#ABAND#', idempotencyKey: randomUUID() } })).answerChallenge;
                 c.current = outcome.nextChallenge?.id ?? null;
               } catch {
                 failures += 1;
@@ -138,14 +146,16 @@ export async function certificationBenchmark(databaseUrl) {
           }),
         ),
       );
-      return { latencies: latencies.sort((a, b) => a - b), failures, seconds: (performance.now() - started) / 1000, ...cpu };
+      return { latencies: latencies.sort((a, b) => a - b), failures, seconds: (performance.now() - started) / 1000, ...cpu, nodeMs: cpu.nodeMs + processCpuMs(apiB.child.pid) - cpuB0 };
     };
     await answerRound(1); // warm-up
     await new Promise((resolve) => setTimeout(resolve, 1000));
     delays.length = 0;
+    crossDelays.length = 0;
     const measured = await answerRound(ANSWERS_EACH);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const sortedDelays = delays.sort((a, b) => a - b);
+    const sortedCross = crossDelays.sort((a, b) => a - b);
 
     // Memory per open subscription.
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -158,12 +168,13 @@ export async function certificationBenchmark(databaseUrl) {
     return [
       'Certification: 300 candidates answering with the invigilator subscribed',
       [
-        `Une session de ${CANDIDATES} candidats autorisés ; chacun répond ${ANSWERS_EACH} questions de suite (« Je passe »), tous en même temps, après un tour de chauffe d'une réponse ; le surveillant est abonné à \`sessionActivity\` (graphql-ws) sur le même processus d'API (bus d'événements PostgreSQL LISTEN/NOTIFY). Délai de l'événement : de l'instant de la réponse sur le serveur (pris avant son écriture : majorant du délai depuis le commit) à sa réception par le surveillant.`,
+        `Une session de ${CANDIDATES} candidats autorisés ; chacun répond ${ANSWERS_EACH} questions de suite (« Je passe »), tous en même temps, après un tour de chauffe d'une réponse ; deux processus d'API sur la base : le surveillant est abonné à \`sessionActivity\` (graphql-ws) sur A, la moitié des candidats répond sur A, l'autre sur B (bus d'événements PostgreSQL LISTEN/NOTIFY) ; CPU Node = A + B. Délai de l'événement : de l'instant de la réponse sur le serveur (pris avant son écriture : majorant du délai depuis le commit) à sa réception par le surveillant.`,
         '',
         '| mesure | p50 | p99 | nombre | cible |',
         '|---|---|---|---|---|',
         `| réponse de certification (API) | ${ms(percentile(measured.latencies, 50))} | ${ms(percentile(measured.latencies, 99))} | ${n} (${measured.failures} échecs, ${(n / measured.seconds).toFixed(0)} réponses/s, CPU ${(measured.nodeMs / n).toFixed(2)} + ${(measured.pgMs / n).toFixed(2)} ms par réponse) | — |`,
-        `| réponse → événement du surveillant | ${ms(percentile(sortedDelays, 50))} | ${ms(percentile(sortedDelays, 99))} | ${sortedDelays.length} événements | p99 ≤ 1 s |`,
+        `| réponse → événement du surveillant, même processus | ${ms(percentile(sortedDelays, 50))} | ${ms(percentile(sortedDelays, 99))} | ${sortedDelays.length} événements | p99 ≤ 1 s |`,
+        `| réponse → événement du surveillant, d'un processus à l'autre (PostgreSQL LISTEN/NOTIFY) | ${ms(percentile(sortedCross, 50))} | ${ms(percentile(sortedCross, 99))} | ${sortedCross.length} événements | p99 ≤ 1 s |`,
         '',
         `Réponse de positionnement et son plancher, même run, ${CANDIDATES} apprenants simultanés (1 tour) :`,
         '',
@@ -175,5 +186,6 @@ export async function certificationBenchmark(databaseUrl) {
   } finally {
     for (const client of clients) await client.dispose();
     await stop(api.child);
+    await stop(apiB.child);
   }
 }

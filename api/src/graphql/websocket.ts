@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { authenticate } from '../identity-access-management';
@@ -48,6 +48,17 @@ export function serveSubscriptions(options: { httpServer: http.Server; schema: G
           address: throttledAddress(request.socket.remoteAddress ?? ''),
           bearer,
         });
+      },
+      // Only subscriptions: queries and mutations go over HTTP, with its limits, throttles and caller's address.
+      onSubscribe: (_ctx, _id, payload) => {
+        let operation: string | undefined;
+        try {
+          operation = getOperationAST(parse(payload.query, { maxTokens: 1000 }), payload.operationName)?.operation;
+        } catch {
+          operation = undefined;
+        }
+        if (operation !== 'subscription') return [new GraphQLError('Only subscriptions are served over WebSocket: send queries and mutations over HTTP.', { extensions: { code: 'BAD_USER_INPUT' } })];
+        return undefined;
       },
       // Errors leave with their code and a translated message, as over HTTP.
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => format(error.toJSON(), error)) as never,

@@ -4,6 +4,8 @@ import { buildOrganization, buildOrganizationLearner, buildUser } from '../../sr
 import { ANSWER, AUTHORIZE, CURRENT, END_TEST, JOIN, LIVE, SUPERVISE, centreWithMember, certifiableLearner, logIn, sessionWithCandidates } from '../helpers/certification-fixtures';
 import { correctAnswerOf } from '../helpers/challenges';
 import { startTestApi, type TestApi } from '../helpers/test-api';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 /**
  * Issue 12, the certification's test over real HTTP: joining (and its refusals), the invigilator's
@@ -14,6 +16,7 @@ describe('a certification test', () => {
   let api: TestApi;
   let db: Client;
   let centreId: number;
+  let memberToken: string;
 
   const identity = (seed: { firstName: string; lastName: string; birthdate: string }) => ({ firstName: seed.firstName, lastName: seed.lastName, birthdate: seed.birthdate });
   const join = (token: string, session: { id: number; accessCode: string }, who: { firstName: string; lastName: string; birthdate: string }, overrides: Record<string, string> = {}) =>
@@ -47,7 +50,9 @@ describe('a certification test', () => {
     api = await startTestApi();
     db = new Client({ connectionString: api.databaseUrl });
     await db.connect();
-    centreId = (await centreWithMember(api)).centreId;
+    const centre = await centreWithMember(api);
+    centreId = centre.centreId;
+    memberToken = centre.member.token;
   });
   afterAll(async () => {
     await db.end();
@@ -287,6 +292,27 @@ describe('a certification test', () => {
       // Finalising the session ends the token.
       await db.query(`update certification_sessions set state = 'FINALIZED' where id = $1`, [a.id]);
       expect(codeOf(await api.gql(LIVE, { id: String(a.id) }, { token: tokenA }))).toBe('CERTIFICATION_SESSION_FINALIZED');
+    });
+  });
+
+  describe('the live events over WebSocket', () => {
+    const wsClient = (token?: string) =>
+      createClient({ url: `${api.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0 });
+    const first = <T>(client: ReturnType<typeof wsClient>, query: string, variables: Record<string, unknown>) =>
+      new Promise<{ data?: T; errors?: unknown }>((resolve, reject) => {
+        client.subscribe<T>({ query, variables }, { next: (result) => resolve(result as never), error: (error) => resolve({ errors: error }), complete: () => reject(new Error('completed without a result')) });
+      });
+
+    it("follows a session for a member of its centre with their account; queries and mutations go over HTTP only", async () => {
+      const { who, session, learner, candidateId } = await joinedCandidate();
+      const client = wsClient(memberToken);
+      const event = first<{ sessionActivity: { candidateId: string; kind: string } }>(client, 'subscription S($id: ID!) { sessionActivity(sessionId: $id) { candidateId kind } }', { id: String(session.id) });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await join(learner.token, session, who);
+      expect((await event).data!.sessionActivity).toEqual({ candidateId, kind: 'JOINED' });
+      const query = await first(client, '{ me { id } }', {});
+      expect(JSON.stringify(query.errors)).toContain('Only subscriptions');
+      await client.dispose();
     });
   });
 });

@@ -2,7 +2,7 @@
  * One publish/subscribe port for live events between API processes (the invigilator's live list). Two
  * adapters: PostgreSQL LISTEN/NOTIFY by default (pg-event-bus.ts, a dedicated connection), Redis when
  * REDIS_URL is set (redis-event-bus.ts). Every process receives every event and hands it to its own
- * subscribers of that channel. Delivery is at most once: a client that may have missed events (a
+ * subscribers of that channel (its own events at once, without the round trip). Delivery is at most once: a client that may have missed events (a
  * reconnection) reads the state again (the live-list query).
  */
 export interface EventBus {
@@ -14,7 +14,14 @@ export interface EventBus {
   stop(): Promise<void>;
 }
 
-/** The subscribers of this process, by channel (what both adapters share). */
+/** This process, in the messages it sends: its own come back from the bus and are skipped. */
+export const PROCESS_ORIGIN = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * The subscribers of this process, by channel (what both adapters share). An event published here is
+ * handed to this process's subscribers at once (no round trip through the bus); the copy that comes
+ * back from the bus is skipped.
+ */
 export class LocalSubscribers {
   private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
 
@@ -28,18 +35,23 @@ export class LocalSubscribers {
     };
   }
 
-  /** A message as both adapters carry it: `{"c": channel, "p": payload}`. */
+  /** A message as both adapters carry it: `{"c": channel, "p": payload, "o": origin}`; this process's own are skipped. */
   deliver(message: string): void {
-    let parsed: { c?: unknown; p?: unknown };
+    let parsed: { c?: unknown; p?: unknown; o?: unknown };
     try {
       parsed = JSON.parse(message);
     } catch {
       return;
     }
-    if (typeof parsed.c !== 'string') return;
-    for (const listener of this.listeners.get(parsed.c) ?? []) {
+    if (typeof parsed.c !== 'string' || parsed.o === PROCESS_ORIGIN) return;
+    this.local(parsed.c, parsed.p);
+  }
+
+  /** Hands an event to this process's subscribers of the channel. */
+  local(channel: string, payload: unknown): void {
+    for (const listener of this.listeners.get(channel) ?? []) {
       try {
-        listener(parsed.p);
+        listener(payload);
       } catch {
         // one subscriber's failure does not stop the others
       }
@@ -53,4 +65,4 @@ export class LocalSubscribers {
   }
 }
 
-export const encodeEvent = (channel: string, payload: unknown) => JSON.stringify({ c: channel, p: payload });
+export const encodeEvent = (channel: string, payload: unknown) => JSON.stringify({ c: channel, p: payload, o: PROCESS_ORIGIN });

@@ -35,6 +35,7 @@ export class PgEventBus implements EventBus {
   }
 
   async publish(channel: string, payload: unknown): Promise<void> {
+    this.subscribers.local(channel, payload);
     await this.pool.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, encodeEvent(channel, payload)]);
   }
 

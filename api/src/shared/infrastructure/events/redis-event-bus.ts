@@ -30,6 +30,7 @@ export class RedisEventBus implements EventBus {
   }
 
   async publish(channel: string, payload: unknown): Promise<void> {
+    this.subscribers.local(channel, payload);
     await this.publisher.publish(REDIS_EVENTS_CHANNEL, encodeEvent(channel, payload));
   }
 

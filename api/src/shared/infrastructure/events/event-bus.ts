@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * One publish/subscribe port for live events between API processes (the invigilator's live list). Two
  * adapters: PostgreSQL LISTEN/NOTIFY by default (pg-event-bus.ts, a dedicated connection), Redis when
@@ -14,15 +16,14 @@ export interface EventBus {
   stop(): Promise<void>;
 }
 
-/** This process, in the messages it sends: its own come back from the bus and are skipped. */
-export const PROCESS_ORIGIN = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
-
 /**
  * The subscribers of this process, by channel (what both adapters share). An event published here is
  * handed to this process's subscribers at once (no round trip through the bus); the copy that comes
  * back from the bus is skipped.
  */
 export class LocalSubscribers {
+  /** This bus, in the messages it sends: its own come back from the bus and are skipped. */
+  readonly origin = `${process.pid}-${randomBytes(6).toString('hex')}`;
   private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
 
   add(channel: string, listener: (payload: unknown) => void): () => void {
@@ -35,16 +36,21 @@ export class LocalSubscribers {
     };
   }
 
-  /** A message as both adapters carry it: `{"c": channel, "p": payload, "o": origin}`; this process's own are skipped. */
+  /**
+   * A message as the adapters carry it: `{"c": channel, "p": payload, "o": origin}`, or an array of them
+   * (PostgreSQL's batches); this process's own are skipped.
+   */
   deliver(message: string): void {
-    let parsed: { c?: unknown; p?: unknown; o?: unknown };
+    let parsed: unknown;
     try {
       parsed = JSON.parse(message);
     } catch {
       return;
     }
-    if (typeof parsed.c !== 'string' || parsed.o === PROCESS_ORIGIN) return;
-    this.local(parsed.c, parsed.p);
+    for (const event of (Array.isArray(parsed) ? parsed : [parsed]) as { c?: unknown; p?: unknown; o?: unknown }[]) {
+      if (!event || typeof event.c !== 'string' || event.o === this.origin) continue;
+      this.local(event.c, event.p);
+    }
   }
 
   /** Hands an event to this process's subscribers of the channel. */
@@ -58,11 +64,13 @@ export class LocalSubscribers {
     }
   }
 
+  encode(channel: string, payload: unknown): string {
+    return JSON.stringify({ c: channel, p: payload, o: this.origin });
+  }
+
   get size(): number {
     let total = 0;
     for (const set of this.listeners.values()) total += set.size;
     return total;
   }
 }
-
-export const encodeEvent = (channel: string, payload: unknown) => JSON.stringify({ c: channel, p: payload, o: PROCESS_ORIGIN });

@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { encodeEvent, LocalSubscribers, type EventBus } from './event-bus';
+import { LocalSubscribers, type EventBus } from './event-bus';
 
 export const REDIS_EVENTS_CHANNEL = 'pix-libre:events';
 
@@ -31,7 +31,7 @@ export class RedisEventBus implements EventBus {
 
   async publish(channel: string, payload: unknown): Promise<void> {
     this.subscribers.local(channel, payload);
-    await this.publisher.publish(REDIS_EVENTS_CHANNEL, encodeEvent(channel, payload));
+    await this.publisher.publish(REDIS_EVENTS_CHANNEL, this.subscribers.encode(channel, payload));
   }
 
   subscribe(channel: string, listener: (payload: unknown) => void): () => void {

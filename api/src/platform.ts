@@ -14,7 +14,7 @@ import { LearningContentCache } from './learning-content/infrastructure/learning
 import { createMailer, startMailDelivery } from './shared/infrastructure/mail/mailer';
 import { JobQueue } from './shared/infrastructure/jobs/job-queue';
 import { withStartupLock } from './shared/infrastructure/database/startup-lock';
-import { runSiecleImportJob, SIECLE_IMPORT_QUEUE, type SiecleImportJobData } from './prescription/learner-management/application/import-siecle-file.usecase';
+import { endAbandonedSiecleImport, runSiecleImportJob, SIECLE_IMPORT_QUEUE, type SiecleImportJobData } from './prescription/learner-management/application/import-siecle-file.usecase';
 import { passwordHasher } from './identity-access-management/infrastructure/password-hasher';
 import { TokenService } from './identity-access-management/infrastructure/token-service';
 import { SessionVersions } from './identity-access-management/infrastructure/session-versions';
@@ -100,7 +100,11 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     jobs = await JobQueue.start(databaseUrl, config.jobs, logger);
     await startMailDelivery(jobs, orm, config.smtpUrl, config.mailFrom);
     const jobDeps = { orm, clock, logger };
-    await jobs.define<SiecleImportJobData>(SIECLE_IMPORT_QUEUE, (data, run) => runSiecleImportJob(jobDeps, data, run));
+    await jobs.define<SiecleImportJobData>(
+      SIECLE_IMPORT_QUEUE,
+      (data, run) => runSiecleImportJob(jobDeps, data, run),
+      (data) => endAbandonedSiecleImport(jobDeps, data),
+    );
     content = new LearningContentCache(orm);
     await content.load();
     content.startRefreshing((error) => logger.error({ err: error }, 'content refresh failed'));

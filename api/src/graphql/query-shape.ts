@@ -21,7 +21,7 @@ const EMPTY: SetShape = { fields: 0, depth: 0, names: new Map() };
 /**
  * Fields, depth and repetitions of each operation, fragments expanded. Each fragment is measured
  * once (a fragment spread 2^n times costs n steps); a fragment cycle or an unknown fragment counts
- * as empty here, and graphql's own rules report it. Depth follows graphql-depth-limit: a field with
+ * as empty here, and graphql's own rules report it. Depth is counted as the graphql-depth-limit package counts it: a field with
  * a selection adds one level, introspection fields (`__schema`…) do not.
  */
 export function measureQuery(document: DocumentNode): QueryShape {

@@ -7,6 +7,7 @@ export const en: Shape<typeof fr> = {
     unauthenticated: 'You must be logged in to do this.',
     forbidden: 'You do not have the rights to do this.',
     notFound: 'The requested item cannot be found.',
+    importInterrupted: 'The SIECLE file import could not finish (it was interrupted several times). No pupil was changed: import the file again.',
     internal: 'An unexpected error occurred. Try again later; if it persists, give this number to support: {{requestId}}.',
     tooManyAttempts: 'Too many attempts. Please try again in {{minutes}} minute(s).',
     invalidCredentials: 'The e-mail address or username and/or the password are incorrect.',

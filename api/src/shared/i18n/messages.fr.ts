@@ -3,6 +3,7 @@ export const fr = {
     unauthenticated: 'Vous devez être connecté pour effectuer cette action.',
     forbidden: "Vous n'avez pas les droits nécessaires pour effectuer cette action.",
     notFound: "L'élément demandé est introuvable.",
+    importInterrupted: "L'import du fichier SIECLE n'a pas pu aboutir (il a été interrompu plusieurs fois). Aucun élève n'a été modifié : importez le fichier à nouveau.",
     internal: 'Une erreur inattendue est survenue. Réessayez plus tard ; si elle persiste, communiquez ce numéro au support : {{requestId}}.',
     tooManyAttempts: 'Trop de tentatives. Veuillez réessayer dans {{minutes}} minute(s).',
     invalidCredentials: "L'adresse e-mail ou l'identifiant et/ou le mot de passe saisis sont incorrects.",

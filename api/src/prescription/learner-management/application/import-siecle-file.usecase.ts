@@ -117,3 +117,17 @@ async function runHeld(deps: { orm: MikroORM; clock: Clock; logger: Logger }, jo
     throw error;
   }
 }
+
+/**
+ * The queue gave up on an import (its last run died with its process, or failed): the import ends
+ * FAILED with a message to send the file again, unless a run ended it meanwhile. Nothing of the
+ * pupils changed (each run writes them in one transaction).
+ */
+export async function endAbandonedSiecleImport(deps: { orm: MikroORM; clock: Clock }, job: SiecleImportJobData): Promise<void> {
+  const em = deps.orm.em.fork();
+  await em.transactional(async (tem) => {
+    if (!(await lockOpenImportJob(tem, job.importJobId))) return;
+    const error = { code: 'IMPORT_INTERRUPTED', message: translate('errors.importInterrupted', {}, job.locale), line: null };
+    await endImportJob(tem, job.importJobId, { state: 'FAILED', errors: [error] }, deps.clock.now());
+  });
+}

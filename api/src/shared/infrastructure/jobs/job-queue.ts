@@ -42,6 +42,18 @@ export interface JobRun {
 
 export type JobHandler<T> = (data: T, run: JobRun) => Promise<void>;
 
+/**
+ * What to do with a job given up on: its last run failed or its process died during it (a run that
+ * dies cannot end its work's state machine itself). Runs once, on any process, from the queue's
+ * dead-letter queue; idempotent like every handler.
+ */
+export type DeadJobHandler<T> = (data: T) => Promise<void>;
+
+/** The queue that receives `queueName`'s jobs given up on. */
+export function deadLetterQueueOf(queueName: string): string {
+  return `${queueName}.dead`;
+}
+
 /** This process, as written on the work it takes ("host:pid"). */
 export const processIdentity = `${os.hostname()}:${process.pid}`;
 
@@ -114,11 +126,27 @@ export class JobQueue {
     };
   }
 
-  /** Declares a queue (created once for the cluster) and, unless JOB_WORKER=false, takes its jobs here. */
-  async define<T extends object>(queue: QueueDefinition, handler: JobHandler<T>): Promise<void> {
+  /**
+   * Declares a queue (created once for the cluster) and, unless JOB_WORKER=false, takes its jobs here.
+   * With `onDead`, a job given up on goes to the queue's dead-letter queue, whose handler ends the work.
+   */
+  async define<T extends object>(queue: QueueDefinition, handler: JobHandler<T>, onDead?: DeadJobHandler<T>): Promise<void> {
     this.queues.set(queue.name, queue);
-    await this.boss.createQueue(queue.name, { name: queue.name, ...this.optionsOf(queue) });
+    const deadLetter = onDead ? deadLetterQueueOf(queue.name) : undefined;
+    if (deadLetter) {
+      await this.boss.createQueue(deadLetter, { name: deadLetter, retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 });
+    }
+    await this.boss.createQueue(queue.name, { name: queue.name, ...this.optionsOf(queue), ...(deadLetter ? { deadLetter } : {}) });
+    // A queue created before its dead-letter queue existed is given it (createQueue leaves an existing queue as it is).
+    if (deadLetter) await this.boss.updateQueue(queue.name, { name: queue.name, ...this.optionsOf(queue), deadLetter });
     if (!this.settings.worker) return;
+    if (deadLetter && onDead) {
+      const deadId = await this.boss.work<T>(deadLetter, { batchSize: 1, pollingIntervalSeconds: this.settings.pollingSeconds }, async ([job]) => {
+        this.logger.warn({ queue: queue.name, deadJobId: job.id }, 'job given up on: ending its work');
+        await onDead(job.data);
+      });
+      this.workers.set(deadLetter, deadId);
+    }
     const id = await this.boss.work<T>(
       queue.name,
       { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: this.settings.pollingSeconds },

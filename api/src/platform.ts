@@ -25,6 +25,9 @@ import { createApiServer, type ApiServer } from './server';
 import { systemClock, type Clock } from './shared/domain/clock';
 import type { Services } from './graphql/services';
 import { campaignTestSql } from './prescription/campaign-participation';
+import { createCertificationTests, InvigilatorTokens, type CertificationDependencies } from './certification/evaluation';
+import { createEventBus, type EventBus } from './shared/infrastructure/events';
+import { randomInt } from 'node:crypto';
 
 export interface Platform {
   url: string;
@@ -77,8 +80,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
   let content: LearningContentCache | undefined;
   let jobs: JobQueue | undefined;
   let sessions: SessionVersions | undefined;
+  let events: EventBus | undefined;
   const stop = async () => {
     await server?.stop();
+    await events?.stop();
     // Runs in progress get 10 s to end; what is cut is taken again by another process.
     await jobs?.stop();
     content?.stop();
@@ -142,7 +147,33 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
         return true;
       });
     }
-    const services: Services = { config, orm, iam, content, jobs, campaignTests: campaignTestSql };
+    events = createEventBus({
+      databaseUrl,
+      redisUrl: config.redisUrl ?? null,
+      onError: (error) => logger.warn({ err: error }, 'live events: connection lost, reconnecting'),
+    });
+    await events.start();
+    const liveContent = content;
+    const certification: CertificationDependencies = {
+      clock,
+      content: () => liveContent.get(),
+      throttle: config.throttle,
+      tokens: new InvigilatorTokens(config.accessTokenSecret),
+      events,
+      pick: (n) => randomInt(n),
+      onError: (error) => logger.warn({ err: error }, 'live event not published'),
+    };
+    const services: Services = {
+      config,
+      orm,
+      iam,
+      content,
+      jobs,
+      campaignTests: campaignTestSql,
+      events,
+      certification,
+      certificationTests: createCertificationTests(certification),
+    };
     server = await createApiServer(services, logger, clock);
     const url = await server.listen(config.port, config.host);
     return { url, config, services, logger, demoDataLoaded, httpServer: server.httpServer, stop };

@@ -27,6 +27,7 @@ import { outboxPage } from './shared/infrastructure/mail/outbox-page';
 import { systemClock, type Clock } from './shared/domain/clock';
 import { DEFAULT_CONTENT_ROOT } from './learning-content/infrastructure/release-files';
 import { RESULTS_EXPORT_ROUTE, resultsExportHandler } from './prescription/campaign-results/http/results-export.route';
+import { serveSubscriptions } from './graphql/websocket';
 
 /** Files sent to the API (SIECLE exports) are at most 20 MB. */
 export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
@@ -116,6 +117,8 @@ export async function createApiServer(services: Services, logger: Logger, clock:
     ],
   });
   await apollo.start();
+  // Subscriptions (the invigilator's live list) over WebSocket on the same server and path.
+  const closeSubscriptions = serveSubscriptions({ httpServer, schema, services, logger, clock });
 
   app.use(securityHeaders({ https: config.publicUrl.startsWith('https://') }));
 
@@ -181,6 +184,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
           req,
           res,
           address: throttledAddress(req.ip),
+          bearer: bearer ?? null,
         });
       },
     }),
@@ -248,6 +252,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
         });
       }),
     stop: async () => {
+      await closeSubscriptions();
       await apollo.stop();
     },
   };

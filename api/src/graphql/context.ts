@@ -21,6 +21,8 @@ export interface GraphQLContext {
   res: Response;
   /** The caller's address as throttles count it (IPv6 grouped by /64; see client-address.ts). */
   address: string;
+  /** The request's `Authorization: Bearer` token as sent (an invigilator's token is not an account's: `viewer` is null then). */
+  bearer?: string | null;
 }
 
 type ContextArgs = Omit<GraphQLContext, 'loaders' | 'em' | 'logger'> & {

@@ -28,6 +28,9 @@ import { NewPupilAccountResolver } from './joins/create-account-and-reconcile.re
 import { AuditLogEntryFieldsResolver, CampaignLandingFieldsResolver } from './joins/account-and-organization.fields';
 import { CampaignParticipationFieldsResolver } from '../prescription/campaign-participation/graphql/campaign-participation-fields.resolver';
 import { UserFieldsResolver } from './joins/user.fields';
+import { CertificationCourseResolver } from '../certification/evaluation/graphql/certification-course.resolver';
+import { InvigilationResolver } from '../certification/evaluation/graphql/invigilation.resolver';
+import { AssessmentCertificationFieldsResolver, CertificationCourseFieldsResolver } from './joins/certification.fields';
 import {
   AssessmentFieldsResolver,
   CampaignCompetenceResultFieldsResolver,
@@ -77,6 +80,10 @@ export const resolvers = [
   CampaignParticipationProgressResolver,
   CampaignCompetenceCollectiveResultFieldsResolver,
   CampaignTubeRecommendationFieldsResolver,
+  CertificationCourseResolver,
+  InvigilationResolver,
+  CertificationCourseFieldsResolver,
+  AssessmentCertificationFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -90,6 +97,13 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // Subscriptions bring their own source (the event bus, see sessionActivity): type-graphql's topics are unused.
+    pubSub: {
+      publish: () => undefined,
+      subscribe: () => {
+        throw new Error('Subscriptions declare their own `subscribe`.');
+      },
+    },
   });
   return built;
 }

@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
-import type { CampaignTestSql } from '../evaluation';
+import type { CampaignTestSql, CertificationTests } from '../evaluation';
+import type { CertificationDependencies } from '../certification/evaluation';
+import type { EventBus } from '../shared/infrastructure/events';
 import type { IamDependencies } from '../identity-access-management';
 import type { LearningContentCache } from '../learning-content';
 import type { JobQueue } from '../shared/infrastructure/jobs/job-queue';
@@ -15,4 +17,10 @@ export interface Services {
   jobs: JobQueue;
   /** Prescription's part of a campaign's test, in the evaluation's answer statements (see CampaignTestSql). */
   campaignTests: CampaignTestSql;
+  /** Live events between API processes (PostgreSQL LISTEN/NOTIFY, or Redis when REDIS_URL is set). */
+  events: EventBus;
+  /** The certification's test and invigilation. */
+  certification: CertificationDependencies;
+  /** The certification's part of a CERTIFICATION test, in the evaluation's answers (see CertificationTests). */
+  certificationTests: CertificationTests;
 }

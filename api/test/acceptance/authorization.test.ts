@@ -3,6 +3,7 @@ import { getSchema } from '../../src/graphql/schema';
 import { publicOperations } from '../../src/graphql/access';
 import { buildMembership, buildOrganization, buildOrganizationLearner, buildUser } from '../../src/seeds/database-builder';
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
+import { buildCertificationCandidate, buildCertificationCenter, buildCertificationSession } from '../../src/seeds/certification-builder';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 
 type Role = 'anonymous' | 'learner' | 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF';
@@ -144,6 +145,37 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } } }',
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', SUPPORT: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
   },
+  // Certification (issue 12): a session of a centre none of the callers belongs to (see beforeAll); the
+  // invigilator's token and the candidates of other sessions: certification-test.test.ts, certification-finalization.test.ts.
+  joinCertificationSession: {
+    query: 'mutation { joinCertificationSession(input: { sessionNumber: "99999999", firstName: "A", lastName: "B", birthdate: "2009-01-01", accessCode: "BCDF23" }) { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'CERTIFICATION_CANDIDATE_NOT_FOUND' },
+  },
+  certificationCourse: { query: '{ certificationCourse(id: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  currentCertificationCourse: { query: '{ currentCertificationCourse { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
+  markCertificationEndScreenSeen: { query: 'mutation { markCertificationEndScreenSeen(courseId: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
+  reportChallengeProblem: {
+    query: 'mutation { reportChallengeProblem(input: { assessmentId: "999999", challengeId: "x", category: E1 }) { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+  },
+  resolveChallengeProblem: {
+    query: 'mutation { resolveChallengeProblem(input: { reportId: "999999", accepted: true }) { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
+  },
+  superviseSession: {
+    query: 'mutation { superviseSession(input: { sessionNumber: "{{certificationSessionId}}", invigilatorPassword: "FAUX00" }) { accessToken } }',
+    expected: { default: 'INVIGILATOR_ACCESS_REFUSED' },
+  },
+  supervisedSession: {
+    query: '{ supervisedSession(sessionId: "{{certificationSessionId}}") { id candidates { id } } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' },
+  },
+  authorizeCandidate: { query: 'mutation { authorizeCandidate(candidateId: "{{certificationCandidateId}}") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' } },
+  endCandidateTest: { query: 'mutation { endCandidateTest(candidateId: "{{certificationCandidateId}}") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' } },
+  finalizeSession: {
+    query: 'mutation { finalizeSession(input: { sessionId: "{{certificationSessionId}}", candidates: [] }) { sessionId } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' },
+  },
 };
 
 /**
@@ -177,6 +209,10 @@ describe('authorization matrix', () => {
     school.organizationId = String(organization.id);
     school.invitationId = invited.data!.inviteMembers[0].id;
     school.membershipId = String((await knexOf(em)('memberships').where({ user_id: admin.id }).first('id')).id);
+    const centre = await buildCertificationCenter(em, { name: 'Centre de la matrice', type: 'PRO' });
+    const certificationSession = await buildCertificationSession(em, { certificationCenterId: centre.id, date: '2026-01-05' });
+    school.certificationSessionId = String(certificationSession.id);
+    school.certificationCandidateId = String((await buildCertificationCandidate(em, { sessionId: certificationSession.id, firstName: 'C', lastName: 'D', birthdate: '2009-01-01' })).id);
     school.learnerId = String(await buildOrganizationLearner(em, organization.id, { firstName: 'Élève', lastName: 'MATRICE', birthdate: '2010-01-01', division: '2A', userId: pupil.id }));
   });
   afterAll(() => api.stop());

@@ -23,6 +23,8 @@ export type AssessmentState =
 export type AssessmentType =
   /** A campaign's test over the skills of its parcours. */
   | 'CAMPAIGN'
+  /** A certification test: the questions chosen when the candidate joined, no checkpoint, no result shown. */
+  | 'CERTIFICATION'
   /** The positioning test of one competence. */
   | 'COMPETENCE_EVALUATION';
 
@@ -47,6 +49,8 @@ export type CampaignType =
 
 export type ChallengeResult =
   | 'FOCUSED_OUT'
+  /** A certification's answer: right or wrong is never shown to the candidate. */
+  | 'HIDDEN'
   | 'KO'
   | 'OK'
   | 'SKIPPED'

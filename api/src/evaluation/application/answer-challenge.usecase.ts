@@ -6,6 +6,8 @@ import { AssessmentCompletedError, NotCurrentChallengeError } from '../domain/ev
 import type { AnswerRow, AssessmentRow } from '../domain/assessment';
 import { loadAnswerContext, recordAnswer, type AnswerContext } from '../infrastructure/answer-context.repository';
 import type { CampaignTestSql } from '../infrastructure/campaign-test-sql';
+import { answerCertificationChallenge } from './answer-certification-challenge';
+import type { CertificationTests } from './certification-tests';
 import { assessmentEngineOf } from './engine-input';
 import type { EvaluationDependencies } from './start-competence-evaluation.usecase';
 
@@ -14,6 +16,8 @@ export const MAX_ANSWER_LENGTH = 5_000;
 /** An answer also reads and writes the campaign's part of a campaign's test, with prescription's SQL (given at start). */
 export interface AnswerDependencies extends EvaluationDependencies {
   campaignTests: CampaignTestSql;
+  /** The certification's rules of a CERTIFICATION test (given at start, see CertificationTests); without it such a test cannot be answered. */
+  certificationTests?: CertificationTests;
 }
 
 export interface AnswerChallengeRequest {
@@ -47,7 +51,7 @@ function replayed(context: AnswerContext, answer: AnswerRow): AnswerOutcome {
     answer,
     assessment: context.assessment,
     answers: context.answers,
-    checkpoint: lastOne && isCheckpoint(position, context.assessment.state === 'COMPLETED'),
+    checkpoint: context.assessment.type !== 'CERTIFICATION' && lastOne && isCheckpoint(position, context.assessment.state === 'COMPLETED'),
     progress: null,
   };
 }
@@ -76,6 +80,9 @@ export async function answerChallenge(
   if (assessment.userId !== request.userId) throw new ForbiddenError();
   const already = context.answers.find((a) => a.idempotencyKey === request.idempotencyKey);
   if (already) return replayed(context, already);
+  if (assessment.type === 'CERTIFICATION') {
+    return (await answerCertificationChallenge(em, deps, request, context)) ?? concurrentOutcome(em, deps, request);
+  }
   if (assessment.state === 'COMPLETED') throw new AssessmentCompletedError();
   const challenge = deps.content.challengeOfPublicId(request.challengeId);
   if (!challenge || assessment.currentChallengeId !== challenge.id) throw notCurrent(deps, assessment);

@@ -1,8 +1,8 @@
 import type { AnswerResultValue } from './answer-checking';
 
-export type AssessmentType = 'COMPETENCE_EVALUATION' | 'CAMPAIGN';
+export type AssessmentType = 'COMPETENCE_EVALUATION' | 'CAMPAIGN' | 'CERTIFICATION';
 
-/** A test: the positioning test of a competence, or a campaign's test. */
+/** A test: the positioning test of a competence, a campaign's test, or a certification test (its questions listed by the certification). */
 export interface AssessmentRow {
   id: number;
   userId: number;

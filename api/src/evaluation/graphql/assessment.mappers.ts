@@ -10,6 +10,7 @@ import {
   AssessmentView,
   CheckpointAnswerView,
   CheckpointView,
+  ChallengeResultValue,
   toResultValue,
 } from './assessment.types';
 import { ChallengeView, TutorialView } from './challenge.types';
@@ -33,10 +34,11 @@ export function toAssessmentView(row: AssessmentRow, knownProgress?: number | nu
   });
 }
 
-export function toAnswerView(row: AnswerRow, content: LearningContent, locale: Locale): AnswerView {
+/** `hidden`: a certification's answer, whose result the candidate never sees. */
+export function toAnswerView(row: AnswerRow, content: LearningContent, locale: Locale, hidden = false): AnswerView {
   return Object.assign(new AnswerView(), {
     id: String(row.id),
-    result: toResultValue(row.result),
+    result: hidden ? ChallengeResultValue.HIDDEN : toResultValue(row.result),
     value: row.value,
     challenge: ChallengeView.from(content.challenge(row.challengeId)!, locale),
     createdAt: row.createdAt,

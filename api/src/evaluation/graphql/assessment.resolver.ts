@@ -25,7 +25,10 @@ const dependencies = (ctx: GraphQLContext): AnswerDependencies => ({
   content: ctx.services.content.get(),
   clock: ctx.clock,
   campaignTests: ctx.services.campaignTests,
+  certificationTests: ctx.services.certificationTests,
 });
+
+const isCertification = (assessment: { type: string }) => assessment.type === AssessmentTypeValue.CERTIFICATION;
 
 function idOf(value: string, field: string): number {
   const id = Number(value);
@@ -36,7 +39,7 @@ function idOf(value: string, field: string): number {
 @Resolver(() => AssessmentView)
 export class AssessmentResolver {
   @LoggedIn()
-  @Query(() => AssessmentView, { nullable: true, description: "One of the viewer's tests: a positioning test or a campaign's test." })
+  @Query(() => AssessmentView, { nullable: true, description: "One of the viewer's tests: a positioning test, a campaign's test or a certification test." })
   async assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AssessmentView> {
     return toAssessmentView(await getAssessment(ctx.em, { viewerUserId: ctx.viewer!.userId, assessmentId: idOf(id, 'id') }));
   }
@@ -78,7 +81,7 @@ export class AssessmentResolver {
     const { currentChallengeId, currentChallengeServedAt } = outcome.assessment;
     const next = currentChallengeId && currentChallengeServedAt ? content.challenge(currentChallengeId) : undefined;
     return Object.assign(new AnswerResultView(), {
-      answer: toAnswerView(outcome.answer, content, ctx.locale),
+      answer: toAnswerView(outcome.answer, content, ctx.locale, isCertification(outcome.assessment)),
       assessment: toAssessmentView(outcome.assessment, outcome.progress, outcome.answers.length),
       nextChallenge: next ? ChallengeView.from(next, ctx.locale) : null,
       checkpoint: outcome.checkpoint
@@ -114,7 +117,7 @@ export class AssessmentResolver {
   @FieldResolver(() => [AnswerView])
   async answers(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): Promise<AnswerView[]> {
     const rows = await ctx.loaders.evaluation.answersByAssessment.load(assessment.assessmentId);
-    return rows.map((row) => toAnswerView(row, ctx.services.content.get(), ctx.locale));
+    return rows.map((row) => toAnswerView(row, ctx.services.content.get(), ctx.locale, isCertification(assessment)));
   }
 
   @FieldResolver(() => Int)
@@ -130,6 +133,7 @@ export class AssessmentResolver {
       "The checkpoint the learner has not gone past yet (a reload shows it again): after every 5th answer until the current challenge is read, and the final one once the test has ended; null otherwise. Do not ask for currentChallenge in the same request: reading it is going on.",
   })
   async pendingCheckpoint(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): Promise<CheckpointView | null> {
+    if (isCertification(assessment)) return null;
     const rows = await ctx.loaders.evaluation.answersByAssessment.load(assessment.assessmentId);
     const ended = assessment.state === AssessmentStateValue.COMPLETED;
     if (!isCheckpointPending({ answeredCount: rows.length, ended, currentChallengeServed: assessment.currentChallengeServedAtLoad })) return null;
@@ -139,6 +143,7 @@ export class AssessmentResolver {
 
   @FieldResolver(() => CheckpointView, { nullable: true, description: 'The answers since the previous checkpoint, once there is one.' })
   async lastCheckpoint(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): Promise<CheckpointView | null> {
+    if (isCertification(assessment)) return null;
     const rows = await ctx.loaders.evaluation.answersByAssessment.load(assessment.assessmentId);
     const completed = assessment.state === 'COMPLETED';
     if (!rows.length) return null;

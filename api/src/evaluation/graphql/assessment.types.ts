@@ -11,10 +11,13 @@ export enum ChallengeResultValue {
   SKIPPED = 'SKIPPED',
   TIMED_OUT = 'TIMED_OUT',
   FOCUSED_OUT = 'FOCUSED_OUT',
+  /** A certification's answer: its result is never shown to the candidate. */
+  HIDDEN = 'HIDDEN',
 }
 export enum AssessmentTypeValue {
   COMPETENCE_EVALUATION = 'COMPETENCE_EVALUATION',
   CAMPAIGN = 'CAMPAIGN',
+  CERTIFICATION = 'CERTIFICATION',
 }
 registerEnumType(AssessmentStateValue, { name: 'AssessmentState' });
 registerEnumType(AssessmentTypeValue, {
@@ -22,9 +25,13 @@ registerEnumType(AssessmentTypeValue, {
   valuesConfig: {
     COMPETENCE_EVALUATION: { description: 'The positioning test of one competence.' },
     CAMPAIGN: { description: "A campaign's test over the skills of its parcours." },
+    CERTIFICATION: { description: 'A certification test: the questions chosen when the candidate joined, no checkpoint, no result shown.' },
   },
 });
-registerEnumType(ChallengeResultValue, { name: 'ChallengeResult' });
+registerEnumType(ChallengeResultValue, {
+  name: 'ChallengeResult',
+  valuesConfig: { HIDDEN: { description: "A certification's answer: right or wrong is never shown to the candidate." } },
+});
 
 export const toResultValue = (result: string) => result.toUpperCase().replace('-', '_') as ChallengeResultValue;
 

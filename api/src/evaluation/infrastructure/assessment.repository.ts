@@ -90,6 +90,50 @@ export class AssessmentRepository {
     return toAssessment(row);
   }
 
+  /** A certification's test, on its first question (the certification chose its questions). */
+  async createForCertification(assessment: { userId: number; locale: string; firstChallengeId: string; now: Date }): Promise<AssessmentRow> {
+    const [row] = await knexOf(this.em)('assessments')
+      .insert({
+        user_id: assessment.userId,
+        type: 'CERTIFICATION',
+        locale: assessment.locale,
+        current_challenge_id: assessment.firstChallengeId,
+        created_at: assessment.now,
+        updated_at: assessment.now,
+      })
+      .returning('*');
+    return toAssessment(row);
+  }
+
+  async findByIds(ids: readonly number[]): Promise<AssessmentRow[]> {
+    if (!ids.length) return [];
+    const rows = await knexOf(this.em)('assessments').whereIn('id', ids as number[]);
+    return rows.map(toAssessment);
+  }
+
+  /** Moves a test past `fromChallengeId` without an answer, only if it is still on it (false otherwise). */
+  async moveOnFrom(id: number, fromChallengeId: string, nextChallengeId: string | null, now: Date): Promise<boolean> {
+    const count = await knexOf(this.em)('assessments')
+      .where({ id, current_challenge_id: fromChallengeId, state: 'STARTED' })
+      .update({
+        current_challenge_id: nextChallengeId,
+        current_challenge_served_at: null,
+        state: nextChallengeId ? 'STARTED' : 'COMPLETED',
+        completed_at: nextChallengeId ? null : now,
+        updated_at: now,
+      });
+    return count > 0;
+  }
+
+  /** Ends tests still in progress. */
+  async endAll(ids: readonly number[], now: Date): Promise<void> {
+    if (!ids.length) return;
+    await knexOf(this.em)('assessments')
+      .whereIn('id', ids as number[])
+      .andWhere({ state: 'STARTED' })
+      .update({ state: 'COMPLETED', completed_at: now, current_challenge_id: null, current_challenge_served_at: null, updated_at: now });
+  }
+
   /** The tests of these campaign participations (one each). */
   async ofParticipations(participationIds: readonly number[]): Promise<AssessmentRow[]> {
     const rows = await knexOf(this.em)('assessments').whereIn('campaign_participation_id', participationIds as number[]).andWhere({ type: 'CAMPAIGN' });

@@ -119,3 +119,34 @@ export async function latestKnowledgeBeforeTest(
   const rows: { skill_id: string; status: string }[] = await query;
   return rows.map((r) => ({ skillId: r.skill_id, status: r.status }));
 }
+
+/** The latest knowledge element of a skill, with its source and the challenge whose answer gave it. */
+export interface DirectKnowledge {
+  skillId: string;
+  competenceId: string;
+  status: 'validated' | 'invalidated';
+  source: 'direct' | 'inferred';
+  earnedPix: number;
+  /** The challenge of the answer that gave it (null for knowledge without an answer). */
+  challengeId: string | null;
+}
+
+/** The latest element per skill of one learner (resets leave the skill unknown), read when they join a certification. */
+export async function directKnowledgeOfUser(em: EntityManager, userId: number): Promise<DirectKnowledge[]> {
+  const rows = await knexOf(em).raw(
+    `select k.skill_id, k.competence_id, k.status, k.source, k.earned_pix, an.challenge_id from (
+       select distinct on (skill_id) skill_id, competence_id, status, source, earned_pix, answer_id
+       from knowledge_elements where user_id = ? order by skill_id, created_at desc, id desc
+     ) k left join answers an on an.id = k.answer_id
+     where k.status <> 'reset'`,
+    [userId],
+  );
+  return rows.rows.map((row: any) => ({
+    skillId: row.skill_id,
+    competenceId: row.competence_id,
+    status: row.status,
+    source: row.source,
+    earnedPix: Number(row.earned_pix),
+    challengeId: row.challenge_id ?? null,
+  }));
+}

@@ -36,7 +36,11 @@ export type ThrottleScope =
   | 'password_reset_address'
   | 'password_reset_email'
   | 'sign_up_address'
-  | 'sign_up_email';
+  | 'sign_up_email'
+  | 'certif_access_code_session'
+  | 'certif_access_code_address'
+  | 'invigilator_password_session'
+  | 'invigilator_password_address';
 
 export interface ThrottleRule {
   scope: ThrottleScope;
@@ -53,6 +57,12 @@ const DAY = 24 * HOUR;
 export const ACTIVATION_LIMITS = { perAddressPerHour: 10, perSchoolPerDay: 5 } as const;
 /** Reset links sent to one address in an hour: a person who lost a message asks again once or twice. */
 export const PASSWORD_RESET_PER_EMAIL_PER_HOUR = 3;
+/**
+ * Joining attempts on one certification session in the window (failures and attempts in flight): a room
+ * of candidates joins at the same moment, so the limit is above a class, far below what guessing a
+ * 6-character access code (and an identity) would need.
+ */
+export const CERTIFICATION_JOIN_ATTEMPTS_PER_SESSION = 50;
 /** Sign-ups tried with one e-mail address in the window. */
 export const SIGN_UP_PER_EMAIL = 5;
 
@@ -78,6 +88,12 @@ export function throttleRules(settings: ThrottleSettings) {
     passwordResetEmail: rule('password_reset_email', PASSWORD_RESET_PER_EMAIL_PER_HOUR, HOUR, false),
     signUpAddress: rule('sign_up_address', addressFailures, windowSeconds, false),
     signUpEmail: rule('sign_up_email', SIGN_UP_PER_EMAIL, windowSeconds, false),
+    // Joining a certification session (identity + access code) and supervising one (its password): the
+    // failures per session (a guesser trying codes on one room) and per address.
+    certificationAccessCodeSession: rule('certif_access_code_session', CERTIFICATION_JOIN_ATTEMPTS_PER_SESSION, windowSeconds, true),
+    certificationAccessCodeAddress: rule('certif_access_code_address', addressFailures, windowSeconds, true),
+    invigilatorPasswordSession: rule('invigilator_password_session', accountFailures, windowSeconds, true),
+    invigilatorPasswordAddress: rule('invigilator_password_address', addressFailures, windowSeconds, true),
   } satisfies Record<string, ThrottleRule>;
 }
 

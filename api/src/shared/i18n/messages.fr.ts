@@ -28,6 +28,30 @@ export const fr = {
     assessmentCompleted: 'Ce test est terminé : vous ne pouvez plus y répondre.',
     retryNotAvailable: 'Vous pourrez retenter cette compétence dans {{days}} jour(s).',
     retryNotPossible: "Cette compétence ne peut pas être retentée : terminez d'abord son test, ou vous avez déjà atteint le niveau maximal.",
+    certificationTest: {
+      candidateNotFound:
+        "Nous n'avons pas trouvé de candidat inscrit à cette session avec ces informations. Vérifiez le numéro de session, vos prénom, nom de naissance et date de naissance, tels qu'inscrits sur la convocation.",
+      wrongAccessCode: "Le code d'accès est incorrect. Demandez-le au surveillant de la session.",
+      notCertifiable:
+        "Votre profil n'est pas encore certifiable : il faut au moins 5 compétences de niveau 1 ou plus ({{count}} pour l'instant). Continuez à vous positionner depuis votre profil.",
+      notEnoughQuestions:
+        "Votre profil ne permet pas encore de construire un test de certification (il faut au moins 15 questions). Continuez à vous positionner depuis votre profil.",
+      sessionFinalized: 'Cette session est finalisée : il n’est plus possible de la rejoindre ni d’y agir.',
+      alreadyTaken: 'Vous avez déjà passé cette certification : un test terminé ne peut pas être repris.',
+      otherAccount:
+        "Ce candidat est rattaché à un autre compte : connectez-vous avec le compte utilisé dans votre établissement (ou celui qui a déjà rejoint la session), puis réessayez.",
+      notAuthorized: "Le surveillant ne vous a pas encore autorisé à commencer ou à reprendre le test. Signalez-vous auprès de lui.",
+      timeOver: 'Le temps imparti pour le test de certification est écoulé : votre réponse n’a pas été enregistrée et le test est terminé.',
+      ended: 'Votre test de certification est terminé : vous ne pouvez plus y répondre.',
+      notTakenPlace: "La session n'a pas encore eu lieu : elle pourra être finalisée après sa date et son heure de début.",
+      invigilatorRefused: 'Le numéro de session ou le mot de passe de surveillance est incorrect.',
+      invigilatorTokenInvalid: "L'accès de surveillance a expiré ou ne concerne pas cette session : saisissez à nouveau le numéro de session et le mot de passe.",
+      problemAlreadyReported: 'Un problème a déjà été signalé pour cette question.',
+      incidentQuestion: "La question {{number}} n'existe pas dans le test de ce candidat.",
+      notEnded: "Le test n'est pas terminé.",
+      notJoined: "Ce candidat n'a pas encore rejoint la session.",
+      incidentCandidate: "Ce candidat n'est pas inscrit à cette session.",
+    },
     resetNotAvailable: 'Remise à zéro disponible dans {{days}} jour(s).',
     resetNotPossible: "Il n'y a rien à remettre à zéro : cette compétence n'a pas encore été testée.",
     competenceUnknown: "Cette compétence n'existe pas.",

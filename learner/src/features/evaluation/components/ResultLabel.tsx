@@ -1,5 +1,6 @@
 import Cancel from '@mui/icons-material/Cancel';
 import CheckCircle from '@mui/icons-material/CheckCircle';
+import Done from '@mui/icons-material/Done';
 import DoNotDisturbOn from '@mui/icons-material/DoNotDisturbOn';
 import TimerOutlined from '@mui/icons-material/TimerOutlined';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
@@ -14,6 +15,8 @@ const ICONS = {
   SKIPPED: { Icon: DoNotDisturbOn, color: colors.textMuted },
   TIMED_OUT: { Icon: TimerOutlined, color: colors.warning },
   FOCUSED_OUT: { Icon: VisibilityOff, color: colors.warning },
+  // A certification's answer: recorded, its result never shown.
+  HIDDEN: { Icon: Done, color: colors.textMuted },
 } as const;
 
 /** The result of an answer as an icon and a text (never by colour alone). */

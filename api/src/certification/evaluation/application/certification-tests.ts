@@ -1,0 +1,61 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { endCertificationAssessments, type CertificationAnswered, type CertificationQuestions, type CertificationTests } from '../../../evaluation';
+import { ForbiddenError, NotFoundError } from '../../../shared/domain/errors';
+import { isPastEnd } from '../domain/certification-clock';
+import { CertificationEndedError, NotAuthorizedToAnswerError, TimeOverError } from '../domain/certification-errors';
+import { answerFactsOfAssessment, endCourse, endCourseOfAssessment } from '../infrastructure/course.repository';
+import { setAuthorizedToStart } from '../infrastructure/session.repository';
+import type { CertificationDependencies } from './dependencies';
+import { publishActivity } from './session-activity';
+
+/**
+ * The certification's side of a CERTIFICATION test's answers (the evaluation's port, given at start):
+ * only the candidate let in by the invigilator answers; past the end of the clock (and its network
+ * grace) the answer is refused and the test ends (TIMED_OUT), nothing stored; the last answer completes
+ * the course in the answer's transaction; the invigilator hears of every answer after its commit.
+ */
+export function createCertificationTests(deps: CertificationDependencies): CertificationTests {
+  return {
+    async admitAnswer(em, { assessmentId, userId, now }): Promise<CertificationQuestions> {
+      const facts = await answerFactsOfAssessment(em, assessmentId);
+      if (!facts) throw new NotFoundError();
+      const { course } = facts;
+      if (course.userId !== userId) throw new ForbiddenError();
+      if (course.state === 'ENDED') throw course.endReason === 'TIMED_OUT' ? new TimeOverError() : new CertificationEndedError();
+      if (isPastEnd(course.endsAt, now)) {
+        await timeOver(em, deps, course.id, assessmentId, course.candidateId, now);
+        publishActivity(deps.events, { sessionId: course.sessionId, candidateId: course.candidateId, kind: 'ENDED', at: now }, deps.onError);
+        throw new TimeOverError();
+      }
+      if (!facts.authorizedToStart) throw new NotAuthorizedToAnswerError();
+      return {
+        challengeIds: facts.questions.map((q) => q.challengeId),
+        neutralizedChallengeIds: facts.questions.filter((q) => q.neutralized).map((q) => q.challengeId),
+        audience: { sessionId: course.sessionId, candidateId: course.candidateId },
+      };
+    },
+
+    async recordAnswered(em: EntityManager, event: CertificationAnswered): Promise<void> {
+      if (event.completed) await endCourseOfAssessment(em, event.assessmentId, 'COMPLETED', event.now);
+    },
+
+    answeredCommitted(event: CertificationAnswered): void {
+      const kind = event.completed ? 'ENDED' : 'ANSWERED';
+      publishActivity(deps.events, { sessionId: event.audience.sessionId, candidateId: event.audience.candidateId, kind, at: event.now }, deps.onError);
+    },
+
+    async mayServe(em, { assessmentId, now }): Promise<boolean> {
+      const facts = await answerFactsOfAssessment(em, assessmentId);
+      return Boolean(facts && facts.course.state === 'STARTED' && facts.authorizedToStart && !isPastEnd(facts.course.endsAt, now));
+    },
+  };
+}
+
+/** The time is over: the course ends (TIMED_OUT), its test too, and the candidate is no longer let in. */
+async function timeOver(em: EntityManager, deps: CertificationDependencies, courseId: number, assessmentId: number, candidateId: number, now: Date): Promise<void> {
+  await em.transactional(async (tem) => {
+    if (!(await endCourse(tem, courseId, 'TIMED_OUT', now))) return;
+    await endCertificationAssessments(tem, [assessmentId], now);
+    await setAuthorizedToStart(tem, candidateId, false, now);
+  });
+}

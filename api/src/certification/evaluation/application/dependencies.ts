@@ -1,0 +1,17 @@
+import type { LearningContent } from '../../../learning-content';
+import type { Clock } from '../../../shared/domain/clock';
+import type { ThrottleSettings } from '../../../shared/domain/throttle-policy';
+import type { EventBus } from '../../../shared/infrastructure/events';
+import type { InvigilatorTokens } from '../infrastructure/invigilator-tokens';
+
+/** What the certification's test needs, made once at start (platform.ts). */
+export interface CertificationDependencies {
+  clock: Clock;
+  content: () => LearningContent;
+  throttle: ThrottleSettings;
+  tokens: InvigilatorTokens;
+  events: EventBus;
+  /** Which of several alternatives to ask (random; tests may fix it). */
+  pick: (n: number) => number;
+  onError?: (error: unknown) => void;
+}

@@ -1,0 +1,114 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { answersOfAssessments, endCertificationAssessments } from '../../../evaluation';
+import type { Challenge } from '../../../learning-content';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../shared/domain/errors';
+import { SessionFinalizedError, SessionNotTakenPlaceError } from '../domain/certification-errors';
+import type { IncidentInput } from '../domain/course';
+import {
+  INCIDENT_CODES,
+  instructionHasLink,
+  isChallengeIncident,
+  isNeutralizedByIncident,
+  type ChallengeMedia,
+  type IncidentCode,
+} from '../domain/neutralization';
+import { challengesOfCourses, coursesOfSession, endCourse, insertIncidents, markEndScreenSeen, neutralize } from '../infrastructure/course.repository';
+import { candidatesOfSession, findSession, isCentreMember, markFinalized, setAuthorizedToStart } from '../infrastructure/session.repository';
+import type { CertificationDependencies } from './dependencies';
+import { publishActivity } from './session-activity';
+
+export interface FinalizeRequest {
+  userId: number;
+  sessionId: number;
+  comment: string;
+  candidates: { candidateId: number; endScreenSeen: boolean; incidents: { code: string; questionNumber: number | null; comment: string }[] }[];
+}
+
+export interface FinalizeOutcome {
+  sessionId: number;
+  endedCoursesCount: number;
+  neutralizedQuestionsCount: number;
+}
+
+/** What a challenge carries that an incident may be about (the release has no embedded simulator). */
+export function mediaOf(challenge: Challenge): ChallengeMedia {
+  return {
+    hasImage: challenge.illustration !== null,
+    hasEmbed: false,
+    hasAttachment: challenge.attachment !== null,
+    hasLink: instructionHasLink(challenge.instruction) || instructionHasLink(challenge.instructionEn ?? ''),
+  };
+}
+
+const MAX_COMMENT = 2000;
+
+/**
+ * A member of the session's centre finalises it, once, after it took place: tests still running end
+ * (ENDED_AT_FINALIZATION), each candidate's "écran de fin vu" and incidents are stored, challenge
+ * incidents neutralise their question when the rule says so (domain/neutralization.ts), and the session
+ * is FINALIZED. All in one transaction; a second finalisation is refused.
+ */
+export async function finalizeSession(em: EntityManager, deps: CertificationDependencies, request: FinalizeRequest): Promise<FinalizeOutcome> {
+  const session = await findSession(em, request.sessionId);
+  if (!session) throw new NotFoundError();
+  if (!(await isCentreMember(em, request.userId, session.certificationCenterId))) throw new ForbiddenError();
+  if (session.state !== 'CREATED') throw new SessionFinalizedError();
+  const now = deps.clock.now();
+  if (now < session.startsAt) throw new SessionNotTakenPlaceError();
+  if (request.comment.length > MAX_COMMENT) throw new BadUserInputError('comment', 'errors.field.tooLong', { max: MAX_COMMENT });
+
+  const candidates = await candidatesOfSession(em, session.id);
+  const courses = await coursesOfSession(em, session.id);
+  const questions = await challengesOfCourses(em, courses.map((c) => c.id));
+  const incidentsByCandidate = new Map<number, IncidentInput[]>();
+  for (const entry of request.candidates) {
+    if (!candidates.some((c) => c.id === entry.candidateId)) throw new BadUserInputError('candidates', 'errors.certificationTest.incidentCandidate');
+    const course = courses.find((c) => c.candidateId === entry.candidateId);
+    const count = course ? questions.filter((q) => q.courseId === course.id).length : 0;
+    incidentsByCandidate.set(
+      entry.candidateId,
+      entry.incidents.map((incident) => {
+        if (!(INCIDENT_CODES as readonly string[]).includes(incident.code)) throw new BadUserInputError('incidents', 'errors.notFound');
+        if (incident.comment.length > MAX_COMMENT) throw new BadUserInputError('incidents', 'errors.field.tooLong', { max: MAX_COMMENT });
+        if (isChallengeIncident(incident.code)) {
+          const n = incident.questionNumber;
+          if (n === null || !Number.isInteger(n) || n < 1 || n > count) throw new BadUserInputError('incidents', 'errors.certificationTest.incidentQuestion', { number: n ?? '?' });
+          return { code: incident.code as IncidentCode, questionNumber: n, comment: incident.comment };
+        }
+        return { code: incident.code as IncidentCode, questionNumber: null, comment: incident.comment };
+      }),
+    );
+  }
+  const answers = await answersOfAssessments(em, courses.map((c) => c.assessmentId));
+  const content = deps.content();
+
+  let endedCoursesCount = 0;
+  let neutralizedQuestionsCount = 0;
+  await em.transactional(async (tem) => {
+    if (!(await markFinalized(tem, session.id, { userId: request.userId, comment: request.comment, now }))) throw new SessionFinalizedError();
+    const running = courses.filter((c) => c.state === 'STARTED');
+    for (const course of running) if (await endCourse(tem, course.id, 'ENDED_AT_FINALIZATION', now)) endedCoursesCount += 1;
+    await endCertificationAssessments(tem, running.map((c) => c.assessmentId), now);
+    for (const candidate of candidates) if (candidate.authorizedToStart) await setAuthorizedToStart(tem, candidate.id, false, now);
+    for (const entry of request.candidates) {
+      const incidents = incidentsByCandidate.get(entry.candidateId)!;
+      await insertIncidents(tem, entry.candidateId, incidents, now);
+      const course = courses.find((c) => c.candidateId === entry.candidateId);
+      if (!course) continue;
+      if (entry.endScreenSeen) await markEndScreenSeen(tem, course.id, now);
+      const ofCourse = questions.filter((q) => q.courseId === course.id);
+      const neutralized = new Set<string>();
+      for (const incident of incidents) {
+        if (!isChallengeIncident(incident.code)) continue;
+        const question = ofCourse[incident.questionNumber! - 1];
+        const answer = answers.find((a) => a.assessmentId === course.assessmentId && a.challengeId === question.challengeId);
+        const challenge = content.challenge(question.challengeId);
+        if (!question.isNeutralized && challenge && isNeutralizedByIncident(incident.code, answer?.result ?? null, mediaOf(challenge))) neutralized.add(question.challengeId);
+      }
+      await neutralize(tem, course.id, [...neutralized], 'INCIDENT');
+      neutralizedQuestionsCount += neutralized.size;
+    }
+  });
+  publishActivity(deps.events, { sessionId: session.id, candidateId: null, kind: 'FINALIZED', at: now }, deps.onError);
+  return { sessionId: session.id, endedCoursesCount, neutralizedQuestionsCount };
+}

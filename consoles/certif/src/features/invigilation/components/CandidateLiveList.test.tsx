@@ -6,7 +6,6 @@ import type { LiveCandidate } from '../domain/live-status';
 import { CandidateLiveList } from './CandidateLiveList';
 
 const candidate = (overrides: Partial<LiveCandidate>): LiveCandidate => ({
-  __typename: 'LiveCandidate',
   id: '1',
   firstName: 'Zoé',
   lastName: 'Martin',
@@ -35,7 +34,7 @@ const list = [
     questionNumber: 2,
     numberOfQuestions: 15,
     timeLeftSeconds: 290,
-    pendingProblemReport: { __typename: 'ChallengeProblemReport', id: 'r9', questionNumber: 2, category: 'E1', status: 'PENDING' },
+    pendingProblemReport: { id: 'r9', questionNumber: 2, category: 'E1', status: 'PENDING' },
   }),
   candidate({ id: '4', firstName: 'Noah', lastName: 'Roux', status: 'WAITING_FOR_AUTHORIZATION', questionNumber: 7, numberOfQuestions: 18, timeLeftSeconds: 3000 }),
   candidate({ id: '5', firstName: 'Léa', lastName: 'Blanc', status: 'ENDED', endReason: 'COMPLETED', endScreenSeen: true, timeLeftSeconds: 0 }),

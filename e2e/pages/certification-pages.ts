@@ -51,8 +51,12 @@ export class CandidatePages {
     await this.page.getByRole('button', { name: 'Je passe' }).click();
   }
 
-  async reportProblem(label: string): Promise<void> {
+  async openProblemReport(): Promise<void> {
     await this.page.getByRole('button', { name: 'Signaler un problème' }).click();
+  }
+
+  /** In the open "Signaler un problème" dialog: the kind of problem, then "Signaler". */
+  async reportProblem(label: string): Promise<void> {
     const dialog = this.page.getByRole('dialog');
     await dialog.getByRole('radio', { name: label }).check();
     await dialog.getByRole('button', { name: 'Signaler' }).click();

@@ -6,6 +6,7 @@ export { mountApp, type MountAppOptions } from './app/mount-app';
 export { createApolloClient, createApolloCache, sharedTypePolicies, type ApolloSetup, type CreateApolloClientOptions } from './apollo/create-apollo-client';
 export { createAuthLink } from './apollo/auth-link';
 export { Session, type SessionPayload, type SessionSnapshot, type SessionStatus, type SessionUser } from './apollo/session';
+export { followLiveSubscription, liveUrl, type LiveSubscriptionOptions } from './apollo/live-subscription';
 export { getApiErrors, getFieldErrors, hasErrorCode, type ApiError, type ApiErrorCode } from './apollo/api-errors';
 
 export { AuthProvider } from './auth/AuthProvider';

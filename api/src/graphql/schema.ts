@@ -40,6 +40,14 @@ import {
   CampaignResultsFieldsResolver,
   CampaignTubeRecommendationFieldsResolver,
 } from './joins/campaign.fields';
+import { CertificationCenterResolver } from '../certification/session-management/graphql/certification-center.resolver';
+import { CertificationSessionResolver } from '../certification/session-management/graphql/certification-session.resolver';
+import { EnrolmentResolver } from '../certification/enrolment/graphql/enrolment.resolver';
+import {
+  CertificationCenterMembershipFieldsResolver,
+  CertificationSessionFieldsResolver,
+  UserCertificationCentersResolver,
+} from './joins/certification.fields';
 
 export const resolvers = [
   MetaResolver,
@@ -77,6 +85,12 @@ export const resolvers = [
   CampaignParticipationProgressResolver,
   CampaignCompetenceCollectiveResultFieldsResolver,
   CampaignTubeRecommendationFieldsResolver,
+  CertificationCenterResolver,
+  CertificationSessionResolver,
+  EnrolmentResolver,
+  CertificationSessionFieldsResolver,
+  UserCertificationCentersResolver,
+  CertificationCenterMembershipFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

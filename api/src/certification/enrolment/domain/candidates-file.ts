@@ -84,10 +84,13 @@ export function checkCandidatesFile(
   for (const { line, cells } of lines) {
     const input: Record<string, string> = {};
     CANDIDATES_FILE_COLUMNS.forEach((column, i) => (input[column.field] = cells[indexes[i]] ?? ''));
+    const typedBirthdate = input.birthdate.trim();
     input.birthdate = parseFrenchDate(input.birthdate);
     const checked = checkCandidate(input, context.today);
     if (!checked.candidate) {
-      problems.push(...checked.problems.map((p) => ({ line, field: p.field, key: p.key, params: p.params })));
+      // A date is shown as it was typed in the file.
+      const asTyped = (p: { field: string; params?: Record<string, string | number> }) => (p.field === 'birthdate' ? { ...p.params, value: typedBirthdate } : p.params);
+      problems.push(...checked.problems.map((p) => ({ line, field: p.field, key: p.key, params: asTyped(p) })));
       continue;
     }
     const identity = candidateIdentity(checked.candidate);

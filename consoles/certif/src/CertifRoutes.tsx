@@ -1,17 +1,24 @@
-import { Layout, NotFoundPage, RequireAuth } from '@pix-libre/ui-shared';
+import { NotFoundPage, RequireAuth } from '@pix-libre/ui-shared';
 import { Route, Routes } from 'react-router';
 import { HomeRoute } from './features/home/HomeRoute';
 import { LogInRoute } from './features/log-in/LogInRoute';
+import { SessionRoute } from './features/session/SessionRoute';
+import { SessionCreationRoute } from './features/sessions/SessionCreationRoute';
+import { SessionsRoute } from './features/sessions/SessionsRoute';
+import { CertifLayout } from './layout/CertifLayout';
 import { paths } from './urls';
 
 /** Every route of Pix Certif. */
 export function CertifRoutes() {
   return (
     <Routes>
-      <Route element={<Layout consoleName="Certif" />}>
+      <Route element={<CertifLayout />}>
         <Route path={paths.logIn} element={<LogInRoute />} />
         <Route element={<RequireAuth loginPath={paths.logIn} />}>
           <Route index element={<HomeRoute />} />
+          <Route path={paths.sessions} element={<SessionsRoute />} />
+          <Route path={paths.sessionCreation} element={<SessionCreationRoute />} />
+          <Route path={paths.session} element={<SessionRoute />} />
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

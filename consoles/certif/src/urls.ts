@@ -2,11 +2,29 @@
 export const paths = {
   home: '/',
   logIn: '/connexion',
+  center: '/centres/:centerId',
+  sessions: '/centres/:centerId/sessions',
+  /** "Créer une session" (a static segment: it wins over `:sessionId`). */
+  sessionCreation: '/centres/:centerId/sessions/creation',
+  session: '/centres/:centerId/sessions/:sessionId',
 } as const;
+
+const centerPath = (centerId: string) => `/centres/${encodeURIComponent(centerId)}`;
 
 export const urls = {
   home: () => paths.home,
   logIn: () => paths.logIn,
+  sessions: (centerId: string) => `${centerPath(centerId)}/sessions`,
+  sessionCreation: (centerId: string) => `${centerPath(centerId)}/sessions/creation`,
+  session: (centerId: string, sessionId: string) => `${centerPath(centerId)}/sessions/${encodeURIComponent(sessionId)}`,
   /** The learner app's page (outside this console's base path): a plain link, not a route. */
   forgotPassword: () => '/mot-de-passe-oublie',
+  /** Files served by the API (same origin). */
+  sessionDocument: (sessionId: string, document: 'feuille-emargement' | 'pv-incident') => `/documents/sessions/${encodeURIComponent(sessionId)}/${document}.pdf`,
+  candidatesTemplate: () => '/documents/modele-liste-candidats.csv',
 };
+
+/** The same section in another centre (the switcher keeps "Sessions"). */
+export function switchCenterPath(centerId: string): string {
+  return urls.sessions(centerId);
+}

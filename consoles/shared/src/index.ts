@@ -32,3 +32,4 @@ export { NotFoundPage } from './components/NotFoundPage';
 export { ConsoleHomePage, type ConsoleHomePageProps } from './components/ConsoleHomePage';
 
 export { frenchFold, frenchIncludes } from './text/french-search';
+export { ConfirmDialog, type ConfirmDialogProps } from './components/ConfirmDialog';

@@ -14,10 +14,38 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CertifMemberships {\n    me {\n      id\n      firstName\n      lastName\n      certificationCenterMemberships {\n        id\n        role\n        certificationCenter {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": typeof types.CertifMembershipsDocument,
     "\n  query CertifHome {\n    me {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.CertifHomeDocument,
+    "\n  fragment CandidateFields on CertificationCandidate {\n    id\n    firstName\n    lastName\n    birthdate\n    sex\n    birthCity\n    birthInseeCode\n    birthPostalCode\n    birthCountry\n    extraTimePercentage\n    resultRecipientEmail\n    externalId\n    isSchoolPupil\n    hasJoined\n  }\n": typeof types.CandidateFieldsFragmentDoc,
+    "\n  query CertificationSessionPage($sessionId: ID!) {\n    certificationSession(id: $sessionId) {\n      ...SessionFields\n      certificationCenter {\n        id\n        name\n        type\n      }\n      candidates {\n        ...CandidateFields\n      }\n    }\n  }\n": typeof types.CertificationSessionPageDocument,
+    "\n  query EnrolablePupils($sessionId: ID!, $division: String) {\n    enrolablePupils(sessionId: $sessionId, division: $division) {\n      divisions\n      pupils {\n        id\n        firstName\n        lastName\n        birthdate\n        division\n        alreadyEnrolled\n      }\n    }\n  }\n": typeof types.EnrolablePupilsDocument,
+    "\n  mutation EnrolStudents($input: EnrolStudentsInput!) {\n    enrolStudentsToSession(input: $input) {\n      ...CandidateFields\n    }\n  }\n": typeof types.EnrolStudentsDocument,
+    "\n  mutation AddCertificationCandidate($input: AddCertificationCandidateInput!) {\n    addCertificationCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n": typeof types.AddCertificationCandidateDocument,
+    "\n  mutation UpdateCertificationCandidate($input: UpdateCertificationCandidateInput!) {\n    updateCertificationCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n": typeof types.UpdateCertificationCandidateDocument,
+    "\n  mutation RemoveCertificationCandidate($candidateId: ID!) {\n    removeCertificationCandidate(candidateId: $candidateId)\n  }\n": typeof types.RemoveCertificationCandidateDocument,
+    "\n  mutation ImportCertificationCandidates($sessionId: ID!, $file: Upload!) {\n    importCertificationCandidates(sessionId: $sessionId, file: $file) {\n      importedCount\n      summary\n      problems {\n        line\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportCertificationCandidatesDocument,
+    "\n  fragment SessionFields on CertificationSession {\n    id\n    number\n    address\n    room\n    date\n    time\n    examiner\n    description\n    accessCode\n    invigilatorPassword\n    state\n    candidateCount\n    isEditable\n    lockReason\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  query CenterSessions($centerId: ID!, $first: Int, $offset: Int) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      type\n      viewerRole\n      sessions(first: $first, offset: $offset) {\n        totalCount\n        edges {\n          node {\n            id\n            number\n            date\n            time\n            room\n            state\n            candidateCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.CenterSessionsDocument,
+    "\n  mutation CreateCertificationSession($input: CreateCertificationSessionInput!) {\n    createCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.CreateCertificationSessionDocument,
+    "\n  mutation UpdateCertificationSession($input: UpdateCertificationSessionInput!) {\n    updateCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.UpdateCertificationSessionDocument,
+    "\n  mutation DeleteCertificationSession($sessionId: ID!) {\n    deleteCertificationSession(sessionId: $sessionId)\n  }\n": typeof types.DeleteCertificationSessionDocument,
 };
 const documents: Documents = {
+    "\n  query CertifMemberships {\n    me {\n      id\n      firstName\n      lastName\n      certificationCenterMemberships {\n        id\n        role\n        certificationCenter {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": types.CertifMembershipsDocument,
     "\n  query CertifHome {\n    me {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.CertifHomeDocument,
+    "\n  fragment CandidateFields on CertificationCandidate {\n    id\n    firstName\n    lastName\n    birthdate\n    sex\n    birthCity\n    birthInseeCode\n    birthPostalCode\n    birthCountry\n    extraTimePercentage\n    resultRecipientEmail\n    externalId\n    isSchoolPupil\n    hasJoined\n  }\n": types.CandidateFieldsFragmentDoc,
+    "\n  query CertificationSessionPage($sessionId: ID!) {\n    certificationSession(id: $sessionId) {\n      ...SessionFields\n      certificationCenter {\n        id\n        name\n        type\n      }\n      candidates {\n        ...CandidateFields\n      }\n    }\n  }\n": types.CertificationSessionPageDocument,
+    "\n  query EnrolablePupils($sessionId: ID!, $division: String) {\n    enrolablePupils(sessionId: $sessionId, division: $division) {\n      divisions\n      pupils {\n        id\n        firstName\n        lastName\n        birthdate\n        division\n        alreadyEnrolled\n      }\n    }\n  }\n": types.EnrolablePupilsDocument,
+    "\n  mutation EnrolStudents($input: EnrolStudentsInput!) {\n    enrolStudentsToSession(input: $input) {\n      ...CandidateFields\n    }\n  }\n": types.EnrolStudentsDocument,
+    "\n  mutation AddCertificationCandidate($input: AddCertificationCandidateInput!) {\n    addCertificationCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n": types.AddCertificationCandidateDocument,
+    "\n  mutation UpdateCertificationCandidate($input: UpdateCertificationCandidateInput!) {\n    updateCertificationCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n": types.UpdateCertificationCandidateDocument,
+    "\n  mutation RemoveCertificationCandidate($candidateId: ID!) {\n    removeCertificationCandidate(candidateId: $candidateId)\n  }\n": types.RemoveCertificationCandidateDocument,
+    "\n  mutation ImportCertificationCandidates($sessionId: ID!, $file: Upload!) {\n    importCertificationCandidates(sessionId: $sessionId, file: $file) {\n      importedCount\n      summary\n      problems {\n        line\n        field\n        message\n      }\n    }\n  }\n": types.ImportCertificationCandidatesDocument,
+    "\n  fragment SessionFields on CertificationSession {\n    id\n    number\n    address\n    room\n    date\n    time\n    examiner\n    description\n    accessCode\n    invigilatorPassword\n    state\n    candidateCount\n    isEditable\n    lockReason\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  query CenterSessions($centerId: ID!, $first: Int, $offset: Int) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      type\n      viewerRole\n      sessions(first: $first, offset: $offset) {\n        totalCount\n        edges {\n          node {\n            id\n            number\n            date\n            time\n            room\n            state\n            candidateCount\n          }\n        }\n      }\n    }\n  }\n": types.CenterSessionsDocument,
+    "\n  mutation CreateCertificationSession($input: CreateCertificationSessionInput!) {\n    createCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.CreateCertificationSessionDocument,
+    "\n  mutation UpdateCertificationSession($input: UpdateCertificationSessionInput!) {\n    updateCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.UpdateCertificationSessionDocument,
+    "\n  mutation DeleteCertificationSession($sessionId: ID!) {\n    deleteCertificationSession(sessionId: $sessionId)\n  }\n": types.DeleteCertificationSessionDocument,
 };
 
 /**
@@ -37,7 +65,63 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CertifMemberships {\n    me {\n      id\n      firstName\n      lastName\n      certificationCenterMemberships {\n        id\n        role\n        certificationCenter {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CertifMemberships {\n    me {\n      id\n      firstName\n      lastName\n      certificationCenterMemberships {\n        id\n        role\n        certificationCenter {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CertifHome {\n    me {\n      id\n      firstName\n      lastName\n    }\n  }\n"): (typeof documents)["\n  query CertifHome {\n    me {\n      id\n      firstName\n      lastName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CandidateFields on CertificationCandidate {\n    id\n    firstName\n    lastName\n    birthdate\n    sex\n    birthCity\n    birthInseeCode\n    birthPostalCode\n    birthCountry\n    extraTimePercentage\n    resultRecipientEmail\n    externalId\n    isSchoolPupil\n    hasJoined\n  }\n"): (typeof documents)["\n  fragment CandidateFields on CertificationCandidate {\n    id\n    firstName\n    lastName\n    birthdate\n    sex\n    birthCity\n    birthInseeCode\n    birthPostalCode\n    birthCountry\n    extraTimePercentage\n    resultRecipientEmail\n    externalId\n    isSchoolPupil\n    hasJoined\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificationSessionPage($sessionId: ID!) {\n    certificationSession(id: $sessionId) {\n      ...SessionFields\n      certificationCenter {\n        id\n        name\n        type\n      }\n      candidates {\n        ...CandidateFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CertificationSessionPage($sessionId: ID!) {\n    certificationSession(id: $sessionId) {\n      ...SessionFields\n      certificationCenter {\n        id\n        name\n        type\n      }\n      candidates {\n        ...CandidateFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnrolablePupils($sessionId: ID!, $division: String) {\n    enrolablePupils(sessionId: $sessionId, division: $division) {\n      divisions\n      pupils {\n        id\n        firstName\n        lastName\n        birthdate\n        division\n        alreadyEnrolled\n      }\n    }\n  }\n"): (typeof documents)["\n  query EnrolablePupils($sessionId: ID!, $division: String) {\n    enrolablePupils(sessionId: $sessionId, division: $division) {\n      divisions\n      pupils {\n        id\n        firstName\n        lastName\n        birthdate\n        division\n        alreadyEnrolled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolStudents($input: EnrolStudentsInput!) {\n    enrolStudentsToSession(input: $input) {\n      ...CandidateFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnrolStudents($input: EnrolStudentsInput!) {\n    enrolStudentsToSession(input: $input) {\n      ...CandidateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCertificationCandidate($input: AddCertificationCandidateInput!) {\n    addCertificationCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCertificationCandidate($input: AddCertificationCandidateInput!) {\n    addCertificationCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCertificationCandidate($input: UpdateCertificationCandidateInput!) {\n    updateCertificationCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCertificationCandidate($input: UpdateCertificationCandidateInput!) {\n    updateCertificationCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCertificationCandidate($candidateId: ID!) {\n    removeCertificationCandidate(candidateId: $candidateId)\n  }\n"): (typeof documents)["\n  mutation RemoveCertificationCandidate($candidateId: ID!) {\n    removeCertificationCandidate(candidateId: $candidateId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCertificationCandidates($sessionId: ID!, $file: Upload!) {\n    importCertificationCandidates(sessionId: $sessionId, file: $file) {\n      importedCount\n      summary\n      problems {\n        line\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCertificationCandidates($sessionId: ID!, $file: Upload!) {\n    importCertificationCandidates(sessionId: $sessionId, file: $file) {\n      importedCount\n      summary\n      problems {\n        line\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on CertificationSession {\n    id\n    number\n    address\n    room\n    date\n    time\n    examiner\n    description\n    accessCode\n    invigilatorPassword\n    state\n    candidateCount\n    isEditable\n    lockReason\n  }\n"): (typeof documents)["\n  fragment SessionFields on CertificationSession {\n    id\n    number\n    address\n    room\n    date\n    time\n    examiner\n    description\n    accessCode\n    invigilatorPassword\n    state\n    candidateCount\n    isEditable\n    lockReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CenterSessions($centerId: ID!, $first: Int, $offset: Int) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      type\n      viewerRole\n      sessions(first: $first, offset: $offset) {\n        totalCount\n        edges {\n          node {\n            id\n            number\n            date\n            time\n            room\n            state\n            candidateCount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CenterSessions($centerId: ID!, $first: Int, $offset: Int) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      type\n      viewerRole\n      sessions(first: $first, offset: $offset) {\n        totalCount\n        edges {\n          node {\n            id\n            number\n            date\n            time\n            room\n            state\n            candidateCount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCertificationSession($input: CreateCertificationSessionInput!) {\n    createCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCertificationSession($input: CreateCertificationSessionInput!) {\n    createCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCertificationSession($input: UpdateCertificationSessionInput!) {\n    updateCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCertificationSession($input: UpdateCertificationSessionInput!) {\n    updateCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCertificationSession($sessionId: ID!) {\n    deleteCertificationSession(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  mutation DeleteCertificationSession($sessionId: ID!) {\n    deleteCertificationSession(sessionId: $sessionId)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,6 +7,9 @@ export const paths = {
   /** "Créer une session" (a static segment: it wins over `:sessionId`). */
   sessionCreation: '/centres/:centerId/sessions/creation',
   session: '/centres/:centerId/sessions/:sessionId',
+  team: '/centres/:centerId/equipe',
+  /** The link of an invitation e-mail: `/rejoindre?code=…` (public). */
+  join: '/rejoindre',
 } as const;
 
 const centerPath = (centerId: string) => `/centres/${encodeURIComponent(centerId)}`;
@@ -16,6 +19,7 @@ export const urls = {
   logIn: () => paths.logIn,
   sessions: (centerId: string) => `${centerPath(centerId)}/sessions`,
   sessionCreation: (centerId: string) => `${centerPath(centerId)}/sessions/creation`,
+  team: (centerId: string) => `${centerPath(centerId)}/equipe`,
   session: (centerId: string, sessionId: string) => `${centerPath(centerId)}/sessions/${encodeURIComponent(sessionId)}`,
   /** The learner app's page (outside this console's base path): a plain link, not a route. */
   forgotPassword: () => '/mot-de-passe-oublie',

@@ -15,7 +15,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query CertifMemberships {\n    me {\n      id\n      firstName\n      lastName\n      certificationCenterMemberships {\n        id\n        role\n        certificationCenter {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": typeof types.CertifMembershipsDocument,
-    "\n  query CertifHome {\n    me {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.CertifHomeDocument,
     "\n  fragment CandidateFields on CertificationCandidate {\n    id\n    firstName\n    lastName\n    birthdate\n    sex\n    birthCity\n    birthInseeCode\n    birthPostalCode\n    birthCountry\n    extraTimePercentage\n    resultRecipientEmail\n    externalId\n    isSchoolPupil\n    hasJoined\n  }\n": typeof types.CandidateFieldsFragmentDoc,
     "\n  query CertificationSessionPage($sessionId: ID!) {\n    certificationSession(id: $sessionId) {\n      ...SessionFields\n      certificationCenter {\n        id\n        name\n        type\n      }\n      candidates {\n        ...CandidateFields\n      }\n    }\n  }\n": typeof types.CertificationSessionPageDocument,
     "\n  query EnrolablePupils($sessionId: ID!, $division: String) {\n    enrolablePupils(sessionId: $sessionId, division: $division) {\n      divisions\n      pupils {\n        id\n        firstName\n        lastName\n        birthdate\n        division\n        alreadyEnrolled\n      }\n    }\n  }\n": typeof types.EnrolablePupilsDocument,
@@ -29,10 +28,18 @@ type Documents = {
     "\n  mutation CreateCertificationSession($input: CreateCertificationSessionInput!) {\n    createCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.CreateCertificationSessionDocument,
     "\n  mutation UpdateCertificationSession($input: UpdateCertificationSessionInput!) {\n    updateCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.UpdateCertificationSessionDocument,
     "\n  mutation DeleteCertificationSession($sessionId: ID!) {\n    deleteCertificationSession(sessionId: $sessionId)\n  }\n": typeof types.DeleteCertificationSessionDocument,
+    "\n  query CenterTeam($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      viewerRole\n      members {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n": typeof types.CenterTeamDocument,
+    "\n  query CenterInvitations($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.CenterInvitationsDocument,
+    "\n  mutation InviteCenterMembers($centerId: ID!, $emails: [String!]!, $role: CertificationCenterRole) {\n    inviteCertificationCenterMembers(certificationCenterId: $centerId, emails: $emails, role: $role) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.InviteCenterMembersDocument,
+    "\n  mutation ResendCenterInvitation($invitationId: ID!) {\n    resendCertificationCenterInvitation(invitationId: $invitationId) {\n      id\n      expiresAt\n    }\n  }\n": typeof types.ResendCenterInvitationDocument,
+    "\n  mutation CancelCenterInvitation($invitationId: ID!) {\n    cancelCertificationCenterInvitation(invitationId: $invitationId)\n  }\n": typeof types.CancelCenterInvitationDocument,
+    "\n  mutation UpdateCenterMembershipRole($membershipId: ID!, $role: CertificationCenterRole!) {\n    updateCertificationCenterMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateCenterMembershipRoleDocument,
+    "\n  mutation RemoveCenterMembership($membershipId: ID!) {\n    removeCertificationCenterMembership(membershipId: $membershipId)\n  }\n": typeof types.RemoveCenterMembershipDocument,
+    "\n  query CenterInvitationPreview($code: String!) {\n    certificationCenterInvitation(code: $code) {\n      certificationCenterName\n      role\n    }\n  }\n": typeof types.CenterInvitationPreviewDocument,
+    "\n  mutation AcceptCenterInvitation($code: String!) {\n    acceptCertificationCenterInvitation(code: $code) {\n      id\n      role\n    }\n  }\n": typeof types.AcceptCenterInvitationDocument,
 };
 const documents: Documents = {
     "\n  query CertifMemberships {\n    me {\n      id\n      firstName\n      lastName\n      certificationCenterMemberships {\n        id\n        role\n        certificationCenter {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": types.CertifMembershipsDocument,
-    "\n  query CertifHome {\n    me {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.CertifHomeDocument,
     "\n  fragment CandidateFields on CertificationCandidate {\n    id\n    firstName\n    lastName\n    birthdate\n    sex\n    birthCity\n    birthInseeCode\n    birthPostalCode\n    birthCountry\n    extraTimePercentage\n    resultRecipientEmail\n    externalId\n    isSchoolPupil\n    hasJoined\n  }\n": types.CandidateFieldsFragmentDoc,
     "\n  query CertificationSessionPage($sessionId: ID!) {\n    certificationSession(id: $sessionId) {\n      ...SessionFields\n      certificationCenter {\n        id\n        name\n        type\n      }\n      candidates {\n        ...CandidateFields\n      }\n    }\n  }\n": types.CertificationSessionPageDocument,
     "\n  query EnrolablePupils($sessionId: ID!, $division: String) {\n    enrolablePupils(sessionId: $sessionId, division: $division) {\n      divisions\n      pupils {\n        id\n        firstName\n        lastName\n        birthdate\n        division\n        alreadyEnrolled\n      }\n    }\n  }\n": types.EnrolablePupilsDocument,
@@ -46,6 +53,15 @@ const documents: Documents = {
     "\n  mutation CreateCertificationSession($input: CreateCertificationSessionInput!) {\n    createCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.CreateCertificationSessionDocument,
     "\n  mutation UpdateCertificationSession($input: UpdateCertificationSessionInput!) {\n    updateCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.UpdateCertificationSessionDocument,
     "\n  mutation DeleteCertificationSession($sessionId: ID!) {\n    deleteCertificationSession(sessionId: $sessionId)\n  }\n": types.DeleteCertificationSessionDocument,
+    "\n  query CenterTeam($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      viewerRole\n      members {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n": types.CenterTeamDocument,
+    "\n  query CenterInvitations($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.CenterInvitationsDocument,
+    "\n  mutation InviteCenterMembers($centerId: ID!, $emails: [String!]!, $role: CertificationCenterRole) {\n    inviteCertificationCenterMembers(certificationCenterId: $centerId, emails: $emails, role: $role) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": types.InviteCenterMembersDocument,
+    "\n  mutation ResendCenterInvitation($invitationId: ID!) {\n    resendCertificationCenterInvitation(invitationId: $invitationId) {\n      id\n      expiresAt\n    }\n  }\n": types.ResendCenterInvitationDocument,
+    "\n  mutation CancelCenterInvitation($invitationId: ID!) {\n    cancelCertificationCenterInvitation(invitationId: $invitationId)\n  }\n": types.CancelCenterInvitationDocument,
+    "\n  mutation UpdateCenterMembershipRole($membershipId: ID!, $role: CertificationCenterRole!) {\n    updateCertificationCenterMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": types.UpdateCenterMembershipRoleDocument,
+    "\n  mutation RemoveCenterMembership($membershipId: ID!) {\n    removeCertificationCenterMembership(membershipId: $membershipId)\n  }\n": types.RemoveCenterMembershipDocument,
+    "\n  query CenterInvitationPreview($code: String!) {\n    certificationCenterInvitation(code: $code) {\n      certificationCenterName\n      role\n    }\n  }\n": types.CenterInvitationPreviewDocument,
+    "\n  mutation AcceptCenterInvitation($code: String!) {\n    acceptCertificationCenterInvitation(code: $code) {\n      id\n      role\n    }\n  }\n": types.AcceptCenterInvitationDocument,
 };
 
 /**
@@ -66,10 +82,6 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CertifMemberships {\n    me {\n      id\n      firstName\n      lastName\n      certificationCenterMemberships {\n        id\n        role\n        certificationCenter {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CertifMemberships {\n    me {\n      id\n      firstName\n      lastName\n      certificationCenterMemberships {\n        id\n        role\n        certificationCenter {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CertifHome {\n    me {\n      id\n      firstName\n      lastName\n    }\n  }\n"): (typeof documents)["\n  query CertifHome {\n    me {\n      id\n      firstName\n      lastName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -122,6 +134,42 @@ export function graphql(source: "\n  mutation UpdateCertificationSession($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteCertificationSession($sessionId: ID!) {\n    deleteCertificationSession(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  mutation DeleteCertificationSession($sessionId: ID!) {\n    deleteCertificationSession(sessionId: $sessionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CenterTeam($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      viewerRole\n      members {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CenterTeam($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      viewerRole\n      members {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CenterInvitations($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CenterInvitations($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteCenterMembers($centerId: ID!, $emails: [String!]!, $role: CertificationCenterRole) {\n    inviteCertificationCenterMembers(certificationCenterId: $centerId, emails: $emails, role: $role) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCenterMembers($centerId: ID!, $emails: [String!]!, $role: CertificationCenterRole) {\n    inviteCertificationCenterMembers(certificationCenterId: $centerId, emails: $emails, role: $role) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendCenterInvitation($invitationId: ID!) {\n    resendCertificationCenterInvitation(invitationId: $invitationId) {\n      id\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResendCenterInvitation($invitationId: ID!) {\n    resendCertificationCenterInvitation(invitationId: $invitationId) {\n      id\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCenterInvitation($invitationId: ID!) {\n    cancelCertificationCenterInvitation(invitationId: $invitationId)\n  }\n"): (typeof documents)["\n  mutation CancelCenterInvitation($invitationId: ID!) {\n    cancelCertificationCenterInvitation(invitationId: $invitationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCenterMembershipRole($membershipId: ID!, $role: CertificationCenterRole!) {\n    updateCertificationCenterMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCenterMembershipRole($membershipId: ID!, $role: CertificationCenterRole!) {\n    updateCertificationCenterMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCenterMembership($membershipId: ID!) {\n    removeCertificationCenterMembership(membershipId: $membershipId)\n  }\n"): (typeof documents)["\n  mutation RemoveCenterMembership($membershipId: ID!) {\n    removeCertificationCenterMembership(membershipId: $membershipId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CenterInvitationPreview($code: String!) {\n    certificationCenterInvitation(code: $code) {\n      certificationCenterName\n      role\n    }\n  }\n"): (typeof documents)["\n  query CenterInvitationPreview($code: String!) {\n    certificationCenterInvitation(code: $code) {\n      certificationCenterName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCenterInvitation($code: String!) {\n    acceptCertificationCenterInvitation(code: $code) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCenterInvitation($code: String!) {\n    acceptCertificationCenterInvitation(code: $code) {\n      id\n      role\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -41,6 +41,11 @@ export function CertifNav({ memberships, currentCenterId, onSwitch }: CertifNavP
               {t('console.nav.sessions')}
             </Link>
           </li>
+          <li>
+            <Link component={NavLink} to={urls.team(currentCenterId)} sx={navLinkSx}>
+              {t('console.nav.team')}
+            </Link>
+          </li>
         </Box>
       ) : (
         <span />

@@ -28,6 +28,12 @@ import { systemClock, type Clock } from './shared/domain/clock';
 import { DEFAULT_CONTENT_ROOT } from './learning-content/infrastructure/release-files';
 import { RESULTS_EXPORT_ROUTE, resultsExportHandler } from './prescription/campaign-results/http/results-export.route';
 import { serveSubscriptions } from './graphql/websocket';
+import {
+  CANDIDATES_TEMPLATE_ROUTE,
+  candidatesTemplateHandler,
+  SESSION_DOCUMENT_ROUTE,
+  sessionDocumentHandler,
+} from './certification/enrolment/http/session-documents.route';
 
 /** Files sent to the API (SIECLE exports) are at most 20 MB. */
 export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
@@ -141,6 +147,9 @@ export async function createApiServer(services: Services, logger: Logger, clock:
 
   // Downloads that a browser navigates to (signed link) or that a client fetches with its access token.
   app.get(RESULTS_EXPORT_ROUTE, resultsExportHandler(services, logger, clock));
+  // A session's attendance sheet and incident report form (PDF), and the candidates file's template.
+  app.get(CANDIDATES_TEMPLATE_ROUTE, candidatesTemplateHandler());
+  app.get(SESSION_DOCUMENT_ROUTE, sessionDocumentHandler(services, clock));
 
   app.use(
     '/graphql',

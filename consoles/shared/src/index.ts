@@ -33,3 +33,11 @@ export { NotFoundPage } from './components/NotFoundPage';
 export { ConsoleHomePage, type ConsoleHomePageProps } from './components/ConsoleHomePage';
 
 export { frenchFold, frenchIncludes } from './text/french-search';
+export { ConfirmDialog, type ConfirmDialogProps } from './components/ConfirmDialog';
+
+// "Équipe": one page for the teams of organisations (Pix Orga) and of certification centres (Pix Certif).
+export { TeamPage, type TeamPageProps } from './team/TeamPage';
+export { fullName, sortMembers, type TeamInvitation, type TeamMember, type TeamRole } from './team/team-types';
+export { firstInvalidEmail, parseEmails } from './team/parse-emails';
+export { TableRegion } from './team/TableRegion';
+export { DIALOG_FORM_SX } from './components/dialog-form';

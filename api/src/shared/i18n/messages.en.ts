@@ -1,3 +1,5 @@
+import { certificationSessionsEn } from './certification-sessions.en';
+
 import type { fr } from './messages.fr';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -225,4 +227,5 @@ export const en: Shape<typeof fr> = {
       text: 'Hello {{firstName}},\n\nYou asked to reset your password. This link is valid for {{minutes}} minutes and can be used once:\n{{link}}\n\nIf you did not ask for this, ignore this message: your password stays unchanged.',
     },
   },
+  certificationSessions: certificationSessionsEn,
 };

@@ -1,3 +1,5 @@
+import { certificationSessionsFr } from './certification-sessions.fr';
+
 export const fr = {
   errors: {
     unauthenticated: 'Vous devez être connecté pour effectuer cette action.',
@@ -224,4 +226,5 @@ export const fr = {
       text: 'Bonjour {{firstName}},\n\nVous avez demandé à réinitialiser votre mot de passe. Ce lien est valable {{minutes}} minutes et ne peut servir qu’une fois :\n{{link}}\n\nSi vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.',
     },
   },
+  certificationSessions: certificationSessionsFr,
 };

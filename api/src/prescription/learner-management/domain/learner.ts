@@ -108,3 +108,19 @@ export interface AccountFacts {
   email: string | null;
   username: string | null;
 }
+
+/** A current pupil with what a certification enrolment pre-fills (the SIECLE data). */
+export interface CertifiablePupilRow {
+  id: number;
+  firstName: string;
+  lastName: string;
+  birthdate: string | null;
+  sex: 'M' | 'F' | null;
+  division: string | null;
+  /** INSEE code of the birth town (born in France). */
+  birthCityCode: string | null;
+  birthCity: string | null;
+  /** SIECLE's country code (100: France). */
+  birthCountryCode: string | null;
+  birthProvinceCode: string | null;
+}

@@ -9,14 +9,13 @@ import FormHelperText from '@mui/material/FormHelperText';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { colors, currentLanguage } from '@pix-libre/ui-shared';
+import { colors, currentLanguage, DIALOG_FORM_SX } from '@pix-libre/ui-shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { SIECLE_MAX_BYTES } from '../upload-siecle-file';
 import type { SiecleImportState } from '../use-siecle-import';
 import { ImportStatus } from './ImportStatus';
-import { DIALOG_FORM_SX } from '../../../components/dialog-form';
 
 export interface ImportSiecleDialogProps {
   open: boolean;

@@ -2,13 +2,9 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * The certification's test (certification/evaluation):
- * - a CERTIFICATION assessment has neither competence nor campaign participation. The foundation's
- *   migration rewrote the type check without CAMPAIGN (campaign tests could no longer be written) and
- *   left the older per-type target constraint, which refuses a CERTIFICATION row: both are rewritten
- *   with the three types;
- * - the centre's memberships (`certification_center_memberships`) are session-management's; created
- *   here only if that context's migration has not (the test's finalisation and live list read
- *   `user_id` and `certification_center_id` only);
+ * - a CERTIFICATION assessment has neither competence nor campaign participation: the type check and
+ *   the per-type target constraint are written again with the three types (idempotent with the
+ *   foundation's migration, which does the same);
  * - the live list reads a session's courses and pending problem reports by index.
  * Written by hand and reviewed.
  */
@@ -23,13 +19,6 @@ export class Migration20261207030000_certification_test extends Migration {
       or ("type" = 'CAMPAIGN' and "competence_id" is null and "campaign_participation_id" is not null)
       or ("type" = 'CERTIFICATION' and "competence_id" is null and "campaign_participation_id" is null));`);
 
-    this.addSql(`create table if not exists "certification_center_memberships" (
-      "id" serial primary key,
-      "certification_center_id" int not null references "certification_centers" ("id") on delete cascade,
-      "user_id" int not null references "users" ("id") on delete cascade,
-      "created_at" timestamptz not null default now(),
-      constraint "certification_center_memberships_unique" unique ("certification_center_id", "user_id")
-    );`);
     this.addSql(`create index if not exists "certification_problem_reports_pending_index" on "certification_problem_reports" ("certification_course_id") where "status" = 'PENDING';`);
   }
 

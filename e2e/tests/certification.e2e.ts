@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openOrm } from '../../api/src/database';
 import { loadLearningContent } from '../../api/src/learning-content/infrastructure/learning-content.repository';
 import type { LearningContent } from '../../api/src/learning-content/domain/learning-content';
-import { buildCertificationCandidate, buildCertificationCenter, buildCertificationSession } from '../../api/src/seeds/certification-builder';
+import { buildCertificationCandidate, buildCertificationCenter, buildCertificationCenterMembership, buildCertificationSession } from '../../api/src/seeds/certification-builder';
 import { buildKnowledgeElements, buildUser, skillsUpToLevel } from '../../api/src/seeds/database-builder';
 import { knexOf } from '../../api/src/shared/infrastructure/database/knex-of';
 import { auditAccessibility } from '../support/accessibility';
@@ -52,7 +52,7 @@ describe('a certification session, from the invigilator and the candidates to th
     const em = orm.em.fork();
     const centre = await buildCertificationCenter(em, { name: 'Collège Jean Ferrat', type: 'SCO', uai: '0381234X' });
     const referent = await buildUser(em, { firstName: 'Claire', lastName: 'Fontaine', email: 'claire.fontaine@ac-grenoble.fr', password: PASSWORD });
-    await knexOf(em)('certification_center_memberships').insert({ certification_center_id: centre.id, user_id: referent.id });
+    await buildCertificationCenterMembership(em, centre.id, referent.id, 'ADMIN');
     member = { email: referent.email! };
     // Yesterday: the session took place, so that it can be finalised at the end.
     const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);

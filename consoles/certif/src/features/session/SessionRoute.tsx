@@ -97,6 +97,11 @@ export function SessionRoute() {
           <Button variant="outlined" startIcon={<PictureAsPdf />} onClick={() => void download('pv-incident')}>
             {t('console.session.documents.incident')}
           </Button>
+          {current.state === 'CREATED' && (
+            <Button variant="contained" component={RouterLink} to={urls.sessionFinalization(current.id)}>
+              {t('console.session.finalize')}
+            </Button>
+          )}
         </Box>
       </Box>
       {documentError && (

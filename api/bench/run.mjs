@@ -13,6 +13,7 @@ import { campaignAnswerBenchmark } from './campaign-answer-bench.mjs';
 import { throttleBenchmark } from './throttle-bench.mjs';
 import { sessionCheckBenchmark } from './session-check-bench.mjs';
 import { certificationBenchmark } from './certification-bench.mjs';
+import { pdfBenchmark } from './pdf-bench.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -116,15 +117,19 @@ async function dashboard(databaseUrl, userIds, bearer) {
 // (start-up time), dashboard (`me { profile }`), answer (answer + next challenge), siecle, learners, export
 // (CSV export of campaign results), results (collective results of a campaign), campaign-answer (answer +
 // next challenge inside a campaign's test), throttle (the cost of counting a log-in attempt first), session (the
-// per-request check of the session version), certification (300 candidates answering with the invigilator subscribed). BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that
+// per-request check of the session version), certification (300 candidates answering with the invigilator subscribed), pdf (a session's attendance sheet for 300 candidates and its
+// incident report form). BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that
 // build too, in the same rounds as the current one and the floors.
-const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification'];
+const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf'];
 const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].map((name) => name.trim()).filter(Boolean);
 const wanted = (name) => only.length === 0 || only.includes(name);
 for (const name of only) if (!NAMES.includes(name)) throw new Error(`unknown benchmark ${name} (known: ${NAMES.join(', ')})`);
 const startup = process.env.BENCH_SKIP_STARTUP || !wanted('startup') ? [] : await startupTimes();
-const database = await embeddedDatabase();
 const sections = [];
+// Documents need no database.
+if (wanted('pdf')) sections.push(await pdfBenchmark());
+const needsDatabase = NAMES.filter((name) => name !== 'startup' && name !== 'pdf').some(wanted);
+const database = needsDatabase ? await embeddedDatabase() : { url: '', stop: async () => {} };
 const variantsNote = `Variantes mesurées à tour de rôle dans chaque tour (ordre décalé d'un tour à l'autre), après un tour de chauffe ; CPU lu dans /proc (processus Node du serveur ; processus de PostgreSQL, y compris ceux qui ont quitté) avant et après chaque phase.`;
 try {
   const seeded = wanted('dashboard') || wanted('answer') ? await seedLearners(database.url) : null;

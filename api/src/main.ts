@@ -1,28 +1,24 @@
 import 'reflect-metadata';
 import { startPlatform } from './platform';
 import { DEMO_ACCOUNTS } from './seeds/demo-data';
+import { formatStartBanner } from './start-banner';
 
 /** `npm start` lands here (through scripts/start.mjs, which installs and builds first). */
 async function main() {
   const started = Date.now();
   const platform = await startPlatform();
   const { url, config } = platform;
-  const lines = [
-    '',
-    `Pix libre est prêt en ${((Date.now() - started) / 1000).toFixed(1)} s :`,
-    `  Apprenant        ${url}/`,
-    `  Pix Orga         ${url}/orga/`,
-    `  Pix Certif       ${url}/certif/`,
-    `  Pix Admin        ${url}/admin/`,
-    `  API GraphQL      ${url}/graphql`,
-    `  Santé            ${url}/healthz`,
+  const links: Array<[string, string]> = [
+    ['Apprenant', `${url}/`],
+    ['Pix Orga', `${url}/orga/`],
+    ['Pix Certif', `${url}/certif/`],
+    ['Pix Admin', `${url}/admin/`],
+    ['API GraphQL', `${url}/graphql`],
+    ['Santé', `${url}/healthz`],
   ];
-  if (config.env !== 'production' && !config.smtpUrl) lines.push(`  E-mails envoyés  ${url}/dev/outbox`);
-  if (config.loadDemoData) {
-    lines.push('', 'Comptes de démonstration :');
-    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(44)} ${account.login} / ${account.password}`);
-  }
-  console.log(lines.join('\n') + '\n');
+  if (config.env !== 'production' && !config.smtpUrl) links.push(['E-mails envoyés', `${url}/dev/outbox`]);
+  const seconds = (Date.now() - started) / 1000;
+  console.log(formatStartBanner({ seconds, links, accounts: config.loadDemoData ? DEMO_ACCOUNTS : [] }));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

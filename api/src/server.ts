@@ -28,6 +28,12 @@ import { systemClock, type Clock } from './shared/domain/clock';
 import { DEFAULT_CONTENT_ROOT } from './learning-content/infrastructure/release-files';
 import { RESULTS_EXPORT_ROUTE, resultsExportHandler } from './prescription/campaign-results/http/results-export.route';
 import { serveSubscriptions } from './graphql/websocket';
+import {
+  CANDIDATES_TEMPLATE_ROUTE,
+  candidatesTemplateHandler,
+  SESSION_DOCUMENT_ROUTE,
+  sessionDocumentHandler,
+} from './certification/enrolment/http/session-documents.route';
 
 /** Files sent to the API (SIECLE exports) are at most 20 MB. */
 export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
@@ -62,6 +68,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   const httpServer = http.createServer(app);
   const schema: GraphQLSchema = await getSchema();
 
+  const requestLogLevel = config.env === 'production' ? 'info' : 'debug';
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     allowBatchedHttpRequests: true,
@@ -97,9 +104,10 @@ export async function createApiServer(services: Services, logger: Logger, clock:
             async willSendResponse({ response, errors }) {
               const statements = sqlStatementScope.getStore()?.statements ?? 0;
               if (config.env !== 'production') response.http.headers.set('x-sql-statements', String(statements));
-              // The request's child logger is made only when this line is written.
-              if (logger.isLevelEnabled('info'))
-                contextValue.logger.info(
+              // The request's child logger is made only when this line is written. One line per
+              // request is for production's log collector; elsewhere it is debug (LOG_LEVEL=debug).
+              if (logger.isLevelEnabled(requestLogLevel))
+                contextValue.logger[requestLogLevel](
                   {
                     operation: request.operationName ?? undefined,
                     ms: Number(process.hrtime.bigint() - started) / 1e6,
@@ -139,6 +147,9 @@ export async function createApiServer(services: Services, logger: Logger, clock:
 
   // Downloads that a browser navigates to (signed link) or that a client fetches with its access token.
   app.get(RESULTS_EXPORT_ROUTE, resultsExportHandler(services, logger, clock));
+  // A session's attendance sheet and incident report form (PDF), and the candidates file's template.
+  app.get(CANDIDATES_TEMPLATE_ROUTE, candidatesTemplateHandler());
+  app.get(SESSION_DOCUMENT_ROUTE, sessionDocumentHandler(services, clock));
 
   app.use(
     '/graphql',

@@ -11,7 +11,7 @@ export function reactPlugin(): PluginOption {
 
 /** Dev-server proxy: /graphql (HTTP and WebSocket) to the API. */
 export function apiProxy(): NonNullable<UserConfig['server']>['proxy'] {
-  return { '/graphql': { target: API_ORIGIN, ws: true } };
+  return { '/graphql': { target: API_ORIGIN, ws: true }, '/documents': { target: API_ORIGIN } };
 }
 
 /** Libraries in long-lived chunks of their own, so that an app's own code stays small. */

@@ -240,6 +240,8 @@ describe('an assessment campaign from Pix Orga to the pupils and back, in the br
     const { campaign } = await gql(platform.url, 'query C($id: ID!) { campaign(id: $id) { participationStats { total shared started toShare } } }', { id: campaignId }, token);
     expect(campaign.participationStats).toEqual({ total: 2, shared: 1, started: 1, toShare: 0 });
     await orga.openTab('Activité');
+    // At 1280 px every tab fits: no scroll arrow.
+    expect(await orga.page.getByRole('tablist').locator('.MuiTabScrollButton-root').count()).toBe(0);
     const activity = orga.panel();
     /** The value (dd) after a term (dt) of the numbers ("1 (50 %)"). */
     const valueOf = (term: string) => activity.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').innerText();
@@ -260,6 +262,8 @@ describe('an assessment campaign from Pix Orga to the pupils and back, in the br
     const collective = orga.panel();
     await collective.getByRole('table', { name: 'Résultats par compétence' }).or(collective.getByRole('table')).first().waitFor();
     expect(await collective.getByRole('row').filter({ hasText: 'Mener une recherche et une veille d' }).count()).toBeGreaterThan(0);
+    // The chart names each competence by its code and its name.
+    expect(await collective.locator('svg').first().textContent()).toContain('1.1 Mener une recherche');
 
     const [download] = await Promise.all([orga.page.waitForEvent('download'), orga.exportButton().click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^Resultats-${CAMPAIGN_NAME}-${campaignId}-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.csv$`));
@@ -290,6 +294,17 @@ describe('an assessment campaign from Pix Orga to the pupils and back, in the br
     expect(byName[PUPIL_A.lastName].slice(0, 8)).toEqual(['Lycée Victor Hugo', campaignId, code, CAMPAIGN_NAME, PARCOURS_NAME, PUPIL_A.lastName, PUPIL_A.firstName, '2NDE3']);
     expect(byName[PUPIL_A.lastName][column('% de progression')]).toBe('1');
     expect(pupilA.username).toBeTruthy();
+
+    // The campaigns list: 2 participants, 1 of whom sent the results.
+    await orga.openCampaigns();
+    const row = orga.page.getByRole('row').filter({ hasText: CAMPAIGN_NAME });
+    await row.waitFor();
+    const cellOf = async (header: string) => {
+      const column = await orga.page.getByRole('columnheader', { name: header, exact: true }).getAttribute('aria-colindex');
+      return (await row.locator(`[aria-colindex="${column}"]`).innerText()).trim();
+    };
+    expect(await cellOf('Participants')).toBe('2');
+    expect(await cellOf('Résultats reçus')).toBe('1');
   });
 
   it('4. a pupil sends their profile twice to a profiles collection, and the teacher sees them certifiable', async () => {

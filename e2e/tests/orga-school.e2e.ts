@@ -47,7 +47,7 @@ describe('a school in Pix Orga, in the browser', () => {
     await head.requestActivation({ uai: '0751234a', firstName: 'Anne', lastName: 'Leroy' });
     await head.page.getByText("Un e-mail vient d'être envoyé à l'adresse officielle de votre établissement").waitFor();
     await head.followMailLink('ce.0751234a@ac-paris.fr', /\/orga\/rejoindre\?code=/);
-    await head.page.getByText(/Vous êtes invité\(e\) à rejoindre Lycée Marie Curie en tant qu'administrateur/).waitFor();
+    await head.page.getByText(/Vous êtes invité\(e\) à rejoindre l'organisation Lycée Marie Curie avec le rôle « administration »/).waitFor();
     await head.signUpToJoin({ firstName: 'Anne', lastName: 'Leroy', email: 'anne.leroy@ac-paris.fr', password: PASSWORD });
     await head.page.getByRole('navigation').getByRole('link', { name: 'Élèves' }).waitFor();
   });
@@ -68,6 +68,8 @@ describe('a school in Pix Orga, in the browser', () => {
     const dialog = head.page.getByRole('dialog');
     await dialog.getByText('Import terminé').waitFor();
     await dialog.getByText(/^120 élèves ajoutés, 0 mis à jour, 0 sorti de l'établissement\.$/).waitFor();
+    // The report names who was added, by class then name.
+    expect(await dialog.getByRole('region', { name: 'Élèves ajoutés' }).getByRole('listitem').count()).toBe(120);
     const progress: string[] = await head.page.evaluate(() => (window as any).progressSeen);
     expect(progress.some((text) => /^(Envoi du fichier|Import des élèves en cours) : \d+ %$/.test(text))).toBe(true);
     await dialog.getByRole('button', { name: 'Fermer', exact: true }).click();
@@ -86,7 +88,7 @@ describe('a school in Pix Orga, in the browser', () => {
 
     const colleague = new OrgaConsole(await newPage(), platform.url);
     await colleague.followMailLink('paul.girard@ac-paris.fr', /\/orga\/rejoindre\?code=/);
-    await colleague.page.getByText(/Vous êtes invité\(e\) à rejoindre Lycée Marie Curie en tant que membre/).waitFor();
+    await colleague.page.getByText(/Vous êtes invité\(e\) à rejoindre l'organisation Lycée Marie Curie avec le rôle « membre »/).waitFor();
     await colleague.signUpToJoin({ firstName: 'Paul', lastName: 'Girard', email: 'paul.girard@ac-paris.fr', password: PASSWORD });
     await colleague.page.getByRole('navigation').getByRole('link', { name: 'Équipe' }).waitFor();
 
@@ -135,5 +137,6 @@ describe('a school in Pix Orga, in the browser', () => {
     await page.getByLabel('Confirmez le mot de passe', { exact: true }).fill('MonSecret2026');
     await page.getByRole('button', { name: "J'enregistre mon mot de passe" }).click();
     await app.greeting(pupil.firstName).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Votre mot de passe a été modifié.' }).waitFor();
   });
 });

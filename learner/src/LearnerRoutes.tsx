@@ -6,7 +6,9 @@ import { CampaignLandingRoute } from './features/campaigns/CampaignLandingRoute'
 import { CampaignNewAccountRoute } from './features/campaigns/CampaignNewAccountRoute';
 import { CampaignPupilChoiceRoute } from './features/campaigns/CampaignPupilChoiceRoute';
 import { CampaignParticipationRoute } from './features/campaigns/CampaignParticipationRoute';
+import { CertificationJoinRoute } from './features/certification/CertificationJoinRoute';
 import { CertificationRoute } from './features/certification/CertificationRoute';
+import { CertificationTestRoute } from './features/certification/CertificationTestRoute';
 import { CompetenceRoute } from './features/competence/CompetenceRoute';
 import { DashboardRoute } from './features/dashboard/DashboardRoute';
 import { AssessmentRoute } from './features/evaluation/AssessmentRoute';
@@ -46,6 +48,8 @@ export function LearnerRoutes() {
           <Route path={paths.assessment} element={<AssessmentRoute />} />
           <Route path={paths.savedTutorials} element={<SavedTutorialsRoute />} />
           <Route path={paths.certification} element={<CertificationRoute />} />
+          <Route path={paths.certificationJoin} element={<CertificationJoinRoute />} />
+          <Route path={paths.certificationTest} element={<CertificationTestRoute />} />
           <Route path={paths.campaignJoin} element={<CampaignJoinRoute />} />
           <Route path={paths.campaignAssessment} element={<CampaignAssessmentRoute />} />
           <Route path={paths.campaignParticipation} element={<CampaignParticipationRoute />} />

@@ -15,6 +15,10 @@ export const paths = {
   assessment: '/evaluations/:assessmentId',
   savedTutorials: '/mes-tutos',
   certification: '/certification',
+  /** Joining a certification session (protected): N° de session, identity, access code (`?code=` from "J'ai un code"). */
+  certificationJoin: '/certification/rejoindre',
+  /** A certification test: waiting for the invigilator, the questions on the server's clock, the end screen. */
+  certificationTest: '/certification/tests/:courseId',
   /** "J'ai un code": the field for a campaign code (anyone). */
   campaigns: '/campagnes',
   /** A campaign's landing page, the direct link handed out by teachers (anyone). */
@@ -45,6 +49,14 @@ export const urls = {
   assessment: (assessmentId: string) => `/evaluations/${encodeURIComponent(assessmentId)}`,
   savedTutorials: () => paths.savedTutorials,
   certification: () => paths.certification,
+  certificationJoin: (options: { accessCode?: string; resume?: boolean } = {}) => {
+    const query = new URLSearchParams();
+    if (options.accessCode) query.set('code', options.accessCode);
+    if (options.resume) query.set('reprendre', '1');
+    const text = query.toString();
+    return text ? `${paths.certificationJoin}?${text}` : paths.certificationJoin;
+  },
+  certificationTest: (courseId: string) => `/certification/tests/${encodeURIComponent(courseId)}`,
   campaigns: () => paths.campaigns,
   campaignLanding: (code: string) => `/campagnes/${encodeURIComponent(code)}`,
   campaignPupilChoice: (code: string) => `/campagnes/${encodeURIComponent(code)}/eleve`,

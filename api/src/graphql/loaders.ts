@@ -8,6 +8,7 @@ import { createTargetProfileLoaders } from '../prescription/target-profile';
 import { createCampaignLoaders } from '../prescription/campaign';
 import { createCampaignParticipationLoaders } from '../prescription/campaign-participation';
 import { createCampaignResultsLoaders } from '../prescription/campaign-results';
+import { createEnrolmentLoaders } from '../certification/enrolment';
 
 /** Every DataLoader of the request, grouped by context. */
 export function createLoaders(em: EntityManager, services: Services) {
@@ -20,6 +21,7 @@ export function createLoaders(em: EntityManager, services: Services) {
     campaign: createCampaignLoaders(em),
     participation: createCampaignParticipationLoaders(em),
     results: createCampaignResultsLoaders(em),
+    enrolment: createEnrolmentLoaders(em),
   };
 }
 

@@ -43,6 +43,14 @@ import {
   CampaignResultsFieldsResolver,
   CampaignTubeRecommendationFieldsResolver,
 } from './joins/campaign.fields';
+import { CertificationCenterResolver } from '../certification/session-management/graphql/certification-center.resolver';
+import { CertificationSessionResolver } from '../certification/session-management/graphql/certification-session.resolver';
+import { EnrolmentResolver } from '../certification/enrolment/graphql/enrolment.resolver';
+import {
+  CertificationCenterMembershipFieldsResolver,
+  CertificationSessionFieldsResolver,
+  UserCertificationCentersResolver,
+} from './joins/certification-sessions.fields';
 
 export const resolvers = [
   MetaResolver,
@@ -84,6 +92,12 @@ export const resolvers = [
   InvigilationResolver,
   CertificationCourseFieldsResolver,
   AssessmentCertificationFieldsResolver,
+  CertificationCenterResolver,
+  CertificationSessionResolver,
+  EnrolmentResolver,
+  CertificationSessionFieldsResolver,
+  UserCertificationCentersResolver,
+  CertificationCenterMembershipFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

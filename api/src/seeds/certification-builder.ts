@@ -108,3 +108,11 @@ export async function buildCertificationCandidate(em: EntityManager, seed: Certi
     .returning(['id']);
   return { id: row.id };
 }
+
+/** A member of a centre's team (ADMIN or MEMBER). */
+export async function buildCertificationCenterMembership(em: EntityManager, certificationCenterId: number, userId: number, role: 'ADMIN' | 'MEMBER' = 'MEMBER'): Promise<{ id: number }> {
+  const [row] = await knexOf(em)('certification_center_memberships')
+    .insert({ certification_center_id: certificationCenterId, user_id: userId, role })
+    .returning(['id']);
+  return { id: row.id };
+}

@@ -134,6 +134,10 @@ export interface LearnerSeed {
   preferredLastName?: string | null;
   sex?: 'M' | 'F';
   isDisabled?: boolean;
+  /** SIECLE's birth place: INSEE code of the town, its name, the country code (100: France). */
+  birthCityCode?: string | null;
+  birthCity?: string | null;
+  birthCountryCode?: string | null;
 }
 
 let ineSequence = 0;
@@ -155,6 +159,9 @@ export async function buildOrganizationLearner(em: EntityManager, organizationId
       division: seed.division,
       user_id: seed.userId ?? null,
       is_disabled: seed.isDisabled ?? false,
+      birth_city_code: seed.birthCityCode ?? null,
+      birth_city: seed.birthCity ?? null,
+      birth_country_code: seed.birthCountryCode ?? null,
     })
     .returning(['id']);
   return id;

@@ -9,6 +9,7 @@ import { exampleCorrectAnswer, SKIP_MARKER } from '../evaluation/domain/answer-c
 import { loadDemoPupils } from './demo-pupils';
 import { loadDemoCampaigns } from './demo-campaigns';
 import { loadDemoParticipations } from './demo-participations';
+import { loadDemoCertification } from './demo-certification';
 
 export interface DemoAccount {
   role: string;
@@ -24,8 +25,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: 'Lycée Marie Curie – membre Orga', login: 'julien.moreau@example.net', password: DEFAULT_PASSWORD },
   { role: 'Élève de 2NDE1 du lycée (identifiant)', login: 'clemence.bernard0711', password: DEFAULT_PASSWORD },
   { role: 'Élève de 2NDE1 du lycée (mot de passe provisoire, à changer)', login: 'fatoumata.dasilva0409', password: DEFAULT_PASSWORD },
-  { role: 'Équipe Pix – SUPER_ADMIN', login: 'admin@example.net', password: DEFAULT_PASSWORD },
-  { role: 'Équipe Pix – SUPPORT', login: 'support@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Pix Certif – centre Pro Formation Numérique (administratrice)', login: 'sophie.laurent@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Pix Certif – centre Pro Formation Numérique (membre)', login: 'karim.haddad@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Équipe Pix libre – SUPER_ADMIN', login: 'admin@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Équipe Pix libre – SUPPORT', login: 'support@example.net', password: DEFAULT_PASSWORD },
 ];
 
 /** Loads the demo data into an empty database, with the same factories as the tests. */
@@ -64,6 +67,7 @@ export async function loadDemoData(em: EntityManager, content: LearningContent):
   });
   const lycee = await em.getKnex()('organizations').where({ uai: '0751234A' }).first('id');
   await loadDemoParticipations(em.fork(), content, lycee.id, DEFAULT_PASSWORD);
+  await em.fork().transactional((tem) => loadDemoCertification(tem, { uai: '0751234A', organizationId: lycee.id }));
   // A test in progress on 1.2, three answers in (two right, one skipped), to resume from the competence page.
   const deps = { content, clock: systemClock, campaignTests: campaignTestSql };
   const hugo = await em.getKnex()('users').where({ email: 'hugo.bernard@example.net' }).first('id');

@@ -3,11 +3,18 @@ import { getSchema } from '../../src/graphql/schema';
 import { publicOperations } from '../../src/graphql/access';
 import { buildMembership, buildOrganization, buildOrganizationLearner, buildUser } from '../../src/seeds/database-builder';
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
-import { buildCertificationCandidate, buildCertificationCenter, buildCertificationSession } from '../../src/seeds/certification-builder';
+import { buildCertificationCandidate, buildCertificationCenter, buildCertificationCenterMembership, buildCertificationSession } from '../../src/seeds/certification-builder';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 
-type Role = 'anonymous' | 'learner' | 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF';
-const ROLES: Role[] = ['anonymous', 'learner', 'SUPER_ADMIN', 'SUPPORT', 'METIER', 'CERTIF'];
+/** `otherCenter`: an account that administers another certification centre (as a learner elsewhere, unless stated). */
+type Role = 'anonymous' | 'learner' | 'otherCenter' | 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF';
+const ROLES: Role[] = ['anonymous', 'learner', 'otherCenter', 'SUPER_ADMIN', 'SUPPORT', 'METIER', 'CERTIF'];
+/** Who reads a centre's data: its members and the platform's support and certification teams. */
+const CENTER_READERS = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', otherCenter: 'FORBIDDEN', METIER: 'FORBIDDEN', default: 'ok' } as const;
+/** Who acts in a centre's name: its members only (the platform team included). */
+const CENTER_MEMBERS = { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' } as const;
+/** Named staff operations on centres. */
+const CENTER_STAFF = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', otherCenter: 'FORBIDDEN', METIER: 'FORBIDDEN' } as const;
 
 /** Who may call each operation of the schema so far: 'ok' or the expected error code. */
 const MATRIX: Record<string, { query: string; variables?: Record<string, unknown> | ((role: Role) => Record<string, unknown>); expected: Partial<Record<Role, string>> & { default: string } }> = {
@@ -176,6 +183,56 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     query: 'mutation { finalizeSession(input: { sessionId: "{{certificationSessionId}}", candidates: [] }) { sessionId } }',
     expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' },
   },
+  // Pix Certif: a centre (SCO, the school's) none of the callers belongs to, its session, candidate and invitation.
+  createCertificationCenter: { query: 'mutation { createCertificationCenter(input: { name: "", type: PRO }) { id } }', expected: { ...CENTER_STAFF, default: 'BAD_USER_INPUT' } },
+  addCertificationCenterMember: {
+    query: 'mutation { addCertificationCenterMember(input: { certificationCenterId: "999999", email: "x@example.fr", role: MEMBER }) { id } }',
+    expected: { ...CENTER_STAFF, default: 'NOT_FOUND' },
+  },
+  certificationCenter: { query: '{ certificationCenter(id: "{{centerId}}") { id viewerRole sessions(first: 5) { totalCount } members { role user { id } } } }', expected: CENTER_READERS },
+  'certificationCenter.invitations': {
+    query: '{ certificationCenter(id: "{{centerId}}") { invitations { id } } }',
+    expected: { ...CENTER_READERS, CERTIF: 'FORBIDDEN' },
+  },
+  certificationSession: { query: '{ certificationSession(id: "{{sessionId}}") { number accessCode invigilatorPassword candidates { lastName } } }', expected: CENTER_READERS },
+  enrolablePupils: { query: '{ enrolablePupils(sessionId: "{{sessionId}}") { divisions pupils { id alreadyEnrolled } } }', expected: CENTER_READERS },
+  createCertificationSession: {
+    query: 'mutation { createCertificationSession(input: { certificationCenterId: "{{centerId}}", address: "A", room: "B", date: "2026-12-07", time: "09:00", examiner: "C" }) { id } }',
+    expected: CENTER_MEMBERS,
+  },
+  updateCertificationSession: {
+    query: 'mutation { updateCertificationSession(input: { sessionId: "{{sessionId}}", address: "A", room: "B", date: "2026-12-07", time: "09:00", examiner: "C" }) { id } }',
+    expected: CENTER_MEMBERS,
+  },
+  deleteCertificationSession: { query: 'mutation { deleteCertificationSession(sessionId: "{{sessionId}}") }', expected: CENTER_MEMBERS },
+  enrolStudentsToSession: {
+    query: 'mutation { enrolStudentsToSession(input: { sessionId: "{{sessionId}}", organizationLearnerIds: ["{{learnerId}}"] }) { id } }',
+    expected: CENTER_MEMBERS,
+  },
+  addCertificationCandidate: {
+    query:
+      'mutation { addCertificationCandidate(input: { sessionId: "{{sessionId}}", firstName: "A", lastName: "B", birthdate: "1990-01-01", sex: F, birthInseeCode: "75115", birthCountry: "FRANCE" }) { id } }',
+    expected: CENTER_MEMBERS,
+  },
+  updateCertificationCandidate: { query: 'mutation { updateCertificationCandidate(input: { candidateId: "{{candidateId}}", extraTimePercentage: 30 }) { id } }', expected: CENTER_MEMBERS },
+  removeCertificationCandidate: { query: 'mutation { removeCertificationCandidate(candidateId: "{{candidateId}}") }', expected: CENTER_MEMBERS },
+  inviteCertificationCenterMembers: {
+    query: 'mutation { inviteCertificationCenterMembers(certificationCenterId: "{{centerId}}", emails: ["a@example.fr"], role: ADMIN) { id } }',
+    expected: CENTER_MEMBERS,
+  },
+  resendCertificationCenterInvitation: { query: 'mutation { resendCertificationCenterInvitation(invitationId: "{{centerInvitationId}}") { id } }', expected: CENTER_MEMBERS },
+  cancelCertificationCenterInvitation: { query: 'mutation { cancelCertificationCenterInvitation(invitationId: "{{centerInvitationId}}") }', expected: CENTER_MEMBERS },
+  updateCertificationCenterMembershipRole: {
+    query: 'mutation { updateCertificationCenterMembershipRole(membershipId: "{{centerMembershipId}}", role: MEMBER) { id } }',
+    expected: CENTER_MEMBERS,
+  },
+  removeCertificationCenterMembership: { query: 'mutation { removeCertificationCenterMembership(membershipId: "{{centerMembershipId}}") }', expected: CENTER_MEMBERS },
+  acceptCertificationCenterInvitation: {
+    query: 'mutation { acceptCertificationCenterInvitation(code: "AAAAAAAAAA") { id } }',
+    expected: { anonymous: 'UNAUTHENTICATED', default: 'INVITATION_INVALID' },
+  },
+  certificationCenterInvitation: { query: '{ certificationCenterInvitation(code: "AAAAAAAAAA") { certificationCenterName } }', expected: { default: 'INVITATION_INVALID' } },
+  'me.certificationCenterMemberships': { query: '{ me { certificationCenterMemberships { role certificationCenter { id } } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
 };
 
 /**
@@ -184,6 +241,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
  */
 const SPAWNED_PROCESS_ONLY: Record<string, string> = {
   importSiecleFile: 'api/test/acceptance/siecle-import.test.ts',
+  importCertificationCandidates: 'api/test/acceptance/certification-candidates-import.test.ts',
 };
 
 describe('authorization matrix', () => {
@@ -196,7 +254,8 @@ describe('authorization matrix', () => {
     api = await startTestApi();
     const em = api.platform.services.orm.em.fork();
     for (const role of ROLES.filter((r) => r !== 'anonymous')) {
-      const user = await buildUser(em, { platformRole: role === 'learner' ? null : (role as never) });
+      const user = await buildUser(em, { platformRole: role === 'learner' || role === 'otherCenter' ? null : (role as never) });
+      if (role === 'otherCenter') await buildCertificationCenterMembership(em, (await buildCertificationCenter(em, { name: 'Autre centre', type: 'PRO' })).id, user.id, 'ADMIN');
       const login = await api.gql(`mutation { logIn(input: { login: "${user.email}", password: "${user.password}" }) { accessToken } }`);
       tokens[role] = login.data!.logIn.accessToken;
     }
@@ -214,6 +273,15 @@ describe('authorization matrix', () => {
     school.certificationSessionId = String(certificationSession.id);
     school.certificationCandidateId = String((await buildCertificationCandidate(em, { sessionId: certificationSession.id, firstName: 'C', lastName: 'D', birthdate: '2009-01-01' })).id);
     school.learnerId = String(await buildOrganizationLearner(em, organization.id, { firstName: 'Élève', lastName: 'MATRICE', birthdate: '2010-01-01', division: '2A', userId: pupil.id }));
+    // The school's certification centre, its administrator, a session with a candidate and a pending invitation.
+    const center = await buildCertificationCenter(em, { name: 'Centre de la matrice', type: 'SCO', uai: '0759999Z' });
+    school.centerId = String(center.id);
+    school.centerMembershipId = String((await buildCertificationCenterMembership(em, center.id, admin.id, 'ADMIN')).id);
+    const centerInvited = await api.gql(`mutation { inviteCertificationCenterMembers(certificationCenterId: "${center.id}", emails: ["invitee@example.fr"]) { id } }`, {}, { token: adminToken });
+    school.centerInvitationId = centerInvited.data!.inviteCertificationCenterMembers[0].id;
+    const session = await buildCertificationSession(em, { certificationCenterId: center.id });
+    school.sessionId = String(session.id);
+    school.candidateId = String((await buildCertificationCandidate(em, { sessionId: session.id, firstName: 'Élève', lastName: 'MATRICE', birthdate: '2010-01-01' })).id);
   });
   afterAll(() => api.stop());
 
@@ -231,7 +299,7 @@ describe('authorization matrix', () => {
 
   for (const [operation, { query, variables, expected }] of Object.entries(MATRIX)) {
     for (const role of ROLES) {
-      const outcome = expected[role] ?? expected.default;
+      const outcome = expected[role] ?? (role === 'otherCenter' ? expected.learner : undefined) ?? expected.default;
       it(`${operation} by ${role}: ${outcome}`, async () => {
         const response = await api.gql(query.replace(/\{\{(\w+)\}\}/g, (_, key: string) => school[key]), typeof variables === 'function' ? variables(role) : variables, { token: tokens[role] });
         if (outcome === 'ok') expect(response.errors).toBeUndefined();
@@ -246,6 +314,11 @@ describe('authorization matrix', () => {
     expect(await knex('memberships').where({ id: Number(school.membershipId) }).first('role')).toEqual({ role: 'ADMIN' });
     expect(await knex('memberships').where({ organization_id: Number(school.organizationId) }).count({ n: '*' })).toEqual([{ n: '1' }]);
     expect(await knex('users').where({ username: 'eleve.matrice0101' }).first('must_change_password')).toEqual({ must_change_password: false });
+    expect(await knex('certification_center_invitations').where({ id: Number(school.centerInvitationId) }).first('status')).toEqual({ status: 'PENDING' });
+    expect(await knex('certification_center_memberships').where({ certification_center_id: Number(school.centerId) }).select('role')).toEqual([{ role: 'ADMIN' }]);
+    expect(await knex('certification_sessions').where({ certification_center_id: Number(school.centerId) }).select('room', 'examiner')).toEqual([{ room: 'Salle 101', examiner: 'Mme Martin' }]);
+    expect(await knex('certification_candidates').where({ session_id: Number(school.sessionId) }).select('id', 'extra_time_percentage')).toEqual([{ id: Number(school.candidateId), extra_time_percentage: 0 }]);
+    expect(await knex('certification_centers').count({ n: '*' })).toEqual([{ n: '2' }]);
   });
 
   it('does not let a learner read the profile of another account', async () => {

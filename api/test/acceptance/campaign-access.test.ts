@@ -8,7 +8,7 @@ const UNARCHIVE = `mutation U($id: ID!) { unarchiveCampaign(campaignId: $id) { i
 const CREATE = `mutation C($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`;
 const BY_CODE = `query B($code: String!) { campaignByCode(code: $code) {
   code name type organizationName organizationType isRestricted customLandingPageText idPixLabel idPixType multipleSendings } }`;
-const CODE_UNKNOWN = "Ce code de campagne n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.";
+const CODE_UNKNOWN = "Ce code de parcours n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.";
 
 describe("who may see and change a school's campaigns; the landing page of a code", () => {
   let api: TestApi;

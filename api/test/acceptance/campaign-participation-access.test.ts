@@ -4,7 +4,7 @@ import { buildAssessmentCampaign, loggedIn, outcome, PARTICIPATION, RECONCILE, S
 import { buildSchools, type Schools } from '../helpers/school-fixtures';
 import { startTestApi, TestClock, type TestApi } from '../helpers/test-api';
 
-const CODE_UNKNOWN = "Ce code de campagne n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.";
+const CODE_UNKNOWN = "Ce code de parcours n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.";
 
 describe('who may reconcile, join, read and send what: pupils never reveal one another', () => {
   let api: TestApi;

@@ -111,7 +111,7 @@ describe('joining outside a school, with an external identifier, and collecting 
     expect(first.data!.sendProfile).toMatchObject({ isCertifiable: false, certifiableCompetencesCount: 4, pixScore: 64 });
     const again = await api.gql(SEND, { code: 'UNEFWS234' }, { token: learner.token });
     expect(again.errors![0]).toMatchObject({
-      message: 'Vous avez déjà participé à cette campagne et envoyé vos résultats.',
+      message: 'Vous avez déjà participé à ce parcours et envoyé vos résultats.',
       extensions: { code: 'ALREADY_PARTICIPATED', participationId: first.data!.sendProfile.id, status: 'SHARED' },
     });
     const empty = await loggedIn(api);

@@ -78,7 +78,7 @@ describe('a pupil joins a campaign of the school: reconciliation, the adaptive t
     // Already one of the school's pupils: the same answer whatever is typed, never "now linked" (issue 10).
     const again = await api.gql(RECONCILE, { input: { ...input, firstName: 'Marie' } }, { token: eloise.token });
     expect(again.errors![0].extensions!.code).toBe('ACCOUNT_ALREADY_LINKED');
-    expect(again.errors![0].message).toMatch(/^Votre compte est déjà rattaché à un élève de Lycée Marie Curie/);
+    expect(again.errors![0].message).toMatch(/^Votre compte est déjà rattaché à un élève de l'établissement Lycée Marie Curie/);
     const { rows } = await db.query('select user_id from organization_learners where id = $1', [Number(response.data!.reconcileWithOrganizationLearner.id)]);
     expect(rows[0].user_id).toBe(eloise.id);
   });

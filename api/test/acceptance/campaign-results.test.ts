@@ -40,6 +40,19 @@ describe('campaign results in Orga', () => {
     expect(Number(response.headers.get('x-sql-statements'))).toBe(3);
   });
 
+  it('gives the participants and the sent results of every campaign of the campaigns list, in one SQL statement for the whole page', async () => {
+    const CAMPAIGNS = `query O($id: ID!, $first: Int!) { organization(id: $id) { campaigns(first: $first) { edges { node { id participationStats { total shared } } } } } }`;
+    await buildAssessmentCampaign(api, { organizationId: schools.lyceeId, creatorId: schools.people.teacher.id });
+    const one = await api.gql(CAMPAIGNS, { id: String(schools.lyceeId), first: 1 }, { token: teacher });
+    const all = await api.gql(CAMPAIGNS, { id: String(schools.lyceeId), first: 50 }, { token: teacher });
+    const edges = all.data!.organization.campaigns.edges.map((edge: any) => edge.node);
+    expect(edges.length).toBeGreaterThanOrEqual(3);
+    expect(edges.find((node: any) => node.id === String(campaign.id)).participationStats).toEqual({ total: 5, shared: 2 });
+    expect(edges.some((node: any) => node.participationStats.total === 0 && node.participationStats.shared === 0)).toBe(true);
+    // No statement per campaign: as many for a page of 1 as for the whole list.
+    expect(Number(all.headers.get('x-sql-statements'))).toBe(Number(one.headers.get('x-sql-statements')));
+  });
+
   it('lists the participations alphabetically (last name, first name, in French order) with the pupil, the progress and what was sent', async () => {
     const { page } = await list({ first: 10 });
     expect(page.totalCount).toBe(5);

@@ -238,6 +238,10 @@ describe('a certification test', () => {
       const first = (await current(learner.token, course.assessment.id)).currentChallenge.id;
       const reported = await api.gql(REPORT, { input: { assessmentId: course.assessment.id, challengeId: first, category: 'E1' } }, { token: learner.token });
       expect(reported.data!.reportChallengeProblem).toMatchObject({ questionNumber: 1, category: 'E1', status: 'PENDING' });
+      // The candidate follows the invigilator's answer on their course.
+      const LAST = `query L($id: ID!) { certificationCourse(id: $id) { lastProblemReport { id questionNumber category status } } }`;
+      const lastOf = async () => (await api.gql(LAST, { id: course.id }, { token: learner.token })).data!.certificationCourse.lastProblemReport;
+      expect(await lastOf()).toMatchObject({ id: reported.data!.reportChallengeProblem.id, questionNumber: 1, category: 'E1', status: 'PENDING' });
       const twice = await api.gql(REPORT, { input: { assessmentId: course.assessment.id, challengeId: first, category: 'E2' } }, { token: learner.token });
       expect(codeOf(twice)).toBe('BAD_USER_INPUT');
       const live = await api.gql(LIVE, { id: course.sessionId }, { token: invigilator });
@@ -245,6 +249,7 @@ describe('a certification test', () => {
       // The candidate cannot resolve it themselves.
       expect(codeOf(await api.gql(RESOLVE, { input: { reportId: reported.data!.reportChallengeProblem.id, accepted: true } }, { token: learner.token }))).toBe('FORBIDDEN');
       expect((await api.gql(RESOLVE, { input: { reportId: reported.data!.reportChallengeProblem.id, accepted: true } }, { token: invigilator })).data!.resolveChallengeProblem.status).toBe('ACCEPTED');
+      expect((await lastOf()).status).toBe('ACCEPTED');
       const after = await current(learner.token, course.assessment.id);
       expect(after.currentChallenge.id).not.toBe(first);
       expect(after.certificationProgress.questionNumber).toBe(2);
@@ -255,6 +260,7 @@ describe('a certification test', () => {
       const report2 = await api.gql(REPORT, { input: { assessmentId: course.assessment.id, challengeId: second, category: 'E7' } }, { token: learner.token });
       expect((await api.gql(RESOLVE, { input: { reportId: report2.data!.reportChallengeProblem.id, accepted: false } }, { token: invigilator })).data!.resolveChallengeProblem.status).toBe('REFUSED');
       expect((await current(learner.token, course.assessment.id)).currentChallenge.id).toBe(second);
+      expect(await lastOf()).toMatchObject({ questionNumber: 2, category: 'E7', status: 'REFUSED' });
     });
 
     it('the invigilator ends a test: nothing more is answered', async () => {

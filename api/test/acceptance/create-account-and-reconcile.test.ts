@@ -103,7 +103,7 @@ describe('"Je n\'ai pas de compte": a pupil creates their account on a campaign 
       extensions: { code: 'LEARNER_ALREADY_LINKED', connectionMethods: ['EMAIL', 'USERNAME'], maskedEmail: 's***@example.net', username: 's***.b***' },
     });
     expect(response.errors![0].message).toBe(
-      "Cet élève a déjà un compte Pix, qui se connecte avec l'adresse e-mail s***@example.net ou l'identifiant s***.b***. Si c'est vous, connectez-vous avec ce compte ; sinon, adressez-vous à votre enseignant.",
+      "Cet élève a déjà un compte Pix libre, qui se connecte avec l'adresse e-mail s***@example.net ou l'identifiant s***.b***. Si c'est vous, connectez-vous avec ce compte ; sinon, adressez-vous à votre enseignant.",
     );
     expect(JSON.stringify(response)).not.toMatch(/sacha\.b@|sacha\.bernard|0909|2NDE1|2010/);
     expect(await usersCount()).toBe(before);
@@ -117,7 +117,7 @@ describe('"Je n\'ai pas de compte": a pupil creates their account on a campaign 
     const beforeIne = await usersCount();
     const sameIne = await create({ firstName: 'Ines', lastName: 'Morel', birthdate: '2011-01-01' }, { 'accept-language': 'en' });
     expect(sameIne.errors![0]).toMatchObject({ extensions: { code: 'LEARNER_ALREADY_LINKED', connectionMethods: [], maskedEmail: null, username: null } });
-    expect(sameIne.errors![0].message).toBe('This pupil already has a Pix account. Ask your teacher.');
+    expect(sameIne.errors![0].message).toBe('This pupil already has a Pix libre account. Ask your teacher.');
     expect(JSON.stringify(sameIne)).not.toMatch(/ines|morel|0101|Coll/i);
     expect(await usersCount()).toBe(beforeIne);
   });
@@ -178,7 +178,7 @@ describe('"Je n\'ai pas de compte": a pupil creates their account on a campaign 
     const notNeeded = await create({ campaignCode: 'MEDBKS234', firstName: 'Zoé', lastName: 'Blanc', birthdate: '2010-08-08' });
     expect(notNeeded.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'campaignCode' } });
     const unknown = await create({ campaignCode: 'ZZZZZZ999', firstName: 'Zoé', lastName: 'Blanc', birthdate: '2010-08-08' });
-    expect(unknown.errors![0]).toMatchObject({ message: "Ce code de campagne n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.", extensions: { code: 'NOT_FOUND' } });
+    expect(unknown.errors![0]).toMatchObject({ message: "Ce code de parcours n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.", extensions: { code: 'NOT_FOUND' } });
   });
 
   it('throttles attempts per address, even with the right identity then, and lets them try again after the window', async () => {

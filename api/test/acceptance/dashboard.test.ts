@@ -11,7 +11,7 @@ describe('the dashboard query', () => {
 
   beforeAll(async () => {
     api = await startTestApi({
-      env: { LOG_LEVEL: 'info' },
+      env: { LOG_LEVEL: 'debug' },
       logDestination: new Writable({
         write(chunk, _encoding, callback) {
           logs.push(String(chunk));

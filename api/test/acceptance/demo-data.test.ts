@@ -3,6 +3,7 @@ import { requestSiecleImport } from '../../src/prescription/learner-management/a
 import { findImportJob } from '../../src/prescription/learner-management/infrastructure/import-job.repository';
 import { SAMPLE_SIECLE_FILE } from '../../src/seeds/demo-pupils';
 import { DEMO_CAMPAIGN_CODES } from '../../src/seeds/demo-campaigns';
+import { DEMO_CERTIFICATION } from '../../src/seeds/demo-certification';
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 
@@ -79,6 +80,27 @@ describe('demo data', () => {
       expect((await api.gql(`query B($code: String!) { campaignByCode(code: $code) { organizationName } }`, { code: code.toLowerCase() })).data!.campaignByCode).toEqual({
         organizationName: 'Lycée Marie Curie',
       });
+  });
+
+  it("gives Pix Certif the lycée's centre with a session today (five TG2 pupils, one with 30 % extra time) and a PRO centre", async () => {
+    const token = (await api.gql(LOG_IN, { login: 'julien.moreau@example.net' })).data!.logIn.accessToken;
+    const centers = (await api.gql('{ me { certificationCenterMemberships { role certificationCenter { id name type uai } } } }', {}, { token })).data!.me.certificationCenterMemberships;
+    expect(centers.map((m: any) => [m.certificationCenter.name, m.certificationCenter.type, m.role])).toEqual([
+      ['Lycée Marie Curie', 'SCO', 'MEMBER'],
+      ['Pro Formation Numérique', 'PRO', 'MEMBER'],
+    ]);
+    const admin = (await api.gql(LOG_IN, { login: 'claire.dubois@example.net' })).data!.logIn.accessToken;
+    const { sessions } = (
+      await api.gql(`query C($id: ID!) { certificationCenter(id: $id) { viewerRole sessions(first: 5) { edges { node { id accessCode invigilatorPassword date time } } } } }`, { id: centers[0].certificationCenter.id }, { token: admin })
+    ).data!.certificationCenter;
+    const today = sessions.edges.map((e: any) => e.node).find((s: any) => s.accessCode === DEMO_CERTIFICATION.lyceeSession.accessCode);
+    expect(today).toMatchObject({ invigilatorPassword: DEMO_CERTIFICATION.lyceeSession.invigilatorPassword, time: '14:00' });
+    const { candidates } = (await api.gql(`{ certificationSession(id: "${today.id}") { candidates { lastName extraTimePercentage isSchoolPupil birthCountry } } }`, {}, { token: admin })).data!.certificationSession;
+    expect(candidates).toHaveLength(5);
+    expect(candidates.filter((c: any) => c.extraTimePercentage === 30)).toHaveLength(1);
+    expect(candidates.every((c: any) => c.isSchoolPupil)).toBe(true);
+    const sophie = (await api.gql(LOG_IN, { login: 'sophie.laurent@example.net' })).data!.logIn.accessToken;
+    expect((await api.gql('{ me { certificationCenterMemberships { role } } }', {}, { token: sophie })).data!.me.certificationCenterMemberships).toEqual([{ role: 'ADMIN' }]);
   });
 
   it('lets the demo pupils log in, one of them after choosing a new password', async () => {

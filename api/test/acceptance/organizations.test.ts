@@ -70,7 +70,7 @@ describe('organisations, members and activation by UAI', () => {
     expect(JSON.stringify(response)).not.toContain('ac-paris');
     const mail = await lastMail();
     expect(mail.recipient).toBe('ce.0751234a@ac-paris.fr');
-    expect(mail.text).toContain('L’activation de l’espace Pix Orga de Lycée Victor Hugo (UAI 0751234A) a été demandée');
+    expect(mail.text).toContain('L’activation de l’espace Pix Orga de l’établissement Lycée Victor Hugo (UAI 0751234A) a été demandée');
     // The requester's free text stays out of a message that carries an administrator link.
     expect(mail.text).not.toMatch(/Anne|Leroy/);
     const code = /code=([A-Z]{10})/.exec(mail.text)![1];
@@ -121,7 +121,8 @@ describe('organisations, members and activation by UAI', () => {
     const invited = (await api.gql(INVITE, { o: lyceeId, e: ['Anna.Petit@example.fr, bob.roux@example.fr;anna.petit@example.fr'] }, { token: admin })).data!.inviteMembers;
     expect(invited.map((i: { email: string }) => i.email)).toEqual(['anna.petit@example.fr', 'bob.roux@example.fr']);
     const mail = await lastMail('bob.roux@example.fr');
-    expect(mail).toMatchObject({ recipient: 'bob.roux@example.fr', subject: 'Invitation à rejoindre Lycée Victor Hugo sur Pix Orga' });
+    expect(mail).toMatchObject({ recipient: 'bob.roux@example.fr', subject: 'Invitation à rejoindre l’organisation Lycée Victor Hugo sur Pix Orga' });
+    expect(mail.text).toContain('Vous êtes invité(e) à rejoindre l’organisation Lycée Victor Hugo sur Pix Orga avec le rôle « membre ».');
     const bobCode = /code=([A-Z]{10})/.exec(mail.text)![1];
     const preview = await api.gql(`query { organizationInvitation(code: "${bobCode}") { organizationName role } }`);
     expect(preview.data!.organizationInvitation).toEqual({ organizationName: 'Lycée Victor Hugo', role: 'MEMBER' });

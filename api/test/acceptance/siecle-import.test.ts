@@ -84,7 +84,7 @@ describe('importing pupils from SIECLE', () => {
 
   async function finished(token: string, jobId: string) {
     for (let i = 0; i < 100; i += 1) {
-      const { importJob } = await gql(platform.url, `query J($id: ID!) { importJob(id: $id) { state progress pupilsAdded pupilsUpdated pupilsLeft errors { code message line } } }`, { id: jobId }, token);
+      const { importJob } = await gql(platform.url, `query J($id: ID!) { importJob(id: $id) { state progress pupilsAdded pupilsUpdated pupilsLeft addedPupils { firstName lastName division } leftPupils { firstName lastName division } errors { code message line } } }`, { id: jobId }, token);
       if (importJob.state === 'DONE' || importJob.state === 'FAILED') return importJob;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -104,6 +104,13 @@ describe('importing pupils from SIECLE', () => {
     expect(sent.data!.importSiecleFile.state).toBe('PENDING');
     const job = await finished(admin, sent.data!.importSiecleFile.id);
     expect(job).toMatchObject({ state: 'DONE', progress: 100, pupilsAdded: 3, pupilsUpdated: 0, pupilsLeft: 0, errors: [] });
+    // The report names who was added, by class then name.
+    expect(job.addedPupils).toEqual([
+      { firstName: 'Inès', lastName: 'BENALI', division: '1G1' },
+      { firstName: 'Éloïse', lastName: "D'ARCY", division: '2NDE1' },
+      { firstName: 'Jean-Étienne', lastName: 'DUPONT MORETTI', division: '2NDE1' },
+    ]);
+    expect(job.leftPupils).toEqual([]);
     const { organization } = await learners(member);
     expect(organization.divisions).toEqual(['1G1', '2NDE1']);
     expect(organization.learners.edges.map((e: any) => e.node)).toEqual([
@@ -118,7 +125,8 @@ describe('importing pupils from SIECLE', () => {
   it('updates by INE on a new import, and hides who left without deleting them', async () => {
     const moved = [{ ...PUPILS[0], division: '2NDE2' }, PUPILS[2]];
     const job = await finished(admin, (await upload(admin, siecleXml('0751234A', moved))).data!.importSiecleFile.id);
-    expect(job).toMatchObject({ state: 'DONE', pupilsAdded: 0, pupilsUpdated: 2, pupilsLeft: 1 });
+    expect(job).toMatchObject({ state: 'DONE', pupilsAdded: 0, pupilsUpdated: 2, pupilsLeft: 1, addedPupils: [] });
+    expect(job.leftPupils).toEqual([{ firstName: 'Jean-Étienne', lastName: 'DUPONT MORETTI', division: '2NDE1' }]);
     expect((await learners(member)).organization.learners.totalCount).toBe(2);
     const all = await learners(member, { includeLeft: true });
     expect(all.organization.learners.edges.find((e: any) => e.node.nationalStudentId === '123456789BB').node.hasLeft).toBe(true);

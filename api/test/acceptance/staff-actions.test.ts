@@ -115,7 +115,7 @@ describe('platform staff in a school: read, and act only through named, audited 
         const self = await api.gql(ADD, { input: { organizationId: lyceeId, email: users[staff].email, role: 'ADMIN' } }, { token: tokens[staff] });
         expect(self.errors![0].extensions!.code).toBe('FORBIDDEN');
         expect(self.errors![0].message).toBe(
-          "Un membre de l'équipe Pix ne peut pas s'ajouter lui-même à une organisation : un autre membre de l'équipe doit le faire.",
+          "Un membre de l'équipe Pix libre ne peut pas s'ajouter lui-même à une organisation : un autre membre de l'équipe doit le faire.",
         );
         expect(await count('select count(*) from memberships where user_id = $1', [users[staff].id])).toBe(0);
       });

@@ -60,7 +60,7 @@ describe('reconciliation, sign-up and reset links give nothing away and are thro
       expect(answer.errors![0]).toEqual(answers[0].errors![0]);
     }
     expect(answers[0].errors![0]).toMatchObject({
-      message: "Votre compte est déjà rattaché à un élève de Lycée Marie Curie : vous n'avez pas à vous identifier de nouveau. Si ce n'est pas vous, adressez-vous à votre enseignant.",
+      message: "Votre compte est déjà rattaché à un élève de l'établissement Lycée Marie Curie : vous n'avez pas à vous identifier de nouveau. Si ce n'est pas vous, adressez-vous à votre enseignant.",
       extensions: { code: 'ACCOUNT_ALREADY_LINKED' },
     });
     for (let i = 0; i < 6; i += 1) await api.gql(RECONCILE, { input: { campaignCode: CODE, ...typed[2] } }, { token: pupil.token });
@@ -81,7 +81,7 @@ describe('reconciliation, sign-up and reset links give nothing away and are thro
     await buildOrganizationLearner(em(), schools.lyceeId, { firstName: 'Jade', lastName: 'Roy', birthdate: '2009-02-20', division: '2NDE2', nationalStudentId: '123456789JK' });
     const byIne = await api.gql(CREATE, { input: { ...visitor, firstName: 'Jade', lastName: 'Roy', birthdate: '2009-02-20' } });
     expect(byIne.errors![0]).toMatchObject({
-      message: 'Cet élève a déjà un compte Pix. Adressez-vous à votre enseignant.',
+      message: 'Cet élève a déjà un compte Pix libre. Adressez-vous à votre enseignant.',
       extensions: { code: 'LEARNER_ALREADY_LINKED', connectionMethods: [], maskedEmail: null, username: null },
     });
   });

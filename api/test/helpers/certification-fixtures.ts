@@ -1,6 +1,11 @@
-import { buildCertificationCandidate, buildCertificationCenter, buildCertificationSession, type CertificationCandidateSeed } from '../../src/seeds/certification-builder';
+import {
+  buildCertificationCandidate,
+  buildCertificationCenter,
+  buildCertificationCenterMembership,
+  buildCertificationSession,
+  type CertificationCandidateSeed,
+} from '../../src/seeds/certification-builder';
 import { buildKnowledgeElements, buildUser, skillsUpToLevel } from '../../src/seeds/database-builder';
-import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
 import type { TestApi } from './test-api';
 
 /** Fixtures of the certification's tests: certifiable learners, centres with members, sessions with candidates. */
@@ -32,7 +37,7 @@ export async function centreWithMember(api: TestApi, name = 'Centre du collège'
   const em = api.platform.services.orm.em.fork();
   const centre = await buildCertificationCenter(em, { name, type: 'PRO' });
   const member = await buildUser(em, { firstName: 'Membre', lastName: name });
-  await knexOf(em)('certification_center_memberships').insert({ certification_center_id: centre.id, user_id: member.id });
+  await buildCertificationCenterMembership(em, centre.id, member.id);
   return { centreId: centre.id, member: { ...member, token: await logIn(api, member) } };
 }
 

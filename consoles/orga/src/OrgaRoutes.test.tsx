@@ -50,7 +50,9 @@ describe('Pix Orga', () => {
     expect(document.title).toBe('Lycée Marie Curie - Pix Orga');
     expect(screen.getByText('0751234A')).toBeInTheDocument();
     expect(screen.getByText('Établissement scolaire')).toBeInTheDocument();
-    expect(screen.getByText('Administrateur')).toBeInTheDocument();
+    // "Rôle : administration" reads right whoever holds it (no gendered "Administrateur").
+    expect(screen.getByText('Rôle')).toBeInTheDocument();
+    expect(screen.getByText('administration')).toBeInTheDocument();
     const nav = within(screen.getByRole('banner')).getByRole('navigation', { name: 'Menu principal' });
     expect(within(nav).getByRole('link', { name: 'Accueil' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Équipe' })).toHaveAttribute('href', '/organisations/org-1/equipe');

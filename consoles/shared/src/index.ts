@@ -6,6 +6,7 @@ export { mountApp, type MountAppOptions } from './app/mount-app';
 export { createApolloClient, createApolloCache, sharedTypePolicies, type ApolloSetup, type CreateApolloClientOptions } from './apollo/create-apollo-client';
 export { createAuthLink } from './apollo/auth-link';
 export { Session, type SessionPayload, type SessionSnapshot, type SessionStatus, type SessionUser } from './apollo/session';
+export { followLiveSubscription, liveUrl, type LiveSubscriptionOptions } from './apollo/live-subscription';
 export { getApiErrors, getFieldErrors, hasErrorCode, type ApiError, type ApiErrorCode } from './apollo/api-errors';
 
 export { AuthProvider } from './auth/AuthProvider';
@@ -32,3 +33,11 @@ export { NotFoundPage } from './components/NotFoundPage';
 export { ConsoleHomePage, type ConsoleHomePageProps } from './components/ConsoleHomePage';
 
 export { frenchFold, frenchIncludes } from './text/french-search';
+export { ConfirmDialog, type ConfirmDialogProps } from './components/ConfirmDialog';
+
+// "Équipe": one page for the teams of organisations (Pix Orga) and of certification centres (Pix Certif).
+export { TeamPage, type TeamPageProps } from './team/TeamPage';
+export { fullName, sortMembers, type TeamInvitation, type TeamMember, type TeamRole } from './team/team-types';
+export { firstInvalidEmail, parseEmails } from './team/parse-emails';
+export { TableRegion } from './team/TableRegion';
+export { DIALOG_FORM_SX } from './components/dialog-form';

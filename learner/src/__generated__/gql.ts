@@ -25,6 +25,13 @@ type Documents = {
     "\n  query CampaignParticipation($id: ID!) {\n    campaignParticipation(id: $id) {\n      ...ParticipationDetails\n    }\n  }\n": typeof types.CampaignParticipationDocument,
     "\n  mutation ShareCampaignResults($participationId: ID!) {\n    shareCampaignResults(participationId: $participationId) {\n      ...ParticipationDetails\n    }\n  }\n": typeof types.ShareCampaignResultsDocument,
     "\n  mutation SendProfile($campaignCode: String!, $participantExternalId: String) {\n    sendProfile(campaignCode: $campaignCode, participantExternalId: $participantExternalId) {\n      ...ParticipationDetails\n    }\n  }\n": typeof types.SendProfileDocument,
+    "\n  fragment CertificationCourseFields on CertificationCourse {\n    id\n    state\n    status\n    authorizedToStart\n    timeLeftSeconds\n    endReason\n    endScreenSeen\n    numberOfChallenges\n    sessionId\n    assessment {\n      id\n    }\n  }\n": typeof types.CertificationCourseFieldsFragmentDoc,
+    "\n  mutation JoinCertificationSession($input: JoinCertificationSessionInput!) {\n    joinCertificationSession(input: $input) {\n      ...CertificationCourseFields\n    }\n  }\n": typeof types.JoinCertificationSessionDocument,
+    "\n  query CertificationCourse($id: ID!) {\n    certificationCourse(id: $id) {\n      ...CertificationCourseFields\n      lastProblemReport {\n        id\n        questionNumber\n        category\n        status\n      }\n    }\n  }\n": typeof types.CertificationCourseDocument,
+    "\n  query CurrentCertificationCourse {\n    currentCertificationCourse {\n      id\n      status\n    }\n  }\n": typeof types.CurrentCertificationCourseDocument,
+    "\n  query CertificationAssessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      state\n      timeLeftSeconds\n      certificationProgress {\n        questionNumber\n        numberOfQuestions\n      }\n      currentChallenge {\n        ...ChallengeFields\n      }\n    }\n  }\n": typeof types.CertificationAssessmentDocument,
+    "\n  mutation ReportChallengeProblem($input: ReportChallengeProblemInput!) {\n    reportChallengeProblem(input: $input) {\n      id\n      questionNumber\n      category\n      status\n    }\n  }\n": typeof types.ReportChallengeProblemDocument,
+    "\n  mutation MarkCertificationEndScreenSeen($courseId: ID!) {\n    markCertificationEndScreenSeen(courseId: $courseId) {\n      id\n      endScreenSeen\n    }\n  }\n": typeof types.MarkCertificationEndScreenSeenDocument,
     "\n  query CertificationProfile {\n    me {\n      id\n      profile {\n        isCertifiable\n        certifiableCompetencesCount\n        requiredCertifiableCompetencesCount\n      }\n    }\n  }\n": typeof types.CertificationProfileDocument,
     "\n  query CompetenceDetails($id: ID!) {\n    competence(id: $id) {\n      id\n      code\n      name\n      description\n      area {\n        id\n        code\n        name\n        color\n      }\n    }\n    me {\n      id\n      profile {\n        competences {\n          competence {\n            id\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n          status\n          assessmentId\n          canRetry\n          retryAvailableInDays\n          canReset\n          resetAvailableInDays\n        }\n      }\n    }\n  }\n": typeof types.CompetenceDetailsDocument,
     "\n  mutation RetryCompetence($competenceId: ID!) {\n    retryCompetence(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n": typeof types.RetryCompetenceDocument,
@@ -60,6 +67,13 @@ const documents: Documents = {
     "\n  query CampaignParticipation($id: ID!) {\n    campaignParticipation(id: $id) {\n      ...ParticipationDetails\n    }\n  }\n": types.CampaignParticipationDocument,
     "\n  mutation ShareCampaignResults($participationId: ID!) {\n    shareCampaignResults(participationId: $participationId) {\n      ...ParticipationDetails\n    }\n  }\n": types.ShareCampaignResultsDocument,
     "\n  mutation SendProfile($campaignCode: String!, $participantExternalId: String) {\n    sendProfile(campaignCode: $campaignCode, participantExternalId: $participantExternalId) {\n      ...ParticipationDetails\n    }\n  }\n": types.SendProfileDocument,
+    "\n  fragment CertificationCourseFields on CertificationCourse {\n    id\n    state\n    status\n    authorizedToStart\n    timeLeftSeconds\n    endReason\n    endScreenSeen\n    numberOfChallenges\n    sessionId\n    assessment {\n      id\n    }\n  }\n": types.CertificationCourseFieldsFragmentDoc,
+    "\n  mutation JoinCertificationSession($input: JoinCertificationSessionInput!) {\n    joinCertificationSession(input: $input) {\n      ...CertificationCourseFields\n    }\n  }\n": types.JoinCertificationSessionDocument,
+    "\n  query CertificationCourse($id: ID!) {\n    certificationCourse(id: $id) {\n      ...CertificationCourseFields\n      lastProblemReport {\n        id\n        questionNumber\n        category\n        status\n      }\n    }\n  }\n": types.CertificationCourseDocument,
+    "\n  query CurrentCertificationCourse {\n    currentCertificationCourse {\n      id\n      status\n    }\n  }\n": types.CurrentCertificationCourseDocument,
+    "\n  query CertificationAssessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      state\n      timeLeftSeconds\n      certificationProgress {\n        questionNumber\n        numberOfQuestions\n      }\n      currentChallenge {\n        ...ChallengeFields\n      }\n    }\n  }\n": types.CertificationAssessmentDocument,
+    "\n  mutation ReportChallengeProblem($input: ReportChallengeProblemInput!) {\n    reportChallengeProblem(input: $input) {\n      id\n      questionNumber\n      category\n      status\n    }\n  }\n": types.ReportChallengeProblemDocument,
+    "\n  mutation MarkCertificationEndScreenSeen($courseId: ID!) {\n    markCertificationEndScreenSeen(courseId: $courseId) {\n      id\n      endScreenSeen\n    }\n  }\n": types.MarkCertificationEndScreenSeenDocument,
     "\n  query CertificationProfile {\n    me {\n      id\n      profile {\n        isCertifiable\n        certifiableCompetencesCount\n        requiredCertifiableCompetencesCount\n      }\n    }\n  }\n": types.CertificationProfileDocument,
     "\n  query CompetenceDetails($id: ID!) {\n    competence(id: $id) {\n      id\n      code\n      name\n      description\n      area {\n        id\n        code\n        name\n        color\n      }\n    }\n    me {\n      id\n      profile {\n        competences {\n          competence {\n            id\n          }\n          level\n          pixScore\n          pixToNextLevel\n          maxLevel\n          status\n          assessmentId\n          canRetry\n          retryAvailableInDays\n          canReset\n          resetAvailableInDays\n        }\n      }\n    }\n  }\n": types.CompetenceDetailsDocument,
     "\n  mutation RetryCompetence($competenceId: ID!) {\n    retryCompetence(competenceId: $competenceId) {\n      id\n      state\n    }\n  }\n": types.RetryCompetenceDocument,
@@ -142,6 +156,34 @@ export function graphql(source: "\n  mutation ShareCampaignResults($participatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendProfile($campaignCode: String!, $participantExternalId: String) {\n    sendProfile(campaignCode: $campaignCode, participantExternalId: $participantExternalId) {\n      ...ParticipationDetails\n    }\n  }\n"): (typeof documents)["\n  mutation SendProfile($campaignCode: String!, $participantExternalId: String) {\n    sendProfile(campaignCode: $campaignCode, participantExternalId: $participantExternalId) {\n      ...ParticipationDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CertificationCourseFields on CertificationCourse {\n    id\n    state\n    status\n    authorizedToStart\n    timeLeftSeconds\n    endReason\n    endScreenSeen\n    numberOfChallenges\n    sessionId\n    assessment {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment CertificationCourseFields on CertificationCourse {\n    id\n    state\n    status\n    authorizedToStart\n    timeLeftSeconds\n    endReason\n    endScreenSeen\n    numberOfChallenges\n    sessionId\n    assessment {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinCertificationSession($input: JoinCertificationSessionInput!) {\n    joinCertificationSession(input: $input) {\n      ...CertificationCourseFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinCertificationSession($input: JoinCertificationSessionInput!) {\n    joinCertificationSession(input: $input) {\n      ...CertificationCourseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificationCourse($id: ID!) {\n    certificationCourse(id: $id) {\n      ...CertificationCourseFields\n      lastProblemReport {\n        id\n        questionNumber\n        category\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query CertificationCourse($id: ID!) {\n    certificationCourse(id: $id) {\n      ...CertificationCourseFields\n      lastProblemReport {\n        id\n        questionNumber\n        category\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentCertificationCourse {\n    currentCertificationCourse {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query CurrentCertificationCourse {\n    currentCertificationCourse {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificationAssessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      state\n      timeLeftSeconds\n      certificationProgress {\n        questionNumber\n        numberOfQuestions\n      }\n      currentChallenge {\n        ...ChallengeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CertificationAssessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      state\n      timeLeftSeconds\n      certificationProgress {\n        questionNumber\n        numberOfQuestions\n      }\n      currentChallenge {\n        ...ChallengeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportChallengeProblem($input: ReportChallengeProblemInput!) {\n    reportChallengeProblem(input: $input) {\n      id\n      questionNumber\n      category\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReportChallengeProblem($input: ReportChallengeProblemInput!) {\n    reportChallengeProblem(input: $input) {\n      id\n      questionNumber\n      category\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkCertificationEndScreenSeen($courseId: ID!) {\n    markCertificationEndScreenSeen(courseId: $courseId) {\n      id\n      endScreenSeen\n    }\n  }\n"): (typeof documents)["\n  mutation MarkCertificationEndScreenSeen($courseId: ID!) {\n    markCertificationEndScreenSeen(courseId: $courseId) {\n      id\n      endScreenSeen\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

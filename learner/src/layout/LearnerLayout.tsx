@@ -2,8 +2,9 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { Layout, colors, useAuth } from '@pix-libre/ui-shared';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Link as RouterLink } from 'react-router';
+import { NavLink, Outlet, Link as RouterLink } from 'react-router';
 import { urls } from '../urls';
+import { FlashNotice } from './FlashNotice';
 
 const navLinkSx = {
   display: 'inline-block',
@@ -55,6 +56,9 @@ export function LearnerLayout() {
           </Link>
         </nav>
       }
-    />
+    >
+      <FlashNotice />
+      <Outlet />
+    </Layout>
   );
 }

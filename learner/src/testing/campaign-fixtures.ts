@@ -117,7 +117,7 @@ export function unknownCodeMock(code: string): MockLink.MockedResponse {
   return {
     request: { query: CampaignByCodeDocument, variables: { code } },
     result: {
-      errors: [{ message: "Ce code de campagne n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.", extensions: { code: 'NOT_FOUND' } }],
+      errors: [{ message: "Ce code de parcours n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.", extensions: { code: 'NOT_FOUND' } }],
     },
     maxUsageCount: 5,
   };

@@ -10,3 +10,5 @@ export {
 } from './application/learner-links';
 export type { AccountFacts, CandidateRow, LinkedLearner } from './domain/learner';
 export { chooseUsername, usernameStem, type RandomInt } from './domain/pupil-credentials';
+export { certifiablePupils, classesOfSchool } from './application/certifiable-pupils';
+export type { CertifiablePupilRow } from './domain/learner';

@@ -1,3 +1,5 @@
+import { certificationSessionsEn } from './certification-sessions.en';
+
 import type { fr } from './messages.fr';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -64,7 +66,7 @@ export const en: Shape<typeof fr> = {
     invitationSelfAccept: 'You cannot accept an invitation you sent yourself: it is meant for someone else.',
     organizationUnknown: 'This organisation does not exist.',
     accountUnknown: 'No account uses this e-mail address: the person must first create an account.',
-    staffSelfMembership: 'A member of the Pix team cannot add themself to an organisation: another member of the team must do it.',
+    staffSelfMembership: 'A member of the Pix libre team cannot add themself to an organisation: another member of the team must do it.',
     lastAdmin: 'At least one administrator must remain in the organisation: first make someone else an administrator.',
     invitationUnknown: 'This invitation does not exist.',
     notManagingStudents: 'This organisation does not manage pupils imported from SIECLE (only schools with a UAI do).',
@@ -74,7 +76,7 @@ export const en: Shape<typeof fr> = {
     },
     campaign: {
       unknown: 'This campaign does not exist.',
-      codeUnknown: 'This campaign code does not exist or is no longer active. Check it with your teacher.',
+      codeUnknown: 'This course code does not exist or is no longer active. Check it with your teacher.',
       nameRequired: 'The name of the campaign is required.',
       nameTooLong: 'The name of the campaign cannot be longer than {{max}} characters.',
       typeUnknown: 'Choose what the campaign does: assess the participants or collect their Pix profiles.',
@@ -91,14 +93,14 @@ export const en: Shape<typeof fr> = {
     participation: {
       unknown: 'This participation does not exist.',
       reconciliationRequired:
-        "This campaign is for the school's pupils only: give your first name, last name and birth date so that we find you among its pupils.",
-      waitingToBeShared: 'You have already finished this campaign: all that is left is to send your results.',
-      alreadyShared: 'You have already taken part in this campaign and sent your results.',
-      notFinished: 'Finish the campaign first: your results can be sent at the end.',
+        "This course is for the school's pupils only: give your first name, last name and birth date so that we find you among its pupils.",
+      waitingToBeShared: 'You have already finished this course: all that is left is to send your results.',
+      alreadyShared: 'You have already taken part in this course and sent your results.',
+      notFinished: 'Finish the course first: your results can be sent at the end.',
       externalIdRequired: 'Enter your {{label}} to start.',
       externalIdEmail: '{{label}} must be a valid e-mail address (e.g. firstname.lastname@example.com).',
-      profilesCollectionHasNoTest: 'This campaign collects Pix profiles: there is no question, send your profile with "Send my profile".',
-      notAProfilesCollection: 'This campaign is an assessment: start it rather than sending your profile.',
+      profilesCollectionHasNoTest: 'This course collects Pix profiles: there is no question, send your profile with "Send my profile".',
+      notAProfilesCollection: 'This course assesses your competences: start it rather than sending your profile.',
     },
     reconciliation: {
       noMatch: 'Check your last name, first name and birth date: they must be those your school knows. If they are, ask your teacher.',
@@ -107,7 +109,7 @@ export const en: Shape<typeof fr> = {
         "Your account is already linked to another pupil of this school. Log in with the account of the pupil you are, or ask your teacher.",
       alreadyOneOfThePupils:
         "Your account is already linked to a pupil of {{organizationName}}: you need not identify yourself again. If this is not you, ask your teacher.",
-      notNeeded: "This campaign is not restricted to a school's pupils: you can start it directly.",
+      notNeeded: "This course is not restricted to a school's pupils: you can start it directly.",
       birthdateInvalid: 'The birth date is not valid (format YYYY-MM-DD, e.g. 2010-03-05).',
       alreadyLinked: {
         email:
@@ -124,13 +126,13 @@ export const en: Shape<typeof fr> = {
       emailWithUsername: 'An account with a username has no e-mail address: choose "with an e-mail address" to give one.',
       pupilHasAccount: {
         email:
-          'This pupil already has a Pix account, which logs in with the e-mail address {{email}}. If it is yours, log in with it ("Forgot your password?" if needed); otherwise, ask your teacher.',
+          'This pupil already has a Pix libre account, which logs in with the e-mail address {{email}}. If it is yours, log in with it ("Forgot your password?" if needed); otherwise, ask your teacher.',
         username:
-          'This pupil already has a Pix account, which logs in with the username {{username}}. If it is yours, log in with it (your teacher can reset its password); otherwise, ask your teacher.',
+          'This pupil already has a Pix libre account, which logs in with the username {{username}}. If it is yours, log in with it (your teacher can reset its password); otherwise, ask your teacher.',
         emailOrUsername:
-          'This pupil already has a Pix account, which logs in with the e-mail address {{email}} or the username {{username}}. If it is yours, log in with it; otherwise, ask your teacher.',
-        gar: "This pupil already has a Pix account, which logs in through the school's digital workspace (GAR). If it is yours, log in from there; otherwise, ask your teacher.",
-        other: 'This pupil already has a Pix account. Ask your teacher.',
+          'This pupil already has a Pix libre account, which logs in with the e-mail address {{email}} or the username {{username}}. If it is yours, log in with it; otherwise, ask your teacher.',
+        gar: "This pupil already has a Pix libre account, which logs in through the school's digital workspace (GAR). If it is yours, log in from there; otherwise, ask your teacher.",
+        other: 'This pupil already has a Pix libre account. Ask your teacher.',
       },
     },
     learners: {
@@ -214,7 +216,7 @@ export const en: Shape<typeof fr> = {
   mail: {
     organizationInvitation: {
       subject: 'Invitation to join {{organization}} on Pix Orga',
-      text: 'Hello,\n\nYou are invited to join {{organization}} on Pix Orga as {{role}}.\n\nTo accept, follow this link (valid {{days}} days, once); you can log in or create your account:\n{{link}}',
+      text: 'Hello,\n\nYou are invited to join {{organization}} on Pix Orga with the role "{{role}}".\n\nTo accept, follow this link (valid {{days}} days, once); you can log in or create your account:\n{{link}}',
     },
     organizationActivation: {
       subject: 'Activation of the Pix Orga space of {{organization}}',
@@ -225,4 +227,5 @@ export const en: Shape<typeof fr> = {
       text: 'Hello {{firstName}},\n\nYou asked to reset your password. This link is valid for {{minutes}} minutes and can be used once:\n{{link}}\n\nIf you did not ask for this, ignore this message: your password stays unchanged.',
     },
   },
+  certificationSessions: certificationSessionsEn,
 };

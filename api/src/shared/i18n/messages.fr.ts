@@ -1,3 +1,5 @@
+import { certificationSessionsFr } from './certification-sessions.fr';
+
 export const fr = {
   errors: {
     unauthenticated: 'Vous devez être connecté pour effectuer cette action.',
@@ -61,7 +63,7 @@ export const fr = {
     invitationSelfAccept: "Vous ne pouvez pas accepter une invitation que vous avez vous-même envoyée : elle est destinée à une autre personne.",
     organizationUnknown: "Cette organisation n'existe pas.",
     accountUnknown: "Aucun compte n'utilise cette adresse e-mail : la personne doit d'abord créer son compte.",
-    staffSelfMembership: "Un membre de l'équipe Pix ne peut pas s'ajouter lui-même à une organisation : un autre membre de l'équipe doit le faire.",
+    staffSelfMembership: "Un membre de l'équipe Pix libre ne peut pas s'ajouter lui-même à une organisation : un autre membre de l'équipe doit le faire.",
     lastAdmin: "Il doit rester au moins un administrateur dans l'organisation : nommez d'abord un autre administrateur.",
     invitationUnknown: "Cette invitation n'existe pas.",
     notManagingStudents: "Cette organisation ne gère pas d'élèves importés de SIECLE (seuls les établissements scolaires avec un UAI le font).",
@@ -71,7 +73,7 @@ export const fr = {
     },
     campaign: {
       unknown: "Cette campagne n'existe pas.",
-      codeUnknown: "Ce code de campagne n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.",
+      codeUnknown: "Ce code de parcours n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.",
       nameRequired: 'Le nom de la campagne est obligatoire.',
       nameTooLong: 'Le nom de la campagne ne peut pas dépasser {{max}} caractères.',
       typeUnknown: "Choisissez ce que la campagne doit faire : « Évaluer les participants » ou « Collecter les profils Pix ».",
@@ -88,14 +90,14 @@ export const fr = {
     participation: {
       unknown: "Cette participation n'existe pas.",
       reconciliationRequired:
-        "Cette campagne est réservée aux élèves de l'établissement : indiquez vos prénom, nom et date de naissance pour vous retrouver dans la liste des élèves.",
+        "Ce parcours est réservé aux élèves de l'établissement : indiquez vos prénom, nom et date de naissance pour vous retrouver dans la liste des élèves.",
       waitingToBeShared: "Vous avez déjà terminé ce parcours : il ne vous reste qu'à envoyer vos résultats.",
-      alreadyShared: 'Vous avez déjà participé à cette campagne et envoyé vos résultats.',
+      alreadyShared: 'Vous avez déjà participé à ce parcours et envoyé vos résultats.',
       notFinished: "Terminez d'abord le parcours : vos résultats pourront être envoyés à la fin.",
       externalIdRequired: 'Saisissez votre {{label}} pour commencer.',
       externalIdEmail: '{{label}} doit être une adresse e-mail valide (exemple : prenom.nom@exemple.fr).',
-      profilesCollectionHasNoTest: "Cette campagne collecte les profils Pix : il n'y a pas de questions, envoyez votre profil avec « Envoyer mon profil ».",
-      notAProfilesCollection: "Cette campagne est un parcours d'évaluation : commencez-le plutôt que d'envoyer votre profil.",
+      profilesCollectionHasNoTest: "Ce parcours collecte les profils Pix : il n'y a pas de questions, envoyez votre profil avec « Envoyer mon profil ».",
+      notAProfilesCollection: "Ce parcours évalue vos compétences : commencez-le plutôt que d'envoyer votre profil.",
     },
     reconciliation: {
       noMatch:
@@ -105,8 +107,8 @@ export const fr = {
       accountAlreadyLinked:
         "Votre compte est déjà rattaché à un autre élève de cet établissement. Connectez-vous avec le compte de l'élève que vous êtes, ou adressez-vous à votre enseignant.",
       alreadyOneOfThePupils:
-        "Votre compte est déjà rattaché à un élève de {{organizationName}} : vous n'avez pas à vous identifier de nouveau. Si ce n'est pas vous, adressez-vous à votre enseignant.",
-      notNeeded: "Cette campagne n'est pas réservée aux élèves d'un établissement : vous pouvez la commencer directement.",
+        "Votre compte est déjà rattaché à un élève de l'établissement {{organizationName}} : vous n'avez pas à vous identifier de nouveau. Si ce n'est pas vous, adressez-vous à votre enseignant.",
+      notNeeded: "Ce parcours n'est pas réservé aux élèves d'un établissement : vous pouvez le commencer directement.",
       birthdateInvalid: "La date de naissance n'est pas valide (format AAAA-MM-JJ, exemple : 2010-03-05).",
       alreadyLinked: {
         email:
@@ -123,13 +125,13 @@ export const fr = {
       emailWithUsername: "Un compte avec identifiant n'a pas d'adresse e-mail : choisissez « avec une adresse e-mail » pour en donner une.",
       pupilHasAccount: {
         email:
-          "Cet élève a déjà un compte Pix, qui se connecte avec l'adresse e-mail {{email}}. Si c'est vous, connectez-vous avec ce compte (« Mot de passe oublié ? » si besoin) ; sinon, adressez-vous à votre enseignant.",
+          "Cet élève a déjà un compte Pix libre, qui se connecte avec l'adresse e-mail {{email}}. Si c'est vous, connectez-vous avec ce compte (« Mot de passe oublié ? » si besoin) ; sinon, adressez-vous à votre enseignant.",
         username:
-          "Cet élève a déjà un compte Pix, qui se connecte avec l'identifiant {{username}}. Si c'est vous, connectez-vous avec ce compte (votre enseignant peut réinitialiser son mot de passe) ; sinon, adressez-vous à votre enseignant.",
+          "Cet élève a déjà un compte Pix libre, qui se connecte avec l'identifiant {{username}}. Si c'est vous, connectez-vous avec ce compte (votre enseignant peut réinitialiser son mot de passe) ; sinon, adressez-vous à votre enseignant.",
         emailOrUsername:
-          "Cet élève a déjà un compte Pix, qui se connecte avec l'adresse e-mail {{email}} ou l'identifiant {{username}}. Si c'est vous, connectez-vous avec ce compte ; sinon, adressez-vous à votre enseignant.",
-        gar: "Cet élève a déjà un compte Pix, qui se connecte par l'ENT (GAR). Si c'est vous, connectez-vous depuis l'ENT de votre établissement ; sinon, adressez-vous à votre enseignant.",
-        other: 'Cet élève a déjà un compte Pix. Adressez-vous à votre enseignant.',
+          "Cet élève a déjà un compte Pix libre, qui se connecte avec l'adresse e-mail {{email}} ou l'identifiant {{username}}. Si c'est vous, connectez-vous avec ce compte ; sinon, adressez-vous à votre enseignant.",
+        gar: "Cet élève a déjà un compte Pix libre, qui se connecte par l'ENT (GAR). Si c'est vous, connectez-vous depuis l'ENT de votre établissement ; sinon, adressez-vous à votre enseignant.",
+        other: 'Cet élève a déjà un compte Pix libre. Adressez-vous à votre enseignant.',
       },
     },
     learners: {
@@ -212,16 +214,17 @@ export const fr = {
   },
   mail: {
     organizationInvitation: {
-      subject: 'Invitation à rejoindre {{organization}} sur Pix Orga',
-      text: 'Bonjour,\n\nVous êtes invité(e) à rejoindre {{organization}} sur Pix Orga en tant que {{role}}.\n\nPour accepter, suivez ce lien (valable {{days}} jours, une seule fois) ; vous pourrez vous connecter ou créer votre compte :\n{{link}}',
+      subject: 'Invitation à rejoindre l’organisation {{organization}} sur Pix Orga',
+      text: 'Bonjour,\n\nVous êtes invité(e) à rejoindre l’organisation {{organization}} sur Pix Orga avec le rôle « {{role}} ».\n\nPour accepter, suivez ce lien (valable {{days}} jours, une seule fois) ; vous pourrez vous connecter ou créer votre compte :\n{{link}}',
     },
     organizationActivation: {
-      subject: 'Activation de l’espace Pix Orga de {{organization}}',
-      text: 'Bonjour,\n\nL’activation de l’espace Pix Orga de {{organization}} (UAI {{uai}}) a été demandée sur Pix libre.\n\nSi votre établissement est à l’origine de cette demande, transmettez ce lien à la personne qui administrera l’espace ; il est valable {{days}} jours et ne sert qu’une fois :\n{{link}}\n\nSinon, ignorez ce message : rien ne change sans ce lien.',
+      subject: 'Activation de l’espace Pix Orga de l’établissement {{organization}}',
+      text: 'Bonjour,\n\nL’activation de l’espace Pix Orga de l’établissement {{organization}} (UAI {{uai}}) a été demandée sur Pix libre.\n\nSi votre établissement est à l’origine de cette demande, transmettez ce lien à la personne qui administrera l’espace ; il est valable {{days}} jours et ne sert qu’une fois :\n{{link}}\n\nSinon, ignorez ce message : rien ne change sans ce lien.',
     },
     passwordReset: {
       subject: 'Réinitialisation de votre mot de passe',
       text: 'Bonjour {{firstName}},\n\nVous avez demandé à réinitialiser votre mot de passe. Ce lien est valable {{minutes}} minutes et ne peut servir qu’une fois :\n{{link}}\n\nSi vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.',
     },
   },
+  certificationSessions: certificationSessionsFr,
 };

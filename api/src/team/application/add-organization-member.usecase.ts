@@ -2,45 +2,57 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { auditComment, recordAuditEntry } from '../../audit-log';
 import { findAccountIdByEmail, type IamDependencies, type Viewer } from '../../identity-access-management';
 import { assertValidEmail } from '../../shared/domain/account-rules';
-import { findOrganization } from '../../organizational-entities';
 import { ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import type { MembershipRoleName } from '../domain/invitation-rules';
-import type { MembershipRow } from '../domain/team';
+import { organizationMembership, TEAM_KINDS, type MembershipRow, type TeamKind, type TeamMembershipRow } from '../domain/team';
 import { MembershipRepository } from '../infrastructure/membership.repository';
+import { existingTeam } from './team-admin';
 
-const membershipSnapshot = (row: MembershipRow) => ({ userId: row.userId, role: row.role });
+const membershipSnapshot = (row: TeamMembershipRow) => ({ userId: row.userId, role: row.role });
 
 /**
- * Platform staff add an existing account to an organisation with a role, or change the role of a
- * member (support when a school is stuck): a named staff operation, recorded in the audit log with
- * the membership before and after. Staff never add themselves: another member of the team does.
+ * Platform staff add an existing account to a team with a role, or change the role of a member
+ * (support when a school or a centre is stuck): a named staff operation, recorded in the audit log
+ * with the membership before and after, under the school concerned (`auditOrganizationId`: the
+ * organisation itself, or the school of a SCO centre). Staff never add themselves.
  */
+export async function addTeamMember(
+  em: EntityManager,
+  deps: Pick<IamDependencies, 'clock'>,
+  viewer: Viewer,
+  kind: TeamKind,
+  input: { teamId: number; email: string; role: MembershipRoleName; comment?: string | null; auditOrganizationId: number | null },
+): Promise<TeamMembershipRow> {
+  const email = assertValidEmail(input.email);
+  const comment = auditComment(input.comment);
+  await existingTeam(em, kind, input.teamId);
+  const userId = await findAccountIdByEmail(em, email);
+  if (!userId) throw new NotFoundError('errors.accountUnknown');
+  if (userId === viewer.userId) throw new ForbiddenError('errors.staffSelfMembership');
+  return em.transactional(async (tem) => {
+    const memberships = new MembershipRepository(tem, kind);
+    const before = await memberships.find(input.teamId, userId);
+    const after = await memberships.upsert(input.teamId, userId, input.role);
+    await recordAuditEntry(tem, deps.clock, {
+      actorUserId: viewer.userId,
+      action: TEAM_KINDS[kind].memberAddedAction,
+      targetType: kind === 'ORGANIZATION' ? 'MEMBERSHIP' : 'CERTIFICATION_CENTER_MEMBERSHIP',
+      targetId: after.id,
+      organizationId: input.auditOrganizationId,
+      before: before && membershipSnapshot(before),
+      after: { ...membershipSnapshot(after), ...(kind === 'ORGANIZATION' ? {} : { certificationCenterId: input.teamId }) },
+      comment,
+    });
+    return after;
+  });
+}
+
 export async function addOrganizationMember(
   em: EntityManager,
   deps: Pick<IamDependencies, 'clock'>,
   viewer: Viewer,
   input: { organizationId: number; email: string; role: MembershipRoleName; comment?: string | null },
 ): Promise<MembershipRow> {
-  const email = assertValidEmail(input.email);
-  const comment = auditComment(input.comment);
-  if (!(await findOrganization(em, input.organizationId))) throw new NotFoundError('errors.organizationUnknown');
-  const userId = await findAccountIdByEmail(em, email);
-  if (!userId) throw new NotFoundError('errors.accountUnknown');
-  if (userId === viewer.userId) throw new ForbiddenError('errors.staffSelfMembership');
-  return em.transactional(async (tem) => {
-    const memberships = new MembershipRepository(tem);
-    const before = await memberships.find(input.organizationId, userId);
-    const after = await memberships.upsert(input.organizationId, userId, input.role);
-    await recordAuditEntry(tem, deps.clock, {
-      actorUserId: viewer.userId,
-      action: 'ORGANIZATION_MEMBER_ADDED',
-      targetType: 'MEMBERSHIP',
-      targetId: after.id,
-      organizationId: input.organizationId,
-      before: before && membershipSnapshot(before),
-      after: membershipSnapshot(after),
-      comment,
-    });
-    return after;
-  });
+  const { organizationId, ...rest } = input;
+  return organizationMembership(await addTeamMember(em, deps, viewer, 'ORGANIZATION', { ...rest, teamId: organizationId, auditOrganizationId: organizationId }));
 }

@@ -1,22 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IamDependencies } from '../../identity-access-management';
-import type { OrganizationRow } from '../../organizational-entities';
 import { translate } from '../../shared/i18n/translate';
 import { INVITATION_RULES } from '../domain/invitation-rules';
-import type { InvitationRow } from '../domain/team';
+import { TEAM_KINDS, type InvitationRow, type TeamKind, type TeamRef } from '../domain/team';
 
 /** The e-mail of an invitation sent by an administrator, in the caller's transaction (the outbox). */
-export async function sendInvitation(em: EntityManager, deps: IamDependencies, organization: OrganizationRow, invitation: InvitationRow) {
+export async function sendInvitation(em: EntityManager, deps: IamDependencies, kind: TeamKind, team: TeamRef, invitation: InvitationRow) {
+  const { mailKey, joinPath } = TEAM_KINDS[kind];
   const params = {
-    organization: organization.name,
-    role: invitation.role === 'ADMIN' ? 'administrateur' : 'membre',
+    organization: team.name,
+    role: invitation.role === 'ADMIN' ? 'administration' : 'membre',
     days: INVITATION_RULES.expiryDays,
-    link: `${deps.publicUrl}/orga/rejoindre?code=${invitation.code}`,
+    link: `${deps.publicUrl}${joinPath}?code=${invitation.code}`,
   };
-  await deps.mailer.send(
-    { to: invitation.email, subject: translate('mail.organizationInvitation.subject', params), text: translate('mail.organizationInvitation.text', params) },
-    em,
-  );
+  await deps.mailer.send({ to: invitation.email, subject: translate(`${mailKey}.subject`, params), text: translate(`${mailKey}.text`, params) }, em);
 }
 
 export const invitationExpiry = (deps: Pick<IamDependencies, 'clock'>) =>

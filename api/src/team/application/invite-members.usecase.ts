@@ -3,10 +3,10 @@ import type { IamDependencies, Viewer } from '../../identity-access-management';
 import { isEmail, normalizeEmail } from '../../shared/domain/account-rules';
 import { BadUserInputError } from '../../shared/domain/errors';
 import type { MembershipRoleName } from '../domain/invitation-rules';
-import type { InvitationRow } from '../domain/team';
+import type { InvitationRow, TeamKind } from '../domain/team';
 import { InvitationRepository } from '../infrastructure/invitation.repository';
 import { invitationExpiry, sendInvitation } from './invitation-mail';
-import { assertOrganizationAdmin } from './organization-admin';
+import { assertTeamAdmin } from './team-admin';
 
 const MAX_INVITED_AT_ONCE = 50;
 
@@ -21,27 +21,28 @@ export function parseInvitedEmails(emails: string[]): string[] {
   return unique;
 }
 
-/** Invites several people at once; the same e-mail invited again gets its invitation renewed and resent. */
+/** Invites several people at once to a team; the same e-mail invited again gets its invitation renewed and resent. */
 export async function inviteMembers(
   em: EntityManager,
   deps: IamDependencies,
   viewer: Viewer,
-  input: { organizationId: number; emails: string[]; role: MembershipRoleName },
+  kind: TeamKind,
+  input: { teamId: number; emails: string[]; role: MembershipRoleName },
 ): Promise<InvitationRow[]> {
-  const organization = await assertOrganizationAdmin(em, viewer, input.organizationId);
+  const team = await assertTeamAdmin(em, viewer, kind, input.teamId);
   const emails = parseInvitedEmails(input.emails);
   return em.transactional(async (tem) => {
     const invitations: InvitationRow[] = [];
     for (const email of emails) {
-      const invitation = await new InvitationRepository(tem).createOrRenew({
-        organizationId: organization.id,
+      const invitation = await new InvitationRepository(tem, kind).createOrRenew({
+        teamId: team.id,
         email,
         role: input.role,
         expiresAt: invitationExpiry(deps),
         now: deps.clock.now(),
         invitedByUserId: viewer.userId,
       });
-      await sendInvitation(tem, deps, organization, invitation);
+      await sendInvitation(tem, deps, kind, team, invitation);
       invitations.push(invitation);
     }
     return invitations;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PlatformRole, type Viewer } from '../../identity-access-management';
 import { ForbiddenError } from '../../shared/domain/errors';
-import type { MembershipRow } from '../domain/team';
+import { organizationMembership, type MembershipRow } from '../domain/team';
 import { MembershipRepository } from '../infrastructure/membership.repository';
 
 /**
@@ -35,5 +35,5 @@ export async function assertOrganizationReader(access: OrganizationAccess, organ
 
 /** The viewer's access read straight from the database (outside GraphQL, where no request loader exists: the CSV export). */
 export function organizationAccessFromDatabase(em: EntityManager, viewer: Viewer): OrganizationAccess {
-  return { viewer, memberships: () => new MembershipRepository(em).ofUsers([viewer.userId]) };
+  return { viewer, memberships: async () => (await new MembershipRepository(em).ofUsers([viewer.userId])).map(organizationMembership) };
 }

@@ -35,7 +35,7 @@ export async function requestOrganizationActivation(
   await throttle.admit({ rule: rules.activationSchool, key: uai });
   await em.transactional(async (tem) => {
     const invitation = await new InvitationRepository(tem).createOrRenew({
-      organizationId: school.id,
+      teamId: school.id,
       email: school.email!,
       role: 'ADMIN',
       expiresAt: new Date(now.getTime() + INVITATION_RULES.expiryDays * 24 * 3600 * 1000),

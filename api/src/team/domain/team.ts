@@ -1,5 +1,36 @@
 import type { MembershipRoleName } from './invitation-rules';
 
+/**
+ * A team: the people of an organisation (Pix Orga) or of a certification centre (Pix Certif). Both
+ * kinds have the same members (ADMIN, MEMBER) and the same invitations; only where they are stored
+ * and where an invitation leads differ (`TEAM_KINDS`, and the `TeamStore` of infrastructure).
+ */
+export type TeamKind = 'ORGANIZATION' | 'CERTIFICATION_CENTER';
+
+/** What differs between the kinds of team, outside storage. */
+export const TEAM_KINDS: Record<TeamKind, { joinPath: string; mailKey: string; memberAddedAction: 'ORGANIZATION_MEMBER_ADDED' | 'CERTIFICATION_CENTER_MEMBER_ADDED' }> = {
+  ORGANIZATION: { joinPath: '/orga/rejoindre', mailKey: 'mail.organizationInvitation', memberAddedAction: 'ORGANIZATION_MEMBER_ADDED' },
+  CERTIFICATION_CENTER: {
+    joinPath: '/certif/rejoindre',
+    mailKey: 'certificationSessions.mail.invitation',
+    memberAddedAction: 'CERTIFICATION_CENTER_MEMBER_ADDED',
+  },
+};
+
+/** A team as the invitations name it. */
+export interface TeamRef {
+  id: number;
+  name: string;
+}
+
+/** A person's place in a team of any kind. */
+export interface TeamMembershipRow {
+  id: number;
+  teamId: number;
+  userId: number;
+  role: MembershipRoleName;
+}
+
 /** A person's place in an organisation. */
 export interface MembershipRow {
   id: number;
@@ -8,10 +39,12 @@ export interface MembershipRow {
   role: MembershipRoleName;
 }
 
-/** An invitation to join an organisation (domain.md §4). */
+export const organizationMembership = ({ teamId, ...row }: TeamMembershipRow): MembershipRow => ({ ...row, organizationId: teamId });
+
+/** An invitation to join a team (domain.md §4). */
 export interface InvitationRow {
   id: number;
-  organizationId: number;
+  teamId: number;
   email: string;
   code: string;
   role: MembershipRoleName;
@@ -24,6 +57,6 @@ export interface InvitationRow {
 
 /** What a join page shows before accepting (the code is the secret). */
 export interface InvitationPreview {
-  organizationName: string;
+  teamName: string;
   role: MembershipRoleName;
 }

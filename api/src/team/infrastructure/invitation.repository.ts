@@ -1,46 +1,60 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import type { MembershipRoleName } from '../domain/invitation-rules';
-import type { InvitationPreview, InvitationRow } from '../domain/team';
+import type { InvitationPreview, InvitationRow, TeamKind } from '../domain/team';
 import { newInvitationCode } from './invitation-code';
+import { TEAM_STORES, type TeamStore } from './team-store';
 
-const toRow = (r: any): InvitationRow => ({
-  id: r.id,
-  organizationId: r.organization_id,
-  email: r.email,
-  code: r.code,
-  role: r.role,
-  status: r.status,
-  expiresAt: new Date(r.expires_at),
-  createdAt: new Date(r.created_at),
-  invitedByUserId: r.invited_by_user_id ?? null,
-});
-
+/** The invitations to the teams of one kind (organisations by default, or certification centres). */
 export class InvitationRepository {
-  constructor(private readonly em: EntityManager) {}
+  private readonly store: TeamStore;
+  private readonly toRow: (r: any) => InvitationRow;
+
+  constructor(
+    private readonly em: EntityManager,
+    kind: TeamKind = 'ORGANIZATION',
+  ) {
+    this.store = TEAM_STORES[kind];
+    const column = this.store.teamColumn;
+    this.toRow = (r) => ({
+      id: r.id,
+      teamId: r[column],
+      email: r.email,
+      code: r.code,
+      role: r.role,
+      status: r.status,
+      expiresAt: new Date(r.expires_at),
+      createdAt: new Date(r.created_at),
+      invitedByUserId: r.invited_by_user_id ?? null,
+    });
+  }
+
+  private table() {
+    return knexOf(this.em)(this.store.invitations);
+  }
 
   /** The same e-mail invited again reuses its pending invitation (same code), with a new expiry and its new sender. */
   async createOrRenew(invitation: {
-    organizationId: number;
+    teamId: number;
     email: string;
     role: MembershipRoleName;
     expiresAt: Date;
     now: Date;
     invitedByUserId: number | null;
   }): Promise<InvitationRow> {
-    const existing = await knexOf(this.em)('organization_invitations')
-      .where({ organization_id: invitation.organizationId, email: invitation.email, status: 'PENDING' })
+    const existing = await this.table()
+      .where({ [this.store.teamColumn]: invitation.teamId, email: invitation.email, status: 'PENDING' })
       .first();
     if (existing) {
-      const [row] = await knexOf(this.em)('organization_invitations')
+      const [row] = await this.table()
         .where({ id: existing.id })
         .update({ expires_at: invitation.expiresAt, role: invitation.role, invited_by_user_id: invitation.invitedByUserId, updated_at: invitation.now })
         .returning('*');
-      return toRow(row);
+      return this.toRow(row);
     }
-    const [row] = await knexOf(this.em)('organization_invitations')
+    const [row] = await this.table()
       .insert({
-        organization_id: invitation.organizationId,
+        [this.store.teamColumn]: invitation.teamId,
         email: invitation.email,
         role: invitation.role,
         code: newInvitationCode(),
@@ -50,44 +64,44 @@ export class InvitationRepository {
         updated_at: invitation.now,
       })
       .returning('*');
-    return toRow(row);
+    return this.toRow(row);
   }
 
   /** Takes a pending, unexpired invitation for use, once: a concurrent acceptance gets nothing. */
   async consume(code: string, now: Date): Promise<InvitationRow | null> {
-    const [row] = await knexOf(this.em)('organization_invitations')
+    const [row] = await this.table()
       .where({ code, status: 'PENDING' })
       .where('expires_at', '>', now)
       .update({ status: 'ACCEPTED', updated_at: now })
       .returning('*');
-    return row ? toRow(row) : null;
+    return row ? this.toRow(row) : null;
   }
 
   async findPending(id: number): Promise<InvitationRow | null> {
-    const row = await knexOf(this.em)('organization_invitations').where({ id, status: 'PENDING' }).first();
-    return row ? toRow(row) : null;
+    const row = await this.table().where({ id, status: 'PENDING' }).first();
+    return row ? this.toRow(row) : null;
   }
 
   async cancel(id: number, now: Date): Promise<void> {
-    await knexOf(this.em)('organization_invitations').where({ id }).update({ status: 'CANCELLED', updated_at: now });
+    await this.table().where({ id }).update({ status: 'CANCELLED', updated_at: now });
   }
 
-  /** The organisation's name and the role of a usable invitation (a join page, before accepting). */
+  /** The team's name and the role of a usable invitation (a join page, before accepting). */
   async previewByCode(code: string, now: Date): Promise<InvitationPreview | null> {
-    const row = await knexOf(this.em)('organization_invitations as i')
-      .join('organizations as o', 'o.id', 'i.organization_id')
+    const row = await knexOf(this.em)(`${this.store.invitations} as i`)
+      .join(`${this.store.teams} as t`, 't.id', `i.${this.store.teamColumn}`)
       .where({ 'i.code': code, 'i.status': 'PENDING' })
       .where('i.expires_at', '>', now)
-      .first('o.name', 'i.role');
-    return row ? { organizationName: row.name as string, role: row.role as MembershipRoleName } : null;
+      .first('t.name', 'i.role');
+    return row ? { teamName: row.name as string, role: row.role as MembershipRoleName } : null;
   }
 
   /** Invitations still usable (pending, not expired), most recent first. */
-  async pendingOf(organizationId: number, now: Date): Promise<InvitationRow[]> {
-    const rows = await knexOf(this.em)('organization_invitations')
-      .where({ organization_id: organizationId, status: 'PENDING' })
+  async pendingOf(teamId: number, now: Date): Promise<InvitationRow[]> {
+    const rows = await this.table()
+      .where({ [this.store.teamColumn]: teamId, status: 'PENDING' })
       .where('expires_at', '>', now)
       .orderBy('created_at', 'desc');
-    return rows.map(toRow);
+    return rows.map(this.toRow);
   }
 }

@@ -1,57 +1,77 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import type { MembershipRoleName } from '../domain/invitation-rules';
-import type { MembershipRow } from '../domain/team';
+import type { TeamKind, TeamMembershipRow, TeamRef } from '../domain/team';
+import { TEAM_STORES, type TeamStore } from './team-store';
 
-const toRow = (r: any): MembershipRow => ({ id: r.id, organizationId: r.organization_id, userId: r.user_id, role: r.role });
-
+/** The members of the teams of one kind (organisations by default, or certification centres). */
 export class MembershipRepository {
-  constructor(private readonly em: EntityManager) {}
+  private readonly store: TeamStore;
+  private readonly toRow: (r: any) => TeamMembershipRow;
 
-  async find(organizationId: number, userId: number): Promise<MembershipRow | null> {
-    const row = await knexOf(this.em)('memberships').where({ organization_id: organizationId, user_id: userId }).first();
-    return row ? toRow(row) : null;
+  constructor(
+    private readonly em: EntityManager,
+    kind: TeamKind = 'ORGANIZATION',
+  ) {
+    this.store = TEAM_STORES[kind];
+    const column = this.store.teamColumn;
+    this.toRow = (r) => ({ id: r.id, teamId: r[column], userId: r.user_id, role: r.role });
   }
 
-  async ofOrganizations(organizationIds: readonly number[]): Promise<MembershipRow[]> {
-    return (await knexOf(this.em)('memberships').whereIn('organization_id', organizationIds as number[]).orderBy('id')).map(toRow);
+  private table() {
+    return knexOf(this.em)(this.store.memberships);
   }
 
-  async ofUsers(userIds: readonly number[]): Promise<MembershipRow[]> {
-    return (await knexOf(this.em)('memberships').whereIn('user_id', userIds as number[]).orderBy('id')).map(toRow);
+  /** The team's name (null: no such team). */
+  async team(teamId: number): Promise<TeamRef | null> {
+    const row = await knexOf(this.em)(this.store.teams).where({ id: teamId }).first('id', 'name');
+    return row ? { id: row.id, name: row.name } : null;
   }
 
-  async countOf(organizationId: number): Promise<number> {
-    const [{ n }] = await knexOf(this.em)('memberships').where({ organization_id: organizationId }).count({ n: '*' });
+  async find(teamId: number, userId: number): Promise<TeamMembershipRow | null> {
+    const row = await this.table().where({ [this.store.teamColumn]: teamId, user_id: userId }).first();
+    return row ? this.toRow(row) : null;
+  }
+
+  async ofTeams(teamIds: readonly number[]): Promise<TeamMembershipRow[]> {
+    return (await this.table().whereIn(this.store.teamColumn, teamIds as number[]).orderBy('id')).map(this.toRow);
+  }
+
+  async ofUsers(userIds: readonly number[]): Promise<TeamMembershipRow[]> {
+    return (await this.table().whereIn('user_id', userIds as number[]).orderBy('id')).map(this.toRow);
+  }
+
+  async countOf(teamId: number): Promise<number> {
+    const [{ n }] = await this.table().where({ [this.store.teamColumn]: teamId }).count({ n: '*' });
     return Number(n);
   }
 
   /** Adds the member, or sets the role of an existing one. */
-  async upsert(organizationId: number, userId: number, role: MembershipRoleName): Promise<MembershipRow> {
-    const [row] = await knexOf(this.em)('memberships')
-      .insert({ organization_id: organizationId, user_id: userId, role })
-      .onConflict(['organization_id', 'user_id'])
+  async upsert(teamId: number, userId: number, role: MembershipRoleName): Promise<TeamMembershipRow> {
+    const [row] = await this.table()
+      .insert({ [this.store.teamColumn]: teamId, user_id: userId, role })
+      .onConflict([this.store.teamColumn, 'user_id'])
       .merge({ role })
       .returning('*');
-    return toRow(row);
+    return this.toRow(row);
   }
 
-  async findById(id: number): Promise<MembershipRow | null> {
-    const row = await knexOf(this.em)('memberships').where({ id }).first();
-    return row ? toRow(row) : null;
+  async findById(id: number): Promise<TeamMembershipRow | null> {
+    const row = await this.table().where({ id }).first();
+    return row ? this.toRow(row) : null;
   }
 
-  /** The organisation's memberships, locked until the end of the transaction (two administrators demoting each other). */
-  async lockOfOrganization(organizationId: number): Promise<Pick<MembershipRow, 'id' | 'role'>[]> {
-    return knexOf(this.em)('memberships').where({ organization_id: organizationId }).forUpdate().select('id', 'role');
+  /** The team's memberships, locked until the end of the transaction (two administrators demoting each other). */
+  async lockOfTeam(teamId: number): Promise<Pick<TeamMembershipRow, 'id' | 'role'>[]> {
+    return this.table().where({ [this.store.teamColumn]: teamId }).forUpdate().select('id', 'role');
   }
 
-  async setRole(id: number, role: MembershipRoleName): Promise<MembershipRow> {
-    const [row] = await knexOf(this.em)('memberships').where({ id }).update({ role }).returning('*');
-    return toRow(row);
+  async setRole(id: number, role: MembershipRoleName): Promise<TeamMembershipRow> {
+    const [row] = await this.table().where({ id }).update({ role }).returning('*');
+    return this.toRow(row);
   }
 
   async delete(id: number): Promise<void> {
-    await knexOf(this.em)('memberships').where({ id }).delete();
+    await this.table().where({ id }).delete();
   }
 }

@@ -25,6 +25,7 @@ export interface CampaignFixture {
   customLandingPageText: string | null;
   targetProfile: { __typename: 'CampaignTargetProfile'; id: string; name: string } | null;
   creator: { __typename: 'CampaignCreator'; firstName: string; lastName: string };
+  participationStats: { __typename: 'CampaignParticipationStats'; total: number; shared: number };
 }
 
 export function campaign(id: string, name: string, overrides: Partial<CampaignFixture> = {}): CampaignFixture {
@@ -44,11 +45,15 @@ export function campaign(id: string, name: string, overrides: Partial<CampaignFi
     customLandingPageText: null,
     targetProfile: { __typename: 'CampaignTargetProfile', id: 'tp-1', name: '[LGT] Parcours de rentrée 2nde' },
     creator: { __typename: 'CampaignCreator', firstName: 'Camille', lastName: 'Martin' },
+    participationStats: { __typename: 'CampaignParticipationStats', total: 0, shared: 0 },
     ...overrides,
   };
 }
 
-export const rentree = campaign('c-1', 'Parcours de rentrée 2nde', { code: 'YRBVDF759' });
+export const rentree = campaign('c-1', 'Parcours de rentrée 2nde', {
+  code: 'YRBVDF759',
+  participationStats: { __typename: 'CampaignParticipationStats', total: 31, shared: 17 },
+});
 export const collecte = campaign('c-2', 'Collecte de votre profil Pix', {
   code: 'SDRUYE145',
   type: 'PROFILES_COLLECTION',

@@ -91,9 +91,15 @@ export function importJob(state: ImportJobState, overrides: Record<string, unkno
     pupilsAdded: null,
     pupilsUpdated: null,
     pupilsLeft: null,
+    addedPupils: [] as { __typename: 'ImportedPupil'; firstName: string; lastName: string; division: string | null }[],
+    leftPupils: [] as { __typename: 'ImportedPupil'; firstName: string; lastName: string; division: string | null }[],
     errors: [] as { __typename: 'ImportProblem'; code: string; line: number | null; message: string }[],
     ...overrides,
   };
+}
+
+export function importedPupil(division: string | null, lastName: string, firstName: string) {
+  return { __typename: 'ImportedPupil' as const, firstName, lastName, division };
 }
 
 export function importJobMock(job: ReturnType<typeof importJob>): MockLink.MockedResponse {

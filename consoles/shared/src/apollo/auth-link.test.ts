@@ -171,4 +171,18 @@ describe('Apollo client auth flow', () => {
     await expect(client.query({ query: MeQuery, fetchPolicy: 'network-only' })).rejects.toBeTruthy();
     expect(calls.map((call) => call.operationName)).toEqual(['Me']);
   });
+
+  it("sends an operation's own bearer token (an invigilator's) instead of the session's, at once and without renewal", async () => {
+    const { calls, fetchImpl } = fakeFetch((operationName, authorization) => {
+      if (operationName === 'RefreshSession') return { data: { refreshSession: null } };
+      return authorization === 'Bearer invigilator-token' ? meResult('firstName') : unauthenticated;
+    });
+    const { client } = createApolloClient({ getLanguage: () => 'fr', fetch: fetchImpl });
+
+    const me = await client.query({ query: MeQuery, fetchPolicy: 'network-only', context: { bearerToken: 'invigilator-token' } });
+
+    expect(me.data).toEqual({ me: { __typename: 'User', id: 'u1', firstName: 'Camille' } });
+    // Not held while the session is being restored: an invigilator has no session to restore.
+    expect(calls).toEqual([{ operationName: 'Me', authorization: 'Bearer invigilator-token', language: 'fr' }]);
+  });
 });

@@ -10,6 +10,11 @@ declare module '@apollo/client' {
      * Authorization header and never retried after a renewal.
      */
     skipAuth?: boolean;
+    /**
+     * An operation authorised by a token of its own (an invigilator's token for one session, no
+     * account): sent as `Authorization: Bearer` instead of the session's token, never renewed.
+     */
+    bearerToken?: string;
   }
 }
 
@@ -42,6 +47,11 @@ function applyHeaders(operation: ApolloLink.Operation, token: string | null, lan
 export function createAuthLink({ session, getLanguage }: AuthLinkOptions): ApolloLink {
   const link = authenticatedLink(session, getLanguage);
   return new ApolloLink((operation, forward) => {
+    const bearerToken = operation.getContext().bearerToken;
+    if (typeof bearerToken === 'string' && bearerToken) {
+      applyHeaders(operation, bearerToken, getLanguage());
+      return forward(operation);
+    }
     // While the session is being restored from its cookie (a reload, a direct link), an operation
     // waits for it: otherwise it would leave without a token and answer as if nobody were logged in
     // (a campaign's landing page would ask a linked pupil who they are).

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LANGUAGE_STORAGE_KEY } from '../i18n/i18n';
 import { renderWithProviders } from '../testing/render';
@@ -94,5 +94,67 @@ describe('Layout', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Se déconnecter' }));
 
     expect(auth?.logOut).toHaveBeenCalled();
+  });
+
+  describe('on a phone (under 600 px)', () => {
+    const matchMedia = window.matchMedia;
+    beforeEach(() => {
+      // The breakpoint query of MUI ("(max-width:599.95px)") matches; no other one.
+      window.matchMedia = (query: string) => ({ ...matchMedia(query), matches: query.includes('max-width') });
+    });
+    afterEach(() => {
+      window.matchMedia = matchMedia;
+    });
+
+    const renderPhone = () =>
+      renderWithProviders(
+        <Layout consoleName="Orga" nav={<a href="/mes-tutos">Mes tutos</a>}>
+          <p>Contenu</p>
+        </Layout>,
+      );
+
+    it('keeps the header to one row: the navigation and the language behind a "Menu" button, the user menu as an icon', () => {
+      renderPhone();
+      const header = screen.getByRole('banner');
+      expect(within(header).queryByRole('navigation')).not.toBeInTheDocument();
+      expect(within(header).queryByRole('group', { name: 'Langue' })).not.toBeInTheDocument();
+      const menu = within(header).getByRole('button', { name: 'Menu' });
+      expect(menu).toHaveAttribute('aria-expanded', 'false');
+      const userMenu = within(header).getByRole('button', { name: 'Menu de Camille Martin' });
+      expect(userMenu).not.toHaveTextContent('Camille Martin');
+    });
+
+    it('opens the navigation in a dialog, closes it with Escape and gives the focus back to "Menu"', async () => {
+      const user = userEvent.setup();
+      renderPhone();
+      const menu = screen.getByRole('button', { name: 'Menu' });
+      await user.click(menu);
+
+      const panel = await screen.findByRole('dialog', { name: 'Menu' });
+      expect(menu).toHaveAttribute('aria-expanded', 'true');
+      expect(menu).toHaveAttribute('aria-controls', panel.id);
+      const nav = within(panel).getByRole('navigation', { name: 'Menu principal' });
+      expect(within(nav).getByRole('link', { name: 'Mes tutos' })).toBeInTheDocument();
+      expect(within(panel).getByRole('group', { name: 'Langue' })).toBeInTheDocument();
+      expect(panel).toContainElement(document.activeElement as HTMLElement);
+
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      expect(menu).toHaveAttribute('aria-expanded', 'false');
+      expect(menu).toHaveFocus();
+    });
+
+    it('closes the panel with "Fermer le menu" and when a link is followed', async () => {
+      const user = userEvent.setup();
+      renderPhone();
+      await user.click(screen.getByRole('button', { name: 'Menu' }));
+      await user.click(await screen.findByRole('button', { name: 'Fermer le menu' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      expect(screen.getByRole('button', { name: 'Menu' })).toHaveFocus();
+
+      await user.click(screen.getByRole('button', { name: 'Menu' }));
+      await user.click(within(await screen.findByRole('dialog')).getByRole('link', { name: 'Mes tutos' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    });
   });
 });

@@ -3,11 +3,14 @@ import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useNavigate } from 'react-router';
 import { useAuth } from '../auth/auth-context';
 import { colors } from '../theme/theme';
+import { CompactNav } from './CompactNav';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { UserMenu } from './UserMenu';
@@ -17,7 +20,7 @@ export interface LayoutProps {
   consoleName?: string;
   /** Links shown in the footer. */
   footer?: ReactNode;
-  /** The app's main navigation, shown under the header in a `nav` landmark ("Menu principal"). */
+  /** The app's main navigation, shown under the header in a `nav` landmark ("Menu principal"); behind a "Menu" button on a phone. */
   nav?: ReactNode;
   /** Where "Se déconnecter" leads. */
   loginPath?: string;
@@ -35,12 +38,14 @@ export function Layout({ consoleName, footer, nav, loginPath = '/connexion', chi
     navigate(loginPath, { replace: true });
   };
   const appName = t('shared.appName');
+  // On a phone the header keeps to one row: the navigation and the language go behind "Menu".
+  const compact = useMediaQuery(useTheme().breakpoints.down('sm'), { noSsr: true }) && Boolean(nav);
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
       <SkipLink />
       <AppBar position="static" sx={{ borderBottom: `1px solid ${colors.border}`, bgcolor: 'background.paper' }}>
         <Container maxWidth="lg" disableGutters>
-          <Toolbar sx={{ gap: 1, flexWrap: 'wrap', py: 1, minHeight: { xs: 56 } }}>
+          <Toolbar sx={{ gap: 1, flexWrap: compact ? 'nowrap' : 'wrap', py: 1, minHeight: { xs: 56 } }}>
             <Link
               component={RouterLink}
               to="/"
@@ -64,10 +69,11 @@ export function Layout({ consoleName, footer, nav, loginPath = '/connexion', chi
                 )}
               </Box>
             </Link>
-            <LanguageSwitch />
-            {user && <UserMenu name={`${user.firstName} ${user.lastName}`} onLogOut={() => void logOutAndLeave()} />}
+            {!compact && <LanguageSwitch />}
+            {user && <UserMenu name={`${user.firstName} ${user.lastName}`} compact={compact} onLogOut={() => void logOutAndLeave()} />}
+            {compact && <CompactNav nav={nav} />}
           </Toolbar>
-          {nav && (
+          {nav && !compact && (
             <Box component="nav" aria-label={t('shared.header.navigation')} sx={{ px: { xs: 2, sm: 3 }, pb: 1, overflowX: 'auto' }}>
               {nav}
             </Box>

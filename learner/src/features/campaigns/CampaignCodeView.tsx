@@ -11,8 +11,9 @@ import { CampaignByCodeQuery } from './campaigns.graphql';
 import { CampaignCodeForm } from './components/CampaignCodeForm';
 
 /**
- * "J'ai un code" (`/campagnes`, anyone): looks the code up, then opens the campaign's landing page;
- * an unknown or archived code gets the API's message under the field.
+ * "J'ai un code" (`/campagnes`, anyone): a campaign code is looked up, then its landing page opens
+ * (an unknown or archived code gets the API's message under the field); a certification session's
+ * access code opens the join form with the code filled in.
  */
 export function CampaignCodeView() {
   const { t } = useTranslation();
@@ -22,7 +23,12 @@ export function CampaignCodeView() {
   const [error, setError] = useState<unknown>(null);
   useDocumentTitle(t('learner.campaignCode.documentTitle'));
 
-  const submit = async (code: string) => {
+  const submit = async (code: string, kind: 'CAMPAIGN' | 'ACCESS_CODE') => {
+    // A certification session's access code: the join form, the code already in (logging in first if needed).
+    if (kind === 'ACCESS_CODE') {
+      navigate(urls.certificationJoin({ accessCode: code }));
+      return;
+    }
     setSubmitting(true);
     setError(null);
     try {
@@ -40,7 +46,7 @@ export function CampaignCodeView() {
         {t('learner.campaignCode.title')}
       </PageHeading>
       <Typography sx={{ mb: 1 }}>{t('learner.campaignCode.intro')}</Typography>
-      <CampaignCodeForm onSubmit={(code) => void submit(code)} submitting={submitting} serverError={error} />
+      <CampaignCodeForm onSubmit={(code, kind) => void submit(code, kind)} submitting={submitting} serverError={error} />
     </Paper>
   );
 }

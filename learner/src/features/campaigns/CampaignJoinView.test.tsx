@@ -89,7 +89,7 @@ describe('Joining a campaign of a school that manages its pupils', () => {
     renderJoin([landingMock(school), myParticipationsMock([]), reconcileMock(reconciliations, reconciled), startMock(starts, started(school))]);
 
     expect(await screen.findByRole('heading', { level: 1, name: "Vos informations d'élève" })).toHaveFocus();
-    expect(screen.getByText(/Lycée Marie Curie réserve ce parcours à ses élèves/)).toBeInTheDocument();
+    expect(screen.getByText(/L'établissement Lycée Marie Curie réserve ce parcours à ses élèves/)).toBeInTheDocument();
     const birthdate = screen.getByRole('group', { name: 'Date de naissance' });
     expect(within(birthdate).getByRole('textbox', { name: 'Jour' })).toHaveAccessibleDescription('Jour, mois et année en chiffres, par exemple : 05 03 2010.');
     await fillIdentity(user, { firstName: ' Léa ' });
@@ -199,7 +199,7 @@ describe('Joining a campaign of a school that manages its pupils', () => {
     const reconciliations: ReconcileWithOrganizationLearnerInput[] = [];
     const other = participationSummary('SHARED', { id: 'participation-0', campaign: landing({ code: 'OTHERC234', isRestricted: true }) });
     const startResponses = [
-      apiError('RECONCILIATION_REQUIRED', "Cette campagne est réservée aux élèves de l'établissement : indiquez vos prénom, nom et date de naissance."),
+      apiError('RECONCILIATION_REQUIRED', "Ce parcours est réservé aux élèves de l'établissement : indiquez vos prénom, nom et date de naissance."),
       started(school),
     ];
     renderJoin([
@@ -296,12 +296,12 @@ describe('Coming back to a campaign', () => {
       myParticipationsMock([]),
       startMock(
         starts,
-        apiError('ALREADY_PARTICIPATED', 'Vous avez déjà participé à cette campagne et envoyé vos résultats.', { participationId: '42', status: 'SHARED' }),
+        apiError('ALREADY_PARTICIPATED', 'Vous avez déjà participé à ce parcours et envoyé vos résultats.', { participationId: '42', status: 'SHARED' }),
       ),
     ]);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Participation 42' })).toBeInTheDocument();
-    expect(screen.getByText('Vous avez déjà participé à cette campagne et envoyé vos résultats.')).toBeInTheDocument();
+    expect(screen.getByText('Vous avez déjà participé à ce parcours et envoyé vos résultats.')).toBeInTheDocument();
   });
 
   it('shows another refusal with a way to try again', async () => {
@@ -310,10 +310,10 @@ describe('Coming back to a campaign', () => {
     renderJoin([
       landingMock(),
       myParticipationsMock([]),
-      startMock(starts, apiError('NOT_FOUND', "Ce code de campagne n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.")),
+      startMock(starts, apiError('NOT_FOUND', "Ce code de parcours n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.")),
     ]);
 
-    expect(await screen.findByRole('alert')).toHaveTextContent("Ce code de campagne n'existe pas ou n'est plus actif.");
+    expect(await screen.findByRole('alert')).toHaveTextContent("Ce code de parcours n'existe pas ou n'est plus actif.");
     await user.click(screen.getByRole('button', { name: 'Réessayer' }));
     await waitFor(() => expect(starts).toHaveLength(2));
     expect(screen.getByRole('link', { name: 'Retour à la présentation du parcours' })).toHaveAttribute('href', `/campagnes/${CODE}`);

@@ -37,14 +37,14 @@ describe('A campaign\'s landing page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Parcours de rentrée 2nde' })).toHaveFocus();
     expect(screen.getByText('Lycée Marie Curie')).toBeInTheDocument();
     expect(screen.getByText('de rentrée', { selector: 'strong' })).toBeInTheDocument();
-    expect(screen.getByText('Pour commencer, connectez-vous à votre compte Pix ou créez-en un.')).toBeInTheDocument();
+    expect(screen.getByText('Pour commencer, connectez-vous à votre compte Pix libre ou créez-en un.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Inscrivez-vous' })).toHaveAttribute('href', '/inscription');
     expect(document.title).toBe('Parcours de rentrée 2nde - Pix libre');
 
     await user.click(screen.getByRole('link', { name: 'Je commence' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Connexion' })).toBeInTheDocument();
-    expect(screen.getByText(/Pour commencer ce parcours, connectez-vous à votre compte Pix ou créez-en un/)).toBeInTheDocument();
+    expect(screen.getByText(/Pour commencer ce parcours, connectez-vous à votre compte Pix libre ou créez-en un/)).toBeInTheDocument();
     await user.type(screen.getByLabelText(/Adresse e-mail ou identifiant/), 'camille');
     await user.type(screen.getByLabelText(/^Mot de passe/), 'Correct1');
     await user.click(screen.getByRole('button', { name: 'Je me connecte' }));
@@ -130,7 +130,7 @@ describe('A campaign\'s landing page', () => {
     renderWithProviders(<LearnerRoutes />, { route: '/campagnes/AAAAAA222', resources: learnerResources, auth: { user: null }, mocks: [unknownCodeMock('AAAAAA222')] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Parcours introuvable' })).toBeInTheDocument();
-    expect(screen.getByText("Ce code de campagne n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.")).toBeInTheDocument();
+    expect(screen.getByText("Ce code de parcours n'existe pas ou n'est plus actif. Vérifiez-le auprès de votre enseignant.")).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Saisir un autre code' })).toHaveAttribute('href', '/campagnes');
   });
 });

@@ -106,7 +106,7 @@ async function choosePasswordAndTerms(user: User) {
 const identity = { campaignCode: CODE, firstName: 'Léa', lastName: 'Dupont', birthdate: '2010-03-05' };
 
 describe('"Je commence" on a campaign of a school, for a visitor', () => {
-  it('offers "J\'ai déjà un compte Pix" or "Je n\'ai pas de compte"', async () => {
+  it('offers "J\'ai déjà un compte Pix libre" or "Je n\'ai pas de compte"', async () => {
     const user = userEvent.setup();
     renderPages([landingMock(school, 10)], `/campagnes/${CODE}`);
 
@@ -114,13 +114,13 @@ describe('"Je commence" on a campaign of a school, for a visitor', () => {
     expect(screen.queryByRole('link', { name: 'Inscrivez-vous' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Je commence' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Avez-vous déjà un compte Pix ?' })).toHaveFocus();
-    expect(document.title).toBe('Avez-vous déjà un compte Pix ? - Parcours de rentrée 2nde - Pix libre');
-    expect(screen.getByText(/Lycée Marie Curie réserve ce parcours à ses élèves/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Avez-vous déjà un compte Pix libre ?' })).toHaveFocus();
+    expect(document.title).toBe('Avez-vous déjà un compte Pix libre ? - Parcours de rentrée 2nde - Pix libre');
+    expect(screen.getByText(/L'établissement Lycée Marie Curie réserve ce parcours à ses élèves/)).toBeInTheDocument();
     const newAccount = screen.getByRole('link', { name: "Je n'ai pas de compte" });
     expect(newAccount).toHaveAttribute('href', `/campagnes/${CODE}/nouveau-compte`);
     expect(newAccount).toHaveAccessibleDescription(/Je crée mon compte en indiquant mon prénom, mon nom et ma date de naissance/);
-    const logIn = screen.getByRole('link', { name: "J'ai déjà un compte Pix" });
+    const logIn = screen.getByRole('link', { name: "J'ai déjà un compte Pix libre" });
     expect(logIn).toHaveAccessibleDescription(/puis j'indique mes informations d'élève/);
 
     await user.click(logIn);
@@ -157,9 +157,9 @@ describe('"Je commence" on a campaign of a school, for a visitor', () => {
 
   it('speaks English too', async () => {
     renderPages([landingMock(school, 10)], `/campagnes/${CODE}/eleve`, { language: 'en' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Do you already have a Pix account?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Do you already have a Pix libre account?' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: "I don't have an account" })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'I already have a Pix account' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'I already have a Pix libre account' })).toBeInTheDocument();
   });
 });
 
@@ -206,13 +206,13 @@ describe('"Je n\'ai pas de compte": the pupil creates their account, linked to t
     const box = screen.getByRole('region', { name: 'Votre identifiant' });
     expect(within(box).getByText('lea.dupont0503')).toBeInTheDocument();
     expect(within(box).getByText('Notez-le : vous en aurez besoin pour vous reconnecter.')).toBeInTheDocument();
-    expect(screen.getByText("Votre compte est rattaché à l'élève Léa Dupont de Lycée Marie Curie.")).toBeInTheDocument();
+    expect(screen.getByText("Votre compte est rattaché à l'élève Léa Dupont (établissement : Lycée Marie Curie).")).toBeInTheDocument();
     expect(document.title).toBe('Votre compte est créé - Parcours de rentrée 2nde - Pix libre');
 
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Avant de commencer' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent("Votre compte est créé et rattaché à l'élève Léa Dupont de Lycée Marie Curie.");
+    expect(screen.getByRole('status')).toHaveTextContent("Votre compte est créé et rattaché à l'élève Léa Dupont (établissement : Lycée Marie Curie).");
     expect(screen.queryByRole('heading', { name: "Vos informations d'élève" })).not.toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: "Numéro d'élève" }), 'T1-07');
     await user.click(screen.getByRole('button', { name: 'Commencer mon parcours' }));
@@ -296,7 +296,7 @@ describe('"Je n\'ai pas de compte": the pupil creates their account, linked to t
     const user = userEvent.setup();
     const creations: CreateAccountAndReconcileInput[] = [];
     const message =
-      "Cet élève a déjà un compte Pix, qui se connecte avec l'identifiant lea.dupont0503. Si c'est vous, connectez-vous avec ce compte (votre enseignant peut réinitialiser son mot de passe) ; sinon, adressez-vous à votre enseignant.";
+      "Cet élève a déjà un compte Pix libre, qui se connecte avec l'identifiant lea.dupont0503. Si c'est vous, connectez-vous avec ce compte (votre enseignant peut réinitialiser son mot de passe) ; sinon, adressez-vous à votre enseignant.";
     renderPages(
       [
         landingMock(school, 10),

@@ -48,11 +48,11 @@ describe("A campaign's results", () => {
     expect(within(competences[0]).getByText('75 %')).toBeInTheDocument();
     expect(within(competences[1]).getByRole('progressbar', { name: '1.3 Traiter des données' })).toHaveAttribute('aria-valuenow', '50');
 
-    expect(screen.getByText(/Envoyez vos résultats à Lycée Marie Curie/)).toBeInTheDocument();
+    expect(screen.getByText(/Envoyez vos résultats à l'organisation Lycée Marie Curie/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: "J'envoie mes résultats" }));
 
     const confirmation = await screen.findByRole('status');
-    expect(confirmation).toHaveTextContent('Merci, vos résultats ont bien été envoyés à Lycée Marie Curie.');
+    expect(confirmation).toHaveTextContent("Merci, vos résultats ont bien été envoyés à l'organisation Lycée Marie Curie.");
     await waitFor(() => expect(confirmation).toHaveFocus());
     expect(screen.queryByRole('button', { name: "J'envoie mes résultats" })).not.toBeInTheDocument();
   });
@@ -60,7 +60,7 @@ describe("A campaign's results", () => {
   it('says when the results were sent', async () => {
     renderParticipation([participationMock(participationDetails('SHARED', { id: 'participation-3' }))]);
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Vos résultats ont été envoyés à Lycée Marie Curie le 14 septembre 2026.');
+    expect(await screen.findByRole('status')).toHaveTextContent("Vos résultats ont été envoyés à l'organisation Lycée Marie Curie le 14 septembre 2026.");
     expect(screen.queryByRole('button', { name: "J'envoie mes résultats" })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Retour au tableau de bord' })).toHaveAttribute('href', '/');
   });
@@ -90,7 +90,7 @@ describe("A campaign's results", () => {
     renderParticipation([participationMock(participationDetails('SHARED', { id: 'participation-8', campaign }))], 'participation-8', 'PRFCOL234');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Collecte de votre profil Pix' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Votre profil a été envoyé à Lycée Marie Curie le 14 septembre 2026.');
+    expect(screen.getByRole('status')).toHaveTextContent("Votre profil a été envoyé à l'organisation Lycée Marie Curie le 14 septembre 2026.");
     expect(screen.getByText('192 pix')).toBeInTheDocument();
     expect(screen.getByText('Profil certifiable. 7 compétences de niveau 1 minimum.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Envoyer à nouveau mon profil' })).toHaveAttribute('href', '/campagnes/PRFCOL234/acces');

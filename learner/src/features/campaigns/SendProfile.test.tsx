@@ -64,12 +64,12 @@ describe('A profiles collection', () => {
     await user.click(screen.getByRole('button', { name: 'Je continue' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Avant de commencer' })).toHaveFocus();
-    expect(screen.getByRole('status')).toHaveTextContent("Votre compte est maintenant rattaché à l'élève Léa Dupont de Lycée Marie Curie.");
+    expect(screen.getByRole('status')).toHaveTextContent("Votre compte est maintenant rattaché à l'élève Léa Dupont (établissement : Lycée Marie Curie).");
     await user.type(screen.getByRole('textbox', { name: "Numéro d'élève" }), 'A-1234');
     await user.click(screen.getByRole('button', { name: 'Je continue' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Envoyer mon profil' })).toHaveFocus();
-    expect(screen.getByText(/Vous allez envoyer à Lycée Marie Curie votre profil Pix/)).toBeInTheDocument();
+    expect(screen.getByText(/Vous allez envoyer à l'organisation Lycée Marie Curie votre profil Pix/)).toBeInTheDocument();
     const summary = screen.getByRole('region', { name: 'Votre profil' });
     expect(within(summary).getByText('48 pix sur 768')).toBeInTheDocument();
     const research = within(summary).getByText("1.1 Mener une recherche et une veille d'information").closest('li') as HTMLElement;
@@ -79,7 +79,7 @@ describe('A profiles collection', () => {
     await user.click(screen.getByRole('button', { name: 'Envoyer mon profil' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Collecte de votre profil Pix' })).toHaveFocus();
-    expect(screen.getByRole('status')).toHaveTextContent('Votre profil a bien été envoyé à Lycée Marie Curie.');
+    expect(screen.getByRole('status')).toHaveTextContent("Votre profil a bien été envoyé à l'organisation Lycée Marie Curie.");
     expect(sendings).toEqual([{ campaignCode: 'PRFCOL234', participantExternalId: 'A-1234' }]);
   });
 
@@ -92,7 +92,7 @@ describe('A profiles collection', () => {
       dashboardMock([previous]),
       {
         request: { query: SendProfileMutation, variables: { campaignCode: 'PRFCOL234' } },
-        result: apiError('ALREADY_PARTICIPATED', 'Vous avez déjà participé à cette campagne et envoyé vos résultats.', { participationId: 'participation-8', status: 'SHARED' }),
+        result: apiError('ALREADY_PARTICIPATED', 'Vous avez déjà participé à ce parcours et envoyé vos résultats.', { participationId: 'participation-8', status: 'SHARED' }),
       },
     ]);
 
@@ -101,7 +101,7 @@ describe('A profiles collection', () => {
     await user.click(screen.getByRole('button', { name: 'Envoyer mon profil' }));
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Vous avez déjà participé à cette campagne et envoyé vos résultats.');
+    expect(alert).toHaveTextContent('Vous avez déjà participé à ce parcours et envoyé vos résultats.');
     expect(within(alert).getByRole('link', { name: 'Voir mon envoi' })).toHaveAttribute('href', '/campagnes/PRFCOL234/resultats/participation-8');
   });
 });

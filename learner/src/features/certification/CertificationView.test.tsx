@@ -2,9 +2,14 @@ import { renderWithProviders } from '@pix-libre/ui-shared/src/testing/render';
 import { screen } from '@testing-library/react';
 import { learnerResources } from '../../i18n';
 import { CertificationProfileQuery } from './certification.graphql';
+import { CurrentCertificationCourseQuery } from './certification-test.graphql';
 import { CertificationView } from './CertificationView';
 
-function renderCertification(profile: { isCertifiable: boolean; certifiableCompetencesCount: number; requiredCertifiableCompetencesCount: number }, language: 'fr' | 'en' = 'fr') {
+function renderCertification(
+  profile: { isCertifiable: boolean; certifiableCompetencesCount: number; requiredCertifiableCompetencesCount: number },
+  language: 'fr' | 'en' = 'fr',
+  current: { id: string; status: 'IN_PROGRESS' } | null = null,
+) {
   return renderWithProviders(<CertificationView />, {
     resources: learnerResources,
     language,
@@ -12,6 +17,10 @@ function renderCertification(profile: { isCertifiable: boolean; certifiableCompe
       {
         request: { query: CertificationProfileQuery },
         result: { data: { me: { __typename: 'User', id: 'user-1', profile: { __typename: 'Profile', ...profile } } } },
+      },
+      {
+        request: { query: CurrentCertificationCourseQuery },
+        result: { data: { currentCertificationCourse: current ? { __typename: 'CertificationCourse', ...current } : null } },
       },
     ],
   });
@@ -42,5 +51,11 @@ describe('Certification page', () => {
   it('says "1 compétence" in French', async () => {
     renderCertification({ isCertifiable: false, certifiableCompetencesCount: 4, requiredCertifiableCompetencesCount: 5 });
     expect(await screen.findByText('Il vous manque 1 compétence de niveau 1 minimum.')).toBeInTheDocument();
+  });
+
+  it('leads to the join form, and to "Reprendre" a test in progress', async () => {
+    renderCertification({ isCertifiable: true, certifiableCompetencesCount: 7, requiredCertifiableCompetencesCount: 5 }, 'fr', { id: '41', status: 'IN_PROGRESS' });
+    expect(await screen.findByRole('link', { name: 'Reprendre mon test de certification' })).toHaveAttribute('href', '/certification/tests/41');
+    expect(screen.getByRole('link', { name: 'Rejoindre une session de certification' })).toHaveAttribute('href', '/certification/rejoindre');
   });
 });

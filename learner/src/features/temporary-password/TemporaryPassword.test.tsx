@@ -3,7 +3,8 @@ import { LogInMutation } from '@pix-libre/ui-shared/src/auth/auth.graphql';
 import { type RenderOptions, renderWithProviders, Session } from '@pix-libre/ui-shared/src/testing/render';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { FlashNotice } from '../../layout/FlashNotice';
 import { learnerResources } from '../../i18n';
 import { LearnerRoutes } from '../../LearnerRoutes';
 import { paths } from '../../urls';
@@ -66,12 +67,21 @@ function renderPages(mocks: RenderOptions['mocks'] = [], route = paths.logIn as 
   const result = renderWithProviders(
     <SessionContext.Provider value={session}>
       <Routes>
+        <Route
+          element={
+            <>
+              <FlashNotice />
+              <Outlet />
+            </>
+          }
+        >
         <Route path={paths.logIn} element={<LogInRoute />} />
         <Route path={paths.temporaryPassword} element={<TemporaryPasswordRoute />} />
         <Route path="/depart" element={<Navigate to={paths.temporaryPassword} state={{ passwordChangeToken: TOKEN }} />} />
         <Route element={<RequireAuth loginPath={paths.logIn} />}>
           <Route index element={<p>Tableau de bord</p>} />
           <Route path={paths.savedTutorials} element={<p>Mes tutos</p>} />
+        </Route>
         </Route>
       </Routes>
       <CurrentUrl />
@@ -193,6 +203,9 @@ describe('Choosing a password after a temporary one', () => {
     await choose(user, 'MonMotDePasse1');
 
     expect(await screen.findByText('Tableau de bord')).toBeInTheDocument();
+    // A word of confirmation, in a status region that screen readers announce.
+    const notice = await screen.findByText('Votre mot de passe a été modifié.');
+    expect(notice.closest('[role="status"]')).not.toBeNull();
     expect(session.getAccessToken()).toBe('jeton-d-acces');
     expect(session.getSnapshot()).toMatchObject({ status: 'authenticated', user: { username: 'eloise.darcy0503', mustChangePassword: false } });
     expect(screen.getByTestId('url')).toHaveTextContent(/^\/$/);

@@ -49,7 +49,8 @@ export function TemporaryPasswordView({ passwordChangeToken }: { passwordChangeT
       const { data } = await changeExpiredPassword({ variables: { input: { passwordChangeToken, newPassword } } });
       if (!data) throw new Error('changeExpiredPassword returned no data');
       await startSession(data.changeExpiredPassword);
-      navigate(target, { replace: true });
+      // The next page says that the password has changed (FlashNotice, in the layout).
+      navigate(target, { replace: true, state: { flash: 'passwordChanged' } });
     } catch (caught) {
       setError(caught);
       setSubmitting(false);

@@ -10,6 +10,7 @@ import {
   courseDetailsOf,
   currentCourseOfUser,
   insertProblemReport,
+  lastReportOfCourse,
   markEndScreenSeen,
 } from '../infrastructure/course.repository';
 import type { CertificationDependencies } from './dependencies';
@@ -21,6 +22,11 @@ export async function getCertificationCourse(em: EntityManager, request: { userI
   if (!course) throw new NotFoundError();
   if (course.userId !== request.userId) throw new ForbiddenError();
   return course;
+}
+
+/** The candidate's last problem report (pending, accepted or refused), to follow the invigilator's answer; the course is theirs (read through getCertificationCourse). */
+export async function lastProblemReportOf(em: EntityManager, request: { courseId: number }): Promise<ProblemReportRow | null> {
+  return lastReportOfCourse(em, request.courseId);
 }
 
 /** The learner's certification test still in progress, to resume it (null when none). */

@@ -1,9 +1,10 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../../graphql/context';
 import { LoggedIn } from '../../../graphql/access';
 import {
   currentCertificationCourse,
   getCertificationCourse,
+  lastProblemReportOf,
   markCertificationEndScreenSeen,
   reportChallengeProblem,
 } from '../application/candidate-course.usecase';
@@ -57,6 +58,15 @@ export class CertificationCourseResolver {
   async markCertificationEndScreenSeen(@Arg('courseId', () => ID) courseId: string, @Ctx() ctx: GraphQLContext): Promise<CertificationCourseView> {
     const course = await markCertificationEndScreenSeen(ctx.em, ctx.services.certification, { userId: ctx.viewer!.userId, courseId: idOf(courseId, 'courseId') });
     return toCourseView(course, ctx.clock.now());
+  }
+
+  @FieldResolver(() => ChallengeProblemReportView, {
+    nullable: true,
+    description: "The candidate's last problem report and the invigilator's answer (PENDING, then ACCEPTED or REFUSED); null when none.",
+  })
+  async lastProblemReport(@Root() course: CertificationCourseView, @Ctx() ctx: GraphQLContext): Promise<ChallengeProblemReportView | null> {
+    const report = await lastProblemReportOf(ctx.em, { courseId: idOf(course.id, 'id') });
+    return report ? toReportView(report) : null;
   }
 
   @LoggedIn()

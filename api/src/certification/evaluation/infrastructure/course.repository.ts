@@ -178,6 +178,12 @@ export async function pendingReportsOfCourses(em: EntityManager, courseIds: read
   return (await knexOf(em)('certification_problem_reports').whereIn('certification_course_id', courseIds as number[]).andWhere({ status: 'PENDING' }).orderBy('id')).map(toReport);
 }
 
+/** The most recent problem report of a course (the candidate follows its answer); null when none. */
+export async function lastReportOfCourse(em: EntityManager, courseId: number): Promise<ProblemReportRow | null> {
+  const row = await knexOf(em)('certification_problem_reports').where({ certification_course_id: courseId }).orderBy('id', 'desc').first();
+  return row ? toReport(row) : null;
+}
+
 export async function insertIncidents(em: EntityManager, candidateId: number, incidents: readonly IncidentInput[], now: Date): Promise<void> {
   if (!incidents.length) return;
   await knexOf(em)('certification_incidents').insert(

@@ -17,10 +17,17 @@ export interface ResultsCampaign {
 
 export const RESULTS_RULES = { searchMaxLength: 200, divisionsMax: 100 } as const;
 
-/** "Activité": members of the campaign's organisation and the support team, like the campaign itself. */
-export async function participationStats(em: EntityManager, access: OrganizationAccess, campaign: ResultsCampaign): Promise<ParticipationStats> {
+/**
+ * "Activité" and the campaigns list: members of the campaign's organisation and the support team,
+ * like the campaign itself. `statsOf` batches the campaigns of a request (the request's loader).
+ */
+export async function participationStats(
+  access: OrganizationAccess,
+  campaign: ResultsCampaign,
+  statsOf: (campaignId: number) => Promise<ParticipationStats>,
+): Promise<ParticipationStats> {
   await assertOrganizationReader(access, campaign.organizationId);
-  return new CampaignResultsRepository(em).stats(campaign.id);
+  return statsOf(campaign.id);
 }
 
 /** "Participants": a page of the participations that count, alphabetically (French order). */

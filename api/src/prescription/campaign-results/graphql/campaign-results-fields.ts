@@ -20,9 +20,10 @@ import { CampaignAnalysisView, CampaignCollectiveResultsView, CampaignParticipan
  * `campaign(id)`, that the viewer may see the campaign.
  */
 
-/** Campaign.participationStats: "Activité", participations by state, in one SQL statement. */
+/** Campaign.participationStats: "Activité" and the campaigns list, participations by state, one SQL statement for every campaign of the request. */
 export async function participationStatsOf(ctx: GraphQLContext, campaign: ResultsCampaign): Promise<CampaignParticipationStatsView> {
-  return Object.assign(new CampaignParticipationStatsView(), await participationStats(ctx.em, organizationAccessOf(ctx), campaign));
+  const loader = ctx.loaders.results.statsByCampaign;
+  return Object.assign(new CampaignParticipationStatsView(), await participationStats(organizationAccessOf(ctx), campaign, (id) => loader.load(id)));
 }
 
 /** Campaign.participations: "Participants", the participations that count, newest first. */

@@ -29,6 +29,30 @@ export type LearnerSort = { field: LearnerSortField; direction: 'ASC' | 'DESC' }
 
 export type ImportJobState = 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
 
+/** A pupil an import added, or who left the school (the import report names them). */
+export interface ImportedPupil {
+  firstName: string;
+  lastName: string;
+  division: string | null;
+}
+
+/** How many names of each kind the report keeps; the counts say how many more there are. */
+export const IMPORT_REPORT_NAMES_MAX = 200;
+
+const frenchNatural = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
+
+/** The pupils a report names: by class, then last name, then first name (French order, "6e2" before "6e10"), the first IMPORT_REPORT_NAMES_MAX. */
+export function reportNames(pupils: readonly ImportedPupil[], max = IMPORT_REPORT_NAMES_MAX): ImportedPupil[] {
+  return [...pupils]
+    .sort(
+      (a, b) =>
+        frenchNatural.compare(a.division ?? '', b.division ?? '') ||
+        frenchNatural.compare(a.lastName, b.lastName) ||
+        frenchNatural.compare(a.firstName, b.firstName),
+    )
+    .slice(0, max);
+}
+
 /** A SIECLE import and what it did (or what to fix in the file). */
 export interface ImportJobRow {
   id: number;
@@ -38,6 +62,9 @@ export interface ImportJobRow {
   pupilsAdded: number | null;
   pupilsUpdated: number | null;
   pupilsLeft: number | null;
+  /** The first pupils added and who left (see `reportNames`); empty until the import is done. */
+  addedPupils: ImportedPupil[];
+  leftPupils: ImportedPupil[];
   errors: { code: string; message: string; line: number | null }[];
 }
 
@@ -80,4 +107,20 @@ export interface LinkedLearner {
 export interface AccountFacts {
   email: string | null;
   username: string | null;
+}
+
+/** A current pupil with what a certification enrolment pre-fills (the SIECLE data). */
+export interface CertifiablePupilRow {
+  id: number;
+  firstName: string;
+  lastName: string;
+  birthdate: string | null;
+  sex: 'M' | 'F' | null;
+  division: string | null;
+  /** INSEE code of the birth town (born in France). */
+  birthCityCode: string | null;
+  birthCity: string | null;
+  /** SIECLE's country code (100: France). */
+  birthCountryCode: string | null;
+  birthProvinceCode: string | null;
 }

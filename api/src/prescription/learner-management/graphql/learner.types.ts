@@ -78,6 +78,13 @@ export class ImportProblemView {
   @Field(() => Int, { nullable: true }) line!: number | null;
 }
 
+@ObjectType('ImportedPupil', { simpleResolvers: true, description: 'A pupil named by the import report: added, or who left the school.' })
+export class ImportedPupilView {
+  @Field(() => String) firstName!: string;
+  @Field(() => String) lastName!: string;
+  @Field(() => String, { nullable: true, description: 'The class (division).' }) division!: string | null;
+}
+
 @ObjectType('ImportJob', { simpleResolvers: true })
 export class ImportJobView {
   @Field(() => ID) id!: string;
@@ -86,6 +93,10 @@ export class ImportJobView {
   @Field(() => Int, { nullable: true }) pupilsAdded!: number | null;
   @Field(() => Int, { nullable: true }) pupilsUpdated!: number | null;
   @Field(() => Int, { nullable: true }) pupilsLeft!: number | null;
+  @Field(() => [ImportedPupilView], { description: 'The pupils added, by class then name: the first 200 (pupilsAdded counts them all); empty until done.' })
+  addedPupils!: ImportedPupilView[];
+  @Field(() => [ImportedPupilView], { description: 'The pupils who left the school, by class then name: the first 200 (pupilsLeft counts them all); empty until done.' })
+  leftPupils!: ImportedPupilView[];
   @Field(() => [ImportProblemView], { description: 'What to fix, when the file was refused.' }) errors!: ImportProblemView[];
 }
 

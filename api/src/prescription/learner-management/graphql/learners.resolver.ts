@@ -3,6 +3,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import {
   AuthenticationMethod,
   ImportJobState,
+  ImportedPupilView,
   ImportJobView,
   ImportProblemView,
   LearnersArgs,
@@ -31,6 +32,8 @@ export const toImportJobView = (job: ImportJobRow): ImportJobView =>
     id: String(job.id),
     state: job.state as ImportJobState,
     errors: job.errors.map((e) => Object.assign(new ImportProblemView(), e)),
+    addedPupils: job.addedPupils.map((p) => Object.assign(new ImportedPupilView(), p)),
+    leftPupils: job.leftPupils.map((p) => Object.assign(new ImportedPupilView(), p)),
   });
 
 /** Organization.learners (declared in api/src/graphql): the school's pupils (members and the support team). */

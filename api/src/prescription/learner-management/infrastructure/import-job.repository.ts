@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
-import type { ImportJobRow, ImportJobState } from '../domain/learner';
+import type { ImportedPupil, ImportJobRow, ImportJobState } from '../domain/learner';
 
 /** An import that no run has ended yet (a run may have died in it). */
 const OPEN_STATES: ImportJobState[] = ['PENDING', 'RUNNING'];
@@ -13,6 +13,8 @@ export const toImportJob = (r: any): ImportJobRow => ({
   pupilsAdded: r.pupils_added,
   pupilsUpdated: r.pupils_updated,
   pupilsLeft: r.pupils_left,
+  addedPupils: r.added_pupils ?? [],
+  leftPupils: r.left_pupils ?? [],
   errors: r.errors ?? [],
 });
 
@@ -90,7 +92,15 @@ export async function lockOpenImportJob(em: EntityManager, id: number): Promise<
 export async function endImportJob(
   em: EntityManager,
   id: number,
-  values: { state: 'DONE' | 'FAILED'; pupilsAdded?: number; pupilsUpdated?: number; pupilsLeft?: number; errors?: ImportJobRow['errors'] },
+  values: {
+    state: 'DONE' | 'FAILED';
+    pupilsAdded?: number;
+    pupilsUpdated?: number;
+    pupilsLeft?: number;
+    addedPupils?: ImportedPupil[];
+    leftPupils?: ImportedPupil[];
+    errors?: ImportJobRow['errors'];
+  },
   now: Date,
 ): Promise<void> {
   await knexOf(em)('import_jobs')
@@ -101,6 +111,8 @@ export async function endImportJob(
       pupils_added: values.pupilsAdded ?? null,
       pupils_updated: values.pupilsUpdated ?? null,
       pupils_left: values.pupilsLeft ?? null,
+      added_pupils: values.addedPupils ? JSON.stringify(values.addedPupils) : null,
+      left_pupils: values.leftPupils ? JSON.stringify(values.leftPupils) : null,
       errors: values.errors ? JSON.stringify(values.errors) : null,
       updated_at: now,
     });

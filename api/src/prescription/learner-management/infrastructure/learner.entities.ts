@@ -65,6 +65,8 @@ export class ImportJobEntity {
   pupilsAdded?: number | null;
   pupilsUpdated?: number | null;
   pupilsLeft?: number | null;
+  addedPupils?: unknown;
+  leftPupils?: unknown;
   errors?: unknown;
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
@@ -82,6 +84,8 @@ export const ImportJobSchema = new EntitySchema<ImportJobEntity>({
     pupilsAdded: { type: 'integer', nullable: true },
     pupilsUpdated: { type: 'integer', nullable: true },
     pupilsLeft: { type: 'integer', nullable: true },
+    addedPupils: { type: 'json', nullable: true },
+    leftPupils: { type: 'json', nullable: true },
     errors: { type: 'json', nullable: true },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()' },

@@ -2,22 +2,31 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { FRENCH_COLLATION, frenchContains, frenchOrder, type SortKey } from '../../../shared/infrastructure/database/french-text';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
 import type { SieclePupil } from '../domain/siecle-pupil';
-import type { LearnerListFilter, LearnerRow, LearnerSortField } from '../domain/learner';
+import { reportNames, type ImportedPupil, type LearnerListFilter, type LearnerRow, type LearnerSortField } from '../domain/learner';
 
 export interface ImportCounts {
   pupilsAdded: number;
   pupilsUpdated: number;
   pupilsLeft: number;
+  /** The report's names (see `reportNames`): the first of the pupils added, and of those who left. */
+  addedPupils: ImportedPupil[];
+  leftPupils: ImportedPupil[];
 }
 
 const CHUNK = 1_000;
+
+const toImportedPupil = (row: { first_name: string; last_name: string; division: string | null }): ImportedPupil => ({
+  firstName: row.first_name,
+  lastName: row.last_name,
+  division: row.division,
+});
 
 /**
  * Upserts the pupils of a SIECLE file by INE and disables those no longer in it (their results stay),
  * in the caller's transaction. PostgreSQL tells inserted from updated rows (xmax = 0 on insert).
  */
 export async function replaceSchoolPupils(em: EntityManager, organizationId: number, pupils: SieclePupil[], now: Date): Promise<ImportCounts> {
-  let pupilsAdded = 0;
+  const added: ImportedPupil[] = [];
   let pupilsUpdated = 0;
   for (let i = 0; i < pupils.length; i += CHUNK) {
     const rows = pupils.slice(i, i + CHUNK).map((p) => ({
@@ -40,19 +49,29 @@ export async function replaceSchoolPupils(em: EntityManager, organizationId: num
       is_disabled: false,
       updated_at: now,
     }));
-    const result: { inserted: boolean }[] = await knexOf(em)('organization_learners')
+    const result: Array<{ inserted: boolean; first_name: string; last_name: string; division: string | null }> = await knexOf(em)('organization_learners')
       .insert(rows)
       .onConflict(['organization_id', 'national_student_id'])
       .merge()
-      .returning(knexOf(em).raw('(xmax = 0) as inserted'));
-    for (const row of result) row.inserted ? (pupilsAdded += 1) : (pupilsUpdated += 1);
+      .returning([knexOf(em).raw('(xmax = 0) as inserted'), 'first_name', 'last_name', 'division']);
+    for (const row of result) {
+      if (row.inserted) added.push(toImportedPupil(row));
+      else pupilsUpdated += 1;
+    }
   }
-  const pupilsLeft = await knexOf(em)('organization_learners')
+  const left: Array<{ first_name: string; last_name: string; division: string | null }> = await knexOf(em)('organization_learners')
     .where({ organization_id: organizationId, is_disabled: false })
     .whereNotNull('national_student_id')
     .whereNotIn('national_student_id', pupils.map((p) => p.nationalStudentId))
-    .update({ is_disabled: true, updated_at: now });
-  return { pupilsAdded, pupilsUpdated, pupilsLeft };
+    .update({ is_disabled: true, updated_at: now })
+    .returning(['first_name', 'last_name', 'division']);
+  return {
+    pupilsAdded: added.length,
+    pupilsUpdated,
+    pupilsLeft: left.length,
+    addedPupils: reportNames(added),
+    leftPupils: reportNames(left.map(toImportedPupil)),
+  };
 }
 
 const SORT_COLUMNS: Record<LearnerSortField, string> = {

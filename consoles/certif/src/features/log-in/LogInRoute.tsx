@@ -1,4 +1,5 @@
 import Link from '@mui/material/Link';
+import { Link as RouterLink } from 'react-router';
 import { LoginPage } from '@pix-libre/ui-shared';
 import { useTranslation } from 'react-i18next';
 import { urls } from '../../urls';
@@ -10,9 +11,15 @@ export function LogInRoute() {
     <LoginPage
       title={t('console.name')}
       links={
-        <Link href={urls.forgotPassword()} sx={{ display: 'block', mt: 3, textAlign: 'center' }}>
-          {t('console.forgotPassword')}
-        </Link>
+        <>
+          <Link href={urls.forgotPassword()} sx={{ display: 'block', mt: 3, textAlign: 'center' }}>
+            {t('console.forgotPassword')}
+          </Link>
+          {/* Invigilators have no account: the session number and its invigilator password. */}
+          <Link component={RouterLink} to={urls.invigilation()} sx={{ display: 'block', mt: 2, textAlign: 'center', fontWeight: 700 }}>
+            {t('certif.invigilation.entry')}
+          </Link>
+        </>
       }
     />
   );

@@ -36,7 +36,7 @@ const grid = () => screen.getByRole('grid', { name: /campagne/ });
 const rowOf = (name: string) => screen.getByRole('row', { name: new RegExp(name) });
 
 describe('"Campagnes"', () => {
-  it('lists the campaigns in a labelled grid: name linked to its page, code, type, parcours, creator, date', async () => {
+  it('lists the campaigns in a labelled grid: name linked to its page, code, type, parcours, participants, results received, creator, date', async () => {
     renderCampaigns([campaignsMock({}, [rentree, collecte], 42)]);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Campagnes' })).toBeInTheDocument();
@@ -44,7 +44,7 @@ describe('"Campagnes"', () => {
     expect(await screen.findByRole('heading', { level: 2, name: '42 campagnes' })).toBeInTheDocument();
     expect(grid()).toHaveAttribute('aria-labelledby', 'campaigns-list-title');
     const headers = within(grid()).getAllByRole('columnheader').map((header) => header.textContent?.trim());
-    expect(headers).toEqual(['Nom', 'Code', 'Type', 'Parcours', 'Créée par', 'Date de création']);
+    expect(headers).toEqual(['Nom', 'Code', 'Type', 'Parcours', 'Participants', 'Résultats reçus', 'Créée par', 'Date de création']);
 
     const first = rowOf('YRBVDF759');
     expect(within(first).getByRole('link', { name: 'Parcours de rentrée 2nde' })).toHaveAttribute('href', '/organisations/org-1/campagnes/c-1');
@@ -52,6 +52,9 @@ describe('"Campagnes"', () => {
     expect(within(first).getByText('[LGT] Parcours de rentrée 2nde')).toBeInTheDocument();
     expect(within(first).getByText('Camille Martin')).toBeInTheDocument();
     expect(within(first).getByText('07/09/2026')).toBeInTheDocument();
+    // 31 participants, 17 of whom sent their results.
+    expect(within(first).getByRole('gridcell', { name: '31' })).toBeInTheDocument();
+    expect(within(first).getByRole('gridcell', { name: '17' })).toBeInTheDocument();
     const second = rowOf('SDRUYE145');
     expect(within(second).getByText('Collecte de profils')).toBeInTheDocument();
     expect(within(second).getByText('Léo Bernard')).toBeInTheDocument();

@@ -17,6 +17,10 @@ export const CampaignListItemFragment = graphql(`
       firstName
       lastName
     }
+    participationStats {
+      total
+      shared
+    }
   }
 `);
 

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { orgaResources } from '../../i18n';
 import { FakeXhr, installFakeXhr, lastRequest } from '../../testing/fake-xhr';
 import { lycee } from '../../testing/fixtures';
-import { eloise, importJob, importJobMock, importProblem, jean, pupilsMock, pupilsOrganizationMock } from '../../testing/pupils-fixtures';
+import { eloise, importedPupil, importJob, importJobMock, importProblem, jean, pupilsMock, pupilsOrganizationMock } from '../../testing/pupils-fixtures';
 import { PupilsView } from './PupilsView';
 
 // The data grid renders slowly in jsdom, the more so when test files run side by side.
@@ -44,7 +44,17 @@ describe('"Importer (SIECLE)"', () => {
     const user = userEvent.setup();
     renderImport([
       importJobMock(importJob('RUNNING', { progress: 40 })),
-      importJobMock(importJob('DONE', { progress: 100, pupilsAdded: 12, pupilsUpdated: 3, pupilsLeft: 1 })),
+      importJobMock(
+        importJob('DONE', {
+          progress: 100,
+          pupilsAdded: 12,
+          pupilsUpdated: 3,
+          pupilsLeft: 1,
+          // The server names the first ones only (200 in real life): "et 10 autres".
+          addedPupils: [importedPupil('3A', 'DARCY', 'Éloïse'), importedPupil('3B', 'DUPONT', 'Jean')],
+          leftPupils: [importedPupil('3A', 'MARTIN', 'Léa')],
+        }),
+      ),
       pupilsOrganizationMock(lycee, 'ADMIN', ['3A', '3B']),
       pupilsMock({}, [eloise, jean]),
     ]);
@@ -73,6 +83,14 @@ describe('"Importer (SIECLE)"', () => {
     expect(await within(dialog).findByText('Import terminé', {}, POLLING)).toBeInTheDocument();
     expect(status).toHaveTextContent("12 élèves ajoutés, 3 mis à jour, 1 sorti de l'établissement.");
     expect(within(dialog).queryByRole('progressbar')).not.toBeInTheDocument();
+    // Who was added and who left, not only how many; the names are not read out with the summary.
+    const added = within(dialog).getByRole('region', { name: 'Élèves ajoutés' });
+    expect(within(added).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['3A — DARCY Éloïse', '3B — DUPONT Jean']);
+    expect(added).toHaveTextContent('et 10 autres');
+    const left = within(dialog).getByRole('region', { name: "Élèves sortis de l'établissement" });
+    expect(within(left).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['3A — MARTIN Léa']);
+    expect(left).not.toHaveTextContent('autre');
+    expect(status).not.toHaveTextContent('DARCY');
 
     // The grid and the classes are asked again.
     await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));

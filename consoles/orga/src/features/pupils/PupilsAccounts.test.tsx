@@ -98,7 +98,7 @@ describe('The pupils\' accounts', () => {
     expect(print).toHaveBeenCalledTimes(1);
     const sheet = document.querySelector('.pix-orga-credentials-print');
     expect(sheet?.querySelectorAll('article')).toHaveLength(1);
-    expect(sheet).toHaveTextContent('Identifiants Pix — Lycée Marie Curie');
+    expect(sheet).toHaveTextContent('Identifiants Pix libre — Lycée Marie Curie');
     expect(sheet?.querySelector('article')).toHaveTextContent(/Petit Noah — classe 3B.*Identifiantnoah\.petit0901.*Mot de passe provisoireXr4-tB9w/);
 
     // The grid shows the new usernames; the selection is gone.

@@ -21,6 +21,16 @@ export const ImportJobFieldsFragment = graphql(`
     pupilsAdded
     pupilsUpdated
     pupilsLeft
+    addedPupils {
+      firstName
+      lastName
+      division
+    }
+    leftPupils {
+      firstName
+      lastName
+      division
+    }
     errors {
       code
       line

@@ -17,10 +17,19 @@ export interface ImportProblem {
   line: number | null;
 }
 
+export interface ImportedPupil {
+  firstName: string;
+  lastName: string;
+  division: string | null;
+}
+
 export interface ImportReport {
   added: number;
   updated: number;
   left: number;
+  /** The first pupils added, and who left, by class then name (the counts say how many in all). */
+  addedPupils: ImportedPupil[];
+  leftPupils: ImportedPupil[];
 }
 
 export interface SiecleImportState {
@@ -65,7 +74,13 @@ export function useSiecleImport(organizationId: string, onDone: () => void) {
         phase: 'done',
         uploadProgress: 100,
         jobProgress: 100,
-        report: { added: job.pupilsAdded ?? 0, updated: job.pupilsUpdated ?? 0, left: job.pupilsLeft ?? 0 },
+        report: {
+          added: job.pupilsAdded ?? 0,
+          updated: job.pupilsUpdated ?? 0,
+          left: job.pupilsLeft ?? 0,
+          addedPupils: job.addedPupils.map(({ firstName, lastName, division }) => ({ firstName, lastName, division: division ?? null })),
+          leftPupils: job.leftPupils.map(({ firstName, lastName, division }) => ({ firstName, lastName, division: division ?? null })),
+        },
       });
       onDoneRef.current();
       return true;

@@ -1,6 +1,6 @@
 import type { Reference } from '@apollo/client';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, PageLoader, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
+import { ErrorAlert, PageLoader, TeamPage, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,7 +8,6 @@ import type { MembershipRole } from '../../__generated__/graphql';
 import { forgetOrganization } from '../../organizations/current-organization';
 import { urls } from '../../urls';
 import { OrganizationUnavailable, isUnavailable } from '../organization/components/OrganizationUnavailable';
-import { TeamPage } from './components/TeamPage';
 import {
   CancelInvitationMutation,
   InviteMembersMutation,
@@ -137,7 +136,7 @@ export function TeamView({ organizationId }: { organizationId: string }) {
   if (!organization) return isUnavailable(members.error) ? <OrganizationUnavailable /> : <ErrorAlert error={members.error} />;
   return (
     <TeamPage
-      organizationName={organization.name}
+      teamName={organization.name}
       members={sortMembers(organization.memberships)}
       viewerUserId={user?.id ?? null}
       canManage={canManage}

@@ -4,11 +4,12 @@ import TextField from '@mui/material/TextField';
 import { ErrorAlert, getApiErrors } from '@pix-libre/ui-shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isCampaignCodeShape, normalizeCampaignCode } from '../domain/campaign-code';
+import { normalizeCampaignCode } from '../domain/campaign-code';
+import { kindOfCode, type TypedCode } from '../domain/code-kind';
 
 export interface CampaignCodeFormProps {
-  /** The code, normalised and of the right shape. */
-  onSubmit: (code: string) => void;
+  /** The code, normalised, and what it is (a campaign code, or a certification session's access code). */
+  onSubmit: (code: string, kind: Exclude<TypedCode['kind'], 'INVALID'>) => void;
   submitting: boolean;
   /** The API's refusal: an unknown code, too many wrong codes (shown under the field), or another failure. */
   serverError: unknown;
@@ -16,7 +17,7 @@ export interface CampaignCodeFormProps {
 
 const FIELD_CODES = new Set(['NOT_FOUND', 'TOO_MANY_ATTEMPTS', 'BAD_USER_INPUT']);
 
-/** "J'ai un code" (props only): the code field, trimmed and upper-cased as it is typed. */
+/** "J'ai un code" (props only): the code field (a campaign code or a certification access code), trimmed and upper-cased as it is typed. */
 export function CampaignCodeForm({ onSubmit, submitting, serverError }: CampaignCodeFormProps) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
@@ -39,13 +40,14 @@ export function CampaignCodeForm({ onSubmit, submitting, serverError }: Campaign
       inputRef.current?.focus();
       return;
     }
-    if (!isCampaignCodeShape(normalized)) {
+    const typed = kindOfCode(normalized);
+    if (typed.kind === 'INVALID') {
       setClientError(t('learner.campaignCode.invalid'));
       inputRef.current?.focus();
       return;
     }
     setEdited(false);
-    onSubmit(normalized);
+    onSubmit(typed.code, typed.kind);
   };
 
   return (

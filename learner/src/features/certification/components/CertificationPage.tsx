@@ -1,6 +1,7 @@
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +11,11 @@ import { urls } from '../../../urls';
 
 export type CertificationProfile = CertificationProfileQuery['me']['profile'];
 
-/** "Certification" (props only): whether the profile is certifiable, else how many competences are missing. */
-export function CertificationPage({ profile }: { profile: CertificationProfile }) {
+/**
+ * "Certification" (props only): whether the profile is certifiable, else how many competences are
+ * missing; "Rejoindre une session de certification", and "Reprendre" a test in progress.
+ */
+export function CertificationPage({ profile, resumeCourseId = null }: { profile: CertificationProfile; resumeCourseId?: string | null }) {
   const { t } = useTranslation();
   const missing = Math.max(0, profile.requiredCertifiableCompetencesCount - profile.certifiableCompetencesCount);
   return (
@@ -41,9 +45,19 @@ export function CertificationPage({ profile }: { profile: CertificationProfile }
           </Typography>
         </Alert>
       )}
-      <Button component={RouterLink} to={urls.home()} variant="outlined">
-        {t('learner.certification.backToProfile')}
-      </Button>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+        {resumeCourseId && (
+          <Button component={RouterLink} to={urls.certificationTest(resumeCourseId)} variant="contained">
+            {t('learner.certification.resume')}
+          </Button>
+        )}
+        <Button component={RouterLink} to={urls.certificationJoin()} variant={profile.isCertifiable && !resumeCourseId ? 'contained' : 'outlined'}>
+          {t('learner.certification.join')}
+        </Button>
+        <Button component={RouterLink} to={urls.home()} variant="outlined">
+          {t('learner.certification.backToProfile')}
+        </Button>
+      </Box>
     </section>
   );
 }

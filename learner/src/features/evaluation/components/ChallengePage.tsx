@@ -7,7 +7,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '@pix-libre/ui-shared';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import Download from '@mui/icons-material/Download';
@@ -20,8 +20,8 @@ export interface ChallengePageProps {
   challenge: Challenge;
   /** The competence's name (positioning) or the campaign's name (a campaign's test). */
   testName: string;
-  /** Where "Quitter" leads (the competence page, the campaign's landing page); the test resumes later on the same challenge. */
-  quitHref: string;
+  /** Where "Quitter" leads (the competence page, the campaign's landing page); the test resumes later on the same challenge. Null: no "Quitter" (a certification). */
+  quitHref: string | null;
   /** A campaign's test: the share of the parcours done, in % (a bar); a positioning test has no bar (the engine decides when it ends). */
   campaignProgress?: number | null;
   /** The challenge's number in the test (1 for the first): no total, the engine may end the test at any answer. */
@@ -40,6 +40,12 @@ export interface ChallengePageProps {
   onRetry: () => void;
   /** The server's refusal of the last answer. */
   error: unknown;
+  /** The heading instead of "Question n" (a certification's "Question n sur N"). */
+  title?: string;
+  /** What shows under the heading instead of the checkpoint rhythm or the campaign's progress (a certification's countdown). */
+  status?: ReactNode;
+  /** More actions next to "Quitter" (a certification's "Signaler un problème"). */
+  actions?: ReactNode;
 }
 
 /** A campaign's test: how much of the parcours is done, as a bar and as text (never by the bar alone). */
@@ -76,6 +82,9 @@ export function ChallengePage({
   connectionLost,
   onRetry,
   error,
+  title,
+  status,
+  actions,
 }: ChallengePageProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<AnswerDraft>(EMPTY_DRAFT);
@@ -100,14 +109,19 @@ export function ChallengePage({
         <Typography color="text.secondary" sx={{ fontWeight: 700, flex: '1 1 200px' }}>
           {testName}
         </Typography>
-        <Button component={RouterLink} to={quitHref} variant="outlined" startIcon={<ExitToApp />}>
-          {t('learner.challenge.quit')}
-        </Button>
+        {actions}
+        {quitHref !== null && (
+          <Button component={RouterLink} to={quitHref} variant="outlined" startIcon={<ExitToApp />}>
+            {t('learner.challenge.quit')}
+          </Button>
+        )}
       </Box>
       <Typography variant="h1" id={headingId} ref={headingRef} tabIndex={-1} sx={{ fontSize: { xs: '1.5rem', sm: '1.75rem' }, mb: 1, '&:focus': { outline: 'none' } }}>
-        {t('learner.challenge.title', { number })}
+        {title ?? t('learner.challenge.title', { number })}
       </Typography>
-      {campaignProgress === null ? (
+      {status !== undefined ? (
+        <Box sx={{ mb: 3 }}>{status}</Box>
+      ) : campaignProgress === null ? (
         <Typography color="text.secondary" sx={{ mb: 3 }}>
           {t('learner.challenge.checkpointRhythm', { every: CHECKPOINT_BLOCK_SIZE })}
         </Typography>

@@ -36,7 +36,7 @@ describe('"Activité"', () => {
     expect(valueOf('Parcours non terminés')).toBe('15 (25 %)');
     expect(screen.getByText('Ces chiffres se mettent à jour automatiquement toutes les 10 secondes.')).toBeInTheDocument();
     // The chart repeats the numbers: hidden from assistive technologies, out of the Tab order.
-    const chart = section.querySelector('[class*="MuiChartsWrapper-root"]');
+    const chart = section.querySelector('[aria-hidden="true"] svg');
     expect(chart).not.toBeNull();
     expect(chart?.closest('[aria-hidden="true"]')).not.toBeNull();
     expect(chart?.querySelector('[tabindex="0"]')).toBeNull();

@@ -16,7 +16,7 @@ describe('"Analyse"', () => {
     renderAnalysis(ASSESSMENT_ID);
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Recommandation de sujets à travailler' })).toBeInTheDocument();
-    expect(await screen.findByText(/Pix vous recommande ces sujets à travailler, classés par degré de pertinence/)).toBeInTheDocument();
+    expect(await screen.findByText(/nous vous recommandons ces sujets à travailler, classés par degré de pertinence/)).toBeInTheDocument();
     const list = screen.getByRole('list', { name: '2 sujets' });
     expect(list.tagName).toBe('OL');
     const topics = within(list).getAllByRole('listitem');

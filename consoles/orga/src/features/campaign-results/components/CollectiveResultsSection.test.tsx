@@ -26,6 +26,10 @@ describe('"Résultats collectifs"', () => {
     const chartSection = screen.getByRole('region', { name: 'Maîtrise par compétence' });
     expect(chartSection.querySelector('[aria-hidden="true"] svg')).not.toBeNull();
     expect(within(chartSection).getByText(/Les valeurs de ce graphique figurent dans le tableau/)).toBeInTheDocument();
+    // Each bar is named by its competence's code and name, not by a bare code.
+    const chartText = chartSection.querySelector('svg')?.textContent ?? '';
+    expect(chartText).toContain("1.1 Mener une recherche et une veille d'information");
+    expect(chartText).toContain('2.2 Partager et publier');
 
     const table = screen.getByRole('table', { name: 'Résultats par compétence' });
     expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([

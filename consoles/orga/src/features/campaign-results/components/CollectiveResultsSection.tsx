@@ -1,3 +1,5 @@
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -43,6 +45,7 @@ function CollectiveResultsContent({ results }: { results: CollectiveResults }) {
   const language = currentLanguage(i18n);
   const chartTitleId = useId();
   const tableTitleId = useId();
+  const narrow = useMediaQuery(useTheme().breakpoints.down('sm'));
   const totals = collectiveTotals(results);
   const summary = [
     { label: t('console.campaignResults.collective.average'), value: formatRate(totals.masteryRate, language) },
@@ -74,11 +77,16 @@ function CollectiveResultsContent({ results }: { results: CollectiveResults }) {
           {t('console.campaignResults.collective.chartHint')}
         </Typography>
         <HorizontalBarChart
-          bars={results.competences.map((result) => ({ label: result.competence.code, value: Math.round(result.masteryRate * 100), color: colors.blueFrance }))}
+          bars={results.competences.map((result) => ({
+            label: `${result.competence.code} ${result.competence.name}`,
+            value: Math.round(result.masteryRate * 100),
+            color: colors.blueFrance,
+          }))}
           formatValue={(value) => formatRate(value / 100, language)}
           max={100}
           ticks={[0, 20, 40, 60, 80, 100]}
-          labelWidth={56}
+          // Code and name; on a phone the name is cut (the table below gives it in full).
+          labelWidth={narrow ? 128 : 300}
         />
       </Paper>
 

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** One part of the campaign page ("Paramètres" today; "Activité", "Résultats"… as they come). */
@@ -20,6 +20,28 @@ export interface CampaignSectionsProps {
 }
 
 /**
+ * Whether the tabs are wider than their bar: MUI's own test ("auto", two IntersectionObservers with
+ * a 0.99 threshold) showed both arrows at 1280 px while every tab fitted. Measured on the scroller
+ * whenever it or the tabs change size.
+ */
+function useTabsOverflow(tabbed: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const scroller = ref.current?.querySelector<HTMLElement>('.MuiTabs-scroller');
+    if (!scroller) return undefined;
+    const measure = () => setOverflows(scroller.scrollWidth > scroller.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(scroller);
+    const list = scroller.querySelector('[role="tablist"]');
+    if (list) observer.observe(list);
+    return () => observer.disconnect();
+  }, [tabbed]);
+  return { ref, overflows };
+}
+
+/**
  * The sections of a campaign (props only): one section is a titled region; several become tabs
  * (a tab list and one panel, each panel named by its tab).
  */
@@ -28,6 +50,7 @@ export function CampaignSections({ sections, initialSectionId }: CampaignSection
   const baseId = useId();
   const [chosen, setChosen] = useState(initialSectionId ?? sections[0]?.id ?? '');
   const current = sections.find((section) => section.id === chosen) ?? sections[0];
+  const tabs = useTabsOverflow(sections.length > 1);
   if (!current) return null;
   const tabId = (id: string) => `${baseId}-tab-${id}`;
   const panelId = (id: string) => `${baseId}-panel-${id}`;
@@ -49,8 +72,12 @@ export function CampaignSections({ sections, initialSectionId }: CampaignSection
         value={current.id}
         onChange={(_event, id: string) => setChosen(id)}
         aria-label={t('console.campaigns.sections.label')}
+        ref={tabs.ref}
+        // Arrows only when the tabs overflow (none at 1280 px, where they all fit); on a phone the
+        // tabs are swiped, without arrows.
         variant="scrollable"
-        allowScrollButtonsMobile
+        scrollButtons={tabs.overflows ? 'auto' : false}
+        allowScrollButtonsMobile={false}
         sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}
       >
         {sections.map((section) => (

@@ -21,7 +21,7 @@ export interface CampaignsGridProps {
 
 /**
  * The campaigns of one page (props only): Nom (a link to the campaign), Code, Type, Parcours,
- * Créée par, Date de création. The server sorts them, newest first, and cuts the pages.
+ * Participants, Résultats reçus (sent), Créée par, Date de création. The server sorts them, newest first, and cuts the pages.
  */
 export function CampaignsGrid({ organizationId, labelledBy, rows, totalCount, loading, query, onPageChange }: CampaignsGridProps) {
   const { t, i18n } = useTranslation();
@@ -33,7 +33,7 @@ export function CampaignsGrid({ organizationId, labelledBy, rows, totalCount, lo
         field: 'name',
         headerName: t('console.campaigns.columns.name'),
         flex: 2,
-        minWidth: 220,
+        minWidth: 200,
         renderCell: ({ row, hasFocus, tabIndex }) => (
           <CampaignNameLink
             name={row.name}
@@ -47,7 +47,7 @@ export function CampaignsGrid({ organizationId, labelledBy, rows, totalCount, lo
       {
         field: 'code',
         headerName: t('console.campaigns.columns.code'),
-        width: 130,
+        width: 120,
         renderCell: ({ value }) => (
           <Box component="span" sx={{ fontFamily: 'monospace', fontSize: '0.95rem', letterSpacing: '0.05em' }}>
             {value as string}
@@ -57,27 +57,41 @@ export function CampaignsGrid({ organizationId, labelledBy, rows, totalCount, lo
       {
         field: 'type',
         headerName: t('console.campaigns.columns.type'),
-        width: 170,
+        width: 140,
         valueGetter: (_value, row) => t(`console.campaigns.types.${row.type}`),
       },
       {
         field: 'targetProfile',
         headerName: t('console.campaigns.columns.targetProfile'),
         flex: 1.5,
-        minWidth: 180,
+        minWidth: 160,
         valueGetter: (_value, row) => row.targetProfile?.name ?? '',
+      },
+      {
+        field: 'participants',
+        headerName: t('console.campaigns.columns.participants'),
+        type: 'number',
+        width: 110,
+        valueGetter: (_value, row) => row.participationStats.total,
+      },
+      {
+        field: 'shared',
+        headerName: t('console.campaigns.columns.shared'),
+        type: 'number',
+        width: 140,
+        valueGetter: (_value, row) => row.participationStats.shared,
       },
       {
         field: 'creator',
         headerName: t('console.campaigns.columns.creator'),
         flex: 1,
-        minWidth: 150,
+        minWidth: 130,
         valueGetter: (_value, row) => creatorName(row),
       },
       {
         field: 'createdAt',
         headerName: t('console.campaigns.columns.createdAt'),
-        width: 160,
+        width: 140,
         valueFormatter: (value: string) => formatDate(value),
       },
     ],

@@ -18,7 +18,7 @@ export function OrganizationHomePage({ organization }: OrganizationHomePageProps
     { label: t('console.organization.type'), value: t(`console.types.${organization.type}`) },
   ];
   if (organization.uai) details.push({ label: t('console.organization.uai'), value: organization.uai });
-  if (organization.viewerRole) details.push({ label: t('console.organization.viewerRole'), value: t(`console.roles.${organization.viewerRole}`) });
+  if (organization.viewerRole) details.push({ label: t('console.organization.viewerRole'), value: t(`console.roleNames.${organization.viewerRole}`) });
 
   return (
     <section aria-labelledby="organization-title">

@@ -15,7 +15,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableRegion } from '../../team/components/TableRegion';
+import { TableRegion } from '@pix-libre/ui-shared';
 import { downloadTextFile } from '../download-file';
 import { pupilName, type GeneratedCredentials } from '../pupil-types';
 import { CredentialsPrintSheet } from './CredentialsPrintSheet';

@@ -7,7 +7,9 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormHelperText from '@mui/material/FormHelperText';
 import Typography from '@mui/material/Typography';
-import { colors, currentLanguage } from '@pix-libre/ui-shared';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { colors, currentLanguage, DIALOG_FORM_SX } from '@pix-libre/ui-shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visuallyHidden } from '../../../components/visually-hidden';
@@ -31,6 +33,8 @@ const ACCEPTED = /\.(zip|xml)$/i;
  * XML), at most 20 Mo, then the progress and the report of the import.
  */
 export function ImportSiecleDialog({ open, state, onStart, onReset, onClose }: ImportSiecleDialogProps) {
+  // On a phone the report takes the whole screen; its content scrolls, the actions stay in view.
+  const fullScreen = useMediaQuery(useTheme().breakpoints.down('sm'));
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const inputId = useId();
@@ -84,9 +88,10 @@ export function ImportSiecleDialog({ open, state, onStart, onReset, onClose }: I
       aria-labelledby={titleId}
       maxWidth="sm"
       fullWidth
+      fullScreen={fullScreen}
       slotProps={{ transition: { onExited: clear } }}
     >
-      <Box component="form" noValidate onSubmit={submit}>
+      <Box component="form" noValidate onSubmit={submit} sx={DIALOG_FORM_SX}>
         <DialogTitle id={titleId}>{t('console.pupils.import.title')}</DialogTitle>
         <DialogContent>
           <Typography id={hintId} sx={{ mb: 1 }}>

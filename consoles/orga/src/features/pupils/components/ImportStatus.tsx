@@ -5,6 +5,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { SiecleImportState } from '../use-siecle-import';
+import { ImportReportNames } from './ImportReportNames';
 
 /**
  * Where an import stands (props only): a determinate progress bar while the file is sent then
@@ -68,6 +69,8 @@ export function ImportStatus({ state }: { state: SiecleImportState }) {
           </Alert>
         )}
       </Box>
+      {/* The names outside the live region: only the summary above is read out when the import ends. */}
+      {phase === 'done' && state.report && <ImportReportNames report={state.report} />}
     </Box>
   );
 }

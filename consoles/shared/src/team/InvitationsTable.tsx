@@ -7,9 +7,9 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { currentLanguage } from '@pix-libre/ui-shared';
+import { currentLanguage } from '../i18n/i18n';
 import { useTranslation } from 'react-i18next';
-import type { TeamInvitation } from '../team-types';
+import type { TeamInvitation } from './team-types';
 import { TableRegion } from './TableRegion';
 
 export interface InvitationsTableProps {

@@ -11,32 +11,34 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
-import { ErrorAlert, getFieldErrors } from '@pix-libre/ui-shared';
+import { getFieldErrors } from '../apollo/api-errors';
+import { ErrorAlert } from '../errors/ErrorAlert';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MembershipRole } from '../../../__generated__/graphql';
-import { firstInvalidEmail, parseEmails } from '../parse-emails';
+import type { TeamRole } from './team-types';
+import { DIALOG_FORM_SX } from '../components/dialog-form';
+import { firstInvalidEmail, parseEmails } from './parse-emails';
 
 export interface InviteMembersDialogProps {
   open: boolean;
-  organizationName: string;
+  teamName: string;
   submitting: boolean;
   /** The last server error: a BAD_USER_INPUT on "emails" (naming the faulty address) goes under the field. */
   serverError: unknown;
   onClose: () => void;
-  onSubmit: (emails: string[], role: MembershipRole) => void;
+  onSubmit: (emails: string[], role: TeamRole) => void;
 }
 
-const ROLES: MembershipRole[] = ['MEMBER', 'ADMIN'];
+const ROLES: TeamRole[] = ['MEMBER', 'ADMIN'];
 
 type InviteMembersFormProps = Omit<InviteMembersDialogProps, 'open'> & { titleId: string };
 
-function InviteMembersForm({ titleId, organizationName, submitting, serverError, onClose, onSubmit }: InviteMembersFormProps) {
+function InviteMembersForm({ titleId, teamName, submitting, serverError, onClose, onSubmit }: InviteMembersFormProps) {
   const { t } = useTranslation();
   const roleLabelId = useId();
   const roleHelpId = useId();
   const [text, setText] = useState('');
-  const [role, setRole] = useState<MembershipRole>('MEMBER');
+  const [role, setRole] = useState<TeamRole>('MEMBER');
   const [clientError, setClientError] = useState<string | null>(null);
   const [edited, setEdited] = useState(false);
   const emailsRef = useRef<HTMLTextAreaElement>(null);
@@ -59,7 +61,7 @@ function InviteMembersForm({ titleId, organizationName, submitting, serverError,
   };
 
   return (
-    <Box component="form" noValidate onSubmit={submit}>
+    <Box component="form" noValidate onSubmit={submit} sx={DIALOG_FORM_SX}>
       <DialogTitle id={titleId}>{t('console.team.invite.title')}</DialogTitle>
       <DialogContent>
         <ErrorAlert error={serverError} exclude={(field) => field === 'emails' && Boolean(serverFieldError)} sx={{ mb: 1 }} />
@@ -77,7 +79,7 @@ function InviteMembersForm({ titleId, organizationName, submitting, serverError,
             setClientError(null);
           }}
           error={Boolean(emailsError)}
-          helperText={emailsError ?? t('console.team.invite.emailsHint', { organizationName })}
+          helperText={emailsError ?? t('console.team.invite.emailsHint', { organizationName: teamName })}
           inputRef={emailsRef}
           slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
         />
@@ -90,7 +92,7 @@ function InviteMembersForm({ titleId, organizationName, submitting, serverError,
             aria-describedby={roleHelpId}
             name="role"
             value={role}
-            onChange={(event) => setRole(event.target.value as MembershipRole)}
+            onChange={(event) => setRole(event.target.value as TeamRole)}
           >
             {ROLES.map((value) => (
               <FormControlLabel key={value} value={value} control={<Radio />} label={t(`console.roles.${value}`)} />
@@ -103,7 +105,7 @@ function InviteMembersForm({ titleId, organizationName, submitting, serverError,
       </DialogContent>
       <DialogActions sx={{ flexWrap: 'wrap', gap: 1, px: 3, pb: 2 }}>
         <Button onClick={onClose} variant="outlined">
-          {t('console.confirm.cancel')}
+          {t('shared.confirm.cancel')}
         </Button>
         <Button type="submit" variant="contained" disabled={submitting}>
           {submitting ? t('console.team.invite.submitting') : t('console.team.invite.submit')}

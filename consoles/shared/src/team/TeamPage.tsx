@@ -4,19 +4,20 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
-import { ErrorAlert, PageLoader } from '@pix-libre/ui-shared';
+import { PageLoader } from '../components/PageLoader';
+import { ErrorAlert } from '../errors/ErrorAlert';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MembershipRole } from '../../../__generated__/graphql';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { visuallyHidden } from '../../../components/visually-hidden';
-import { fullName, type TeamInvitation, type TeamMember } from '../team-types';
+import type { TeamRole } from './team-types';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { visuallyHidden } from '../components/visually-hidden';
+import { fullName, type TeamInvitation, type TeamMember } from './team-types';
 import { InvitationsTable } from './InvitationsTable';
 import { InviteMembersDialog } from './InviteMembersDialog';
 import { MembersTable } from './MembersTable';
 
 export interface TeamPageProps {
-  organizationName: string;
+  teamName: string;
   members: TeamMember[];
   viewerUserId: string | null;
   /** Administrators of the organisation: roles, removal, invitations. */
@@ -32,11 +33,11 @@ export interface TeamPageProps {
   inviting: boolean;
   inviteError: unknown;
   /** Each action resolves true when done (false when it failed: see actionError). */
-  onChangeRole: (member: TeamMember, role: MembershipRole) => Promise<boolean>;
+  onChangeRole: (member: TeamMember, role: TeamRole) => Promise<boolean>;
   onRemove: (member: TeamMember) => Promise<boolean>;
   onLeave: (member: TeamMember) => Promise<boolean>;
   /** Resolves the number of invitations sent, or null when the server refused them. */
-  onInvite: (emails: string[], role: MembershipRole) => Promise<number | null>;
+  onInvite: (emails: string[], role: TeamRole) => Promise<number | null>;
   onResend: (invitation: TeamInvitation) => Promise<boolean>;
   onCancel: (invitation: TeamInvitation) => Promise<boolean>;
 }
@@ -48,7 +49,7 @@ type Confirmation = { kind: 'remove'; member: TeamMember } | { kind: 'leave'; me
  * invitations; every member may leave the organisation.
  */
 export function TeamPage(props: TeamPageProps) {
-  const { organizationName, members, viewerUserId, canManage, canSeeInvitations, invitations, invitationsError, busy, actionError, inviting, inviteError } = props;
+  const { teamName, members, viewerUserId, canManage, canSeeInvitations, invitations, invitationsError, busy, actionError, inviting, inviteError } = props;
   const { t } = useTranslation();
   // The last confirmation asked stays set while its dialog closes, so that its text does not vanish.
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
@@ -65,9 +66,9 @@ export function TeamPage(props: TeamPageProps) {
     setNoticeOpen(true);
   };
 
-  const changeRole = async (member: TeamMember, role: MembershipRole) => {
+  const changeRole = async (member: TeamMember, role: TeamRole) => {
     if (await props.onChangeRole(member, role)) {
-      announce(t('console.team.notices.roleChanged', { name: fullName(member), role: t(`console.roles.${role}`) }));
+      announce(t('console.team.notices.roleChanged', { name: fullName(member), role: t(`console.roleNames.${role}`) }));
     }
   };
 
@@ -91,7 +92,7 @@ export function TeamPage(props: TeamPageProps) {
     }
   };
 
-  const invite = async (emails: string[], role: MembershipRole) => {
+  const invite = async (emails: string[], role: TeamRole) => {
     const count = await props.onInvite(emails, role);
     if (count === null) return;
     setInviteOpen(false);
@@ -119,7 +120,7 @@ export function TeamPage(props: TeamPageProps) {
             {t('console.team.title')}
           </Typography>
           <Typography color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-            {organizationName}
+            {teamName}
           </Typography>
         </Box>
         {canManage && (
@@ -176,7 +177,7 @@ export function TeamPage(props: TeamPageProps) {
       <ConfirmDialog
         open={confirmOpen && confirmation?.kind === 'remove'}
         title={confirmation ? t('console.team.remove.title', { name: fullName(confirmation.member) }) : ''}
-        text={t('console.team.remove.text', { organizationName })}
+        text={t('console.team.remove.text', { organizationName: teamName })}
         confirmLabel={t('console.team.remove.confirm')}
         busy={busy}
         onCancel={() => setConfirmOpen(false)}
@@ -184,7 +185,7 @@ export function TeamPage(props: TeamPageProps) {
       />
       <ConfirmDialog
         open={confirmOpen && confirmation?.kind === 'leave'}
-        title={t('console.team.leave.title', { organizationName })}
+        title={t('console.team.leave.title', { organizationName: teamName })}
         text={t('console.team.leave.text')}
         confirmLabel={t('console.team.leave.confirm')}
         busy={busy}
@@ -193,7 +194,7 @@ export function TeamPage(props: TeamPageProps) {
       />
       <InviteMembersDialog
         open={inviteOpen}
-        organizationName={organizationName}
+        teamName={teamName}
         submitting={inviting}
         serverError={inviteError}
         onClose={() => setInviteOpen(false)}

@@ -7,11 +7,11 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { MembershipRole } from '../../../__generated__/graphql';
-import { fullName, type TeamMember } from '../team-types';
+import type { TeamRole } from './team-types';
+import { fullName, type TeamMember } from './team-types';
 import { TableRegion } from './TableRegion';
 
-const ROLES: MembershipRole[] = ['ADMIN', 'MEMBER'];
+const ROLES: TeamRole[] = ['ADMIN', 'MEMBER'];
 
 export interface MembersTableProps {
   /** The id of the heading that names the table. */
@@ -21,7 +21,7 @@ export interface MembersTableProps {
   /** Administrators of the organisation change roles and remove members. */
   canManage: boolean;
   busy: boolean;
-  onChangeRole: (member: TeamMember, role: MembershipRole) => void;
+  onChangeRole: (member: TeamMember, role: TeamRole) => void;
   onRemove: (member: TeamMember) => void;
 }
 
@@ -67,7 +67,7 @@ export function MembersTable({ labelledBy, members, viewerUserId, canManage, bus
                       value={member.role}
                       disabled={busy}
                       onChange={(event) => {
-                        const role = event.target.value as MembershipRole;
+                        const role = event.target.value as TeamRole;
                         if (role !== member.role) onChangeRole(member, role);
                       }}
                       slotProps={{ select: { native: true }, htmlInput: { 'aria-label': t('console.team.members.roleOf', { name }) } }}

@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../identity-access-management';
+import { ForbiddenError, NotFoundError } from '../../shared/domain/errors';
+import type { TeamKind, TeamMembershipRow, TeamRef } from '../domain/team';
+import { MembershipRepository } from '../infrastructure/membership.repository';
+import { isSupportStaff } from './organization-access';
+
+const UNKNOWN: Record<TeamKind, string> = { ORGANIZATION: 'errors.organizationUnknown', CERTIFICATION_CENTER: 'certificationSessions.errors.centerUnknown' };
+
+export async function existingTeam(em: EntityManager, kind: TeamKind, teamId: number): Promise<TeamRef> {
+  const team = await new MembershipRepository(em, kind).team(teamId);
+  if (!team) throw new NotFoundError(UNKNOWN[kind]);
+  return team;
+}
+
+/** Administrators of the team act in its name (its invitations, its members): a real membership, the platform team included. */
+export async function assertTeamAdmin(em: EntityManager, viewer: Viewer, kind: TeamKind, teamId: number): Promise<TeamRef> {
+  const team = await existingTeam(em, kind, teamId);
+  const membership = await new MembershipRepository(em, kind).find(teamId, viewer.userId);
+  if (membership?.role !== 'ADMIN') throw new ForbiddenError();
+  return team;
+}
+
+/** What the administrators see of their team (pending invitations): the support team reads it too. */
+export async function assertTeamAdminOrSupportReader(em: EntityManager, viewer: Viewer, kind: TeamKind, teamId: number): Promise<TeamRef> {
+  if (isSupportStaff(viewer)) return existingTeam(em, kind, teamId);
+  return assertTeamAdmin(em, viewer, kind, teamId);
+}
+
+/** The viewer's membership of a team (null: none). */
+export function findTeamMembership(em: EntityManager, kind: TeamKind, teamId: number, userId: number): Promise<TeamMembershipRow | null> {
+  return new MembershipRepository(em, kind).find(teamId, userId);
+}
+
+/** The teams of one kind an account belongs to. */
+export function teamMembershipsOfUser(em: EntityManager, kind: TeamKind, userId: number): Promise<TeamMembershipRow[]> {
+  return new MembershipRepository(em, kind).ofUsers([userId]);
+}

@@ -168,7 +168,7 @@ export async function certificationBenchmark(databaseUrl) {
     return [
       'Certification: 300 candidates answering with the invigilator subscribed',
       [
-        `Une session de ${CANDIDATES} candidats autorisés ; chacun répond ${ANSWERS_EACH} questions de suite (« Je passe »), tous en même temps, après un tour de chauffe d'une réponse ; deux processus d'API sur la base : le surveillant est abonné à \`sessionActivity\` (graphql-ws) sur A, la moitié des candidats répond sur A, l'autre sur B (bus d'événements PostgreSQL LISTEN/NOTIFY) ; CPU Node = A + B. Délai de l'événement : de l'instant de la réponse sur le serveur (pris avant son écriture : majorant du délai depuis le commit) à sa réception par le surveillant.`,
+        `Une session de ${CANDIDATES} candidats autorisés ; chacun répond ${ANSWERS_EACH} questions de suite (« Je passe »), tous en même temps, après un tour de chauffe d'une réponse ; deux processus d'API sur la base : le surveillant est abonné à \`sessionActivity\` (graphql-ws) sur A, la moitié des candidats répond sur A, l'autre sur B (bus d'événements PostgreSQL LISTEN/NOTIFY) ; CPU Node = A + B. Délai de l'événement : du commit de la réponse (l'instant que porte l'événement, horloge du serveur) à sa réception par le surveillant.`,
         '',
         '| mesure | p50 | p99 | nombre | cible |',
         '|---|---|---|---|---|',

@@ -170,17 +170,17 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' },
   },
   superviseSession: {
-    query: 'mutation { superviseSession(input: { sessionNumber: "{{certificationSessionId}}", invigilatorPassword: "FAUX00" }) { accessToken } }',
+    query: 'mutation { superviseSession(input: { sessionNumber: "{{sessionId}}", invigilatorPassword: "FAUX00" }) { accessToken } }',
     expected: { default: 'INVIGILATOR_ACCESS_REFUSED' },
   },
   supervisedSession: {
-    query: '{ supervisedSession(sessionId: "{{certificationSessionId}}") { id candidates { id } } }',
+    query: '{ supervisedSession(sessionId: "{{sessionId}}") { id candidates { id } } }',
     expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' },
   },
-  authorizeCandidate: { query: 'mutation { authorizeCandidate(candidateId: "{{certificationCandidateId}}") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' } },
-  endCandidateTest: { query: 'mutation { endCandidateTest(candidateId: "{{certificationCandidateId}}") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' } },
+  authorizeCandidate: { query: 'mutation { authorizeCandidate(candidateId: "{{candidateId}}") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' } },
+  endCandidateTest: { query: 'mutation { endCandidateTest(candidateId: "{{candidateId}}") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' } },
   finalizeSession: {
-    query: 'mutation { finalizeSession(input: { sessionId: "{{certificationSessionId}}", candidates: [] }) { sessionId } }',
+    query: 'mutation { finalizeSession(input: { sessionId: "{{sessionId}}", candidates: [] }) { sessionId } }',
     expected: { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' },
   },
   // Pix Certif: a centre (SCO, the school's) none of the callers belongs to, its session, candidate and invitation.
@@ -268,10 +268,6 @@ describe('authorization matrix', () => {
     school.organizationId = String(organization.id);
     school.invitationId = invited.data!.inviteMembers[0].id;
     school.membershipId = String((await knexOf(em)('memberships').where({ user_id: admin.id }).first('id')).id);
-    const centre = await buildCertificationCenter(em, { name: 'Centre de la matrice', type: 'PRO' });
-    const certificationSession = await buildCertificationSession(em, { certificationCenterId: centre.id, date: '2026-01-05' });
-    school.certificationSessionId = String(certificationSession.id);
-    school.certificationCandidateId = String((await buildCertificationCandidate(em, { sessionId: certificationSession.id, firstName: 'C', lastName: 'D', birthdate: '2009-01-01' })).id);
     school.learnerId = String(await buildOrganizationLearner(em, organization.id, { firstName: 'Élève', lastName: 'MATRICE', birthdate: '2010-01-01', division: '2A', userId: pupil.id }));
     // The school's certification centre, its administrator, a session with a candidate and a pending invitation.
     const center = await buildCertificationCenter(em, { name: 'Centre de la matrice', type: 'SCO', uai: '0759999Z' });

@@ -153,6 +153,18 @@ describe('finalising a certification session', () => {
       expect(codeOf(await api.gql(JOIN, { input: { sessionNumber: String(session.id), accessCode: session.accessCode, ...who } }, { token: learner.token }))).toBe('TOO_MANY_ATTEMPTS');
     });
 
+    it('a room of 30 candidates joining at the same moment is not held back', async () => {
+      const { centreId } = await centreWithMember(api, 'Centre de la salle');
+      const room = Array.from({ length: 30 }, (_, i) => ({ firstName: `Élève${i}`, lastName: 'Salle', birthdate: '2009-03-03' }));
+      const session = await sessionWithCandidates(api, centreId, room);
+      const learners = [];
+      for (const who of room) learners.push(await certifiableLearner(api, who));
+      const joins = await Promise.all(
+        room.map((who, i) => api.gql(JOIN, { input: { sessionNumber: String(session.id), accessCode: session.accessCode, ...who } }, { token: learners[i].token })),
+      );
+      expect(joins.map(codeOf).filter(Boolean)).toEqual([]);
+    });
+
     it('a wrong invigilator password: concurrent attempts never slip past the limit', async () => {
       const { centreId } = await centreWithMember(api, 'Centre surveillé');
       const session = await sessionWithCandidates(api, centreId, []);

@@ -1,4 +1,10 @@
-import { buildCertificationCandidate, buildCertificationCenter, buildCertificationCenterMembership, buildCertificationSession, type CertificationCandidateSeed } from '../../src/seeds/certification-builder';
+import {
+  buildCertificationCandidate,
+  buildCertificationCenter,
+  buildCertificationCenterMembership,
+  buildCertificationSession,
+  type CertificationCandidateSeed,
+} from '../../src/seeds/certification-builder';
 import { buildKnowledgeElements, buildUser, skillsUpToLevel } from '../../src/seeds/database-builder';
 import type { TestApi } from './test-api';
 
@@ -31,7 +37,7 @@ export async function centreWithMember(api: TestApi, name = 'Centre du collège'
   const em = api.platform.services.orm.em.fork();
   const centre = await buildCertificationCenter(em, { name, type: 'PRO' });
   const member = await buildUser(em, { firstName: 'Membre', lastName: name });
-  await buildCertificationCenterMembership(em, centre.id, member.id, 'ADMIN');
+  await buildCertificationCenterMembership(em, centre.id, member.id);
   return { centreId: centre.id, member: { ...member, token: await logIn(api, member) } };
 }
 

@@ -41,7 +41,8 @@ export function createCertificationTests(deps: CertificationDependencies): Certi
 
     answeredCommitted(event: CertificationAnswered): void {
       const kind = event.completed ? 'ENDED' : 'ANSWERED';
-      publishActivity(deps.events, { sessionId: event.audience.sessionId, candidateId: event.audience.candidateId, kind, at: event.now }, deps.onError);
+      // Stamped now, at the commit (what the invigilator's delay is measured from).
+      publishActivity(deps.events, { sessionId: event.audience.sessionId, candidateId: event.audience.candidateId, kind, at: deps.clock.now() }, deps.onError);
     },
 
     async mayServe(em, { assessmentId, now }): Promise<boolean> {

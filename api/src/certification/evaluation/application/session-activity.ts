@@ -15,7 +15,7 @@ export interface SessionActivity {
   sessionId: number;
   candidateId: number | null;
   kind: SessionActivityKind;
-  /** ISO time of the change (the server's). */
+  /** ISO time of the change, on the server's clock (an answer's: its commit). */
   at: string;
 }
 

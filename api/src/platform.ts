@@ -25,6 +25,7 @@ import { createApiServer, type ApiServer } from './server';
 import { systemClock, type Clock } from './shared/domain/clock';
 import type { Services } from './graphql/services';
 import { campaignTestSql } from './prescription/campaign-participation';
+import { ClientTokenService } from './integration';
 
 export interface Platform {
   url: string;
@@ -142,7 +143,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
         return true;
       });
     }
-    const services: Services = { config, orm, iam, content, jobs, campaignTests: campaignTestSql };
+    const integration = { clock, tokens: new ClientTokenService(config.accessTokenSecret, config.integrators.tokenTtlSeconds), throttle: config.throttle };
+    const services: Services = { config, orm, iam, content, jobs, campaignTests: campaignTestSql, integration };
     server = await createApiServer(services, logger, clock);
     const url = await server.listen(config.port, config.host);
     return { url, config, services, logger, demoDataLoaded, httpServer: server.httpServer, stop };

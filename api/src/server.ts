@@ -27,6 +27,9 @@ import { outboxPage } from './shared/infrastructure/mail/outbox-page';
 import { systemClock, type Clock } from './shared/domain/clock';
 import { DEFAULT_CONTENT_ROOT } from './learning-content/infrastructure/release-files';
 import { RESULTS_EXPORT_ROUTE, resultsExportHandler } from './prescription/campaign-results/http/results-export.route';
+import { oauthTokenRouter } from './integration/http/oauth-token.route';
+import { ClientTokenService } from './integration';
+import { clientOperationsPlugin } from './graphql/client-operations';
 
 /** Files sent to the API (SIECLE exports) are at most 20 MB. */
 export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
@@ -89,6 +92,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
       ApolloServerPluginLandingPageDisabled(),
       complexityPlugin(() => schema, config.graphql.maxComplexity),
       nulCharacterPlugin(),
+      clientOperationsPlugin(),
       {
         async requestDidStart({ request, contextValue }) {
           const started = process.hrtime.bigint();
@@ -137,6 +141,9 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   // Downloads that a browser navigates to (signed link) or that a client fetches with its access token.
   app.get(RESULTS_EXPORT_ROUTE, resultsExportHandler(services, logger, clock));
 
+  // Integrators: the OAuth 2.0 client-credentials grant (docs/integrators.md).
+  app.use(oauthTokenRouter(services, logger));
+
   app.use(
     '/graphql',
     cookieParser(),
@@ -165,12 +172,15 @@ export async function createApiServer(services: Services, logger: Logger, clock:
       context: async ({ req, res }) => {
         const scope = requestScope.getStore()!;
         const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+        // An integrator's token (its own audience and key) is never a learner's, and the other way round.
+        const client = bearer && ClientTokenService.isClientToken(bearer) ? services.integration.tokens.verify(bearer, clock.now()) : null;
         // Once per HTTP request (a batch shares it): no statement once this node knows the account.
-        const viewer = await authenticate(services.iam, bearer, clock.now());
+        const viewer = client || (bearer && ClientTokenService.isClientToken(bearer)) ? null : await authenticate(services.iam, bearer, clock.now());
         return createContext({
           // Made on first use only (see createContext).
           em: () => services.orm.em.fork(),
           viewer,
+          client,
           locale: scope.locale,
           requestId: scope.requestId,
           clock,

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { authChecker } from './auth-checker';
 import { MetaResolver } from './meta.resolver';
+import { IntegrationResolver } from '../integration/graphql/integration.resolver';
 import { AccountResolver } from '../identity-access-management/graphql/account.resolver';
 import { StaffUsersResolver } from '../identity-access-management/graphql/staff-users.resolver';
 import {
@@ -77,6 +78,7 @@ export const resolvers = [
   CampaignParticipationProgressResolver,
   CampaignCompetenceCollectiveResultFieldsResolver,
   CampaignTubeRecommendationFieldsResolver,
+  IntegrationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { CampaignTestSql } from '../evaluation';
 import type { IamDependencies } from '../identity-access-management';
+import type { IntegrationDependencies } from '../integration';
 import type { LearningContentCache } from '../learning-content';
 import type { JobQueue } from '../shared/infrastructure/jobs/job-queue';
 
@@ -15,4 +16,6 @@ export interface Services {
   jobs: JobQueue;
   /** Prescription's part of a campaign's test, in the evaluation's answer statements (see CampaignTestSql). */
   campaignTests: CampaignTestSql;
+  /** Integrators' client-credentials tokens. */
+  integration: IntegrationDependencies;
 }

@@ -122,6 +122,23 @@ export const en: Shape<typeof fr> = {
     },
     samePassword: 'The new password must differ from the temporary one.',
     invalidPasswordChangeToken: 'This form has expired. Log in again with your username and temporary password.',
+    integration: {
+      scopeMissing: 'This token does not give access to this data: the scope {{scope}} is needed. Ask the Pix team for it.',
+      uaiNotAllowed: 'This client has no access to the school {{uai}}.',
+      integratorTokenRequired: 'This query is for partner software only: get a token at /oauth/token (client_credentials).',
+      operationForbidden: "A partner software's token only opens the partners' queries (see docs/integrators.md).",
+      clientRevoked: 'This client was revoked: its tokens and secret are no longer accepted.',
+      tokenOutdated: "This client's secret was renewed: get a new token with the new secret.",
+      clientUnknown: 'This API client does not exist (or was revoked).',
+      schoolUnknown: 'No active school has this UAI.',
+      garTokenInvalid: 'Your GAR sign-in has expired. Open the resource again from your ENT.',
+    },
+    apiClient: {
+      noScope: 'Choose at least one scope.',
+      unknownScope: 'The scope "{{scope}}" is unknown.',
+      invalidUai: 'The UAI "{{uai}}" is invalid: 7 digits and a letter (e.g. 0751234A).',
+      noUai: 'Give at least one UAI, or none for every school.',
+    },
     field: {
       tooMany: 'Choose at most {{max}} values.',
       required: 'This field is required.',

@@ -120,6 +120,23 @@ export const fr = {
     },
     samePassword: 'Le nouveau mot de passe doit être différent du mot de passe provisoire.',
     invalidPasswordChangeToken: 'Ce formulaire a expiré. Reconnectez-vous avec votre identifiant et votre mot de passe provisoire.',
+    integration: {
+      scopeMissing: "Ce jeton ne donne pas accès à cette donnée : la portée {{scope}} est nécessaire. Demandez-la à l'équipe Pix.",
+      uaiNotAllowed: "Ce client n'a pas accès à l'établissement {{uai}}.",
+      integratorTokenRequired: 'Cette requête est réservée aux logiciels partenaires : obtenez un jeton sur /oauth/token (client_credentials).',
+      operationForbidden: "Un jeton de logiciel partenaire ne donne accès qu'aux requêtes des partenaires (voir docs/integrators.md).",
+      clientRevoked: "Ce client a été révoqué : ses jetons et son secret ne sont plus acceptés.",
+      tokenOutdated: 'Le secret de ce client a été renouvelé : obtenez un nouveau jeton avec le nouveau secret.',
+      clientUnknown: "Ce client d'API n'existe pas (ou a été révoqué).",
+      schoolUnknown: "Aucun établissement actif n'a cet UAI.",
+      garTokenInvalid: 'Votre connexion par le GAR a expiré. Revenez sur la ressource depuis votre ENT.',
+    },
+    apiClient: {
+      noScope: 'Choisissez au moins une portée.',
+      unknownScope: 'La portée « {{scope}} » est inconnue.',
+      invalidUai: "L'UAI « {{uai}} » est invalide : 7 chiffres et une lettre (exemple : 0751234A).",
+      noUai: 'Donnez au moins un UAI, ou aucun pour tous les établissements.',
+    },
     field: {
       tooMany: 'Choisissez au plus {{max}} valeurs.',
       required: 'Ce champ est obligatoire.',

@@ -25,7 +25,7 @@ import { createApiServer, type ApiServer } from './server';
 import { systemClock, type Clock } from './shared/domain/clock';
 import type { Services } from './graphql/services';
 import { campaignTestSql } from './prescription/campaign-participation';
-import { ClientTokenService } from './integration';
+import { ClientTokenService, GarPendingTokens, GarServiceProvider } from './integration';
 
 export interface Platform {
   url: string;
@@ -143,7 +143,15 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
         return true;
       });
     }
-    const integration = { clock, tokens: new ClientTokenService(config.accessTokenSecret, config.integrators.tokenTtlSeconds), throttle: config.throttle };
+    const gar = config.gar.idpMetadata
+      ? {
+          serviceProvider: new GarServiceProvider({ idpMetadata: config.gar.idpMetadata, spEntityId: config.gar.spEntityId, acsUrl: `${config.publicUrl}/saml/acs`, clockSkewSeconds: config.gar.clockSkewSeconds }),
+          pendingTokens: new GarPendingTokens(config.accessTokenSecret),
+          iam,
+          throttle: config.throttle,
+        }
+      : null;
+    const integration = { clock, tokens: new ClientTokenService(config.accessTokenSecret, config.integrators.tokenTtlSeconds), throttle: config.throttle, gar };
     const services: Services = { config, orm, iam, content, jobs, campaignTests: campaignTestSql, integration };
     server = await createApiServer(services, logger, clock);
     const url = await server.listen(config.port, config.host);

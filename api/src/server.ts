@@ -28,6 +28,7 @@ import { systemClock, type Clock } from './shared/domain/clock';
 import { DEFAULT_CONTENT_ROOT } from './learning-content/infrastructure/release-files';
 import { RESULTS_EXPORT_ROUTE, resultsExportHandler } from './prescription/campaign-results/http/results-export.route';
 import { oauthTokenRouter } from './integration/http/oauth-token.route';
+import { samlRouter } from './integration/http/saml.routes';
 import { ClientTokenService } from './integration';
 import { clientOperationsPlugin } from './graphql/client-operations';
 
@@ -143,6 +144,8 @@ export async function createApiServer(services: Services, logger: Logger, clock:
 
   // Integrators: the OAuth 2.0 client-credentials grant (docs/integrators.md).
   app.use(oauthTokenRouter(services, logger));
+  // The GAR's single sign-on (SAML service provider), 404 unless GAR_IDP_METADATA is set.
+  app.use(samlRouter(services, logger));
 
   app.use(
     '/graphql',

@@ -5,6 +5,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { authChecker } from './auth-checker';
 import { MetaResolver } from './meta.resolver';
 import { IntegrationResolver } from '../integration/graphql/integration.resolver';
+import { GarSignInResolver } from './joins/gar.resolver';
 import { AccountResolver } from '../identity-access-management/graphql/account.resolver';
 import { StaffUsersResolver } from '../identity-access-management/graphql/staff-users.resolver';
 import {
@@ -79,6 +80,7 @@ export const resolvers = [
   CampaignCompetenceCollectiveResultFieldsResolver,
   CampaignTubeRecommendationFieldsResolver,
   IntegrationResolver,
+  GarSignInResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -7,3 +7,6 @@ export { ClientRefusedError, IntegratorOperationForbiddenError, IntegratorTokenR
 export type { IntegrationDependencies } from './application/dependencies';
 export { admitClientCall } from './application/admit-client-call';
 export { ClientTokenService } from './infrastructure/client-token-service';
+export { completeGarFirstSignIn, type GarDependencies } from './application/gar-sign-in.usecases';
+export { GarServiceProvider } from './infrastructure/gar-service-provider';
+export { GarPendingTokens } from './infrastructure/gar-pending-token';

@@ -143,6 +143,11 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   sendProfile: { query: 'mutation { sendProfile(campaignCode: "yrbvdf759") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   campaignParticipation: { query: '{ campaignParticipation(id: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   'me.campaignParticipations': { query: '{ me { campaignParticipations { id status } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
+  // The GAR is not configured in this test API: every first-time token is refused.
+  completeGarSignIn: {
+    query: 'mutation { completeGarSignIn(input: { garToken: "faux", campaignCode: "yrbvdf759", birthdate: "2010-03-05" }) { campaignCode } }',
+    expected: { default: 'INVALID_TOKEN' },
+  },
   organizationLearnersByUai: { query: '{ organizationLearnersByUai(uai: "0759999Z", first: 5) { totalCount edges { node { ine loginMethods } } } }', expected: INTEGRATORS_ONLY },
   campaignResultsByUai: { query: '{ campaignResultsByUai(uai: "0759999Z") { totalCount edges { node { ine campaignCode } } } }', expected: INTEGRATORS_ONLY },
   certificationResultsByUai: { query: '{ certificationResultsByUai(uai: "0759999Z") { totalCount edges { node { ine status } } } }', expected: INTEGRATORS_ONLY },

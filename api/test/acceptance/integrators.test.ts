@@ -177,6 +177,11 @@ describe('integrators: API clients, the client-credentials grant and the reads b
     expect(code(await api.gql(RESULTS, { uai: SCHOOL }, { token: narrowed.body.access_token }))).toBe('SCOPE_MISSING');
   });
 
+  it('answers 404 on the SAML endpoints when the GAR is not configured', async () => {
+    for (const path of ['/saml/metadata', '/saml/login?campaign=ABCDEF234']) expect((await fetch(`${api.url}${path}`, { redirect: 'manual' })).status).toBe(404);
+    expect((await fetch(`${api.url}/saml/acs`, { method: 'POST', body: 'SAMLResponse=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status).toBe(404);
+  });
+
   it('refuses a client with a bad scope or UAI, writing nothing', async () => {
     const before = await knexOf(api.platform.services.orm.em.fork())('api_clients').count({ n: '*' });
     const badScope = await api.gql('mutation { createApiClient(input: { name: "X", scopes: [] }) { clientId } }', {}, { token: staffToken });

@@ -131,6 +131,7 @@ export const en: Shape<typeof fr> = {
       tokenOutdated: "This client's secret was renewed: get a new token with the new secret.",
       clientUnknown: 'This API client does not exist (or was revoked).',
       schoolUnknown: 'No active school has this UAI.',
+      garAssertionRefused: 'The GAR answer could not be accepted. Open the resource again from your ENT.',
       garTokenInvalid: 'Your GAR sign-in has expired. Open the resource again from your ENT.',
     },
     apiClient: {

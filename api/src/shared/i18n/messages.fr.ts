@@ -129,6 +129,7 @@ export const fr = {
       tokenOutdated: 'Le secret de ce client a été renouvelé : obtenez un nouveau jeton avec le nouveau secret.',
       clientUnknown: "Ce client d'API n'existe pas (ou a été révoqué).",
       schoolUnknown: "Aucun établissement actif n'a cet UAI.",
+      garAssertionRefused: "La réponse du GAR n'a pas pu être acceptée. Revenez sur la ressource depuis votre ENT.",
       garTokenInvalid: 'Votre connexion par le GAR a expiré. Revenez sur la ressource depuis votre ENT.',
     },
     apiClient: {

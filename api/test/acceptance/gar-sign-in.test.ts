@@ -1,4 +1,4 @@
-import { buildCampaign, buildOrganization, buildOrganizationLearner, buildUser } from '../../src/seeds/database-builder';
+import { buildCampaign, buildMembership, buildOrganization, buildOrganizationLearner, buildUser } from '../../src/seeds/database-builder';
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
 import { GarTestIdp, type AssertionOptions } from '../helpers/gar-idp';
 import { startTestApi, type TestApi } from '../helpers/test-api';
@@ -14,6 +14,8 @@ describe('GAR single sign-on (SAML service provider, with a real identity provid
   let campaignCode: string;
   let hugoUserId: number;
   let sp: { entityId: string; acsUrl: string };
+  let schoolId: number;
+  let teacherLogin: { email: string | null; password: string };
 
   beforeAll(async () => {
     idp = await GarTestIdp.start([LINA, HUGO, NOBODY]);
@@ -23,6 +25,9 @@ describe('GAR single sign-on (SAML service provider, with a real identity provid
     const em = api.platform.services.orm.em.fork();
     const school = await buildOrganization(em, { name: 'Collège Jean Moulin', type: 'SCO', uai: '0691234K' });
     const teacher = await buildUser(em, { firstName: 'Prof' });
+    await buildMembership(em, school.id, teacher.id, 'ADMIN');
+    schoolId = school.id;
+    teacherLogin = teacher;
     campaignCode = (await buildCampaign(em, { organizationId: school.id, creatorId: teacher.id, type: 'PROFILES_COLLECTION', name: 'Profils', code: 'GARCDE234' })).code;
     await buildOrganizationLearner(em, school.id, { firstName: 'Lina', lastName: 'Moreau', birthdate: '2010-04-12', division: '4A' });
     // Hugo already has an account (a username) linked to his pupil: the GAR method is added to it.
@@ -117,6 +122,13 @@ describe('GAR single sign-on (SAML service provider, with a real identity provid
     const done = await api.gql(COMPLETE, { input: { garToken, campaignCode, birthdate: '2009-11-03' } });
     expect(Number(done.data!.completeGarSignIn.session.user.id)).toBe(hugoUserId);
     expect(await knex()('gar_identities').where({ user_id: hugoUserId }).first('ido')).toEqual({ ido: HUGO.ido });
+  });
+
+  it('shows the school which pupils log in through the GAR ("Médiacentre (GAR)" in Pix Orga)', async () => {
+    const token = (await api.gql(`mutation { logIn(input: { login: "${teacherLogin.email}", password: "${teacherLogin.password}" }) { accessToken } }`)).data!.logIn.accessToken;
+    const listed = await api.gql(`{ organization(id: "${schoolId}") { learners(first: 10) { edges { node { lastName authenticationMethods } } } } }`, {}, { token });
+    const methods = Object.fromEntries(listed.data!.organization.learners.edges.map((e: any) => [e.node.lastName, e.node.authenticationMethods]));
+    expect(methods).toEqual({ Moreau: ['USERNAME', 'GAR'], Bernard: ['USERNAME', 'GAR'] });
   });
 
   const refusals: [string, () => string][] = [

@@ -13,6 +13,8 @@ export interface LearnerRow {
   /** How the linked account logs in (none when the pupil has no account yet). */
   hasEmail: boolean;
   hasUsername: boolean;
+  /** Logs in through the school's ENT (GAR, "Médiacentre"). */
+  hasGar: boolean;
   username: string | null;
   /** The linked account, as the school's rule reads it (null when none). */
   account: LinkedAccount | null;
@@ -80,4 +82,6 @@ export interface LinkedLearner {
 export interface AccountFacts {
   email: string | null;
   username: string | null;
+  /** Logs in through the GAR. */
+  hasGarIdentity: boolean;
 }

@@ -13,6 +13,7 @@ import { AssessmentRoute } from './features/evaluation/AssessmentRoute';
 import { CampaignAssessmentRoute } from './features/evaluation/CampaignAssessmentRoute';
 import { StartEvaluationRoute } from './features/evaluation/StartEvaluationRoute';
 import { LogInRoute } from './features/log-in/LogInRoute';
+import { GarSignInRoute } from './features/gar/GarSignInRoute';
 import { ForgotPasswordRoute } from './features/password-reset/ForgotPasswordRoute';
 import { ResetPasswordRoute } from './features/password-reset/ResetPasswordRoute';
 import { SavedTutorialsRoute } from './features/saved-tutorials/SavedTutorialsRoute';
@@ -28,6 +29,7 @@ export function LearnerRoutes() {
     <Routes>
       <Route element={<LearnerLayout />}>
         <Route path={paths.logIn} element={<LogInRoute />} />
+        <Route path={paths.garSignIn} element={<GarSignInRoute />} />
         <Route path={paths.signUp} element={<SignUpRoute />} />
         <Route path={paths.forgotPassword} element={<ForgotPasswordRoute />} />
         <Route path={paths.resetPassword} element={<ResetPasswordRoute />} />

@@ -106,7 +106,7 @@ describe('GAR single sign-on (SAML service provider, with a real identity provid
     // Next time: straight in, to the campaign of the link, with a session cookie.
     const again = await signInThroughIdp(0, campaignCode);
     expect(again.status).toBe(303);
-    expect(again.headers.get('location')).toBe(`/campagnes/${campaignCode}`);
+    expect(again.headers.get('location')).toBe(`/campagnes/${campaignCode}/acces`);
     const cookie = again.headers.get('set-cookie')!;
     expect(cookie).toMatch(/refresh_token=[^;]+;.*HttpOnly/i);
     const refreshToken = /refresh_token=([^;]+)/.exec(cookie)![1];

@@ -53,7 +53,7 @@ export function samlRouter(services: Services, logger: Logger): Router {
     }
     try {
       const outcome = await signInWithGar(services.orm.em.fork(), gar, body.SAMLResponse, body.RelayState);
-      const campaign = outcome.campaignCode ? `/campagnes/${outcome.campaignCode}` : '/';
+      const campaign = outcome.campaignCode ? `/campagnes/${outcome.campaignCode}/acces` : '/';
       if (outcome.kind === 'session') {
         setRefreshCookie(res, services, outcome.session);
         res.redirect(303, campaign);

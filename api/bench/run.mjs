@@ -12,6 +12,7 @@ import { campaignResultsBenchmark } from './campaign-results-bench.mjs';
 import { campaignAnswerBenchmark } from './campaign-answer-bench.mjs';
 import { throttleBenchmark } from './throttle-bench.mjs';
 import { sessionCheckBenchmark } from './session-check-bench.mjs';
+import { integratorsBenchmark } from './integrators-bench.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -115,9 +116,10 @@ async function dashboard(databaseUrl, userIds, bearer) {
 // (start-up time), dashboard (`me { profile }`), answer (answer + next challenge), siecle, learners, export
 // (CSV export of campaign results), results (collective results of a campaign), campaign-answer (answer +
 // next challenge inside a campaign's test), throttle (the cost of counting a log-in attempt first), session (the
-// per-request check of the session version). BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that
+// per-request check of the session version), integrators (organizationLearnersByUai for a school of 2 000 pupils and
+// the token endpoint). BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that
 // build too, in the same rounds as the current one and the floors.
-const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session'];
+const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'integrators'];
 const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].map((name) => name.trim()).filter(Boolean);
 const wanted = (name) => only.length === 0 || only.includes(name);
 for (const name of only) if (!NAMES.includes(name)) throw new Error(`unknown benchmark ${name} (known: ${NAMES.join(', ')})`);
@@ -174,6 +176,7 @@ try {
   if (wanted('campaign-answer')) sections.push(await campaignAnswerBenchmark(database.url));
   if (wanted('throttle')) sections.push(await throttleBenchmark(database.url));
   if (wanted('session')) sections.push(await sessionCheckBenchmark(database.url));
+  if (wanted('integrators')) sections.push(await integratorsBenchmark(database.url));
 } finally {
   await database.stop();
 }

@@ -4,10 +4,15 @@
 // hand-written floor (integrators-floor-server.mjs) under the same load; and the token endpoint
 // (`POST /oauth/token`, client credentials) p50/p99 at TOKEN_CLIENTS concurrent clients.
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort, load, ms, repositoryRoot, startAndWait, stop } from './lib.mjs';
 import { freshUai, startApi } from './siecle-import-bench.mjs';
+
+const require = createRequire(import.meta.url);
+require('reflect-metadata');
+const dist = (p) => require(path.join(repositoryRoot, 'api/dist/src', p));
 
 const PUPILS = Number(process.env.BENCH_INTEGRATORS_PUPILS ?? 2000);
 const CLIENTS = Number(process.env.BENCH_INTEGRATORS_CLIENTS ?? 20);
@@ -23,6 +28,10 @@ const cursor = (offset) => (offset > 0 ? Buffer.from(`offset:${offset - 1}`).toS
 
 async function seed(databaseUrl) {
   const uai = freshUai(5);
+  const { migrate, openOrm } = dist('database.js');
+  const orm = await openOrm(databaseUrl);
+  await migrate(orm);
+  await orm.close(true);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

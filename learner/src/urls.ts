@@ -4,6 +4,8 @@ export const paths = {
   logIn: '/connexion',
   /** A pupil's first sign-in through the ENT (GAR): campaign code and birth date (the GAR's token in the fragment). */
   garSignIn: '/connexion/gar',
+  /** Ends the platform's session, then offers the ENT's own log-out (GAR). */
+  garSignOut: '/deconnexion/gar',
   signUp: '/inscription',
   forgotPassword: '/mot-de-passe-oublie',
   resetPassword: '/changer-mot-de-passe',

@@ -161,6 +161,12 @@ describe('GAR single sign-on (SAML service provider, with a real identity provid
     expect(await counts()).toEqual(before);
   });
 
+  it('offers the identity provider\'s single log-out, which it advertises', async () => {
+    expect((await api.gql('{ garSignOutUrl }')).data!.garSignOutUrl).toBe('/saml/logout');
+    const response = await fetch(`${api.url}/saml/logout`, { redirect: 'manual' });
+    expect(response.headers.get('location')).toBe(`${idp.url}/slo`);
+  });
+
   it('refuses a forged first-time token', async () => {
     const forged = await api.gql(COMPLETE, { input: { garToken: 'eyJhbGciOiJIUzI1NiJ9.e30.faux', campaignCode, birthdate: '2010-04-12' } });
     expect(forged.errors![0].extensions!.code).toBe('INVALID_TOKEN');

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { Client, Staff } from '../../graphql/access';
+import { Client, Public, Staff } from '../../graphql/access';
 import { PlatformRole } from '../../identity-access-management';
 import { pageWindow, toConnection } from '../../shared/graphql/pagination';
 import { createApiClient, listApiClients, revokeApiClient, rotateApiClientSecret } from '../application/api-clients.usecases';
@@ -59,6 +59,15 @@ export class IntegrationResolver {
     const { limit, offset } = pageWindow(args);
     const page = await schoolCertificationResults(ctx.em, ctx.client!, { uai: args.uai, limit, offset });
     return toConnection(page.rows.map(toCertificationResult), page.totalCount, offset);
+  }
+
+  @Public()
+  @Query(() => String, {
+    nullable: true,
+    description: "Where to end the GAR's own session too (the identity provider's single log-out, through /saml/logout), or null when it advertises none.",
+  })
+  garSignOutUrl(@Ctx() ctx: GraphQLContext): string | null {
+    return ctx.services.integration.gar?.serviceProvider.idp.sloUrl ? '/saml/logout' : null;
   }
 
   @Staff(PlatformRole.SUPER_ADMIN)

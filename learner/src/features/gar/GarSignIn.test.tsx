@@ -8,7 +8,8 @@ import type { CompleteGarSignInInput } from '../../__generated__/graphql';
 import { learnerResources } from '../../i18n';
 import { paths } from '../../urls';
 import { GarSignInRoute } from './GarSignInRoute';
-import { CompleteGarSignInMutation } from './gar.graphql';
+import { CompleteGarSignInMutation, GarSignOutUrlQuery } from './gar.graphql';
+import { GarSignOutRoute } from './GarSignOutRoute';
 
 function JoinStub() {
   const { code } = useParams();
@@ -90,5 +91,17 @@ describe('GAR first sign-in page', () => {
   it('says where to come from when opened without the GAR token', async () => {
     renderPage('/connexion/gar', []);
     expect(await screen.findByText(/Cette page s'ouvre depuis l'ENT/)).toBeInTheDocument();
+  });
+});
+
+describe('GAR sign-out page', () => {
+  it("ends the platform's session and offers the ENT's own log-out", async () => {
+    const { auth } = renderWithProviders(<GarSignOutRoute />, {
+      route: '/deconnexion/gar',
+      resources: learnerResources,
+      mocks: [{ request: { query: GarSignOutUrlQuery }, result: { data: { garSignOutUrl: '/saml/logout' } } }],
+    });
+    expect(await screen.findByRole('link', { name: "Me déconnecter aussi de l'ENT" })).toHaveAttribute('href', '/saml/logout');
+    expect(auth?.logOut).toHaveBeenCalled();
   });
 });

@@ -21,3 +21,9 @@ export const CompleteGarSignInMutation = graphql(`
     }
   }
 `);
+
+export const GarSignOutUrlQuery = graphql(`
+  query GarSignOutUrl {
+    garSignOutUrl
+  }
+`);

@@ -176,9 +176,10 @@ export async function createApiServer(services: Services, logger: Logger, clock:
         const scope = requestScope.getStore()!;
         const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
         // An integrator's token (its own audience and key) is never a learner's, and the other way round.
-        const client = bearer && ClientTokenService.isClientToken(bearer) ? services.integration.tokens.verify(bearer, clock.now()) : null;
+        const clientToken = bearer !== undefined && ClientTokenService.isClientToken(bearer);
+        const client = clientToken ? services.integration.tokens.verify(bearer, clock.now()) : null;
         // Once per HTTP request (a batch shares it): no statement once this node knows the account.
-        const viewer = client || (bearer && ClientTokenService.isClientToken(bearer)) ? null : await authenticate(services.iam, bearer, clock.now());
+        const viewer = clientToken ? null : await authenticate(services.iam, bearer, clock.now());
         return createContext({
           // Made on first use only (see createContext).
           em: () => services.orm.em.fork(),

@@ -102,6 +102,9 @@ describe('GAR single sign-on (SAML service provider, with a real identity provid
     expect(await knex()('gar_identities').where({ user_id: userId }).first('ido')).toEqual({ ido: LINA.ido });
     expect(await knex()('users').where({ id: userId }).first('email', 'username', 'first_name')).toEqual({ email: null, username: 'lina.moreau1204', first_name: 'Lina' });
     expect(await counts()).toEqual({ users: before.users + 1, gar: before.gar + 1, links: before.links + 1 });
+    // The first-time token serves once: the page left in a school computer's history logs nobody in.
+    const reused = await api.gql(COMPLETE, { input: { garToken, campaignCode, birthdate: '2010-04-12' } });
+    expect(reused.errors![0].extensions!.code).toBe('INVALID_TOKEN');
 
     // Next time: straight in, to the campaign of the link, with a session cookie.
     const again = await signInThroughIdp(0, campaignCode);

@@ -55,9 +55,22 @@ class GarTokenInvalidError extends DomainError {
   }
 }
 
-/** The first-time page: the GAR identity (signed token) found among the campaign's school's pupils. */
+/**
+ * The first-time page: the GAR identity (signed token) found among the campaign's school's pupils.
+ * The token serves once (a school computer's history must not log the next pupil in): it is taken
+ * before the reconciliation, and given back when the reconciliation refuses (the pupil may try again).
+ */
 export async function completeGarFirstSignIn(em: EntityManager, deps: GarDependencies | null, request: GarFirstSignInRequest) {
-  const identity = deps?.pendingTokens.verify(request.garToken, deps.iam.clock.now());
-  if (!deps || !identity) throw new GarTokenInvalidError();
-  return reconcileGarPupil(em, { iam: deps.iam, throttle: deps.throttle }, { ...identity, campaignCode: request.campaignCode, birthdate: request.birthdate, address: request.address, locale: request.locale });
+  const now = deps?.iam.clock.now() ?? new Date();
+  const token = deps?.pendingTokens.verify(request.garToken, now);
+  if (!deps || !token) throw new GarTokenInvalidError();
+  const used = new SamlAssertionsRepository(em);
+  const tokenKey = `gar-first-sign-in:${token.tokenId}`;
+  if (!(await used.useOnce(tokenKey, token.expiresAt, now))) throw new GarTokenInvalidError();
+  try {
+    return await reconcileGarPupil(em, { iam: deps.iam, throttle: deps.throttle }, { ido: token.ido, firstName: token.firstName, lastName: token.lastName, campaignCode: request.campaignCode, birthdate: request.birthdate, address: request.address, locale: request.locale });
+  } catch (error) {
+    await used.release(tokenKey);
+    throw error;
+  }
 }

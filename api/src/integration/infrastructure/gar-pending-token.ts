@@ -1,4 +1,4 @@
-import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
+import { createHmac, createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 
 const AUDIENCE = 'pix-libre:gar-first-sign-in';
@@ -8,6 +8,12 @@ export interface GarPendingIdentity {
   ido: string;
   firstName: string;
   lastName: string;
+}
+
+/** A verified token: who, and its id and end (it serves once: see completeGarFirstSignIn). */
+export interface VerifiedGarPendingToken extends GarPendingIdentity {
+  tokenId: string;
+  expiresAt: Date;
 }
 
 /**
@@ -23,14 +29,14 @@ export class GarPendingTokens {
 
   issue(identity: GarPendingIdentity, now: Date): string {
     const iat = Math.floor(now.getTime() / 1000);
-    return jwt.sign({ sub: identity.ido, pre: identity.firstName, nom: identity.lastName, iat, exp: iat + this.ttlSeconds }, this.key, { algorithm: 'HS256', audience: AUDIENCE });
+    return jwt.sign({ sub: identity.ido, pre: identity.firstName, nom: identity.lastName, jti: randomUUID(), iat, exp: iat + this.ttlSeconds }, this.key, { algorithm: 'HS256', audience: AUDIENCE });
   }
 
-  verify(token: string, now: Date): GarPendingIdentity | null {
+  verify(token: string, now: Date): VerifiedGarPendingToken | null {
     try {
       const claims = jwt.verify(token, this.key, { algorithms: ['HS256'], audience: AUDIENCE, clockTimestamp: Math.floor(now.getTime() / 1000) }) as jwt.JwtPayload;
-      if (typeof claims.sub !== 'string') return null;
-      return { ido: claims.sub, firstName: String(claims.pre ?? ''), lastName: String(claims.nom ?? '') };
+      if (typeof claims.sub !== 'string' || typeof claims.jti !== 'string' || typeof claims.exp !== 'number') return null;
+      return { ido: claims.sub, firstName: String(claims.pre ?? ''), lastName: String(claims.nom ?? ''), tokenId: claims.jti, expiresAt: new Date(claims.exp * 1000) };
     } catch {
       return null;
     }

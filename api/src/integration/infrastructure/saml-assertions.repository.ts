@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 
-/** The ids of the SAML assertions already used (`saml_assertions`), kept until they expire. */
+/** The ids of the SAML assertions (and GAR first-time tokens) already used (`saml_assertions`), kept until they expire. */
 export class SamlAssertionsRepository {
   constructor(private readonly em: EntityManager) {}
 
@@ -14,5 +14,10 @@ export class SamlAssertionsRepository {
       [now, assertionId, expiresAt],
     );
     return result.rows.length === 1;
+  }
+
+  /** Gives an id back (a first-time token whose reconciliation failed may be tried again). */
+  async release(id: string): Promise<void> {
+    await knexOf(this.em)('saml_assertions').where({ id }).delete();
   }
 }

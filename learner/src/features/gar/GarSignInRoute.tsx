@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { GarSignInView } from './GarSignInView';
 
@@ -9,6 +10,10 @@ import { GarSignInView } from './GarSignInView';
 export function GarSignInRoute() {
   const location = useLocation();
   const [search] = useSearchParams();
-  const garToken = location.hash.replace(/^#/, '');
+  // Kept in memory only: the address loses it at once (a shared computer's history keeps no token).
+  const [garToken] = useState(() => location.hash.replace(/^#/, ''));
+  useEffect(() => {
+    if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+  }, []);
   return <GarSignInView garToken={garToken} initialCode={search.get('campagne') ?? ''} />;
 }

@@ -33,6 +33,13 @@ export interface Config {
   jobs: JobSettings;
   /** Express's `trust proxy`: only these proxies' X-Forwarded-For gives the client's address (false: none). */
   trustProxy: string | number | false;
+  /** Integrators' client-credentials tokens (docs/integrators.md). */
+  integrators: { tokenTtlSeconds: number };
+  /**
+   * The GAR's single sign-on: the identity provider's metadata (GAR_IDP_METADATA: the XML itself, or
+   * the path of a file holding it); unset: the SAML endpoints answer 404.
+   */
+  gar: { idpMetadata?: string; spEntityId: string; clockSkewSeconds: number };
   graphql: {
     maxDepth: number;
     maxComplexity: number;
@@ -70,6 +77,13 @@ export function trustProxySetting(value: string | undefined): string | number | 
   if (text === '' || text === 'false') return false;
   if (/^\d+$/.test(text)) return Number.parseInt(text, 10);
   return text;
+}
+
+/** GAR_IDP_METADATA: the XML itself, or the path of a file holding it. */
+function garMetadata(value: string | undefined): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  return text.startsWith('<') ? text : readFileSync(path.resolve(text), 'utf8');
 }
 
 const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
@@ -111,6 +125,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollingSeconds: Number(env.JOB_POLLING_SECONDS ?? 1),
     },
     trustProxy: trustProxySetting(env.TRUST_PROXY),
+    integrators: { tokenTtlSeconds: int(env.INTEGRATOR_TOKEN_TTL_SECONDS, 3600) },
+    gar: {
+      idpMetadata: garMetadata(env.GAR_IDP_METADATA),
+      spEntityId: env.GAR_SP_ENTITY_ID || `${(env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '')}/saml/metadata`,
+      clockSkewSeconds: int(env.GAR_CLOCK_SKEW_SECONDS, 60),
+    },
     graphql: {
       maxDepth: 12,
       maxComplexity: 10_000,

@@ -28,6 +28,7 @@ import { campaignTestSql } from './prescription/campaign-participation';
 import { createCertificationTests, InvigilatorTokens, type CertificationDependencies } from './certification/evaluation';
 import { createEventBus, type EventBus } from './shared/infrastructure/events';
 import { randomInt } from 'node:crypto';
+import { ClientTokenService, GarPendingTokens, GarServiceProvider } from './integration';
 
 export interface Platform {
   url: string;
@@ -147,6 +148,15 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
         return true;
       });
     }
+    const gar = config.gar.idpMetadata
+      ? {
+          serviceProvider: new GarServiceProvider({ idpMetadata: config.gar.idpMetadata, spEntityId: config.gar.spEntityId, acsUrl: `${config.publicUrl}/saml/acs`, clockSkewSeconds: config.gar.clockSkewSeconds }),
+          pendingTokens: new GarPendingTokens(config.accessTokenSecret),
+          iam,
+          throttle: config.throttle,
+        }
+      : null;
+    const integration = { clock, tokens: new ClientTokenService(config.accessTokenSecret, config.integrators.tokenTtlSeconds), throttle: config.throttle, gar };
     events = createEventBus({
       databaseUrl,
       redisUrl: config.redisUrl ?? null,
@@ -173,6 +183,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       events,
       certification,
       certificationTests: createCertificationTests(certification),
+      integration,
     };
     server = await createApiServer(services, logger, clock);
     const url = await server.listen(config.port, config.host);

@@ -34,6 +34,10 @@ import {
   SESSION_DOCUMENT_ROUTE,
   sessionDocumentHandler,
 } from './certification/enrolment/http/session-documents.route';
+import { oauthTokenRouter } from './integration/http/oauth-token.route';
+import { samlRouter } from './integration/http/saml.routes';
+import { ClientTokenService } from './integration';
+import { clientOperationsPlugin } from './graphql/client-operations';
 
 /** Files sent to the API (SIECLE exports) are at most 20 MB. */
 export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
@@ -97,6 +101,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
       ApolloServerPluginLandingPageDisabled(),
       complexityPlugin(() => schema, config.graphql.maxComplexity),
       nulCharacterPlugin(),
+      clientOperationsPlugin(),
       {
         async requestDidStart({ request, contextValue }) {
           const started = process.hrtime.bigint();
@@ -151,6 +156,11 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   app.get(CANDIDATES_TEMPLATE_ROUTE, candidatesTemplateHandler());
   app.get(SESSION_DOCUMENT_ROUTE, sessionDocumentHandler(services, clock));
 
+  // Integrators: the OAuth 2.0 client-credentials grant (docs/integrators.md).
+  app.use(oauthTokenRouter(services, logger));
+  // The GAR's single sign-on (SAML service provider), 404 unless GAR_IDP_METADATA is set.
+  app.use(samlRouter(services, logger));
+
   app.use(
     '/graphql',
     cookieParser(),
@@ -179,12 +189,16 @@ export async function createApiServer(services: Services, logger: Logger, clock:
       context: async ({ req, res }) => {
         const scope = requestScope.getStore()!;
         const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+        // An integrator's token (its own audience and key) is never a learner's, and the other way round.
+        const clientToken = bearer !== undefined && ClientTokenService.isClientToken(bearer);
+        const client = clientToken ? services.integration.tokens.verify(bearer, clock.now()) : null;
         // Once per HTTP request (a batch shares it): no statement once this node knows the account.
-        const viewer = await authenticate(services.iam, bearer, clock.now());
+        const viewer = clientToken ? null : await authenticate(services.iam, bearer, clock.now());
         return createContext({
           // Made on first use only (see createContext).
           em: () => services.orm.em.fork(),
           viewer,
+          client,
           locale: scope.locale,
           requestId: scope.requestId,
           clock,

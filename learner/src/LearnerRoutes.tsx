@@ -15,6 +15,8 @@ import { AssessmentRoute } from './features/evaluation/AssessmentRoute';
 import { CampaignAssessmentRoute } from './features/evaluation/CampaignAssessmentRoute';
 import { StartEvaluationRoute } from './features/evaluation/StartEvaluationRoute';
 import { LogInRoute } from './features/log-in/LogInRoute';
+import { GarSignInRoute } from './features/gar/GarSignInRoute';
+import { GarSignOutRoute } from './features/gar/GarSignOutRoute';
 import { ForgotPasswordRoute } from './features/password-reset/ForgotPasswordRoute';
 import { ResetPasswordRoute } from './features/password-reset/ResetPasswordRoute';
 import { SavedTutorialsRoute } from './features/saved-tutorials/SavedTutorialsRoute';
@@ -30,6 +32,8 @@ export function LearnerRoutes() {
     <Routes>
       <Route element={<LearnerLayout />}>
         <Route path={paths.logIn} element={<LogInRoute />} />
+        <Route path={paths.garSignIn} element={<GarSignInRoute />} />
+        <Route path={paths.garSignOut} element={<GarSignOutRoute />} />
         <Route path={paths.signUp} element={<SignUpRoute />} />
         <Route path={paths.forgotPassword} element={<ForgotPasswordRoute />} />
         <Route path={paths.resetPassword} element={<ResetPasswordRoute />} />

@@ -2,6 +2,10 @@
 export const paths = {
   home: '/',
   logIn: '/connexion',
+  /** A pupil's first sign-in through the ENT (GAR): campaign code and birth date (the GAR's token in the fragment). */
+  garSignIn: '/connexion/gar',
+  /** Ends the platform's session, then offers the ENT's own log-out (GAR). */
+  garSignOut: '/deconnexion/gar',
   signUp: '/inscription',
   forgotPassword: '/mot-de-passe-oublie',
   resetPassword: '/changer-mot-de-passe',

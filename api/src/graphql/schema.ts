@@ -4,6 +4,8 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { authChecker } from './auth-checker';
 import { MetaResolver } from './meta.resolver';
+import { IntegrationResolver } from '../integration/graphql/integration.resolver';
+import { GarSignInResolver } from './joins/gar.resolver';
 import { AccountResolver } from '../identity-access-management/graphql/account.resolver';
 import { StaffUsersResolver } from '../identity-access-management/graphql/staff-users.resolver';
 import {
@@ -98,6 +100,8 @@ export const resolvers = [
   CertificationSessionFieldsResolver,
   UserCertificationCentersResolver,
   CertificationCenterMembershipFieldsResolver,
+  IntegrationResolver,
+  GarSignInResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -4,6 +4,7 @@ import type { CampaignTestSql, CertificationTests } from '../evaluation';
 import type { CertificationDependencies } from '../certification/evaluation';
 import type { EventBus } from '../shared/infrastructure/events';
 import type { IamDependencies } from '../identity-access-management';
+import type { IntegrationDependencies } from '../integration';
 import type { LearningContentCache } from '../learning-content';
 import type { JobQueue } from '../shared/infrastructure/jobs/job-queue';
 
@@ -23,4 +24,6 @@ export interface Services {
   certification: CertificationDependencies;
   /** The certification's part of a CERTIFICATION test, in the evaluation's answers (see CertificationTests). */
   certificationTests: CertificationTests;
+  /** Integrators' client-credentials tokens. */
+  integration: IntegrationDependencies;
 }

@@ -7,14 +7,17 @@ import { buildCertificationCandidate, buildCertificationCenter, buildCertificati
 import { startTestApi, type TestApi } from '../helpers/test-api';
 
 /** `otherCenter`: an account that administers another certification centre (as a learner elsewhere, unless stated). */
-type Role = 'anonymous' | 'learner' | 'otherCenter' | 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF';
-const ROLES: Role[] = ['anonymous', 'learner', 'otherCenter', 'SUPER_ADMIN', 'SUPPORT', 'METIER', 'CERTIF'];
+type Role = 'anonymous' | 'learner' | 'otherCenter' | 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF' | 'integrator';
+const ROLES: Role[] = ['anonymous', 'learner', 'otherCenter', 'SUPER_ADMIN', 'SUPPORT', 'METIER', 'CERTIF', 'integrator'];
 /** Who reads a centre's data: its members and the platform's support and certification teams. */
 const CENTER_READERS = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', otherCenter: 'FORBIDDEN', METIER: 'FORBIDDEN', default: 'ok' } as const;
 /** Who acts in a centre's name: its members only (the platform team included). */
 const CENTER_MEMBERS = { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' } as const;
 /** Named staff operations on centres. */
 const CENTER_STAFF = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', otherCenter: 'FORBIDDEN', METIER: 'FORBIDDEN' } as const;
+/** An integrator's token (every scope, every school) opens the integrators' operations only. */
+const INTEGRATORS_ONLY = { anonymous: 'UNAUTHENTICATED', integrator: 'ok', default: 'INTEGRATOR_TOKEN_REQUIRED' };
+const SUPER_ADMIN_ONLY = { anonymous: 'UNAUTHENTICATED', SUPER_ADMIN: 'ok', integrator: 'INTEGRATOR_OPERATION_FORBIDDEN', default: 'FORBIDDEN' };
 
 /** Who may call each operation of the schema so far: 'ok' or the expected error code. */
 const MATRIX: Record<string, { query: string; variables?: Record<string, unknown> | ((role: Role) => Record<string, unknown>); expected: Partial<Record<Role, string>> & { default: string } }> = {
@@ -148,6 +151,22 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   sendProfile: { query: 'mutation { sendProfile(campaignCode: "yrbvdf759") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   campaignParticipation: { query: '{ campaignParticipation(id: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   'me.campaignParticipations': { query: '{ me { campaignParticipations { id status } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
+  // The GAR is not configured in this test API: every first-time token is refused.
+  completeGarSignIn: {
+    query: 'mutation { completeGarSignIn(input: { garToken: "faux", campaignCode: "yrbvdf759", birthdate: "2010-03-05" }) { campaignCode } }',
+    expected: { default: 'INVALID_TOKEN' },
+  },
+  garSignOutUrl: { query: '{ garSignOutUrl }', expected: { default: 'ok' } },
+  organizationLearnersByUai: { query: '{ organizationLearnersByUai(uai: "0759999Z", first: 5) { totalCount edges { node { ine loginMethods } } } }', expected: INTEGRATORS_ONLY },
+  campaignResultsByUai: { query: '{ campaignResultsByUai(uai: "0759999Z") { totalCount edges { node { ine campaignCode } } } }', expected: INTEGRATORS_ONLY },
+  certificationResultsByUai: { query: '{ certificationResultsByUai(uai: "0759999Z") { totalCount edges { node { ine status } } } }', expected: INTEGRATORS_ONLY },
+  apiClients: { query: '{ apiClients { clientId usage { calls } } }', expected: SUPER_ADMIN_ONLY },
+  createApiClient: {
+    query: 'mutation { createApiClient(input: { name: "", scopes: [] }) { clientId } }',
+    expected: { ...SUPER_ADMIN_ONLY, SUPER_ADMIN: 'BAD_USER_INPUT' },
+  },
+  rotateApiClientSecret: { query: 'mutation { rotateApiClientSecret(clientId: "inconnu") { clientSecret } }', expected: { ...SUPER_ADMIN_ONLY, SUPER_ADMIN: 'NOT_FOUND' } },
+  revokeApiClient: { query: 'mutation { revokeApiClient(clientId: "inconnu") { revokedAt } }', expected: { ...SUPER_ADMIN_ONLY, SUPER_ADMIN: 'NOT_FOUND' } },
   contentChallenge: {
     query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } } }',
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', SUPPORT: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
@@ -253,7 +272,7 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     api = await startTestApi();
     const em = api.platform.services.orm.em.fork();
-    for (const role of ROLES.filter((r) => r !== 'anonymous')) {
+    for (const role of ROLES.filter((r) => r !== 'anonymous' && r !== 'integrator')) {
       const user = await buildUser(em, { platformRole: role === 'learner' || role === 'otherCenter' ? null : (role as never) });
       if (role === 'otherCenter') await buildCertificationCenterMembership(em, (await buildCertificationCenter(em, { name: 'Autre centre', type: 'PRO' })).id, user.id, 'ADMIN');
       const login = await api.gql(`mutation { logIn(input: { login: "${user.email}", password: "${user.password}" }) { accessToken } }`);
@@ -265,6 +284,14 @@ describe('authorization matrix', () => {
     const adminToken = (await api.gql(`mutation { logIn(input: { login: "${admin.email}", password: "${admin.password}" }) { accessToken } }`)).data!.logIn.accessToken;
     const invited = await api.gql(`mutation { inviteMembers(organizationId: "${organization.id}", emails: ["invitee@example.fr"]) { id } }`, {}, { token: adminToken });
     const pupil = await buildUser(em, { username: 'eleve.matrice0101', email: null });
+    const created = await api.gql('mutation { createApiClient(input: { name: "Matrice", scopes: [CERTIFICATION_RESULTS_READ, CAMPAIGN_RESULTS_READ, ORGANIZATION_LEARNERS_READ] }) { clientId clientSecret } }', {}, { token: tokens.SUPER_ADMIN });
+    const { clientId, clientSecret } = created.data!.createApiClient;
+    const granted = await fetch(`${api.url}/oauth/token`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=client_credentials',
+    });
+    tokens.integrator = ((await granted.json()) as { access_token: string }).access_token;
     school.organizationId = String(organization.id);
     school.invitationId = invited.data!.inviteMembers[0].id;
     school.membershipId = String((await knexOf(em)('memberships').where({ user_id: admin.id }).first('id')).id);
@@ -296,7 +323,8 @@ describe('authorization matrix', () => {
 
   for (const [operation, { query, variables, expected }] of Object.entries(MATRIX)) {
     for (const role of ROLES) {
-      const outcome = expected[role] ?? (role === 'otherCenter' ? expected.learner : undefined) ?? expected.default;
+      // Another centre's administrator is a learner elsewhere; an integrator's token opens nothing but the integrators' operations.
+      const outcome = expected[role] ?? (role === 'otherCenter' ? expected.learner : undefined) ?? (role === 'integrator' ? 'INTEGRATOR_OPERATION_FORBIDDEN' : expected.default);
       it(`${operation} by ${role}: ${outcome}`, async () => {
         const response = await api.gql(query.replace(/\{\{(\w+)\}\}/g, (_, key: string) => school[key]), typeof variables === 'function' ? variables(role) : variables, { token: tokens[role] });
         if (outcome === 'ok') expect(response.errors).toBeUndefined();

@@ -1,6 +1,7 @@
 import { Layout, NotFoundPage, RequireAuth } from '@pix-libre/ui-shared';
 import { Route, Routes } from 'react-router';
 import { HomeRoute } from './features/home/HomeRoute';
+import { ApiClientsRoute } from './features/api-clients/ApiClientsRoute';
 import { LogInRoute } from './features/log-in/LogInRoute';
 import { paths } from './urls';
 
@@ -12,6 +13,7 @@ export function AdminRoutes() {
         <Route path={paths.logIn} element={<LogInRoute />} />
         <Route element={<RequireAuth loginPath={paths.logIn} />}>
           <Route index element={<HomeRoute />} />
+          <Route path={paths.apiClients} element={<ApiClientsRoute />} />
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

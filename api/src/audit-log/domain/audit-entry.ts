@@ -4,11 +4,19 @@ import { BadUserInputError } from '../../shared/domain/errors';
  * The named actions recorded in the audit log. A name is stable once written (rows keep it): add
  * new ones, never rename. Pix Admin and certification jury actions will add theirs here.
  */
-export const AUDIT_ACTIONS = ['ORGANIZATION_CREATED', 'ORGANIZATION_MEMBER_ADDED', 'CERTIFICATION_CENTER_CREATED', 'CERTIFICATION_CENTER_MEMBER_ADDED'] as const;
+export const AUDIT_ACTIONS = [
+  'ORGANIZATION_CREATED',
+  'ORGANIZATION_MEMBER_ADDED',
+  'CERTIFICATION_CENTER_CREATED',
+  'CERTIFICATION_CENTER_MEMBER_ADDED',
+  'API_CLIENT_CREATED',
+  'API_CLIENT_SECRET_ROTATED',
+  'API_CLIENT_REVOKED',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an action changed. */
-export const AUDIT_TARGET_TYPES = ['ORGANIZATION', 'MEMBERSHIP', 'CERTIFICATION_CENTER', 'CERTIFICATION_CENTER_MEMBERSHIP'] as const;
+export const AUDIT_TARGET_TYPES = ['ORGANIZATION', 'MEMBERSHIP', 'CERTIFICATION_CENTER', 'CERTIFICATION_CENTER_MEMBERSHIP', 'API_CLIENT'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 export type AuditSnapshot = Record<string, unknown>;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { UserEntity } from '../infrastructure/user.entity';
+import { UserEntity } from '../infrastructure/user.entity';
+import { GarIdentityRepository } from '../infrastructure/gar-identity.repository';
 import { UserRepository } from '../infrastructure/user.repository';
 
 /** What other contexts do with accounts (a pupil's account created while reconciling), through this context. */
@@ -21,4 +22,19 @@ export function createAccount(
 /** The id of the account with this e-mail (already checked and normalised), or null (staff adding a member). */
 export function findAccountIdByEmail(em: EntityManager, email: string): Promise<number | null> {
   return new UserRepository(em).findIdByEmail(email);
+}
+
+/** The account that logs in through the GAR with this IDO (its last log-in noted), or null. */
+export function accountOfGarIdentity(em: EntityManager, ido: string, now: Date): Promise<number | null> {
+  return new GarIdentityRepository(em).signIn(ido, now);
+}
+
+/** Adds the GAR login method (this IDO) to an account; false when either side already has another. */
+export function addGarIdentity(em: EntityManager, userId: number, ido: string, now: Date): Promise<boolean> {
+  return new GarIdentityRepository(em).add(userId, ido, now);
+}
+
+/** An account to open a session for (issueSession), or null. */
+export function accountForSession(em: EntityManager, userId: number): Promise<UserEntity | null> {
+  return em.findOne(UserEntity, { id: userId });
 }

@@ -5,3 +5,4 @@ export type { KnowledgeSnapshot, ParticipationValues } from './domain/mastery';
 export { toParticipation } from './infrastructure/participation-row';
 export { campaignTestSql } from './infrastructure/campaign-test-sql';
 export { createCampaignParticipationLoaders } from './infrastructure/campaign-participation.loaders';
+export { reconcileGarPupil, type GarPupilRequest } from './application/reconcile-gar-pupil.usecase';

@@ -43,6 +43,18 @@ export enum ErrorCode {
   CERTIFICATION_ENDED = 'CERTIFICATION_ENDED',
   CERTIFICATION_SESSION_NOT_TAKEN_PLACE = 'CERTIFICATION_SESSION_NOT_TAKEN_PLACE',
   INVIGILATOR_ACCESS_REFUSED = 'INVIGILATOR_ACCESS_REFUSED',
+  /** Integrators (docs/integrators.md): the token lacks the operation's scope. */
+  SCOPE_MISSING = 'SCOPE_MISSING',
+  /** Integrators: the school (UAI) is not among the client's. */
+  UAI_NOT_ALLOWED = 'UAI_NOT_ALLOWED',
+  /** An integrators' operation called with a learner's or a staff member's token. */
+  INTEGRATOR_TOKEN_REQUIRED = 'INTEGRATOR_TOKEN_REQUIRED',
+  /** An integrator's token on an operation that is not an integrators' one. */
+  INTEGRATOR_OPERATION_FORBIDDEN = 'INTEGRATOR_OPERATION_FORBIDDEN',
+  /** The client was revoked. */
+  API_CLIENT_REVOKED = 'API_CLIENT_REVOKED',
+  /** The client's secret was rotated since this token was issued. */
+  API_CLIENT_TOKEN_OUTDATED = 'API_CLIENT_TOKEN_OUTDATED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

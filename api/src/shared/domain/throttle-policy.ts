@@ -40,7 +40,9 @@ export type ThrottleScope =
   | 'certif_access_code_session'
   | 'certif_access_code_address'
   | 'invigilator_password_session'
-  | 'invigilator_password_address';
+  | 'invigilator_password_address'
+  | 'client_token_address'
+  | 'api_client_calls';
 
 export interface ThrottleRule {
   scope: ThrottleScope;
@@ -98,6 +100,16 @@ export function throttleRules(settings: ThrottleSettings) {
 }
 
 export type ThrottleRules = ReturnType<typeof throttleRules>;
+
+/** Token requests of integrators with a wrong secret, per address (a success gives its attempt back). */
+export function clientTokenAddressRule(settings: ThrottleSettings): ThrottleRule {
+  return { scope: 'client_token_address', maxAttempts: Math.max(1, settings.addressFailures), windowSeconds: Math.max(1, settings.windowSeconds), refundOnSuccess: true };
+}
+
+/** An integrator's calls: its own limit per minute (api_clients.rate_limit_per_minute), every call counted. */
+export function apiClientCallsRule(perMinute: number): ThrottleRule {
+  return { scope: 'api_client_calls', maxAttempts: Math.max(1, perMinute), windowSeconds: 60, refundOnSuccess: false };
+}
 
 /** Keys are at most 255 characters (a longer typed login is cut, as the column is). */
 export function throttleKey(value: string): string {

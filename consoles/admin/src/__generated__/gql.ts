@@ -14,9 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ApiClients {\n    apiClients {\n      clientId\n      name\n      contact\n      scopes\n      uais\n      createdAt\n      rotatedAt\n      revokedAt\n      lastCallAt\n      usage {\n        day\n        calls\n      }\n    }\n  }\n": typeof types.ApiClientsDocument,
+    "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      clientId\n      clientSecret\n    }\n  }\n": typeof types.CreateApiClientDocument,
+    "\n  mutation RotateApiClientSecret($clientId: String!) {\n    rotateApiClientSecret(clientId: $clientId) {\n      clientId\n      clientSecret\n    }\n  }\n": typeof types.RotateApiClientSecretDocument,
+    "\n  mutation RevokeApiClient($clientId: String!) {\n    revokeApiClient(clientId: $clientId) {\n      clientId\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiClientDocument,
     "\n  query AdminHome {\n    me {\n      id\n      firstName\n      lastName\n      platformRole\n    }\n  }\n": typeof types.AdminHomeDocument,
 };
 const documents: Documents = {
+    "\n  query ApiClients {\n    apiClients {\n      clientId\n      name\n      contact\n      scopes\n      uais\n      createdAt\n      rotatedAt\n      revokedAt\n      lastCallAt\n      usage {\n        day\n        calls\n      }\n    }\n  }\n": types.ApiClientsDocument,
+    "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      clientId\n      clientSecret\n    }\n  }\n": types.CreateApiClientDocument,
+    "\n  mutation RotateApiClientSecret($clientId: String!) {\n    rotateApiClientSecret(clientId: $clientId) {\n      clientId\n      clientSecret\n    }\n  }\n": types.RotateApiClientSecretDocument,
+    "\n  mutation RevokeApiClient($clientId: String!) {\n    revokeApiClient(clientId: $clientId) {\n      clientId\n      revokedAt\n    }\n  }\n": types.RevokeApiClientDocument,
     "\n  query AdminHome {\n    me {\n      id\n      firstName\n      lastName\n      platformRole\n    }\n  }\n": types.AdminHomeDocument,
 };
 
@@ -34,6 +42,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClients {\n    apiClients {\n      clientId\n      name\n      contact\n      scopes\n      uais\n      createdAt\n      rotatedAt\n      revokedAt\n      lastCallAt\n      usage {\n        day\n        calls\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiClients {\n    apiClients {\n      clientId\n      name\n      contact\n      scopes\n      uais\n      createdAt\n      rotatedAt\n      revokedAt\n      lastCallAt\n      usage {\n        day\n        calls\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      clientId\n      clientSecret\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      clientId\n      clientSecret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateApiClientSecret($clientId: String!) {\n    rotateApiClientSecret(clientId: $clientId) {\n      clientId\n      clientSecret\n    }\n  }\n"): (typeof documents)["\n  mutation RotateApiClientSecret($clientId: String!) {\n    rotateApiClientSecret(clientId: $clientId) {\n      clientId\n      clientSecret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiClient($clientId: String!) {\n    revokeApiClient(clientId: $clientId) {\n      clientId\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiClient($clientId: String!) {\n    revokeApiClient(clientId: $clientId) {\n      clientId\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,7 +73,7 @@ export async function createAccountAndReconcile(em: EntityManager, deps: NewPupi
 
   const hasAccount = async (userId: number): Promise<never> => {
     const facts = await accountFacts(em, userId);
-    throw new PupilHasAccountError(linkedAccountHint({ email: facts?.email ?? null, username: facts?.username ?? null, hasGarIdentity: false }));
+    throw new PupilHasAccountError(linkedAccountHint({ email: facts?.email ?? null, username: facts?.username ?? null, hasGarIdentity: facts?.hasGarIdentity ?? false }));
   };
 
   const candidates = await pupilsBornOn(em, campaign.organizationId, typed.birthdate);

@@ -72,7 +72,7 @@ export async function reconcileWithOrganizationLearner(em: EntityManager, deps: 
   const pupil = candidates.find((candidate) => candidate.id === match.pupilId)!;
   const linkedElsewhere = async (otherUserId: number): Promise<never> => {
     const account = await accountFacts(em, otherUserId);
-    throw new PupilAlreadyLinkedError(linkedAccountHint({ email: account?.email ?? null, username: account?.username ?? null, hasGarIdentity: false }));
+    throw new PupilAlreadyLinkedError(linkedAccountHint({ email: account?.email ?? null, username: account?.username ?? null, hasGarIdentity: account?.hasGarIdentity ?? false }));
   };
   const otherUserId = pupil.userId ?? (pupil.nationalStudentId ? await otherAccountWithIne(em, pupil.nationalStudentId, request.userId) : null);
   if (otherUserId !== null && otherUserId !== request.userId) return linkedElsewhere(otherUserId);

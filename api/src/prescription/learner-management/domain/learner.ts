@@ -13,6 +13,8 @@ export interface LearnerRow {
   /** How the linked account logs in (none when the pupil has no account yet). */
   hasEmail: boolean;
   hasUsername: boolean;
+  /** Logs in through the school's ENT (GAR, "Médiacentre"). */
+  hasGar: boolean;
   username: string | null;
   /** The linked account, as the school's rule reads it (null when none). */
   account: LinkedAccount | null;
@@ -107,6 +109,8 @@ export interface LinkedLearner {
 export interface AccountFacts {
   email: string | null;
   username: string | null;
+  /** Logs in through the GAR. */
+  hasGarIdentity: boolean;
 }
 
 /** A current pupil with what a certification enrolment pre-fills (the SIECLE data). */

@@ -57,6 +57,7 @@ function authenticationMethodsOf(row: LearnerRow): AuthenticationMethod[] {
   const methods = [
     ...(row.hasEmail ? [AuthenticationMethod.EMAIL] : []),
     ...(row.hasUsername ? [AuthenticationMethod.USERNAME] : []),
+    ...(row.hasGar ? [AuthenticationMethod.GAR] : []),
   ];
   return methods.length ? methods : [AuthenticationMethod.NONE];
 }

@@ -50,8 +50,10 @@ export async function otherAccountWithIne(em: EntityManager, nationalStudentId: 
 }
 
 export async function accountFacts(em: EntityManager, userId: number): Promise<AccountFacts | null> {
-  const row = await knexOf(em)('users').where({ id: userId }).first('email', 'username');
-  return row ? { email: row.email, username: row.username } : null;
+  const row = await knexOf(em)('users')
+    .where({ id: userId })
+    .first('email', 'username', knexOf(em).raw('exists (select 1 from gar_identities g where g.user_id = users.id) as has_gar'));
+  return row ? { email: row.email, username: row.username, hasGarIdentity: !!row.has_gar } : null;
 }
 
 /**

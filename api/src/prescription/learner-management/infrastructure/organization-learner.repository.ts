@@ -117,6 +117,7 @@ export async function listLearners(
         'l.id', 'l.user_id', 'l.first_name', 'l.last_name', 'l.birthdate', 'l.division', 'l.national_student_id', 'l.is_disabled',
         'u.email', 'u.username', 'u.platform_role',
         knexOf(em).raw('exists (select 1 from memberships m where m.user_id = l.user_id) as is_member'),
+        knexOf(em).raw('exists (select 1 from gar_identities g where g.user_id = l.user_id) as has_gar'),
       )
       .orderByRaw(order.sql, order.bindings)
       .limit(page.limit)
@@ -136,6 +137,7 @@ export async function listLearners(
       isDisabled: r.is_disabled,
       hasEmail: !!r.email,
       hasUsername: !!r.username,
+      hasGar: !!r.has_gar,
       username: r.username,
       account: r.user_id === null ? null : { email: r.email, platformRole: r.platform_role, isMember: r.is_member },
     })),

@@ -1,7 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { ConsoleHomePage, ErrorAlert, PageLoader, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useEffect } from 'react';
+import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { urls } from '../../urls';
 import { AdminHomeQuery } from './home.graphql';
 
 /**
@@ -27,6 +30,12 @@ export function HomeView() {
       userName={`${data.me.firstName} ${data.me.lastName}`}
       description={t('console.description')}
       onLogOut={() => void logOut()}
-    />
+    >
+      {data.me.platformRole === 'SUPER_ADMIN' && (
+        <Link component={RouterLink} to={urls.apiClients()} sx={{ display: 'inline-block', mb: 3 }}>
+          {t('console.apiClients.link')}
+        </Link>
+      )}
+    </ConsoleHomePage>
   );
 }

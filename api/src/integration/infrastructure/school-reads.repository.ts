@@ -1,0 +1,84 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import type { CertificationResultRow, LoginMethod, Page, SchoolLearnerRow, SchoolRef, SharedCampaignResultRow } from '../domain/school-reads';
+
+/**
+ * The SQL of the integrators' reads. Each page is ONE statement (rows and total together), whatever
+ * the size of the school. It reads the tables of learner-management, campaigns, participations and
+ * certification (architecture.md, "Who reads whose tables": not yet checked by a rule).
+ */
+export class SchoolReadsRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  async schoolByUai(uai: string): Promise<SchoolRef | null> {
+    const row = await knexOf(this.em)('organizations').where({ uai }).whereNull('archived_at').first('id', 'uai', 'name');
+    return row ? { organizationId: row.id, uai: row.uai, name: row.name } : null;
+  }
+
+  private async page<T>(sql: string, bindings: (string | number)[]): Promise<Page<T>> {
+    const result = await knexOf(this.em).raw(sql, bindings);
+    const row = result.rows[0] as { total: string | number; rows: T[] | null };
+    return { rows: row.rows ?? [], totalCount: Number(row.total) };
+  }
+
+  learners(organizationId: number, limit: number, offset: number): Promise<Page<SchoolLearnerRow>> {
+    return this.page<SchoolLearnerRow & { loginMethods: LoginMethod[] }>(
+      `with page as (
+         select ol.id, ol.national_student_id as "nationalStudentId", ol.first_name as "firstName", ol.last_name as "lastName",
+                to_char(ol.birthdate, 'YYYY-MM-DD') as birthdate, ol.division, ol.is_disabled as "hasLeft",
+                array_remove(array[case when u.email is not null then 'EMAIL' end, case when u.username is not null then 'USERNAME' end,
+                                   case when g.user_id is not null then 'GAR' end], null) as "loginMethods"
+         from organization_learners ol
+         left join users u on u.id = ol.user_id
+         left join gar_identities g on g.user_id = ol.user_id
+         where ol.organization_id = ?
+         order by ol.id limit ? offset ?)
+       select (select count(*) from organization_learners where organization_id = ?) as total,
+              (select json_agg(page order by page.id) from page) as rows`,
+      [organizationId, limit, offset, organizationId],
+    );
+  }
+
+  async sharedCampaignResults(organizationId: number, limit: number, offset: number): Promise<Page<SharedCampaignResultRow>> {
+    const page = await this.page<SharedCampaignResultRow & { sharedAt: string }>(
+      `with shared as (
+         select cp.id, cp.shared_at, cp.mastery_rate, cp.pix_score, cp.validated_skills_count, cp.organization_learner_id, c.code, c.name, c.type
+         from campaigns c join campaign_participations cp on cp.campaign_id = c.id
+         where c.organization_id = ? and cp.status = 'SHARED' and cp.deleted_at is null and not cp.is_improved),
+       page as (
+         select s.id as "participationId", s.code as "campaignCode", s.name as "campaignName", s.type as "campaignType",
+                ol.national_student_id as "nationalStudentId", ol.first_name as "firstName", ol.last_name as "lastName", ol.division,
+                s.shared_at as "sharedAt", s.mastery_rate as "masteryRate", s.pix_score as "pixScore", s.validated_skills_count as "validatedSkillsCount"
+         from shared s join organization_learners ol on ol.id = s.organization_learner_id
+         order by s.id limit ? offset ?)
+       select (select count(*) from shared) as total, (select json_agg(page order by page."participationId") from page) as rows`,
+      [organizationId, limit, offset],
+    );
+    return { totalCount: page.totalCount, rows: page.rows.map((row) => ({ ...row, sharedAt: new Date(row.sharedAt) })) };
+  }
+
+  /**
+   * Certification results of the school's centre (same UAI) in PUBLISHED sessions only (state
+   * PROCESSED). Scoring and the jury (certification part 2) do not write results yet: a published
+   * course is PENDING, without score, until they do.
+   */
+  certificationResults(uai: string, limit: number, offset: number): Promise<Page<CertificationResultRow>> {
+    return this.page<CertificationResultRow>(
+      `with published as (
+         select co.id, cand.first_name, cand.last_name, cand.birthdate, cand.organization_learner_id, s.date, s.id as session_id, cc.name as center
+         from certification_centers cc
+         join certification_sessions s on s.certification_center_id = cc.id and s.state = 'PROCESSED'
+         join certification_courses co on co.session_id = s.id
+         join certification_candidates cand on cand.id = co.candidate_id
+         where upper(cc.uai) = ?),
+       page as (
+         select p.id as "certificationCourseId", ol.national_student_id as "nationalStudentId", p.first_name as "firstName", p.last_name as "lastName",
+                to_char(p.birthdate, 'YYYY-MM-DD') as birthdate, 'PENDING' as status, null::int as "pixScore", null::text as "verificationCode",
+                to_char(p.date, 'YYYY-MM-DD') as "sessionDate", p.session_id as "sessionId", p.center as "certificationCenter", '[]'::json as competences
+         from published p left join organization_learners ol on ol.id = p.organization_learner_id
+         order by p.id limit ? offset ?)
+       select (select count(*) from published) as total, (select json_agg(page order by page."certificationCourseId") from page) as rows`,
+      [uai, limit, offset],
+    );
+  }
+}

@@ -8,9 +8,18 @@ export { MAX_LEVENSHTEIN_RATIO, preTreat, applyT1, applyT2, levenshtein, isWithi
  * variant. Pure functions, no framework.
  */
 
+/**
+ * The pre-treatment of an answer or a variant, whatever the tolerances: NFC, non-breaking spaces as
+ * spaces, and the leading and trailing whitespace cut (a link pasted with a trailing space or a
+ * line break is the same link, even when T1 is off).
+ */
+export function preTreatAnswer(text: string): string {
+  return preTreat(text).trim();
+}
+
 /** The text after the pre-treatment and the tolerances T1 and T2 that are on. */
 export function treat(text: string, tolerancesOff: readonly Tolerance[] = []): string {
-  let result = preTreat(text);
+  let result = preTreatAnswer(text);
   if (!tolerancesOff.includes('T1')) result = applyT1(result);
   if (!tolerancesOff.includes('T2')) result = applyT2(result);
   return result;
@@ -57,8 +66,8 @@ export function matchesField(
     return number !== null && variants.some((variant) => canonicalNumber(variant) === number);
   }
   if (field?.format === 'select') {
-    const treated = preTreat(answer);
-    return variants.some((variant) => preTreat(variant) === treated);
+    const treated = preTreatAnswer(answer);
+    return variants.some((variant) => preTreatAnswer(variant) === treated);
   }
   return matchesText(answer, variants, tolerancesOff);
 }
@@ -66,6 +75,6 @@ export function matchesField(
 /** The form under which two answers to fields of this format count as the same answer. */
 export function answerKey(field: Pick<ChallengeField, 'format'> | undefined, answer: string, tolerancesOff: readonly Tolerance[] = []): string {
   if (field?.format === 'nombre') return canonicalNumber(answer) ?? treat(answer, tolerancesOff);
-  if (field?.format === 'select') return preTreat(answer);
+  if (field?.format === 'select') return preTreatAnswer(answer);
   return treat(answer, tolerancesOff);
 }

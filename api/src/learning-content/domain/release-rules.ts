@@ -153,6 +153,6 @@ export function releaseRuleProblems(release: ContentRelease): string[] {
     );
     for (const type of CHALLENGE_TYPES) if (!types.has(type)) problems.push(`area ${area.code} has no ${type} challenge`);
   }
-  problems.push(...answerCheckListProblems(release.challenges));
+  problems.push(...cueProblems(release.challenges), ...answerCheckListProblems(release.challenges));
   return problems;
 }

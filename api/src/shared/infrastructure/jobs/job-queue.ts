@@ -136,7 +136,7 @@ export class JobQueue {
     if (deadLetter) {
       await this.boss.createQueue(deadLetter, { name: deadLetter, retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 });
     }
-    await this.boss.createQueue(queue.name, { name: queue.name, ...this.optionsOf(queue), deadLetter });
+    await this.boss.createQueue(queue.name, { name: queue.name, ...this.optionsOf(queue), ...(deadLetter ? { deadLetter } : {}) });
     // A queue created before its dead-letter queue existed is given it (createQueue leaves an existing queue as it is).
     if (deadLetter) await this.boss.updateQueue(queue.name, { name: queue.name, ...this.optionsOf(queue), deadLetter });
     if (!this.settings.worker) return;

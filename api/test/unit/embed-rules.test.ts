@@ -23,6 +23,7 @@ describe('a simulator page loads nothing from outside', () => {
     ['a nested frame', page('<iframe title="x" srcdoc="a"></iframe>')],
     ['a network call', page('<script>fetch("/graphql")</script>')],
     ['a request object', page('<script>new XMLHttpRequest()</script>')],
+    ['a form (its submission is blocked by the sandbox)', page('<form><button>OK</button></form>')],
     ['a web socket', page('<script>new WebSocket("ws" + "s://x")</script>')],
   ])('refuses %s', (_, html) => {
     expect(embedPageProblems(html).some((p) => p.startsWith('loads an outside resource'))).toBe(true);

@@ -16,6 +16,7 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\s*\(/, 'a network call (fetch, XMLHttpRequest, WebSocket…)'],
   [/\bnew\s+(?:XMLHttpRequest|WebSocket|EventSource|Worker|SharedWorker)\b/, 'a network object or a worker'],
   [/\bimport\s*\(/, 'a dynamic import'],
+  [/<form\b/i, 'a <form> (the sandbox blocks its submission: use a button and a click handler)'],
   [/<meta\b[^>]*http-equiv\s*=\s*["']?refresh/i, 'a meta refresh'],
 ];
 

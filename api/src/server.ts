@@ -115,7 +115,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   });
   await apollo.start();
 
-  app.use(securityHeaders({ https: config.publicUrl.startsWith('https://') }));
+  app.use(securityHeaders({ https: config.publicUrl.startsWith('https://'), publicUrl: config.publicUrl }));
 
   // Every request gets an id, its language, and a counter of SQL statements.
   app.use((req, res, next) => {

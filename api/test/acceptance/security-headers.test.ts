@@ -90,5 +90,7 @@ describe('security headers behind HTTPS (PUBLIC_URL=https://…)', () => {
     const response = await fetch(`${api.url}/`);
     expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000');
     expect(directives(response.headers.get('content-security-policy'))).toHaveProperty('upgrade-insecure-requests');
+    // Simulators are framed from the public address, whatever host the proxy asked for.
+    expect(directives(response.headers.get('content-security-policy'))['frame-src']).toBe('https://pix-libre.example.fr/contenus/');
   });
 });

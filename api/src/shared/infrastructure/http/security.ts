@@ -15,7 +15,7 @@ import helmet from 'helmet';
  * HSTS and upgrade-insecure-requests only when the platform is reached over HTTPS (PUBLIC_URL):
  * on http://localhost they would break a development machine.
  */
-export function securityHeaders(options: { https: boolean }) {
+export function securityHeaders(options: { https: boolean; publicUrl?: string }) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -27,7 +27,7 @@ export function securityHeaders(options: { https: boolean }) {
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
-        frameSrc: [(req: IncomingMessage) => contentFramesSource(req)],
+        frameSrc: [(req: IncomingMessage) => contentFramesSource(req, options)],
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
@@ -41,11 +41,15 @@ export function securityHeaders(options: { https: boolean }) {
   });
 }
 
-/** Our own origin's /contenus/ folder, as a CSP source (a path needs the scheme and host). */
-function contentFramesSource(req: IncomingMessage): string {
+/**
+ * Our own origin's /contenus/ folder, as a CSP source (a path needs the scheme and host): the public
+ * address when the platform is served over HTTPS (behind a proxy, the request may name another host),
+ * else the host the browser asked for (localhost and 127.0.0.1 alike on a development machine).
+ */
+function contentFramesSource(req: IncomingMessage, options: { https: boolean; publicUrl?: string }): string {
+  if (options.https && options.publicUrl) return `${new URL(options.publicUrl).origin}/contenus/`;
   const host = (req.headers.host ?? 'localhost').replace(/[^\w.:[\]-]/g, '');
-  const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true || (req as Request).protocol === 'https';
-  return `${encrypted ? 'https' : 'http'}://${host}/contenus/`;
+  return `http://${host}/contenus/`;
 }
 
 /**

@@ -95,8 +95,10 @@ export function answerCheckListProblems(challenges: Challenge[]): string[] {
     .flatMap((c) => {
       const accept = c.answerChecks?.accept.length ?? 0;
       const refuse = c.answerChecks?.refuse.length ?? 0;
-      return accept < RELEASE_RULES.minMustAccept || refuse < RELEASE_RULES.minMustRefuse
-        ? [`challenge ${c.id} is reviewed but lists ${accept} answer(s) to accept and ${refuse} to refuse (at least ${RELEASE_RULES.minMustAccept} and ${RELEASE_RULES.minMustRefuse})`]
+      // Drop-downs only: the right option is the one way to answer, so one accepted answer is enough.
+      const minAccept = c.fields?.every((f) => f.format === 'select') ? 1 : RELEASE_RULES.minMustAccept;
+      return accept < minAccept || refuse < RELEASE_RULES.minMustRefuse
+        ? [`challenge ${c.id} is reviewed but lists ${accept} answer(s) to accept and ${refuse} to refuse (at least ${minAccept} and ${RELEASE_RULES.minMustRefuse})`]
         : [];
     });
 }

@@ -81,6 +81,14 @@ describe('the pre-treatment and the tolerances T1, T2', () => {
     ['1.234,5', null],
     ['1e3', null],
     ['', null],
+    // a unit after the number is ignored, if it holds no digit
+    ['300 Mo', '300'],
+    ['145 s', '145'],
+    ['3 000 €', '3000'],
+    ['12,5 °C', '12.5'],
+    ['10 minutes', '10'],
+    ['4 h 30', null],
+    ['Mo 300', null],
   ])('reads the number %j as %j', (input, output) => {
     expect(canonicalNumber(input)).toBe(output);
   });

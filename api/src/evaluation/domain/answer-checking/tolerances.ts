@@ -39,11 +39,13 @@ export function matchesText(answer: string, variants: readonly string[], toleran
  * A number written by a learner, in a canonical decimal form, or null when it is not a number:
  * spaces (thousands separators, non-breaking ones included) are ignored, the decimal separator is
  * `,` or `.`, leading and trailing zeros do not count (`00025 000` → `25000`, `123,000` → `123`,
- * `4,5` → `4.5`). Exact: no floating point, so long numbers compare digit by digit.
+ * `4,5` → `4.5`), a unit written after it is ignored (`300 Mo` → `300`). Exact: no floating point,
+ * so long numbers compare digit by digit.
  */
 export function canonicalNumber(text: string): string | null {
   const compact = preTreat(text).replace(/\s+/g, '').replace(/\u2212/g, '-');
-  const match = /^([+-]?)(\d*)(?:[.,](\d*))?$/.exec(compact);
+  // A unit after the number is allowed and ignored (`300 Mo`, `145 s`, `3 000 €`), as long as it holds no digit.
+  const match = /^([+-]?)(\d*)(?:[.,](\d*))?(?:[^\d.,+-][^\d]*)?$/.exec(compact);
   if (!match) return null;
   const [, sign, integerPart, fractionPart = ''] = match;
   if (integerPart === '' && fractionPart === '') return null;

@@ -88,19 +88,27 @@ export function cueProblems(challenges: Challenge[]): string[] {
   return problems;
 }
 
-/** Open challenges (QROC, QROCM) marked reviewed must list the answers to accept and to refuse. */
+/**
+ * Every served open challenge (QROC, QROCM) is reviewed, and every reviewed one lists the answers to
+ * accept and to refuse (at least 5 and 3; one accepted answer when every field is a drop-down, the
+ * right option being the one way to answer).
+ */
 export function answerCheckListProblems(challenges: Challenge[]): string[] {
-  return challenges
-    .filter((c) => c.reviewed && c.type !== 'QCU' && c.type !== 'QCM')
+  const open = challenges.filter((c) => c.type !== 'QCU' && c.type !== 'QCM');
+  const unreviewed = open
+    .filter((c) => c.status === 'validated' && !c.reviewed)
+    .map((c) => `challenge ${c.id} is not reviewed (reviewed: true, with its mustAccept and mustRefuse answers)`);
+  const short = open
+    .filter((c) => c.reviewed)
     .flatMap((c) => {
       const accept = c.answerChecks?.accept.length ?? 0;
       const refuse = c.answerChecks?.refuse.length ?? 0;
-      // Drop-downs only: the right option is the one way to answer, so one accepted answer is enough.
       const minAccept = c.fields?.every((f) => f.format === 'select') ? 1 : RELEASE_RULES.minMustAccept;
       return accept < minAccept || refuse < RELEASE_RULES.minMustRefuse
-        ? [`challenge ${c.id} is reviewed but lists ${accept} answer(s) to accept and ${refuse} to refuse (at least ${minAccept} and ${RELEASE_RULES.minMustRefuse})`]
+        ? [`challenge ${c.id} lists ${accept} answer(s) to accept and ${refuse} to refuse (at least ${minAccept} and ${RELEASE_RULES.minMustRefuse})`]
         : [];
     });
+  return [...unreviewed, ...short];
 }
 
 /** The size and quality rules of a release (the content lint). Returns the problems found. */

@@ -123,6 +123,18 @@ describe('the simulators, in the browser', () => {
     await platform?.stop();
   });
 
+  it('every simulator page, opened on its own (still sandboxed by its headers), passes axe at 360 px', async () => {
+    const files = ['webmail', 'moteur-recherche', 'explorateur', 'reseau-social', 'tableur', 'telechargements'];
+    const own = await page.context().newPage();
+    for (const file of files) {
+      const response = await own.goto(`${platform.url}/contenus/simulateurs/${file}.html`);
+      expect(response!.headers()['content-security-policy']).toContain('sandbox allow-scripts');
+      await own.locator('body').waitFor();
+      await auditAccessibility(own, `simulator page ${file}`);
+    }
+    await own.close();
+  });
+
   it.each(CASES.map((c) => [c.challengeId, c] as const))('%s: found by acting in the simulator, then answered right', async (_, simulator) => {
     await page.goto(`${platform.url}/competences/${simulator.competence}`);
     await page.getByRole('link', { name: 'Commencer' }).click();

@@ -14,7 +14,7 @@ import { authenticate } from './identity-access-management/application/authentic
 import { createErrorFormatter } from './graphql/error-formatter';
 import { aliasRule, complexityPlugin, queryShapeRule } from './graphql/limits';
 import { nulCharacterPlugin } from './graphql/nul-characters';
-import { isLoopbackPeer, securityHeaders } from './shared/infrastructure/http/security';
+import { isLoopbackPeer, securityHeaders, SIMULATOR_PAGE_HEADERS } from './shared/infrastructure/http/security';
 import { getSchema } from './graphql/schema';
 import type { Services } from './graphql/services';
 import { throttledAddress } from './shared/domain/client-address';
@@ -131,7 +131,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   // Subscriptions (the invigilator's live list) over WebSocket on the same server and path.
   const closeSubscriptions = serveSubscriptions({ httpServer, schema, services, logger, clock });
 
-  app.use(securityHeaders({ https: config.publicUrl.startsWith('https://') }));
+  app.use(securityHeaders({ https: config.publicUrl.startsWith('https://'), publicUrl: config.publicUrl }));
 
   // Every request gets an id, its language, and a counter of SQL statements.
   app.use((req, res, next) => {
@@ -225,7 +225,18 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   }
 
   // Files of the content release (illustrations, attachments), named in the challenges.
-  app.use('/contenus', express.static(path.join(config.contentDir ?? DEFAULT_CONTENT_ROOT, 'assets'), { maxAge: '1d', fallthrough: false, index: false }));
+  // Simulators (HTML pages) get their own policy: sandboxed, self-contained, framed by our pages only.
+  app.use(
+    '/contenus',
+    express.static(path.join(config.contentDir ?? DEFAULT_CONTENT_ROOT, 'assets'), {
+      maxAge: '1d',
+      fallthrough: false,
+      index: false,
+      setHeaders: (res, file) => {
+        if (file.endsWith('.html')) for (const [name, value] of Object.entries(SIMULATOR_PAGE_HEADERS)) res.setHeader(name, value);
+      },
+    }),
+  );
 
   const repositoryRoot = path.resolve(apiRoot, '..');
   for (const { mount, dir } of APPS) {

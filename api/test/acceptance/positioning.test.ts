@@ -70,7 +70,7 @@ describe('the positioning test over HTTP', () => {
     const reload = await api.gql(`query A($id: ID!) { assessment(id: $id) { currentChallenge { id } answers { id } } }`, { id: started.id }, { token });
     expect(reload.data!.assessment).toEqual({ currentChallenge: { id: started.currentChallenge.id }, answers: [] });
     const leak = await api.gql(`{ __type(name: "Challenge") { fields { name } } }`);
-    expect(leak.data!.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(['attachment', 'fields', 'id', 'illustration', 'instruction', 'proposals', 'timer', 'type']);
+    expect(leak.data!.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(['attachment', 'embed', 'fields', 'id', 'illustration', 'instruction', 'proposals', 'timer', 'type']);
   });
 
   it('gives a checkpoint after 5 answers with the expected answers and tutorials', async () => {
@@ -221,11 +221,11 @@ describe('the positioning test over HTTP', () => {
     expect(unknown.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
-  it('serves the illustration and the attachment of a challenge on the same origin', async () => {
+  it('serves the illustration, the attachment (with its size) and the simulator of a challenge on the same origin', async () => {
     const staff = await buildUser(api.platform.services.orm.em.fork(), { platformRole: 'METIER' });
     const token = (await api.gql(`mutation { logIn(input: { login: "${staff.email}", password: "${staff.password}" }) { accessToken } }`)).data!.logIn.accessToken;
     const preview = async (id: string) =>
-      (await api.gql(`{ contentChallenge(id: "${id}") { preview { illustration { url alt } attachment { url fileName } } } }`, {}, { token })).data!
+      (await api.gql(`{ contentChallenge(id: "${id}") { preview { illustration { url alt } attachment { url fileName size } embed { url title height } } } }`, {}, { token })).data!
         .contentChallenge.preview;
     const illustrated = await preview('formulesTableur1-c');
     expect(illustrated.illustration.alt).toContain('colonne C, à la ligne 4');
@@ -236,6 +236,13 @@ describe('the positioning test over HTTP', () => {
     expect(attached.attachment.fileName).toBe('releves-temperatures.csv');
     const file = await (await fetch(`${api.url}${attached.attachment.url}`)).text();
     expect(file.split('\r\n').filter((line) => /;1[2-9],\d$/.test(line))).toHaveLength(5);
+    expect(attached.attachment.size).toBe((await (await fetch(`${api.url}${attached.attachment.url}`)).arrayBuffer()).byteLength);
+    const simulated = await preview('hameconnage4-c');
+    expect(simulated.embed).toEqual({ url: '/contenus/simulateurs/webmail.html', title: 'Simulateur : messagerie de Sam Martin', height: 460 });
+    const page = await fetch(`${api.url}${simulated.embed.url}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain('sandbox allow-scripts');
+    expect(await page.text()).toContain('Boîte de réception');
     expect((await fetch(`${api.url}/contenus/inexistant.svg`)).status).toBe(404);
   });
 

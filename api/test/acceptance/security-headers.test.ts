@@ -31,6 +31,7 @@ describe('security headers on every answer (http://localhost)', () => {
       'font-src': "'self' data:",
       'connect-src': "'self'",
       'object-src': "'none'",
+      'frame-src': `${api.url}/contenus/`,
       'base-uri': "'self'",
       'form-action': "'self'",
       'frame-ancestors': "'none'",
@@ -40,6 +41,24 @@ describe('security headers on every answer (http://localhost)', () => {
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     // Over plain HTTP, HSTS would mean nothing (and would pin a development machine to HTTPS).
     expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('a simulator page runs sandboxed, loads nothing from outside and is framed by our pages only', async () => {
+    const response = await fetch(`${api.url}/contenus/simulateurs/webmail.html`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(directives(response.headers.get('content-security-policy'))).toEqual({
+      'default-src': "'none'",
+      'script-src': "'unsafe-inline'",
+      'style-src': "'unsafe-inline'",
+      'img-src': 'data:',
+      'font-src': 'data:',
+      'form-action': "'none'",
+      'base-uri': "'none'",
+      'frame-ancestors': "'self'",
+      sandbox: 'allow-scripts',
+    });
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
   it('GraphQL answers and refusals carry them too', async () => {
@@ -71,5 +90,7 @@ describe('security headers behind HTTPS (PUBLIC_URL=https://…)', () => {
     const response = await fetch(`${api.url}/`);
     expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000');
     expect(directives(response.headers.get('content-security-policy'))).toHaveProperty('upgrade-insecure-requests');
+    // Simulators are framed from the public address, whatever host the proxy asked for.
+    expect(directives(response.headers.get('content-security-policy'))['frame-src']).toBe('https://pix-libre.example.fr/contenus/');
   });
 });

@@ -81,6 +81,14 @@ describe('the pre-treatment and the tolerances T1, T2', () => {
     ['1.234,5', null],
     ['1e3', null],
     ['', null],
+    // a unit after the number is ignored, if it holds no digit
+    ['300 Mo', '300'],
+    ['145 s', '145'],
+    ['3 000 €', '3000'],
+    ['12,5 °C', '12.5'],
+    ['10 minutes', '10'],
+    ['4 h 30', null],
+    ['Mo 300', null],
   ])('reads the number %j as %j', (input, output) => {
     expect(canonicalNumber(input)).toBe(output);
   });
@@ -126,6 +134,14 @@ describe('matching a text against the accepted variants', () => {
     [`pièce${NNBSP}jointe`, 'piècejointe', ['T2', 'T3'], true],
     // spaces and punctuation
     ['  Bing  ', 'Bing', ['T1', 'T3'], true],
+    // an answer is always trimmed, even with every tolerance off (a pasted link with a trailing space)
+    ['https://youtu.be/Xk3?t=90 ', 'https://youtu.be/Xk3?t=90', ['T1', 'T2', 'T3'], true],
+    ['\n\t https://youtu.be/Xk3?t=90\r\n', 'https://youtu.be/Xk3?t=90', ['T1', 'T2', 'T3'], true],
+    [`${NBSP}=A1+B1${NNBSP}`, '=A1+B1', ['T1', 'T2', 'T3'], true],
+    ['ab', ' ab ', ['T1', 'T2', 'T3'], true],
+    // … but the inner spaces still count when T1 is off
+    ['https://youtu.be/ Xk3', 'https://youtu.be/Xk3', ['T1', 'T2', 'T3'], false],
+    ['Bing ', 'bing', ['T1', 'T2', 'T3'], false],
     ['pièce\tjointe\n', 'pièce jointe', none, true],
     ['Ctrl + V', 'Ctrl+V', ['T3'], true],
     ['#bénévolat', 'bénévolat', none, true],
@@ -232,6 +248,7 @@ describe('checking an answer, type by type', () => {
     ['QROC select', 'madame, monsieur,', 'ko', qrocSelect],
     ['QROC select', 'Madame, Monsieur', 'ko', qrocSelect],
     ['QROC select', `Madame,${NBSP}Monsieur,`, 'ok', qrocSelect],
+    ['QROC select', ' Madame, Monsieur,\n', 'ok', qrocSelect],
     ['QROCM-ind', ind('Besançon', '1789', 'Madame, Monsieur,'), 'ok', qrocmInd],
     ['QROCM-ind', ind('besancon', '1 789', 'Madame, Monsieur,'), 'ok', qrocmInd],
     ['QROCM-ind', ind('Besanson', `1${NNBSP}789,0`, 'Madame, Monsieur,'), 'ok', qrocmInd],

@@ -57,6 +57,40 @@ describe('reading a release', () => {
   });
 });
 
+describe('reading the answers to accept and refuse, and a simulator', () => {
+  const qroc = { id: 'rechercheWeb1-a', type: 'QROC', instruction: 'Écrivez.', fields: [{ name: 'r', label: 'R' }], solution: ['CNIL'] };
+  const qrocm = {
+    id: 'rechercheWeb1-a',
+    type: 'QROCM-ind',
+    instruction: 'Écrivez.',
+    fields: [{ name: 'a', label: 'A' }, { name: 'b', label: 'B' }],
+    solution: { a: ['x'], b: ['y'] },
+  };
+
+  it('keeps them as values a learner sends (a QROCM as its JSON object, fields in order)', () => {
+    const [c] = parseRelease(files({ ...qroc, mustAccept: ['La CNIL'], mustRefuse: ['RGPD'], reviewed: true }), 'v1').challenges;
+    expect(c).toMatchObject({ answerChecks: { accept: ['La CNIL'], refuse: ['RGPD'] }, reviewed: true });
+    const [m] = parseRelease(files({ ...qrocm, mustAccept: [{ b: 'y', a: 'x' }] }), 'v1').challenges;
+    expect(m.answerChecks).toEqual({ accept: ['{"a":"x","b":"y"}'], refuse: [] });
+  });
+
+  it.each([
+    [{ ...qcu, mustAccept: ['1'] }, 'tube.skills[0].challenges[0].mustAccept', 'only for QROC and QROCM challenges'],
+    [{ ...qroc, mustAccept: [{ r: 'x' }] }, 'tube.skills[0].challenges[0].mustAccept[0]', 'a text is expected for a QROC'],
+    [{ ...qrocm, mustRefuse: [{ a: 'x' }] }, 'tube.skills[0].challenges[0].mustRefuse[0]', 'an object with a text for each field (a, b) is expected'],
+    [{ ...qroc, reviewed: 'oui' }, 'tube.skills[0].challenges[0].reviewed', 'true or false'],
+    [{ ...qroc, embed: { file: 'assets/page.html', title: 'T', height: 400 } }, 'tube.skills[0].challenges[0].embed.file', 'a page assets/simulateurs/<name>.html is expected'],
+    [{ ...qroc, embed: { file: 'assets/simulateurs/a.html', title: 'T', height: 50 } }, 'tube.skills[0].challenges[0].embed.height', 'an integer from 120 to 1200 is expected'],
+  ])('refuses %j', (challenge, field, message) => {
+    expect(problemsOf(() => parseRelease(files(challenge), 'v1'))).toEqual([{ file: 'competences/1.1/tubes/rechercheWeb.json', field, message }]);
+  });
+
+  it('reads a simulator with its title and height', () => {
+    const [c] = parseRelease(files({ ...qroc, embed: { file: 'assets/simulateurs/webmail.html', title: 'Simulateur', height: 460 } }), 'v1').challenges;
+    expect(c.embed).toEqual({ file: 'assets/simulateurs/webmail.html', title: 'Simulateur', titleEn: null, height: 460 });
+  });
+});
+
 describe('checking solutions', () => {
   it.each([
     [{ type: 'QCU', proposals: ['a', 'b'], fields: null, solution: '3' }, 'index outside'],

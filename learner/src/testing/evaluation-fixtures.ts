@@ -25,6 +25,7 @@ export function challenge(overrides: Partial<ChallengeFieldsFragment> & Pick<Cha
     ...overrides,
     illustration: overrides.illustration ? ({ __typename: 'ChallengeIllustration', ...overrides.illustration } as ChallengeFieldsFragment['illustration']) : null,
     attachment: overrides.attachment ? ({ __typename: 'ChallengeAttachment', ...overrides.attachment } as ChallengeFieldsFragment['attachment']) : null,
+    embed: overrides.embed ? ({ __typename: 'ChallengeEmbed', ...overrides.embed } as ChallengeFieldsFragment['embed']) : null,
     fields: fields ?? null,
   };
 }
@@ -35,7 +36,15 @@ export const illustrated = challenge({
   instruction: 'Quelle est la référence de la cellule surlignée ?',
   proposals: ['4C', 'C4'],
   illustration: { url: '/contenus/grille.svg', alt: 'Grille de tableur ; la cellule surlignée est en colonne C, ligne 4.' },
-  attachment: { url: '/contenus/releves.csv', fileName: 'releves.csv' },
+  attachment: { url: '/contenus/releves.csv', fileName: 'releves.csv', size: 1460 },
+});
+
+export const simulated = challenge({
+  id: 'challenge-simulated',
+  type: 'QROC',
+  instruction: 'Ouvrez le message et lisez la destination du bouton.',
+  fields: [{ name: 'domaine', label: 'Nom de domaine :', format: 'TEXTE', options: null }],
+  embed: { url: '/contenus/simulateurs/webmail.html', title: 'Simulateur : messagerie de Sam Martin', height: 460 },
 });
 
 export const qcu = challenge({

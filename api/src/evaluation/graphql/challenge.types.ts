@@ -43,6 +43,17 @@ export class ChallengeIllustrationView {
 export class ChallengeAttachmentView {
   @Field(() => String) url!: string;
   @Field(() => String) fileName!: string;
+  @Field(() => Int, { nullable: true, description: 'Size of the file, in bytes.' }) size!: number | null;
+}
+
+@ObjectType('ChallengeEmbed', {
+  simpleResolvers: true,
+  description: 'A simulator: a self-contained page on the same origin, to show in a frame sandboxed with allow-scripts only.',
+})
+export class ChallengeEmbedView {
+  @Field(() => String, { description: 'Address of the page, on the same origin, under /contenus/.' }) url!: string;
+  @Field(() => String, { description: 'Title of the frame, in the language of the request when available.' }) title!: string;
+  @Field(() => Int, { description: 'Height of the frame, in CSS pixels.' }) height!: number;
 }
 
 const assetUrl = (file: string) => `/contenus/${file.replace(/^assets\//, '')}`;
@@ -61,6 +72,7 @@ export class ChallengeView {
   @Field(() => ChallengeIllustrationView, { nullable: true }) illustration!: ChallengeIllustrationView | null;
   @Field(() => ChallengeAttachmentView, { nullable: true, description: 'A file to download and open.' })
   attachment!: ChallengeAttachmentView | null;
+  @Field(() => ChallengeEmbedView, { nullable: true, description: 'A simulator to act in.' }) embed!: ChallengeEmbedView | null;
 
   static from(challenge: Challenge, locale: Locale): ChallengeView {
     if (!challenge.publicId) throw new Error(`Challenge ${challenge.id} has no public id: the release was not imported`);
@@ -86,7 +98,18 @@ export class ChallengeView {
           })
         : null,
       attachment: challenge.attachment
-        ? Object.assign(new ChallengeAttachmentView(), { url: assetUrl(challenge.attachment.file), fileName: challenge.attachment.name })
+        ? Object.assign(new ChallengeAttachmentView(), {
+            url: assetUrl(challenge.attachment.file),
+            fileName: challenge.attachment.name,
+            size: challenge.attachment.size ?? null,
+          })
+        : null,
+      embed: challenge.embed
+        ? Object.assign(new ChallengeEmbedView(), {
+            url: assetUrl(challenge.embed.file),
+            title: locale === 'en' && challenge.embed.titleEn ? challenge.embed.titleEn : challenge.embed.title,
+            height: challenge.embed.height,
+          })
         : null,
     });
   }

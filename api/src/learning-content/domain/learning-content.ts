@@ -64,10 +64,32 @@ export interface Illustration {
   altEn: string | null;
 }
 
-/** A file to download and open with ordinary software. */
+/** A file to download and open with ordinary software; its size (bytes) is read from the file. */
 export interface Attachment {
   file: string;
   name: string;
+  size?: number;
+}
+
+/**
+ * A simulator: a small self-contained web page of the release (inline CSS and JS only, no network),
+ * shown in a sandboxed frame; the learner finds the answer by acting in it.
+ */
+export interface Embed {
+  file: string;
+  title: string;
+  titleEn: string | null;
+  /** Height of the frame, in CSS pixels. */
+  height: number;
+}
+
+/**
+ * Answers the content lint runs through the real answer checker, written as a learner sends them
+ * (a QROC's text; a QROCM's JSON object of field → text): every `accept` must be ok, every `refuse` ko.
+ */
+export interface AnswerChecks {
+  accept: string[];
+  refuse: string[];
 }
 
 export interface Challenge {
@@ -91,6 +113,11 @@ export interface Challenge {
   timer: number | null;
   illustration: Illustration | null;
   attachment: Attachment | null;
+  embed?: Embed | null;
+  /** Content-lint only (never imported): the answers that must be accepted and refused. */
+  answerChecks?: AnswerChecks | null;
+  /** Content-lint only: an author checked the challenge against the checklist of api/content/README.md. */
+  reviewed?: boolean;
 }
 
 export interface Tutorial {

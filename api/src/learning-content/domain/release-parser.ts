@@ -3,6 +3,7 @@ import {
   type Area,
   type Challenge,
   type ChallengeField,
+  type AnswerChecks,
   type Competence,
   type ContentRelease,
   type Skill,
@@ -191,6 +192,46 @@ export function solutionProblems(challenge: Pick<Challenge, 'type' | 'proposals'
   return problems;
 }
 
+/** The simulators' pages: self-contained HTML files of assets/simulateurs/. */
+export const EMBED_PATH = /^assets\/simulateurs\/[\w-]+\.html$/;
+
+/**
+ * `mustAccept` / `mustRefuse`: answers as a learner would type them, for open challenges only. A QROC
+ * lists texts; a QROCM lists objects { field: text } naming every field. Stored as sent values.
+ */
+function parseAnswerChecks(check: Checker, obj: Obj, field: string, challenge: Challenge): AnswerChecks | null {
+  if (obj.mustAccept === undefined && obj.mustRefuse === undefined) return null;
+  const isOpen = challenge.type === 'QROC' || challenge.type === 'QROCM-ind' || challenge.type === 'QROCM-dep';
+  if (!isOpen) {
+    check.fail(`${field}.mustAccept`, 'only for QROC and QROCM challenges');
+    return null;
+  }
+  const names = (challenge.fields ?? []).map((f) => f.name);
+  const values = (key: 'mustAccept' | 'mustRefuse'): string[] => {
+    const raw = obj[key];
+    if (raw === undefined) return [];
+    if (!Array.isArray(raw)) {
+      check.fail(`${field}.${key}`, 'an array is expected');
+      return [];
+    }
+    return raw.flatMap((value, i) => {
+      if (challenge.type === 'QROC') {
+        if (typeof value === 'string') return [value];
+        check.fail(`${field}.${key}[${i}]`, 'a text is expected for a QROC');
+        return [];
+      }
+      const answers = value && typeof value === 'object' && !Array.isArray(value) ? (value as Obj) : null;
+      const keys = answers ? Object.keys(answers) : [];
+      if (!answers || keys.length !== names.length || !names.every((n) => typeof answers[n] === 'string')) {
+        check.fail(`${field}.${key}[${i}]`, `an object with a text for each field (${names.join(', ')}) is expected`);
+        return [];
+      }
+      return [JSON.stringify(Object.fromEntries(names.map((n) => [n, answers[n]])))];
+    });
+  };
+  return { accept: values('mustAccept'), refuse: values('mustRefuse') };
+}
+
 function parseChallenge(check: Checker, raw: unknown, field: string, skill: Skill): Challenge {
   const obj = check.object(raw, field);
   const id = check.string(obj, 'id', field);
@@ -220,6 +261,11 @@ function parseChallenge(check: Checker, raw: unknown, field: string, skill: Skil
     illustration: null,
     attachment: null,
   };
+  challenge.answerChecks = parseAnswerChecks(check, obj, field, challenge);
+  if (obj.reviewed !== undefined) {
+    if (typeof obj.reviewed !== 'boolean') check.fail(`${field}.reviewed`, 'true or false');
+    else challenge.reviewed = obj.reviewed;
+  }
   const assetPath = /^assets\/[\w.-]+\.(svg|png|jpg|jpeg|webp|csv|ods|odt|xlsx|docx|pdf|txt)$/;
   if (obj.illustration !== undefined) {
     const ill = check.object(obj.illustration, `${field}.illustration`);
@@ -236,6 +282,17 @@ function parseChallenge(check: Checker, raw: unknown, field: string, skill: Skil
     const file = check.string(att, 'file', `${field}.attachment`);
     if (file && !assetPath.test(file)) check.fail(`${field}.attachment.file`, 'a file under assets/ is expected');
     challenge.attachment = { file, name: check.string(att, 'name', `${field}.attachment`) };
+  }
+  if (obj.embed !== undefined) {
+    const emb = check.object(obj.embed, `${field}.embed`);
+    const file = check.string(emb, 'file', `${field}.embed`);
+    if (file && !EMBED_PATH.test(file)) check.fail(`${field}.embed.file`, 'a page assets/simulateurs/<name>.html is expected');
+    challenge.embed = {
+      file,
+      title: check.string(emb, 'title', `${field}.embed`),
+      titleEn: check.string(emb, 'titleEn', `${field}.embed`, true) || null,
+      height: check.integer(emb, 'height', `${field}.embed`, 120, 1200) ?? 400,
+    };
   }
   if (CHALLENGE_TYPES.includes(type)) for (const problem of solutionProblems(challenge)) check.fail(field, problem);
   return challenge;

@@ -1,4 +1,4 @@
-import { CHALLENGE_TYPES, type ContentRelease } from './learning-content';
+import { CHALLENGE_TYPES, type Challenge, type ContentRelease } from './learning-content';
 
 /** The CRCN as decreed: 5 areas and 16 competences with their official codes and names (domain.md §1). */
 export const OFFICIAL_FRAMEWORK: Record<string, { area: string; competences: Record<string, string> }> = {
@@ -52,7 +52,64 @@ export const RELEASE_RULES = {
   minChallengesPerSkill: 2,
   minTutorialsPerTube: 2,
   minNonQcuShare: 0.3,
+  /** No cue: in at most this share of the QCU, the right proposal is longer than every other one. */
+  maxRightLongestQcuShare: 0.3,
+  /** A reviewed open challenge lists at least this many answers that must be accepted, and refused. */
+  minMustAccept: 5,
+  minMustRefuse: 3,
 };
+
+const sameText = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Whether the right proposal of a QCU is strictly longer than every other one (a cue to the answer). */
+export function isRightProposalLongest(challenge: Pick<Challenge, 'type' | 'proposals' | 'solution'>): boolean {
+  if (challenge.type !== 'QCU' || !challenge.proposals) return false;
+  const right = Number(challenge.solution) - 1;
+  const lengths = challenge.proposals.map((p) => p.trim().length);
+  return lengths.every((length, i) => i === right || length < lengths[right]);
+}
+
+/** The cue rules of choice challenges: the right QCU proposal is rarely the longest, and no two proposals are the same. */
+export function cueProblems(challenges: Challenge[]): string[] {
+  const problems: string[] = [];
+  for (const c of challenges) {
+    if ((c.type !== 'QCU' && c.type !== 'QCM') || !c.proposals) continue;
+    const texts = c.proposals.map(sameText);
+    if (new Set(texts).size !== texts.length) problems.push(`challenge ${c.id} has two identical proposals`);
+  }
+  const qcu = challenges.filter((c) => c.type === 'QCU' && c.status === 'validated');
+  const longest = qcu.filter(isRightProposalLongest);
+  if (qcu.length && longest.length / qcu.length > RELEASE_RULES.maxRightLongestQcuShare)
+    problems.push(
+      `the right proposal is the longest in ${longest.length} of ${qcu.length} QCU (${Math.round((100 * longest.length) / qcu.length)} %, at most ${
+        100 * RELEASE_RULES.maxRightLongestQcuShare
+      } %)`,
+    );
+  return problems;
+}
+
+/**
+ * Every served open challenge (QROC, QROCM) is reviewed, and every reviewed one lists the answers to
+ * accept and to refuse (at least 5 and 3; one accepted answer when every field is a drop-down, the
+ * right option being the one way to answer).
+ */
+export function answerCheckListProblems(challenges: Challenge[]): string[] {
+  const open = challenges.filter((c) => c.type !== 'QCU' && c.type !== 'QCM');
+  const unreviewed = open
+    .filter((c) => c.status === 'validated' && !c.reviewed)
+    .map((c) => `challenge ${c.id} is not reviewed (reviewed: true, with its mustAccept and mustRefuse answers)`);
+  const short = open
+    .filter((c) => c.reviewed)
+    .flatMap((c) => {
+      const accept = c.answerChecks?.accept.length ?? 0;
+      const refuse = c.answerChecks?.refuse.length ?? 0;
+      const minAccept = c.fields?.every((f) => f.format === 'select') ? 1 : RELEASE_RULES.minMustAccept;
+      return accept < minAccept || refuse < RELEASE_RULES.minMustRefuse
+        ? [`challenge ${c.id} lists ${accept} answer(s) to accept and ${refuse} to refuse (at least ${minAccept} and ${RELEASE_RULES.minMustRefuse})`]
+        : [];
+    });
+  return [...unreviewed, ...short];
+}
 
 /** The size and quality rules of a release (the content lint). Returns the problems found. */
 export function releaseRuleProblems(release: ContentRelease): string[] {
@@ -106,5 +163,6 @@ export function releaseRuleProblems(release: ContentRelease): string[] {
     );
     for (const type of CHALLENGE_TYPES) if (!types.has(type)) problems.push(`area ${area.code} has no ${type} challenge`);
   }
+  problems.push(...cueProblems(release.challenges), ...answerCheckListProblems(release.challenges));
   return problems;
 }

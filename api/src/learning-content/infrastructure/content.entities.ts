@@ -119,6 +119,7 @@ export class ChallengeEntity {
   timer?: number | null;
   illustration?: unknown;
   attachment?: unknown;
+  embed?: unknown;
 }
 export const ChallengeSchema = new EntitySchema<ChallengeEntity>({
   class: ChallengeEntity,
@@ -140,6 +141,7 @@ export const ChallengeSchema = new EntitySchema<ChallengeEntity>({
     timer: { type: 'integer', nullable: true },
     illustration: { type: 'json', nullable: true },
     attachment: { type: 'json', nullable: true },
+    embed: { type: 'json', nullable: true },
   },
 });
 

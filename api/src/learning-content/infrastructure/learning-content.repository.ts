@@ -71,6 +71,7 @@ export async function loadLearningContent(em: EntityManager): Promise<LearningCo
       timer: c.timer,
       illustration: c.illustration ?? null,
       attachment: c.attachment ?? null,
+      embed: c.embed ?? null,
     })),
     tutorials: tutorials.map((t) => ({
       id: t.id,

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentValidationError, parseRelease, type ReleaseFile } from '../domain/release-parser';
 import type { ContentRelease } from '../domain/learning-content';
+import { embedPageProblems } from '../domain/embed-rules';
 
 function listJsonFiles(root: string, dir = ''): string[] {
   return readdirSync(path.join(root, dir))
@@ -31,12 +32,26 @@ export function readReleaseFiles(root: string): ContentRelease {
   if (problems.length) throw new ContentValidationError(problems);
   const release = parseRelease(files, '');
   // Assets are part of the release: a missing one is an error, a changed one a new version.
+  const hashed = new Set<string>();
   for (const challenge of release.challenges) {
-    for (const [kind, asset] of [['illustration', challenge.illustration], ['attachment', challenge.attachment]] as const) {
+    const assets = [
+      ['illustration', challenge.illustration],
+      ['attachment', challenge.attachment],
+      ['embed', challenge.embed],
+    ] as const;
+    for (const [kind, asset] of assets) {
       if (!asset) continue;
       const full = path.join(root, asset.file);
-      if (!existsSync(full)) problems.push({ file: `challenge ${challenge.id}`, field: `${kind}.file`, message: `${asset.file} does not exist` });
-      else hash.update(asset.file).update('\0').update(readFileSync(full)).update('\0');
+      if (!existsSync(full)) {
+        problems.push({ file: `challenge ${challenge.id}`, field: `${kind}.file`, message: `${asset.file} does not exist` });
+        continue;
+      }
+      const bytes = readFileSync(full);
+      if (!hashed.has(asset.file)) hash.update(asset.file).update('\0').update(bytes).update('\0');
+      hashed.add(asset.file);
+      if (kind === 'attachment' && challenge.attachment) challenge.attachment = { ...challenge.attachment, size: bytes.length };
+      if (kind === 'embed')
+        for (const message of embedPageProblems(bytes.toString('utf8'))) problems.push({ file: asset.file, field: `challenge ${challenge.id}`, message });
     }
   }
   if (problems.length) throw new ContentValidationError(problems);

@@ -99,6 +99,7 @@ export async function importRelease(em: EntityManager, release: ContentRelease):
         timer: c.timer,
         illustration: c.illustration ? json(c.illustration) : null,
         attachment: c.attachment ? json(c.attachment) : null,
+        embed: c.embed ? json(c.embed) : null,
       })),
     );
     const retire = async (table: string, ids: string[], status: string) =>

@@ -20,6 +20,12 @@ export const ChallengeFieldsFragment = graphql(`
     attachment {
       url
       fileName
+      size
+    }
+    embed {
+      url
+      title
+      height
     }
   }
 `);

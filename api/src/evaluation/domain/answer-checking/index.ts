@@ -9,6 +9,7 @@ export { isWellFormedValue, isSkip, parseIndexes, parseFieldValues } from './val
 export {
   MAX_LEVENSHTEIN_RATIO,
   preTreat,
+  preTreatAnswer,
   applyT1,
   applyT2,
   levenshtein,

@@ -8,9 +8,18 @@ export { MAX_LEVENSHTEIN_RATIO, preTreat, applyT1, applyT2, levenshtein, isWithi
  * variant. Pure functions, no framework.
  */
 
+/**
+ * The pre-treatment of an answer or a variant, whatever the tolerances: NFC, non-breaking spaces as
+ * spaces, and the leading and trailing whitespace cut (a link pasted with a trailing space or a
+ * line break is the same link, even when T1 is off).
+ */
+export function preTreatAnswer(text: string): string {
+  return preTreat(text).trim();
+}
+
 /** The text after the pre-treatment and the tolerances T1 and T2 that are on. */
 export function treat(text: string, tolerancesOff: readonly Tolerance[] = []): string {
-  let result = preTreat(text);
+  let result = preTreatAnswer(text);
   if (!tolerancesOff.includes('T1')) result = applyT1(result);
   if (!tolerancesOff.includes('T2')) result = applyT2(result);
   return result;
@@ -30,11 +39,13 @@ export function matchesText(answer: string, variants: readonly string[], toleran
  * A number written by a learner, in a canonical decimal form, or null when it is not a number:
  * spaces (thousands separators, non-breaking ones included) are ignored, the decimal separator is
  * `,` or `.`, leading and trailing zeros do not count (`00025 000` → `25000`, `123,000` → `123`,
- * `4,5` → `4.5`). Exact: no floating point, so long numbers compare digit by digit.
+ * `4,5` → `4.5`), a unit written after it is ignored (`300 Mo` → `300`). Exact: no floating point,
+ * so long numbers compare digit by digit.
  */
 export function canonicalNumber(text: string): string | null {
   const compact = preTreat(text).replace(/\s+/g, '').replace(/\u2212/g, '-');
-  const match = /^([+-]?)(\d*)(?:[.,](\d*))?$/.exec(compact);
+  // A unit after the number is allowed and ignored (`300 Mo`, `145 s`, `3 000 €`), as long as it holds no digit.
+  const match = /^([+-]?)(\d*)(?:[.,](\d*))?(?:[^\d.,+-][^\d]*)?$/.exec(compact);
   if (!match) return null;
   const [, sign, integerPart, fractionPart = ''] = match;
   if (integerPart === '' && fractionPart === '') return null;
@@ -57,8 +68,8 @@ export function matchesField(
     return number !== null && variants.some((variant) => canonicalNumber(variant) === number);
   }
   if (field?.format === 'select') {
-    const treated = preTreat(answer);
-    return variants.some((variant) => preTreat(variant) === treated);
+    const treated = preTreatAnswer(answer);
+    return variants.some((variant) => preTreatAnswer(variant) === treated);
   }
   return matchesText(answer, variants, tolerancesOff);
 }
@@ -66,6 +77,6 @@ export function matchesField(
 /** The form under which two answers to fields of this format count as the same answer. */
 export function answerKey(field: Pick<ChallengeField, 'format'> | undefined, answer: string, tolerancesOff: readonly Tolerance[] = []): string {
   if (field?.format === 'nombre') return canonicalNumber(answer) ?? treat(answer, tolerancesOff);
-  if (field?.format === 'select') return preTreat(answer);
+  if (field?.format === 'select') return preTreatAnswer(answer);
   return treat(answer, tolerancesOff);
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
 import helmet from 'helmet';
 
@@ -9,11 +10,12 @@ import helmet from 'helmet';
  *   run code, and scripts stay locked to 'self'.
  * - Images: ours (challenge illustrations under /contenus) and data: URLs; never a third party's, so
  *   a text written by a teacher cannot make the learner's browser call another site.
- * - No framing (clickjacking), no plugins, forms and <base> only towards us.
+ * - No framing of our pages (clickjacking), no plugins, forms and <base> only towards us. Our pages
+ *   may frame only the simulators of the content release, on our origin under /contenus/.
  * HSTS and upgrade-insecure-requests only when the platform is reached over HTTPS (PUBLIC_URL):
  * on http://localhost they would break a development machine.
  */
-export function securityHeaders(options: { https: boolean }) {
+export function securityHeaders(options: { https: boolean; publicUrl?: string }) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -25,6 +27,7 @@ export function securityHeaders(options: { https: boolean }) {
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
+        frameSrc: [(req: IncomingMessage) => contentFramesSource(req, options)],
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
@@ -37,6 +40,37 @@ export function securityHeaders(options: { https: boolean }) {
     xFrameOptions: { action: 'deny' },
   });
 }
+
+/**
+ * Our own origin's /contenus/ folder, as a CSP source (a path needs the scheme and host): the public
+ * address when the platform is served over HTTPS (behind a proxy, the request may name another host),
+ * else the host the browser asked for (localhost and 127.0.0.1 alike on a development machine).
+ */
+function contentFramesSource(req: IncomingMessage, options: { https: boolean; publicUrl?: string }): string {
+  if (options.https && options.publicUrl) return `${new URL(options.publicUrl).origin}/contenus/`;
+  const host = (req.headers.host ?? 'localhost').replace(/[^\w.:[\]-]/g, '');
+  return `http://${host}/contenus/`;
+}
+
+/**
+ * Headers of a simulator page (an HTML file of the content release): whatever opens it, the browser
+ * runs it sandboxed (scripts only, an opaque origin: no cookie, no storage, no call to our API), it
+ * loads nothing but itself (inline styles and scripts, data: images) and only our pages may frame it.
+ */
+export const SIMULATOR_PAGE_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': [
+    "default-src 'none'",
+    "script-src 'unsafe-inline'",
+    "style-src 'unsafe-inline'",
+    'img-src data:',
+    'font-src data:',
+    "form-action 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'self'",
+    'sandbox allow-scripts',
+  ].join('; '),
+  'X-Frame-Options': 'SAMEORIGIN',
+};
 
 /** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 (::ffff:127.0.0.1). */
 export function isLoopbackAddress(address: string | undefined): boolean {

@@ -2,7 +2,7 @@ import { renderWithProviders } from '@pix-libre/ui-shared/src/testing/render';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { learnerResources } from '../../../i18n';
-import { illustrated, qcm, qcu, qrocmDep, qrocmInd, qrocNumber, qrocSelect, qrocText, timedQcu, type ChallengeFixture } from '../../../testing/evaluation-fixtures';
+import { illustrated, qcm, simulated, qcu, qrocmDep, qrocmInd, qrocNumber, qrocSelect, qrocText, timedQcu, type ChallengeFixture } from '../../../testing/evaluation-fixtures';
 import { ChallengePage, type ChallengePageProps } from './ChallengePage';
 
 function renderChallenge(challenge: ChallengeFixture, props: Partial<ChallengePageProps> = {}) {
@@ -51,6 +51,22 @@ describe('Challenge page', () => {
     const download = screen.getByRole('link', { name: 'Télécharger le fichier « releves.csv »' });
     expect(download).toHaveAttribute('href', '/contenus/releves.csv');
     expect(download).toHaveAttribute('download', 'releves.csv');
+    expect(screen.getByText('Fichier de 1 Ko')).toBeInTheDocument();
+    expect(screen.queryByTitle(/Simulateur/)).not.toBeInTheDocument();
+  });
+
+  it('shows a simulator in a frame sandboxed with scripts only (no same origin), named by its title, at its height', () => {
+    const { container } = renderChallenge(simulated);
+
+    const frame = screen.getByTitle('Simulateur : messagerie de Sam Martin');
+    expect(frame.tagName).toBe('IFRAME');
+    expect(frame).toHaveAttribute('src', '/contenus/simulateurs/webmail.html');
+    expect(frame).toHaveAttribute('sandbox', 'allow-scripts');
+    expect(frame).toHaveStyle({ height: '460px', width: '100%' });
+    expect(screen.getByText(/agissez dans le cadre ci-dessus/)).toBeInTheDocument();
+    expect(container.querySelectorAll('iframe')).toHaveLength(1);
+    // The frame comes before the answer field, outside the instruction the form is described by.
+    expect(frame.compareDocumentPosition(screen.getByRole('textbox', { name: 'Nom de domaine :' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('QCU: a radio group; "Je valide" waits for a choice and sends its number', async () => {

@@ -10,10 +10,10 @@ import { ErrorAlert } from '@pix-libre/ui-shared';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import Download from '@mui/icons-material/Download';
 import { Markdown } from '../../../components/markdown/Markdown';
 import { answerValue, CHECKPOINT_BLOCK_SIZE, EMPTY_DRAFT, hasAnswer, type AnswerDraft, type Challenge } from '../domain/answer-value';
 import { AnswerInputs } from './AnswerInputs';
+import { ChallengeEmbed, ChallengeMedia } from './ChallengeMedia';
 import { ChallengeTimer } from './ChallengeTimer';
 
 export interface ChallengePageProps {
@@ -136,20 +136,9 @@ export function ChallengePage({
       <Paper variant="outlined" component="form" noValidate onSubmit={submit} aria-describedby={instructionId} sx={{ p: { xs: 2, sm: 3 } }}>
         <Box id={instructionId} sx={{ mb: 3, fontSize: '1.0625rem' }}>
           <Markdown>{challenge.instruction}</Markdown>
-          {challenge.illustration ? (
-            <Box
-              component="img"
-              src={challenge.illustration.url}
-              alt={challenge.illustration.alt}
-              sx={{ display: 'block', maxWidth: '100%', height: 'auto', mt: 2, border: '1px solid #ccc' }}
-            />
-          ) : null}
-          {challenge.attachment ? (
-            <Button component="a" href={challenge.attachment.url} download={challenge.attachment.fileName} variant="outlined" startIcon={<Download />} sx={{ mt: 2 }}>
-              {t('learner.challenge.download', { fileName: challenge.attachment.fileName })}
-            </Button>
-          ) : null}
+          <ChallengeMedia challenge={challenge} />
         </Box>
+        <ChallengeEmbed challenge={challenge} />
         <AnswerInputs challenge={challenge} draft={draft} onChange={setDraft} disabled={waiting} />
         {/* A live region present from the start, so that the message is announced when it appears. */}
         <div aria-live="polite">

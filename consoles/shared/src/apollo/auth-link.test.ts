@@ -86,7 +86,7 @@ describe('Apollo client auth flow', () => {
       if (operationName === 'RefreshSession') return { data: { refreshSession: sessionPayload('restored') } };
       return authorization === 'Bearer restored' ? meResult('firstName') : unauthenticated;
     });
-    const { client, session } = createApolloClient({ getLanguage: () => 'fr', fetch: fetchImpl });
+    const { client } = createApolloClient({ getLanguage: () => 'fr', fetch: fetchImpl });
 
     // A direct link: the page's query leaves before anything restored the session.
     const me = await client.query({ query: MeQuery, fetchPolicy: 'network-only' });

@@ -26,12 +26,11 @@ describe('"Importer la liste des candidats"', () => {
       <ImportCandidatesDialog
         {...props}
         report={{
-          __typename: 'CandidatesImportReport',
           importedCount: 0,
           summary: "Le fichier n'a pas été importé, aucun candidat n'a été ajouté : 2 problème(s) à corriger (voir la liste), puis importez-le de nouveau.",
           problems: [
-            { __typename: 'CandidatesImportProblem', line: 3, field: 'birthdate', message: 'La date de naissance « 31/02/1990 » est invalide.' },
-            { __typename: 'CandidatesImportProblem', line: null, field: null, message: 'Le fichier compte 5000 candidats.' },
+            { line: 3, field: 'birthdate', message: 'La date de naissance « 31/02/1990 » est invalide.' },
+            { line: null, field: null, message: 'Le fichier compte 5000 candidats.' },
           ],
         }}
       />,

@@ -180,8 +180,11 @@ describe('a certification session, from the invigilator and the candidates to th
     await page.getByLabel('Adresse e-mail ou identifiant').fill(member.email);
     await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Je me connecte' }).click();
-    await page.getByText(/^Bonjour /).waitFor();
-    await page.goto(`${platform.url}/certif/sessions/${sessionNumber}/finalisation`);
+    // A member of a centre lands on its sessions.
+    await page.getByRole('heading', { level: 1, name: 'Sessions de certification' }).waitFor();
+    // From the list to the session's page, then to its finalisation.
+    await page.getByRole('link', { name: `Ouvrir la session n° ${sessionNumber}` }).click();
+    await page.getByRole('link', { name: 'Finaliser la session' }).click();
     await page.getByRole('heading', { level: 1, name: `Finaliser la session ${sessionNumber}` }).waitFor();
 
     const a = page.getByRole('group', { name: listName(PUPIL_A) });

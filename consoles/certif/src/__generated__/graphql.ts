@@ -213,14 +213,14 @@ export type SessionActivitySubscriptionVariables = Exact<{
 
 export type SessionActivitySubscription = { sessionActivity: { sessionId: string, candidateId: string | null, kind: string } };
 
-export type CandidateFieldsFragment = { id: string, firstName: string, lastName: string, birthdate: string, sex: CandidateSex, birthCity: string | null, birthInseeCode: string | null, birthPostalCode: string | null, birthCountry: string, extraTimePercentage: number, resultRecipientEmail: string | null, externalId: string | null, isSchoolPupil: boolean, hasJoined: boolean };
+export type CandidateFieldsFragment = { id: string, firstName: string, lastName: string, birthdate: string, sex: CandidateSex | null, birthCity: string | null, birthInseeCode: string | null, birthPostalCode: string | null, birthCountry: string, extraTimePercentage: number, resultRecipientEmail: string | null, externalId: string | null, isSchoolPupil: boolean, hasJoined: boolean };
 
 export type CertificationSessionPageQueryVariables = Exact<{
   sessionId: string | number;
 }>;
 
 
-export type CertificationSessionPageQuery = { certificationSession: { id: string, number: number, address: string, room: string, date: string, time: string, examiner: string, description: string, accessCode: string, invigilatorPassword: string, state: CertificationSessionState, candidateCount: number, isEditable: boolean, lockReason: string | null, certificationCenter: { id: string, name: string, type: CertificationCenterType }, candidates: Array<{ id: string, firstName: string, lastName: string, birthdate: string, sex: CandidateSex, birthCity: string | null, birthInseeCode: string | null, birthPostalCode: string | null, birthCountry: string, extraTimePercentage: number, resultRecipientEmail: string | null, externalId: string | null, isSchoolPupil: boolean, hasJoined: boolean }> } };
+export type CertificationSessionPageQuery = { certificationSession: { id: string, number: number, address: string, room: string, date: string, time: string, examiner: string, description: string, accessCode: string, invigilatorPassword: string, state: CertificationSessionState, candidateCount: number, isEditable: boolean, lockReason: string | null, certificationCenter: { id: string, name: string, type: CertificationCenterType }, candidates: Array<{ id: string, firstName: string, lastName: string, birthdate: string, sex: CandidateSex | null, birthCity: string | null, birthInseeCode: string | null, birthPostalCode: string | null, birthCountry: string, extraTimePercentage: number, resultRecipientEmail: string | null, externalId: string | null, isSchoolPupil: boolean, hasJoined: boolean }> } };
 
 export type EnrolablePupilsQueryVariables = Exact<{
   sessionId: string | number;
@@ -235,21 +235,21 @@ export type EnrolStudentsMutationVariables = Exact<{
 }>;
 
 
-export type EnrolStudentsMutation = { enrolStudentsToSession: Array<{ id: string, firstName: string, lastName: string, birthdate: string, sex: CandidateSex, birthCity: string | null, birthInseeCode: string | null, birthPostalCode: string | null, birthCountry: string, extraTimePercentage: number, resultRecipientEmail: string | null, externalId: string | null, isSchoolPupil: boolean, hasJoined: boolean }> };
+export type EnrolStudentsMutation = { enrolStudentsToSession: Array<{ id: string, firstName: string, lastName: string, birthdate: string, sex: CandidateSex | null, birthCity: string | null, birthInseeCode: string | null, birthPostalCode: string | null, birthCountry: string, extraTimePercentage: number, resultRecipientEmail: string | null, externalId: string | null, isSchoolPupil: boolean, hasJoined: boolean }> };
 
 export type AddCertificationCandidateMutationVariables = Exact<{
   input: AddCertificationCandidateInput;
 }>;
 
 
-export type AddCertificationCandidateMutation = { addCertificationCandidate: { id: string, firstName: string, lastName: string, birthdate: string, sex: CandidateSex, birthCity: string | null, birthInseeCode: string | null, birthPostalCode: string | null, birthCountry: string, extraTimePercentage: number, resultRecipientEmail: string | null, externalId: string | null, isSchoolPupil: boolean, hasJoined: boolean } };
+export type AddCertificationCandidateMutation = { addCertificationCandidate: { id: string, firstName: string, lastName: string, birthdate: string, sex: CandidateSex | null, birthCity: string | null, birthInseeCode: string | null, birthPostalCode: string | null, birthCountry: string, extraTimePercentage: number, resultRecipientEmail: string | null, externalId: string | null, isSchoolPupil: boolean, hasJoined: boolean } };
 
 export type UpdateCertificationCandidateMutationVariables = Exact<{
   input: UpdateCertificationCandidateInput;
 }>;
 
 
-export type UpdateCertificationCandidateMutation = { updateCertificationCandidate: { id: string, firstName: string, lastName: string, birthdate: string, sex: CandidateSex, birthCity: string | null, birthInseeCode: string | null, birthPostalCode: string | null, birthCountry: string, extraTimePercentage: number, resultRecipientEmail: string | null, externalId: string | null, isSchoolPupil: boolean, hasJoined: boolean } };
+export type UpdateCertificationCandidateMutation = { updateCertificationCandidate: { id: string, firstName: string, lastName: string, birthdate: string, sex: CandidateSex | null, birthCity: string | null, birthInseeCode: string | null, birthPostalCode: string | null, birthCountry: string, extraTimePercentage: number, resultRecipientEmail: string | null, externalId: string | null, isSchoolPupil: boolean, hasJoined: boolean } };
 
 export type RemoveCertificationCandidateMutationVariables = Exact<{
   candidateId: string | number;

@@ -41,7 +41,7 @@ export const toCandidateView = (row: CandidateRow): CertificationCandidateView =
     firstName: row.firstName,
     lastName: row.lastName,
     birthdate: row.birthdate,
-    sex: row.sex as CandidateSexValue,
+    sex: (row.sex as CandidateSexValue | null) ?? null,
     birthCity: row.birthCity,
     birthInseeCode: row.birthInseeCode,
     birthPostalCode: row.birthPostalCode,

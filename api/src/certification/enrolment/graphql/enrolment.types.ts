@@ -12,7 +12,7 @@ export class CertificationCandidateView {
   @Field(() => String) firstName!: string;
   @Field(() => String, { description: 'Birth last name.' }) lastName!: string;
   @Field(() => String, { description: 'yyyy-mm-dd' }) birthdate!: string;
-  @Field(() => CandidateSexValue) sex!: CandidateSexValue;
+  @Field(() => CandidateSexValue, { nullable: true, description: 'M or F; null when the school never gave it.' }) sex!: CandidateSexValue | null;
   @Field(() => String, { nullable: true }) birthCity!: string | null;
   @Field(() => String, { nullable: true }) birthInseeCode!: string | null;
   @Field(() => String, { nullable: true }) birthPostalCode!: string | null;

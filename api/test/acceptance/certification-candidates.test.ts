@@ -67,6 +67,23 @@ describe('certification candidates', () => {
     expect(session.data!.certificationSession.candidates.map((c: any) => c.lastName)).toEqual(['ÉTIENNE', 'FABRE', 'TRAORÉ']);
   });
 
+  it('enrols a pupil whose sex SIECLE did not give with no sex rather than a made-up one, and refuses one with no birth date', async () => {
+    const knex = knexOf(api.platform.services.orm.em.fork());
+    const sessionId = await newSession(world.tokens.admin, world.scoCenter);
+    await knex('organization_learners').where({ id: world.pupils.other }).update({ sex: null });
+    const enrolled = await api.gql(enrolMutation, { input: { sessionId, organizationLearnerIds: [String(world.pupils.other)] } }, { token: world.tokens.admin });
+    expect(enrolled.data!.enrolStudentsToSession).toEqual([expect.objectContaining({ lastName: 'ZOLA', sex: null })]);
+    const page = await api.gql(`{ certificationSession(id: "${sessionId}") { candidates { lastName sex } } }`, {}, { token: world.tokens.admin });
+    expect(page.data!.certificationSession.candidates).toEqual([{ lastName: 'ZOLA', sex: null }]);
+
+    await knex('organization_learners').where({ id: world.pupils.emma }).update({ birthdate: null });
+    const undated = await api.gql(enrolMutation, { input: { sessionId, organizationLearnerIds: [String(world.pupils.emma)] } }, { token: world.tokens.admin });
+    expect(undated.errors![0].message).toBe("La date de naissance de l'élève Emma EMERY manque dans les données SIECLE : importez un fichier SIECLE à jour avant de l'inscrire.");
+    expect(await knex('certification_candidates').where({ session_id: Number(sessionId) }).count({ n: '*' })).toEqual([{ n: '1' }]);
+    await knex('organization_learners').where({ id: world.pupils.emma }).update({ birthdate: '2008-05-12' });
+    await knex('organization_learners').where({ id: world.pupils.other }).update({ sex: 'M' });
+  });
+
   it("sets a pupil's extra time, and refuses more than 100 %", async () => {
     const sessionId = await newSession(world.tokens.admin, world.scoCenter);
     const [pupil] = (await api.gql(enrolMutation, { input: { sessionId, organizationLearnerIds: [String(world.pupils.emma)] } }, { token: world.tokens.admin })).data!.enrolStudentsToSession;

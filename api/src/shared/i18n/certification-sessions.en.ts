@@ -19,6 +19,7 @@ export const certificationSessionsEn: typeof certificationSessionsFr = {
     notScoCenter: 'Only a SCO centre enrols pupils: add candidates one by one or import the candidates file.',
     noSchool: "No active school has this centre's UAI ({{uai}}): its pupils cannot be enrolled.",
     pupilsEmpty: 'Choose at least one pupil.',
+    pupilWithoutBirthdate: "{{name}}'s birth date is missing from the SIECLE data: import an up-to-date SIECLE file before enrolling them.",
     pupilNotInSchool: 'One of the chosen pupils is not (or no longer) a pupil of the school: reload the list.',
     pupilAlreadyEnrolled: '{{name}} is already enrolled in this session.',
     tooManyCandidates: 'A session has at most {{max}} candidates: it has {{current}}, you are adding {{added}}.',

@@ -17,6 +17,7 @@ export const certificationSessionsFr = {
     notScoCenter: "Seul un centre SCO inscrit des élèves : ajoutez les candidats un par un ou importez le fichier des candidats.",
     noSchool: "Aucun établissement actif n'a l'UAI de ce centre ({{uai}}) : ses élèves ne peuvent pas être inscrits.",
     pupilsEmpty: 'Choisissez au moins un élève.',
+    pupilWithoutBirthdate: "La date de naissance de l'élève {{name}} manque dans les données SIECLE : importez un fichier SIECLE à jour avant de l'inscrire.",
     pupilNotInSchool: "Un des élèves choisis n'est pas (ou plus) élève de l'établissement : rechargez la liste.",
     pupilAlreadyEnrolled: '{{name}} est déjà inscrit(e) à cette session.',
     tooManyCandidates: 'Une session compte au plus {{max}} candidats : elle en a {{current}}, vous en ajoutez {{added}}.',

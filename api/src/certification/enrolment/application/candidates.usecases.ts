@@ -108,13 +108,16 @@ export async function enrolStudentsToSession(
     const already = pupils.find((p) => enrolled.some((c) => c.organizationLearnerId === p.id));
     if (already) throw new BadUserInputError('organizationLearnerIds', 'certificationSessions.errors.pupilAlreadyEnrolled', { name: `${already.firstName} ${already.lastName}` });
     assertCapacity(enrolled.length, pupils.length);
+    // A pupil whose birth date SIECLE did not give could never join (the date is part of the identity).
+    const undated = pupils.find((p) => !p.birthdate);
+    if (undated) throw new BadUserInputError('organizationLearnerIds', 'certificationSessions.errors.pupilWithoutBirthdate', { name: `${undated.firstName} ${undated.lastName}` });
     const news: NewCandidate[] = pupils.map((p) => {
       const country = countryOfSiecleCode(p.birthCountryCode) ?? (p.birthCountryCode ? `CODE PAYS ${p.birthCountryCode}` : FRANCE);
       return {
         firstName: p.firstName,
         lastName: p.lastName,
-        birthdate: p.birthdate ?? '1900-01-01',
-        sex: p.sex ?? 'F',
+        birthdate: p.birthdate!,
+        sex: p.sex === 'M' || p.sex === 'F' ? p.sex : null,
         birthCity: p.birthCity,
         birthInseeCode: country === FRANCE ? p.birthCityCode : null,
         birthPostalCode: null,

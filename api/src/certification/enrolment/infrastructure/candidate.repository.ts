@@ -28,7 +28,8 @@ const toRow = (r: any): CandidateRow => ({
   joinedAt: r.joined_at ? new Date(r.joined_at) : null,
 });
 
-export type NewCandidate = ValidCandidate & { birthProvinceCode?: string | null; organizationLearnerId?: number | null };
+/** A candidate to store: checked by hand or by file, or a school's pupil as SIECLE describes them (whose sex may be unknown). */
+export type NewCandidate = Omit<ValidCandidate, 'sex'> & { sex: 'M' | 'F' | null; birthProvinceCode?: string | null; organizationLearnerId?: number | null };
 
 export class CandidateRepository {
   constructor(private readonly em: EntityManager) {}

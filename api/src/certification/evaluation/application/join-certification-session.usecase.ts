@@ -18,7 +18,7 @@ import {
 import type { CourseRow } from '../domain/course';
 import { buildCertificationTest, type BuiltTest, type CompetenceSnapshot, type DirectlyValidatedSkill } from '../domain/test-builder';
 import { courseOfCandidate, createCourse } from '../infrastructure/course.repository';
-import { accountOfLearner, candidatesOfSession, findCandidate, findSession, markJoined } from '../infrastructure/session.repository';
+import { accountOfLearner, candidatesOfSession, findCandidate, findSession, lockSessionForJoining, markJoined } from '../infrastructure/session.repository';
 import type { CertificationDependencies } from './dependencies';
 import { publishActivity } from './session-activity';
 
@@ -108,6 +108,8 @@ export async function joinCertificationSession(em: EntityManager, deps: Certific
   let created: CourseRow | null;
   try {
     created = await em.transactional(async (tem) => {
+      // Seen again under lock: a finalisation or an edit of the session committed meanwhile wins.
+      if ((await lockSessionForJoining(tem, sessionId)) !== 'CREATED') throw new SessionFinalizedError();
       await findCandidate(tem, candidate.id, { forUpdate: true });
       if (await courseOfCandidate(tem, candidate.id)) return null; // another tab joined first
       await markJoined(tem, candidate.id, request.userId, now);

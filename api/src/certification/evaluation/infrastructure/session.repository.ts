@@ -45,6 +45,15 @@ export async function findSession(em: EntityManager, sessionId: number, options:
   return row ? toSession(row) : null;
 }
 
+/**
+ * The session's state, its row locked in share mode until the end of the transaction: joiners do not
+ * wait for each other, but an edit or a finalisation (which lock it for update) and a join are ordered.
+ */
+export async function lockSessionForJoining(em: EntityManager, sessionId: number): Promise<string | null> {
+  const row = await knexOf(em)('certification_sessions').where({ id: sessionId }).forShare().first('state');
+  return row ? (row.state as string) : null;
+}
+
 const CANDIDATE_COLUMNS = `*, to_char("birthdate", 'YYYY-MM-DD') as "birthdate"`;
 
 export async function candidatesOfSession(em: EntityManager, sessionId: number): Promise<CandidateRow[]> {

@@ -86,7 +86,8 @@ export async function finalizeSession(em: EntityManager, deps: CertificationDepe
   let neutralizedQuestionsCount = 0;
   await em.transactional(async (tem) => {
     if (!(await markFinalized(tem, session.id, { userId: request.userId, comment: request.comment, now }))) throw new SessionFinalizedError();
-    const running = courses.filter((c) => c.state === 'STARTED');
+    // Read again once the session is locked: a candidate who joined after the checks above is ended too.
+    const running = (await coursesOfSession(tem, session.id)).filter((c) => c.state === 'STARTED');
     for (const course of running) if (await endCourse(tem, course.id, 'ENDED_AT_FINALIZATION', now)) endedCoursesCount += 1;
     await endCertificationAssessments(tem, running.map((c) => c.assessmentId), now);
     for (const candidate of candidates) if (candidate.authorizedToStart) await setAuthorizedToStart(tem, candidate.id, false, now);

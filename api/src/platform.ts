@@ -29,6 +29,7 @@ import { createCertificationTests, InvigilatorTokens, type CertificationDependen
 import { createEventBus, type EventBus } from './shared/infrastructure/events';
 import { randomInt } from 'node:crypto';
 import { ClientTokenService, GarPendingTokens, GarServiceProvider } from './integration';
+import { createCredentialDependencies } from './certification/results';
 
 export interface Platform {
   url: string;
@@ -184,6 +185,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       certification,
       certificationTests: createCertificationTests(certification),
       integration,
+      credentials: createCredentialDependencies({ signingKey: config.credentialSigningKey, publicUrl: config.publicUrl, clock }),
     };
     server = await createApiServer(services, logger, clock);
     const url = await server.listen(config.port, config.host);

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { CampaignTestSql, CertificationTests } from '../evaluation';
 import type { CertificationDependencies } from '../certification/evaluation';
+import type { CredentialDependencies } from '../certification/results';
 import type { EventBus } from '../shared/infrastructure/events';
 import type { IamDependencies } from '../identity-access-management';
 import type { IntegrationDependencies } from '../integration';
@@ -26,4 +27,6 @@ export interface Services {
   certificationTests: CertificationTests;
   /** Integrators' client-credentials tokens. */
   integration: IntegrationDependencies;
+  /** The certificates' Open Badges credentials: the platform's signing key and the issuer. */
+  credentials: CredentialDependencies;
 }

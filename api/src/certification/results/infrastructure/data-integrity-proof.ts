@@ -52,7 +52,9 @@ export function addProof<T extends JsonObject>(
     proofPurpose: 'assertionMethod',
   } as const;
   const signature = sign(null, hashData(unsecured, proofOptions), options.privateKey);
-  return { ...(unsecured as T), proof: { ...proofOptions, proofValue: `z${base58.encode(signature)}` } };
+  // As the specification's test vector: the proof repeats the document's @context (the hash is the same).
+  const context = unsecured['@context'] === undefined ? {} : { '@context': unsecured['@context'] };
+  return { ...(unsecured as T), proof: { ...proofOptions, ...context, proofValue: `z${base58.encode(signature)}` } };
 }
 
 export type ProofCheck = { valid: true; verificationMethod: string } | { valid: false; reason: string };

@@ -46,6 +46,11 @@ export interface Config {
    * docs/credentials.md). Generated once under DATA_DIR in development, required in production.
    */
   credentialSigningKey: string;
+  /**
+   * Former keys' public parts (CREDENTIAL_PREVIOUS_PUBLIC_KEYS: publicKeyMultibase `z6Mk…` values separated
+   * by commas), still published so that the credentials they signed keep verifying after a key change.
+   */
+  credentialPreviousPublicKeys: string[];
   graphql: {
     maxDepth: number;
     maxComplexity: number;
@@ -159,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       clockSkewSeconds: int(env.GAR_CLOCK_SKEW_SECONDS, 60),
     },
     credentialSigningKey: credentialSigningKeyFrom(env, dataDir, production),
+    credentialPreviousPublicKeys: (env.CREDENTIAL_PREVIOUS_PUBLIC_KEYS ?? '').split(',').map((key) => key.trim()).filter(Boolean),
     graphql: {
       maxDepth: 12,
       maxComplexity: 10_000,

@@ -185,7 +185,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       certification,
       certificationTests: createCertificationTests(certification),
       integration,
-      credentials: createCredentialDependencies({ signingKey: config.credentialSigningKey, publicUrl: config.publicUrl, clock }),
+      credentials: createCredentialDependencies({ signingKey: config.credentialSigningKey, previousPublicKeys: config.credentialPreviousPublicKeys, publicUrl: config.publicUrl, clock }),
     };
     server = await createApiServer(services, logger, clock);
     const url = await server.listen(config.port, config.host);

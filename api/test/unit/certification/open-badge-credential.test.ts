@@ -133,6 +133,18 @@ describe('the issuer’s key', () => {
     expect(jwks(key).keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', kid: method.id, alg: 'EdDSA' });
   });
 
+  it('after a change of key, keeps publishing the former ones so that what they signed still verifies', () => {
+    const next = loadCredentialSigningKey(pem(), PUBLIC_URL, [key.publicKeyMultibase]);
+    const document = didDocument(next);
+    expect(document.assertionMethod).toEqual([next.verificationMethod, key.verificationMethod]);
+    const now = new Date('2026-12-07T12:00:00Z');
+    const credential = JSON.stringify(signed());
+    expect(verifyCredential({ credential, key: JSON.stringify(document), now }).valid).toBe(true);
+    expect(verifyCredential({ credential, key: JSON.stringify(jwks(next)), now }).valid).toBe(true);
+    expect(verifyCredential({ credential, key: JSON.stringify(didDocument(loadCredentialSigningKey(pem(), PUBLIC_URL))), now }).valid).toBe(false);
+    expect(() => loadCredentialSigningKey(pem(), PUBLIC_URL, ['z6MkPasUneCle'])).toThrow('CREDENTIAL_PREVIOUS_PUBLIC_KEYS');
+  });
+
   it('must be an Ed25519 key, and production refuses to start without one', () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     expect(() => loadCredentialSigningKey(rsa, PUBLIC_URL)).toThrow('must be an Ed25519 key');

@@ -29,8 +29,8 @@ export interface CredentialDependencies {
 export const ISSUER_NAME = 'Pix libre';
 
 /** Made once at start: an unreadable or non-Ed25519 CREDENTIAL_SIGNING_KEY stops the start. */
-export function createCredentialDependencies(input: { signingKey: string; publicUrl: string; clock: Clock }): CredentialDependencies {
-  const key = loadCredentialSigningKey(input.signingKey, input.publicUrl);
+export function createCredentialDependencies(input: { signingKey: string; previousPublicKeys?: readonly string[]; publicUrl: string; clock: Clock }): CredentialDependencies {
+  const key = loadCredentialSigningKey(input.signingKey, input.publicUrl, input.previousPublicKeys);
   return { clock: input.clock, key, issuer: { did: key.did, publicUrl: input.publicUrl, name: ISSUER_NAME } };
 }
 

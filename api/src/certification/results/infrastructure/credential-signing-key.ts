@@ -14,6 +14,8 @@ export interface CredentialSigningKey {
   /** `<did>#z6Mk…` */
   verificationMethod: string;
   publicKeyMultibase: string;
+  /** Former keys, still published (CREDENTIAL_PREVIOUS_PUBLIC_KEYS) so that what they signed keeps verifying. */
+  previous: { verificationMethod: string; publicKeyMultibase: string; publicKey: KeyObject }[];
 }
 
 /** The multicodec prefix of an Ed25519 public key (0xed, varint-encoded). */
@@ -51,7 +53,7 @@ export function publicKeyFromMultibase(multibase: string): KeyObject {
 }
 
 /** The configured key (PKCS#8 PEM or private JWK): refuses anything but Ed25519. */
-export function loadCredentialSigningKey(text: string, publicUrl: string): CredentialSigningKey {
+export function loadCredentialSigningKey(text: string, publicUrl: string, previousKeys: readonly string[] = []): CredentialSigningKey {
   const trimmed = text.trim();
   let privateKey: KeyObject;
   try {
@@ -63,21 +65,45 @@ export function loadCredentialSigningKey(text: string, publicUrl: string): Crede
   const publicKey = createPublicKey(privateKey);
   const did = didWebOf(publicUrl);
   const publicKeyMultibase = multibaseOf(publicKey);
-  return { privateKey, publicKey, did, verificationMethod: `${did}#${publicKeyMultibase}`, publicKeyMultibase };
+  const previous = previousKeys
+    .filter((multibase) => multibase !== publicKeyMultibase)
+    .map((multibase) => {
+      try {
+        return { verificationMethod: `${did}#${multibase}`, publicKeyMultibase: multibase, publicKey: publicKeyFromMultibase(multibase) };
+      } catch (error) {
+        throw new Error(`CREDENTIAL_PREVIOUS_PUBLIC_KEYS: ${multibase} is not an Ed25519 publicKeyMultibase (${(error as Error).message})`);
+      }
+    });
+  return { privateKey, publicKey, did, verificationMethod: `${did}#${publicKeyMultibase}`, publicKeyMultibase, previous };
 }
+
+/** The current key first, then the former ones. */
+const publishedOf = (key: CredentialSigningKey) => [
+  { verificationMethod: key.verificationMethod, publicKeyMultibase: key.publicKeyMultibase, publicKey: key.publicKey },
+  ...key.previous,
+];
 
 export function didDocument(key: CredentialSigningKey) {
   return {
     '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
     id: key.did,
-    verificationMethod: [{ id: key.verificationMethod, type: 'Multikey', controller: key.did, publicKeyMultibase: key.publicKeyMultibase }],
-    assertionMethod: [key.verificationMethod],
+    verificationMethod: publishedOf(key).map((published) => ({
+      id: published.verificationMethod,
+      type: 'Multikey',
+      controller: key.did,
+      publicKeyMultibase: published.publicKeyMultibase,
+    })),
+    assertionMethod: publishedOf(key).map((published) => published.verificationMethod),
   };
 }
 
 export function jwks(key: CredentialSigningKey) {
-  const { kty, crv, x } = key.publicKey.export({ format: 'jwk' });
-  return { keys: [{ kty, crv, x, kid: key.verificationMethod, use: 'sig', alg: 'EdDSA' }] };
+  return {
+    keys: publishedOf(key).map((published) => {
+      const { kty, crv, x } = published.publicKey.export({ format: 'jwk' });
+      return { kty, crv, x, kid: published.verificationMethod, use: 'sig', alg: 'EdDSA' };
+    }),
+  };
 }
 
 export interface PublishedKey {

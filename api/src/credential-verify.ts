@@ -3,10 +3,11 @@
  *   npm run credential:verify -w api -- <credential.json> --key <did.json | jwks.json | public-key.pem> [--status <status-list.json>]
  * Checks the eddsa-jcs-2022 proof with the issuer's published key and, with --status, that the
  * credential is not revoked (the status list's own proof too). Prints ✓ or ✗ with the reason;
- * exits 0 when valid, 1 when not, 2 on a usage error. Reads files only, never the network.
+ * exits 0 when valid, 1 when not, 2 on a usage error. Reads files only, never the network; loads
+ * only the verification modules (no database, no server).
  */
 import { readFileSync } from 'node:fs';
-import { verifyCredential } from './certification/results';
+import { verifyCredential } from './certification/results/application/credential-verification';
 
 const USAGE = 'usage: credential:verify <credential.json> --key <did.json|jwks.json|key.pem> [--status <status-list.json>]';
 

@@ -26,6 +26,8 @@ export interface TakenCertificationSeed {
   /** The test ended (COMPLETED) or still running (finalisation ends it). */
   ended?: boolean;
   startedAt?: Date;
+  /** A problem the candidate reported on question n (from 0), and the invigilator's answer (accepted: the question is neutralised). */
+  problemReport?: { question: number; category: string; accepted: boolean };
 }
 
 export interface TakenCertification {
@@ -53,8 +55,10 @@ export async function buildTakenCertification(em: EntityManager, content: Learni
   const startedAt = seed.startedAt ?? new Date(Date.now() - 2 * 3600 * 1000);
   const endedAt = seed.ended === false ? null : new Date(startedAt.getTime() + 40 * 60 * 1000);
   await knex('certification_candidates').where({ id: seed.candidateId }).update({ user_id: seed.userId, joined_at: startedAt });
+  // A test in progress is on its first unanswered question.
+  const current = endedAt ? null : (questions.find((_, n) => (seed.answer ? seed.answer(n) : 'ok') === null)?.challengeId ?? null);
   const [assessment] = await knex('assessments')
-    .insert({ user_id: seed.userId, type: 'CERTIFICATION', locale: 'fr', state: endedAt ? 'COMPLETED' : 'STARTED', created_at: startedAt, updated_at: startedAt, completed_at: endedAt })
+    .insert({ user_id: seed.userId, type: 'CERTIFICATION', locale: 'fr', state: endedAt ? 'COMPLETED' : 'STARTED', current_challenge_id: current, created_at: startedAt, updated_at: startedAt, completed_at: endedAt })
     .returning(['id']);
   const [course] = await knex('certification_courses')
     .insert({
@@ -89,5 +93,20 @@ export async function buildTakenCertification(em: EntityManager, content: Learni
       created_at: new Date(startedAt.getTime() + (i + 1) * 60 * 1000),
     }));
   if (answers.length) await knex('answers').insert(answers);
+  if (seed.problemReport) {
+    const { question, category, accepted } = seed.problemReport;
+    const at = new Date(startedAt.getTime() + (question + 1) * 60 * 1000);
+    await knex('certification_problem_reports').insert({
+      certification_course_id: course.id,
+      challenge_id: questions[question].challengeId,
+      question_number: question + 1,
+      category,
+      status: accepted ? 'ACCEPTED' : 'REFUSED',
+      created_at: at,
+      resolved_at: at,
+    });
+    if (accepted)
+      await knex('certification_challenges').where({ certification_course_id: course.id, position: question }).update({ is_neutralized: true, neutralized_by: 'PROBLEM_REPORT' });
+  }
   return { courseId: course.id, assessmentId: assessment.id, challengeIds: questions.map((q) => q.challengeId) };
 }

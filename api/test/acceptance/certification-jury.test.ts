@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import { scoreFinalizedSession } from '../../src/certification/results';
+import { requestScope } from '../../src/shared/infrastructure/request-scope';
 import { emailsDelivered } from '../helpers/outbox';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 import { centreWithMember, logIn, sessionWithCandidates } from '../helpers/certification-fixtures';
@@ -66,6 +68,20 @@ describe('the certification jury', () => {
     for (const row of codes.rows) expect(row.verification_code).toMatch(/^P-[2346789BCDFGHJKMPQRTVWXY]{8}$/);
   });
 
+  it('scores a session in a fixed number of SQL statements, whatever the number of candidates', async () => {
+    const statementsFor = async (candidates: number) => {
+      const { session, member } = await finalisedSession(api, Array.from({ length: candidates }, (_, i) => ({ firstName: `Cand${i}`, lastName: `Lot${candidates}` })));
+      const store = { requestId: 'test', locale: 'fr' as const, statements: 0 };
+      await requestScope.run(store, () =>
+        api.platform.services.orm.em.fork().transactional((tem) => scoreFinalizedSession(tem, api.platform.services.results, { sessionId: session.id, userId: member.id, now: new Date() })),
+      );
+      return store.statements;
+    };
+    const [few, many] = [await statementsFor(1), await statementsFor(6)];
+    expect(many).toBe(few);
+    expect(few).toBeLessThanOrEqual(8);
+  });
+
   it('lets the support read and refuses it any action; refuses learners and the centre', async () => {
     const { session, member, courses } = await finalisedSession(api, [{ firstName: 'Chloé', lastName: 'Lecture' }]);
     const id = String(courses[0].courseId);
@@ -94,6 +110,8 @@ describe('the certification jury', () => {
     const withIds = withIncidents.data!.sessionsToProcess.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(withIds).toContain(String(first.session.id));
     expect(withIds).not.toContain(String(second.session.id));
+    const sco = await api.gql(TO_PROCESS, { first: 100, filter: { centerType: 'SCO' } }, { token: jury.token });
+    expect(sco.data!.sessionsToProcess.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(String(first.session.id));
 
     const assigned = await api.gql(ASSIGN, { id: String(second.session.id) }, { token: jury.token });
     expect(assigned.errors).toBeUndefined();

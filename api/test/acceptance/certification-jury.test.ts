@@ -110,6 +110,10 @@ describe('the certification jury', () => {
     const withIds = withIncidents.data!.sessionsToProcess.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(withIds).toContain(String(first.session.id));
     expect(withIds).not.toContain(String(second.session.id));
+    const page = (await api.gql(SESSION, { id: String(first.session.id) }, { token: support.token })).data!.certificationSession;
+    expect(page).toMatchObject({ state: 'FINALIZED', finalizationComment: 'Session sans souci majeur.', finalizedAt: expect.any(String), publishedAt: null, assignedTo: null, hasIncidentsOrReports: true });
+    expect(page.juryIncidents).toEqual([{ code: 'C3', questionNumber: null, candidateName: 'Dan Premier' }]);
+    expect(page.juryCertifications).toEqual([expect.objectContaining({ firstName: 'Dan', status: 'VALIDATED', pixScore: 96, verificationCode: expect.stringMatching(/^P-/) })]);
     const sco = await api.gql(TO_PROCESS, { first: 100, filter: { centerType: 'SCO' } }, { token: jury.token });
     expect(sco.data!.sessionsToProcess.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(String(first.session.id));
 

@@ -189,6 +189,8 @@ describe('the certification jury', () => {
 
     const commented = await api.gql(COMMENTS, { input: { certificationCourseId: id, commentForCandidate: '  Bravo.  ', commentForOrganization: '' } }, { token: jury.token });
     expect(commented.data!.updateJuryComments).toMatchObject({ commentForCandidate: 'Bravo.', commentForOrganization: null });
+    const kept = await api.gql(COMMENTS, { input: { certificationCourseId: id, commentForOrganization: 'Vu en commission.' } }, { token: jury.token });
+    expect(kept.data!.updateJuryComments).toMatchObject({ commentForCandidate: 'Bravo.', commentForOrganization: 'Vu en commission.' });
     const input = { certificationCourseId: id, firstName: 'Inès', lastName: 'Décision-Martin', birthdate: '2008-01-10', sex: 'F', birthCity: 'Dakar', birthCountry: 'SÉNÉGAL' };
     const changed = await api.gql(CANDIDATE_INFO, { input }, { token: jury.token });
     expect(changed.errors).toBeUndefined();
@@ -200,6 +202,7 @@ describe('the certification jury', () => {
       'CERTIFICATION_UNCANCELLED',
       'CERTIFICATION_REJECTED',
       'CERTIFICATION_UNREJECTED',
+      'JURY_COMMENTS_UPDATED',
       'JURY_COMMENTS_UPDATED',
       'CANDIDATE_INFORMATION_UPDATED',
     ]);

@@ -1,3 +1,4 @@
+import { certificationJuryEn } from './certification-jury.en';
 import { certificationSessionsEn } from './certification-sessions.en';
 import { credentialsEn } from './credentials.en';
 
@@ -248,4 +249,5 @@ export const en: Shape<typeof fr> = {
   },
   certificationSessions: certificationSessionsEn,
   credentials: credentialsEn,
+  certificationJury: certificationJuryEn,
 };

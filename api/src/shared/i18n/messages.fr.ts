@@ -1,3 +1,4 @@
+import { certificationJuryFr } from './certification-jury.fr';
 import { certificationSessionsFr } from './certification-sessions.fr';
 import { credentialsFr } from './credentials.fr';
 
@@ -247,4 +248,5 @@ export const fr = {
   },
   certificationSessions: certificationSessionsFr,
   credentials: credentialsFr,
+  certificationJury: certificationJuryFr,
 };

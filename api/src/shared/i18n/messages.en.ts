@@ -1,3 +1,4 @@
+import { certificationJuryEn } from './certification-jury.en';
 import { certificationSessionsEn } from './certification-sessions.en';
 
 import type { fr } from './messages.fr';
@@ -246,4 +247,5 @@ export const en: Shape<typeof fr> = {
     },
   },
   certificationSessions: certificationSessionsEn,
+  certificationJury: certificationJuryEn,
 };

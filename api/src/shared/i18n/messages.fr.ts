@@ -1,3 +1,4 @@
+import { certificationJuryFr } from './certification-jury.fr';
 import { certificationSessionsFr } from './certification-sessions.fr';
 
 export const fr = {
@@ -245,4 +246,5 @@ export const fr = {
     },
   },
   certificationSessions: certificationSessionsFr,
+  certificationJury: certificationJuryFr,
 };

@@ -46,7 +46,7 @@ const MAX_COMMENT = 2000;
  * A member of the session's centre finalises it, once, after it took place: tests still running end
  * (ENDED_AT_FINALIZATION), each candidate's "écran de fin vu" and incidents are stored, challenge
  * incidents neutralise their question when the rule says so (domain/neutralization.ts), and the session
- * is FINALIZED. All in one transaction; a second finalisation is refused.
+ * is FINALIZED and every course scored (the results' port). All in one transaction; a second finalisation is refused.
  */
 export async function finalizeSession(em: EntityManager, deps: CertificationDependencies, request: FinalizeRequest): Promise<FinalizeOutcome> {
   const session = await findSession(em, request.sessionId);
@@ -109,6 +109,8 @@ export async function finalizeSession(em: EntityManager, deps: CertificationDepe
       await neutralize(tem, course.id, [...neutralized], 'INCIDENT');
       neutralizedQuestionsCount += neutralized.size;
     }
+    // Every course is scored once its questions are neutralised, in the same transaction (certification/results).
+    await deps.scoreSession(tem, { sessionId: session.id, userId: request.userId, now });
   });
   publishActivity(deps.events, { sessionId: session.id, candidateId: null, kind: 'FINALIZED', at: now }, deps.onError);
   return { sessionId: session.id, endedCoursesCount, neutralizedQuestionsCount };

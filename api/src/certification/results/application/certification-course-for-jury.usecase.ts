@@ -20,14 +20,12 @@ export interface CertificationForJury {
 export async function readCertificationForJury(em: EntityManager, courseId: number): Promise<CertificationForJury> {
   const course = await courseForJury(em, courseId);
   if (!course) throw new NotFoundError('certificationJury.errors.courseUnknown');
-  const [questions, answers, problemReports, incidents, scoring, history] = await Promise.all([
-    questionsOfCourse(em, course.id),
-    answersOfAssessments(em, [course.assessmentId]),
-    problemReportsOf(em, { courseId: course.id }),
-    incidentsOfSessions(em, [course.sessionId]),
-    latestScoringOf(em, course.id),
-    historyOfCourse(em, course),
-  ]);
+  const questions = await questionsOfCourse(em, course.id);
+  const answers = await answersOfAssessments(em, [course.assessmentId]);
+  const problemReports = await problemReportsOf(em, { courseId: course.id });
+  const incidents = await incidentsOfSessions(em, [course.sessionId]);
+  const scoring = await latestScoringOf(em, course.id);
+  const history = await historyOfCourse(em, course);
   const answerOf = new Map(answers.map((a) => [a.challengeId, a]));
   return {
     course,

@@ -49,8 +49,7 @@ export async function listSessionsToProcess(
     if (filter.withIncidentsOrReports) query.whereRaw(hasIncidentsOrReports);
     return query;
   };
-  const [rows, [{ total }]] = await Promise.all([
-    base()
+  const rows = await base()
       .select(
         's.*',
         knex.raw(`to_char(s.date, 'YYYY-MM-DD') as date_text`),
@@ -64,9 +63,8 @@ export async function listSessionsToProcess(
       )
       .orderBy([{ column: 's.finalized_at', order: 'asc' }, { column: 's.id', order: 'asc' }])
       .limit(page.limit)
-      .offset(page.offset),
-    base().count<{ total: string }[]>({ total: '*' }),
-  ]);
+      .offset(page.offset);
+  const [{ total }] = await base().count<{ total: string }[]>({ total: '*' });
   return { rows: rows.map(toSessionToProcess), total: Number(total) };
 }
 

@@ -33,10 +33,15 @@ export async function scoringFactsOf(
   if (!courses.length) return [];
   const knex = knexOf(em);
   const ids = courses.map((c) => c.id);
-  const [questions, profiles] = await Promise.all([
-    knex('certification_challenges').select('certification_course_id', 'challenge_id', 'competence_id', 'is_neutralized').whereIn('certification_course_id', ids).orderBy(['certification_course_id', 'position']),
-    knex('certification_course_competences').select('certification_course_id', 'competence_id', 'level', 'pix').whereIn('certification_course_id', ids).orderBy(['certification_course_id', 'competence_id']),
-  ]);
+  // One after the other: in a transaction both go through the same connection.
+  const questions = await knex('certification_challenges')
+    .select('certification_course_id', 'challenge_id', 'competence_id', 'is_neutralized')
+    .whereIn('certification_course_id', ids)
+    .orderBy(['certification_course_id', 'position']);
+  const profiles = await knex('certification_course_competences')
+    .select('certification_course_id', 'competence_id', 'level', 'pix')
+    .whereIn('certification_course_id', ids)
+    .orderBy(['certification_course_id', 'competence_id']);
   const byCourse = new Map(courses.map((c) => [c.id, { courseId: c.id, juryDecision: c.juryDecision, questions: [], results: new Map(), profile: [] } as CourseScoringFacts]));
   const byAssessment = new Map(courses.map((c) => [c.assessmentId, byCourse.get(c.id)!]));
   for (const q of questions) byCourse.get(q.certification_course_id)!.questions.push({ challengeId: q.challenge_id, competenceId: q.competence_id, isNeutralized: q.is_neutralized });

@@ -4,7 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { adminResources } from '../../i18n';
 import { AdminRoutes } from '../../AdminRoutes';
 import { courseSession, juryCourse, question, scoring, staff } from '../../testing/jury-fixtures';
-import { CancelCertificationMutation, JuryCertificationQuery, NeutralizeChallengeMutation, UpdateJuryCommentsMutation } from './jury-certification.graphql';
+import {
+  CancelCertificationMutation,
+  JuryCertificationQuery,
+  NeutralizeChallengeMutation,
+  UpdateCandidateInformationMutation,
+  UpdateJuryCommentsMutation,
+} from './jury-certification.graphql';
 
 const courseMock = (course: Record<string, unknown>) => ({
   request: { query: JuryCertificationQuery, variables: { id: '301' } },
@@ -90,6 +96,35 @@ describe("Pix Admin: a candidate's certification for the jury", () => {
     expect(await screen.findByText('Le jury a annulé cette certification.')).toBeInTheDocument();
     expect(screen.getByText('Annulée (annulée par le jury)')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rétablir la certification' })).toBeInTheDocument();
+  });
+
+  it("corrects the candidate's information (incident C1)", async () => {
+    const u = userEvent.setup();
+    const sent: unknown[] = [];
+    const base = juryCourse();
+    const corrected = { ...base, candidate: { ...(base.candidate as object), lastName: 'Bernard-Roy', birthdate: '2008-03-15' } };
+    render('CERTIF', [courseMock(base), mutationMock(UpdateCandidateInformationMutation, 'updateCertificationCandidateInformation', sent, corrected)]);
+
+    await u.click(await screen.findByRole('button', { name: 'Modifier les informations du candidat' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Informations du candidat' });
+    expect(within(dialog).getByLabelText(/^Commune de naissance/)).toHaveValue('Lyon');
+    await u.clear(within(dialog).getByLabelText(/^Nom de naissance/));
+    await u.type(within(dialog).getByLabelText(/^Nom de naissance/), 'Bernard-Roy');
+    await u.clear(within(dialog).getByLabelText(/^Date de naissance/));
+    await u.type(within(dialog).getByLabelText(/^Date de naissance/), '2008-03-15');
+    await u.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() =>
+      expect(sent).toEqual([
+        {
+          input: {
+            certificationCourseId: '301', lastName: 'Bernard-Roy', firstName: 'Léa', birthdate: '2008-03-15', sex: 'F', birthCountry: 'FRANCE',
+            birthInseeCode: '69123', birthCity: 'Lyon', extraTimePercentage: 0,
+          },
+        },
+      ]),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Certification de Léa Bernard-Roy' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('shows SUPPORT everything but no action', async () => {

@@ -129,7 +129,9 @@ describe('the certification jury in Pix Admin, in the browser', () => {
     expect(await jury.scoringFact('Questions comptées')).toBe(`${right} bonnes réponses sur ${right}`);
     expect(await jury.scoringFact('Taux de reproductibilité')).not.toBe(rateBefore);
     expect(await jury.scoringFact('Taux de reproductibilité')).toMatch(/^100\s%$/);
-    await jury.page.getByRole('table', { name: /Actions du jury/ }).getByRole('row', { name: /Rémi Lefèvre Question neutralisée/ }).waitFor();
+    const action = jury.page.getByRole('table', { name: /Actions du jury/ }).getByRole('row', { name: /Rémi Lefèvre Question neutralisée/ });
+    expect(await action.innerText()).toContain('Neutralisée : Non, Par : – → Neutralisée : Oui, Par : jury');
+    expect(await action.innerText()).toContain('Question : 1');
     const stored = await knexOf(orm.em.fork())('certification_scorings').where({ certification_course_id: Number(courseId) }).orderBy('id');
     expect(stored.map((row) => row.trigger)).toEqual(['FINALIZATION', 'JURY']);
   });

@@ -1,13 +1,22 @@
-import { NotFoundPage, RequireAuth } from '@pix-libre/ui-shared';
+import { NotFoundPage, PageLoader, RequireAuth } from '@pix-libre/ui-shared';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { HomeRoute } from './features/home/HomeRoute';
 import { ApiClientsRoute } from './features/api-clients/ApiClientsRoute';
-import { JuryCertificationRoute } from './features/jury-certification/JuryCertificationRoute';
-import { JurySessionRoute } from './features/jury-session/JurySessionRoute';
 import { LogInRoute } from './features/log-in/LogInRoute';
-import { SessionsToProcessRoute } from './features/sessions-to-process/SessionsToProcessRoute';
 import { AdminLayout } from './layout/AdminLayout';
 import { paths } from './urls';
+
+// The jury's pages bring the data grid and the challenge renderer: loaded with them only.
+const SessionsToProcessRoute = lazy(() =>
+  import('./features/sessions-to-process/SessionsToProcessRoute').then((module) => ({ default: module.SessionsToProcessRoute })),
+);
+const JurySessionRoute = lazy(() => import('./features/jury-session/JurySessionRoute').then((module) => ({ default: module.JurySessionRoute })));
+const JuryCertificationRoute = lazy(() =>
+  import('./features/jury-certification/JuryCertificationRoute').then((module) => ({ default: module.JuryCertificationRoute })),
+);
+
+const loading = (element: ReactNode) => <Suspense fallback={<PageLoader />}>{element}</Suspense>;
 
 /** Every route of Pix Admin. */
 export function AdminRoutes() {
@@ -18,9 +27,9 @@ export function AdminRoutes() {
         <Route element={<RequireAuth loginPath={paths.logIn} />}>
           <Route index element={<HomeRoute />} />
           <Route path={paths.apiClients} element={<ApiClientsRoute />} />
-          <Route path={paths.sessionsToProcess} element={<SessionsToProcessRoute />} />
-          <Route path={paths.jurySession} element={<JurySessionRoute />} />
-          <Route path={paths.juryCertification} element={<JuryCertificationRoute />} />
+          <Route path={paths.sessionsToProcess} element={loading(<SessionsToProcessRoute />)} />
+          <Route path={paths.jurySession} element={loading(<JurySessionRoute />)} />
+          <Route path={paths.juryCertification} element={loading(<JuryCertificationRoute />)} />
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

@@ -130,7 +130,7 @@ export const juryCourse = (overrides: Record<string, unknown> = {}) => ({
   incidents: [],
   scoring: scoring(),
   history: [
-    { __typename: 'JuryActionEntry', id: '1', action: 'SESSION_ASSIGNED', createdAt: '2026-12-03T08:00:00.000Z', actorName: 'Alex Durand', before: null, after: { assignedTo: 'Alex Durand' } },
+    { __typename: 'JuryActionEntry', id: '1', action: 'SESSION_ASSIGNED', createdAt: '2026-12-03T08:00:00.000Z', actorName: 'Alex Durand', before: { state: 'FINALIZED', assignedToUserId: null }, after: { state: 'IN_PROCESS', assignedToUserId: 7 } },
   ],
   ...overrides,
 });

@@ -2,6 +2,8 @@ import { renderWithProviders } from '@pix-libre/ui-shared/src/testing/render';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { adminResources } from '../../i18n';
+// Loaded ahead: AdminRoutes loads the page lazily, and the first load under ts-jest outlasts findBy's wait.
+import './JuryCertificationRoute';
 import { AdminRoutes } from '../../AdminRoutes';
 import { courseSession, juryCourse, question, scoring, staff } from '../../testing/jury-fixtures';
 import {
@@ -52,7 +54,7 @@ describe("Pix Admin: a candidate's certification for the jury", () => {
 
     expect(screen.getByText(/signalement E5/)).toHaveTextContent('question 2 — signalement E5 — accepté par le surveillant');
     const history = screen.getByRole('table', { name: /Actions du jury/ });
-    expect(within(history).getByRole('row', { name: /Alex Durand Session assignée – → assignedTo : Alex Durand/ })).toBeInTheDocument();
+    expect(within(history).getByRole('row', { name: /Alex Durand Session assignée État : Finalisée → État : En cours de traitement$/ })).toBeInTheDocument();
   });
 
   it('neutralises a question and shows the new score at once', async () => {

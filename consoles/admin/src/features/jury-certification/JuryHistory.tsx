@@ -24,16 +24,24 @@ export function JuryHistory({ history }: { history: JuryCourse['history'] }) {
         </TableRow>
       </TableHead>
       <TableBody>
-        {history.map((entry) => (
-          <TableRow key={entry.id}>
-            <TableCell>{dateTime(entry.createdAt, i18n.language)}</TableCell>
-            <TableCell>{entry.actorName ?? t('console.jury.history.unknownActor')}</TableCell>
-            <TableCell>{t(`console.jury.actions.${entry.action}`, { defaultValue: entry.action })}</TableCell>
-            <TableCell sx={{ overflowWrap: 'anywhere' }}>
-              {describeChange(entry.before)} → {describeChange(entry.after)}
-            </TableCell>
-          </TableRow>
-        ))}
+        {history.map((entry) => {
+          const change = describeChange(entry.before, entry.after, t, i18n.language);
+          return (
+            <TableRow key={entry.id}>
+              <TableCell>{dateTime(entry.createdAt, i18n.language)}</TableCell>
+              <TableCell>{entry.actorName ?? t('console.jury.history.unknownActor')}</TableCell>
+              <TableCell>{t(`console.jury.actions.${entry.action}`, { defaultValue: entry.action })}</TableCell>
+              <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                {change.before} → {change.after}
+                {change.same && (
+                  <Typography variant="body2" color="text.secondary">
+                    {change.same}
+                  </Typography>
+                )}
+              </TableCell>
+            </TableRow>
+          );
+        })}
       </TableBody>
     </Table>
   );

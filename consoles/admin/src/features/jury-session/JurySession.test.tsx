@@ -2,6 +2,8 @@ import { renderWithProviders } from '@pix-libre/ui-shared/src/testing/render';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { adminResources } from '../../i18n';
+// Loaded ahead: AdminRoutes loads the page lazily, and the first load under ts-jest outlasts findBy's wait.
+import './JurySessionRoute';
 import { AdminRoutes } from '../../AdminRoutes';
 import { sessionDetails, staff } from '../../testing/jury-fixtures';
 import { JurySessionQuery, PublishSessionMutation } from './jury-session.graphql';

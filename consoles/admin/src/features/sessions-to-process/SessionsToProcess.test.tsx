@@ -3,6 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AdminHomeQuery } from '../home/home.graphql';
 import { adminResources } from '../../i18n';
+// Loaded ahead: AdminRoutes loads the page lazily, and the first load under ts-jest outlasts findBy's wait.
+import './SessionsToProcessRoute';
 import { AdminRoutes } from '../../AdminRoutes';
 import { sessionRow, staff } from '../../testing/jury-fixtures';
 import { AssignSessionToMeMutation, SessionsToProcessQuery } from './sessions-to-process.graphql';

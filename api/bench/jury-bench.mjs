@@ -84,7 +84,7 @@ export async function juryBenchmark(databaseUrl) {
       '|---|---|---|---|---|',
       ...rows.map((r) => `| ${r.size} | ${r.finalisation.ms.toFixed(0)} ms | ${r.finalisation.statements} | ${r.scoring.ms.toFixed(0)} ms | ${r.scoring.statements} |`),
       '',
-      `La notation lit et écrit par lots : ${rows.map((r) => r.scoring.statements).join(' / ')} requêtes quel que soit le nombre de candidats (transaction comprise). La finalisation elle-même (part 1 : fin des tests, « écran de fin vu », incidents, neutralisation) écrit encore candidat par candidat.`,
+      `La notation lit et écrit par lots : ${rows.map((r) => r.scoring.statements).join(' / ')} requêtes quel que soit le nombre de candidats (transaction comprise) ; la finalisation entière aussi (${rows.map((r) => r.finalisation.statements).join(' / ')}) : fin des tests, « écran de fin vu », incidents et neutralisation écrits en une requête chacun pour toute la session.`,
     ],
   ];
 }

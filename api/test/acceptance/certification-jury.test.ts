@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import { scoreFinalizedSession } from '../../src/certification/results';
+import { requestScope } from '../../src/shared/infrastructure/request-scope';
 import { emailsDelivered } from '../helpers/outbox';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 import { centreWithMember, logIn, sessionWithCandidates } from '../helpers/certification-fixtures';
@@ -66,6 +68,20 @@ describe('the certification jury', () => {
     for (const row of codes.rows) expect(row.verification_code).toMatch(/^P-[2346789BCDFGHJKMPQRTVWXY]{8}$/);
   });
 
+  it('scores a session in a fixed number of SQL statements, whatever the number of candidates', async () => {
+    const statementsFor = async (candidates: number) => {
+      const { session, member } = await finalisedSession(api, Array.from({ length: candidates }, (_, i) => ({ firstName: `Cand${i}`, lastName: `Lot${candidates}` })));
+      const store = { requestId: 'test', locale: 'fr' as const, statements: 0 };
+      await requestScope.run(store, () =>
+        api.platform.services.orm.em.fork().transactional((tem) => scoreFinalizedSession(tem, api.platform.services.results, { sessionId: session.id, userId: member.id, now: new Date() })),
+      );
+      return store.statements;
+    };
+    const [few, many] = [await statementsFor(1), await statementsFor(6)];
+    expect(many).toBe(few);
+    expect(few).toBeLessThanOrEqual(8);
+  });
+
   it('lets the support read and refuses it any action; refuses learners and the centre', async () => {
     const { session, member, courses } = await finalisedSession(api, [{ firstName: 'Chloé', lastName: 'Lecture' }]);
     const id = String(courses[0].courseId);
@@ -94,6 +110,12 @@ describe('the certification jury', () => {
     const withIds = withIncidents.data!.sessionsToProcess.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(withIds).toContain(String(first.session.id));
     expect(withIds).not.toContain(String(second.session.id));
+    const page = (await api.gql(SESSION, { id: String(first.session.id) }, { token: support.token })).data!.certificationSession;
+    expect(page).toMatchObject({ state: 'FINALIZED', finalizationComment: 'Session sans souci majeur.', finalizedAt: expect.any(String), publishedAt: null, assignedTo: null, hasIncidentsOrReports: true });
+    expect(page.juryIncidents).toEqual([{ code: 'C3', questionNumber: null, candidateName: 'Dan Premier' }]);
+    expect(page.juryCertifications).toEqual([expect.objectContaining({ firstName: 'Dan', status: 'VALIDATED', pixScore: 96, verificationCode: expect.stringMatching(/^P-/) })]);
+    const sco = await api.gql(TO_PROCESS, { first: 100, filter: { centerType: 'SCO' } }, { token: jury.token });
+    expect(sco.data!.sessionsToProcess.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(String(first.session.id));
 
     const assigned = await api.gql(ASSIGN, { id: String(second.session.id) }, { token: jury.token });
     expect(assigned.errors).toBeUndefined();
@@ -167,6 +189,8 @@ describe('the certification jury', () => {
 
     const commented = await api.gql(COMMENTS, { input: { certificationCourseId: id, commentForCandidate: '  Bravo.  ', commentForOrganization: '' } }, { token: jury.token });
     expect(commented.data!.updateJuryComments).toMatchObject({ commentForCandidate: 'Bravo.', commentForOrganization: null });
+    const kept = await api.gql(COMMENTS, { input: { certificationCourseId: id, commentForOrganization: 'Vu en commission.' } }, { token: jury.token });
+    expect(kept.data!.updateJuryComments).toMatchObject({ commentForCandidate: 'Bravo.', commentForOrganization: 'Vu en commission.' });
     const input = { certificationCourseId: id, firstName: 'Inès', lastName: 'Décision-Martin', birthdate: '2008-01-10', sex: 'F', birthCity: 'Dakar', birthCountry: 'SÉNÉGAL' };
     const changed = await api.gql(CANDIDATE_INFO, { input }, { token: jury.token });
     expect(changed.errors).toBeUndefined();
@@ -178,6 +202,7 @@ describe('the certification jury', () => {
       'CERTIFICATION_UNCANCELLED',
       'CERTIFICATION_REJECTED',
       'CERTIFICATION_UNREJECTED',
+      'JURY_COMMENTS_UPDATED',
       'JURY_COMMENTS_UPDATED',
       'CANDIDATE_INFORMATION_UPDATED',
     ]);

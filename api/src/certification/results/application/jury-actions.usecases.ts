@@ -119,22 +119,26 @@ function comment(value: string | null | undefined, field: string): string | null
   return trimmed || null;
 }
 
-/** The jury's comments: for the candidate (on the certificate's page) and for the organisation (the school's results). Empty: none. */
+/** The jury's comments: for the candidate (on the certificate's page) and for the organisation (the school's results). Empty: none; not given: unchanged. */
 export function updateJuryComments(
   em: EntityManager,
   deps: ResultsDependencies,
   viewer: Viewer | null,
   request: { courseId: number; commentForCandidate?: string | null; commentForOrganization?: string | null },
 ) {
-  const forCandidate = comment(request.commentForCandidate, 'commentForCandidate');
-  const forOrganization = comment(request.commentForOrganization, 'commentForOrganization');
+  const forCandidate = request.commentForCandidate === undefined ? undefined : comment(request.commentForCandidate, 'commentForCandidate');
+  const forOrganization = request.commentForOrganization === undefined ? undefined : comment(request.commentForOrganization, 'commentForOrganization');
   return actOnCourse(em, deps, viewer, request.courseId, async (tem, course, now) => {
-    await setJuryComments(tem, course.id, { forCandidate, forOrganization }, now);
+    const after = {
+      commentForCandidate: forCandidate === undefined ? course.commentForCandidate : forCandidate,
+      commentForOrganization: forOrganization === undefined ? course.commentForOrganization : forOrganization,
+    };
+    await setJuryComments(tem, course.id, { forCandidate: after.commentForCandidate, forOrganization: after.commentForOrganization }, now);
     return {
       action: 'JURY_COMMENTS_UPDATED',
       audit: 'CERTIFICATION_JURY_COMMENTS_UPDATED',
       before: { commentForCandidate: course.commentForCandidate, commentForOrganization: course.commentForOrganization },
-      after: { commentForCandidate: forCandidate, commentForOrganization: forOrganization },
+      after,
       rescore: false,
     };
   });

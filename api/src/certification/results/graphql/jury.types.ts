@@ -167,8 +167,8 @@ export class JuryChallengeInput {
 @InputType()
 export class UpdateJuryCommentsInput {
   @Field(() => ID) certificationCourseId!: string;
-  @Field(() => String, { nullable: true, description: 'Shown with the certificate (empty: none).' }) commentForCandidate?: string;
-  @Field(() => String, { nullable: true, description: "In the school's results (empty: none)." }) commentForOrganization?: string;
+  @Field(() => String, { nullable: true, description: 'Shown with the certificate (empty: none; not given: unchanged).' }) commentForCandidate?: string;
+  @Field(() => String, { nullable: true, description: "In the school's results (empty: none; not given: unchanged)." }) commentForOrganization?: string;
 }
 
 @InputType()

@@ -104,9 +104,9 @@ export type UpdateCertificationCandidateInformationInput = {
 
 export type UpdateJuryCommentsInput = {
   certificationCourseId: string | number;
-  /** Shown with the certificate (empty: none). */
+  /** Shown with the certificate (empty: none; not given: unchanged). */
   commentForCandidate?: string | null | undefined;
-  /** In the school's results (empty: none). */
+  /** In the school's results (empty: none; not given: unchanged). */
   commentForOrganization?: string | null | undefined;
 };
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { FRENCH_COLLATION } from '../../../shared/infrastructure/database/french-text';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
 import type { CertificateRow } from '../domain/certificate';
 import type { CertificationStatus, CompetenceMark } from '../domain/scoring';
@@ -71,24 +72,25 @@ export class CertificateRepository {
   /** The classes of the school's pupils that have published results, in order. */
   async divisionsWithResults(organizationId: number): Promise<string[]> {
     const result = await knexOf(this.em).raw<{ rows: { division: string }[] }>(
-      `select distinct ol.division ${SCHOOL_RESULTS_FROM} and ol.division is not null order by ol.division`,
+      `select division from (select distinct ol.division ${SCHOOL_RESULTS_FROM} and ol.division is not null) d order by division collate ${FRENCH_COLLATION}`,
       { organizationId },
     );
     return result.rows.map((row) => row.division);
   }
 
   /**
-   * A page of the school's published results (of a class, or all), in French order of names, by
+   * A page of the school's published results (of a class, or all), in the French order of names (ÉTIENNE before TRAORÉ), by
    * keyset after `after` (the position of the last row read): exports read page by page, memory flat.
    */
   schoolResults(organizationId: number, division: string | null, page: { after?: SchoolResultsCursor | null; limit?: number } = {}): Promise<(CertificateRow & { cursor: SchoolResultsCursor })[]> {
     const after = page.after ?? null;
     return this.select(
-      `select ${CERTIFICATE_COLUMNS}, ol.division, lower(cand.last_name) as "sortLast", lower(cand.first_name) as "sortFirst"
+      `select ${CERTIFICATE_COLUMNS}, ol.division
        ${SCHOOL_RESULTS_FROM}
          and (cast(:division as text) is null or ol.division = :division)
-         and (cast(:afterLast as text) is null or (lower(cand.last_name), lower(cand.first_name), co.id) > (:afterLast, :afterFirst, :afterId))
-       order by lower(cand.last_name), lower(cand.first_name), co.id
+         and (cast(:afterLast as text) is null
+           or (cand.last_name collate ${FRENCH_COLLATION}, cand.first_name collate ${FRENCH_COLLATION}, co.id) > (:afterLast, :afterFirst, :afterId))
+       order by cand.last_name collate ${FRENCH_COLLATION}, cand.first_name collate ${FRENCH_COLLATION}, co.id
        limit :limit`,
       {
         organizationId,
@@ -98,12 +100,7 @@ export class CertificateRepository {
         afterId: after?.courseId ?? 0,
         limit: page.limit ?? 1000,
       },
-    ).then((rows) =>
-      rows.map((row) => {
-        const { sortLast, sortFirst, ...rest } = row as CertificateRow & { sortLast: string; sortFirst: string };
-        return { ...rest, cursor: { lastName: sortLast, firstName: sortFirst, courseId: row.courseId } };
-      }),
-    );
+    ).then((rows) => rows.map((row) => ({ ...row, cursor: { lastName: row.lastName, firstName: row.firstName, courseId: row.courseId } })));
   }
 }
 

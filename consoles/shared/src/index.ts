@@ -41,3 +41,6 @@ export { fullName, sortMembers, type TeamInvitation, type TeamMember, type TeamR
 export { firstInvalidEmail, parseEmails } from './team/parse-emails';
 export { TableRegion } from './team/TableRegion';
 export { DIALOG_FORM_SX } from './components/dialog-form';
+
+// Files of the API fetched with the access token (or a signed link) and saved.
+export { downloadWithToken, DownloadError, saveBlob } from './files/download-with-token';

@@ -8,6 +8,7 @@
 //   is counted then given back: two statements), its per-address limit raised above the load.
 import { randomInt } from 'node:crypto';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort, load, ms, repositoryRoot, startAndWait, stop, tempDir } from './lib.mjs';
@@ -18,10 +19,11 @@ require('reflect-metadata');
 const dist = (p) => require(path.join(repositoryRoot, 'api/dist/src', p));
 
 const RUNS = Number(process.env.BENCH_ATTESTATION_RUNS ?? 20);
-const CLASSES = [5, 35, 100];
+const CLASSES = [5, 35, 100, 300];
 const CERTIFICATES = Number(process.env.BENCH_CERTIFICATES ?? 2000);
 const CALLERS = Number(process.env.BENCH_VERIFY_CALLERS ?? 100);
 const REQUESTS = Number(process.env.BENCH_VERIFY_REQUESTS ?? 20);
+const ROUNDS = Number(process.env.BENCH_VERIFY_ROUNDS ?? 2);
 const SECRET = 'secret-de-banc-d-essai';
 const ALPHABET = '2346789BCDFGHJKMPQRTVWXY';
 const code = () => `P-${Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`;
@@ -30,7 +32,7 @@ async function startApi(databaseUrl) {
   const port = await freePort();
   const env = {
     DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: tempDir('pix-libre-bench-api-'), ACCESS_TOKEN_SECRET: SECRET,
-    DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_POOL_MAX: '20', THROTTLE_ADDRESS_FAILURES: '100000000',
+    DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_POOL_MAX: '20', THROTTLE_ADDRESS_FAILURES: '100000000', TRUST_PROXY: 'loopback',
   };
   const api = await startAndWait(path.join(repositoryRoot, 'api/dist/src/main.js'), [], env, `http://127.0.0.1:${port}/healthz`);
   return { ...api, url: `http://127.0.0.1:${port}` };
@@ -142,14 +144,32 @@ export async function certificatesBenchmark(databaseUrl) {
     for (const size of CLASSES) classes.push(await classDownload(api, schoolId, adminId, size));
     const VERIFY = 'query V($code: String!) { verifyCertificate(code: $code) { firstName lastName birthdate date certificationCenter pixScore maxPixScore verificationCode competences { code level } } }';
     const codeOf = (user, i) => codes[(user * REQUESTS + i * 7919) % codes.length].toLowerCase().replace('-', ' ');
-    const viaApi = (user, i) =>
-      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: VERIFY, variables: { code: codeOf(user, i) } }) })
-        .then(async (r) => r.ok && (await r.json()).data?.verifyCertificate?.lastName !== undefined);
+    // Each caller from its own address (X-Forwarded-For from the loopback proxy), or all from one (a school behind one address).
+    const verify = (sameAddress) => (user, i) =>
+      fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(sameAddress ? {} : { 'x-forwarded-for': `203.0.${Math.floor(user / 250)}.${(user % 250) + 1}` }) },
+        body: JSON.stringify({ query: VERIFY, variables: { code: codeOf(user, i) } }),
+      }).then(async (r) => r.ok && (await r.json()).data?.verifyCertificate?.lastName !== undefined);
+    const viaApi = verify(false);
+    const viaApiOneAddress = verify(true);
     const viaFloor = (user, i) => fetch(`http://127.0.0.1:${floorPort}/?code=${encodeURIComponent(codeOf(user, i))}`).then(async (r) => r.ok && (await r.json()).data.verifyCertificate !== null);
-    await load(CALLERS, 3, viaApi);
-    await load(CALLERS, 3, viaFloor);
-    const apiFigures = await load(CALLERS, REQUESTS, viaApi);
-    const floorFigures = await load(CALLERS, REQUESTS, viaFloor);
+    // The machine is shared: the variants take turns, ROUNDS times, the order shifted each round; each round is reported.
+    const variants = [
+      ['API (`verifyCertificate`), une adresse par appelant', viaApi],
+      ['plancher SQL', viaFloor],
+      [`API, les ${CALLERS} appelants derrière une même adresse (un établissement)`, viaApiOneAddress],
+    ];
+    for (const [, request] of variants) await load(CALLERS, 3, request);
+    const rounds = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const figures = new Map();
+      for (let k = 0; k < variants.length; k += 1) {
+        const [name, request] = variants[(k + round) % variants.length];
+        figures.set(name, await load(CALLERS, REQUESTS, request));
+      }
+      rounds.push({ figures, load: os.loadavg()[0] });
+    }
     const row = (name, f) => `| ${name} | ${f.requests} | ${f.failures} | ${ms(f.p50)} | ${ms(f.p99)} | ${f.perSecond.toFixed(0)} |`;
     const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} Mio`;
     return [
@@ -165,12 +185,11 @@ export async function certificatesBenchmark(databaseUrl) {
         '',
         `Vérification publique \`verifyCertificate\` (code tapé en minuscules avec une espace), ${CERTIFICATES + CLASSES.reduce((a, b) => a + b, 0)} certificats publiés, ${CALLERS} appelants simultanés × ${REQUESTS} requêtes après une chauffe ; le limiteur de l'API reste actif (compté puis rendu), son plafond par adresse relevé au-dessus de la charge. Plancher : la même recherche en SQL écrit à la main (pg) derrière node:http, sans GraphQL ni limiteur.`,
         '',
-        '| variante | requêtes | échecs | p50 | p99 | req/s |',
-        '|---|---|---|---|---|---|',
-        row('API (`verifyCertificate`)', apiFigures),
-        row('plancher SQL', floorFigures),
+        '| tour | variante | requêtes | échecs | p50 | p99 | req/s |',
+        '|---|---|---|---|---|---|---|',
+        ...rounds.flatMap((r, i) => variants.map(([name]) => `| ${i + 1} (charge ${r.load.toFixed(1)}) ${row(name, r.figures.get(name))}`)),
         '',
-        `p99 API / p99 plancher : ${(apiFigures.p99 / floorFigures.p99).toFixed(2)} ×.`,
+        `p99 API / p99 plancher, par tour : ${rounds.map((r) => `${(r.figures.get(variants[0][0]).p99 / r.figures.get('plancher SQL').p99).toFixed(2)} ×`).join(', ')} (une adresse par appelant ; « charge » : la charge moyenne de la machine sur 1 min, partagée avec d'autres travaux). Trois requêtes SQL par vérification (la tentative comptée, le certificat lu, la tentative rendue) contre une pour le plancher ; derrière une même adresse, les appelants se suivent sur la ligne de leur compteur.`,
       ],
     ];
   } finally {

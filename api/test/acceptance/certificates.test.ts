@@ -121,6 +121,8 @@ describe('certificates: the holder and the public verification', () => {
     const typed = ` ${valid.verificationCode.toLowerCase().replace('-', ' ')} `;
     const found = await api.gql(VERIFY, { code: typed });
     expect(found.errors).toBeUndefined();
+    // The attempt counted, the certificate read, the attempt given back: three statements.
+    expect(found.headers.get('x-sql-statements')).toBe('3');
     expect(found.data!.verifyCertificate).toMatchObject({
       firstName: 'Inès',
       lastName: 'Moreau',

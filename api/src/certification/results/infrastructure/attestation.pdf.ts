@@ -7,8 +7,8 @@ import { levelLabel, type Certificate } from '../domain/certificate';
 /**
  * The attestation of a certificate (domain.md §7): one A4 page in French, the DejaVu font embedded,
  * a QR code (vector squares) to the public verification page. A class's attestations are one document
- * written to its destination page by page (pdfkit flushes a page when the next one starts): memory
- * does not grow with the class. `compress: false` leaves the text readable to the tests.
+ * written to its destination page by page (pdfkit flushes a page when the next one starts): what stays
+ * in memory is pdfkit's page tree (about 5 KiB a page, written at the end), not the pages. `compress: false` leaves the text readable to the tests.
  */
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
@@ -138,8 +138,13 @@ export async function streamAttestations(
     count += 1;
     if (out.writableNeedDrain) {
       await new Promise<void>((resolve) => {
-        out.once('drain', resolve);
-        out.once('close', resolve);
+        const done = () => {
+          out.off('drain', done);
+          out.off('close', done);
+          resolve();
+        };
+        out.on('drain', done);
+        out.on('close', done);
       });
     }
   }

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { CertificateRepository, type SchoolResultsCursor } from '../../src/certification/results/infrastructure/certificate.repository';
 import { buildUser } from '../../src/seeds/database-builder';
 import { certifiedCandidate, finalizedSession, levelsOf, marksOf, publishSession } from '../helpers/certificate-fixtures';
 import { certificationWorld } from '../helpers/certification-centre-fixtures';
@@ -53,6 +54,21 @@ describe("certificates: a school's results by class", () => {
     expect(certificationResults[1]).toMatchObject({ status: 'REJECTED', pixScore: 0, verificationCode: null, competences: [] });
     const all = await api.gql(RESULTS, { id: String(world.school.id) }, { token: world.tokens.admin });
     expect(all.data!.organization.certificationResults).toHaveLength(4);
+  });
+
+  it('reads the results page after page in the same French order as at once (the exports read them so)', async () => {
+    const repository = new CertificateRepository(em());
+    const all = await repository.schoolResults(world.school.id, null);
+    const paged: string[] = [];
+    let after: SchoolResultsCursor | null = null;
+    for (;;) {
+      const page = await repository.schoolResults(world.school.id, null, { after, limit: 1 });
+      if (page.length === 0) break;
+      paged.push(...page.map((row) => row.lastName));
+      after = page[page.length - 1].cursor;
+    }
+    expect(all.map((row) => row.lastName)).toEqual(['EMERY', 'ÉTIENNE', 'TRAORÉ', 'ZOLA']);
+    expect(paged).toEqual(all.map((row) => row.lastName));
   });
 
   it("downloads the class's results file: semicolons, BOM, French dates, the reference's columns", async () => {

@@ -27,6 +27,12 @@ import { outboxPage } from './shared/infrastructure/mail/outbox-page';
 import { systemClock, type Clock } from './shared/domain/clock';
 import { DEFAULT_CONTENT_ROOT } from './learning-content/infrastructure/release-files';
 import { RESULTS_EXPORT_ROUTE, resultsExportHandler } from './prescription/campaign-results/http/results-export.route';
+import {
+  CERTIFICATE_ATTESTATION_ROUTE,
+  certificateAttestationHandler,
+  SCHOOL_RESULTS_DOCUMENT_ROUTE,
+  schoolResultsDocumentHandler,
+} from './certification/results/http/certificate-documents.route';
 import { serveSubscriptions } from './graphql/websocket';
 import {
   CANDIDATES_TEMPLATE_ROUTE,
@@ -156,6 +162,8 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   // A session's attendance sheet and incident report form (PDF), and the candidates file's template.
   app.get(CANDIDATES_TEMPLATE_ROUTE, candidatesTemplateHandler());
   app.get(SESSION_DOCUMENT_ROUTE, sessionDocumentHandler(services, clock));
+  app.get(CERTIFICATE_ATTESTATION_ROUTE, certificateAttestationHandler(services, clock));
+  app.get(SCHOOL_RESULTS_DOCUMENT_ROUTE, schoolResultsDocumentHandler(services, logger, clock));
 
   // Certificates as signed Open Badges 3.0 credentials, the revocation list and the issuer's key (docs/credentials.md).
   app.use(credentialRouter(services, clock));

@@ -32,7 +32,7 @@ describe('Learner routes', () => {
   });
 
   it('protects the test, "Mes tutos" and "Certification" too', async () => {
-    for (const route of ['/evaluations/assessment-1', '/competences/1.1/evaluation', '/mes-tutos', '/certification']) {
+    for (const route of ['/evaluations/assessment-1', '/competences/1.1/evaluation', '/mes-tutos', '/certification', '/mes-certifications', '/mes-certifications/12']) {
       const { unmount } = renderWithProviders(<LearnerRoutes />, { route, resources: learnerResources, auth: { user: null } });
       expect(await screen.findByRole('button', { name: 'Je me connecte' })).toBeInTheDocument();
       unmount();
@@ -57,7 +57,17 @@ describe('Learner routes', () => {
     expect(within(nav).getByRole('link', { name: 'Tableau de bord' })).toHaveAttribute('href', '/');
     expect(within(nav).getByRole('link', { name: 'Mes tutos' })).toHaveAttribute('href', '/mes-tutos');
     expect(within(nav).getByRole('link', { name: 'Certification' })).toHaveAttribute('href', '/certification');
+    expect(within(nav).getByRole('link', { name: 'Mes certifications' })).toHaveAttribute('href', '/mes-certifications');
     expect(within(nav).getByRole('link', { name: "J'ai un code" })).toHaveAttribute('href', '/campagnes');
+  });
+
+  it('lets anyone verify a certificate, from the log-in page and the footer', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<LearnerRoutes />, { route: '/connexion', resources: learnerResources, auth: { user: null } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Connexion' })).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Liens utiles' })).getByRole('link', { name: 'Vérifier un certificat' })).toHaveAttribute('href', '/verifier-un-certificat');
+    await user.click(screen.getByRole('link', { name: 'Vérifier un certificat Pix' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vérifier un certificat' })).toBeInTheDocument();
   });
 
   it('marks the current page in the navigation', async () => {

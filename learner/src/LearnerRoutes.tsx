@@ -6,6 +6,7 @@ import { CampaignLandingRoute } from './features/campaigns/CampaignLandingRoute'
 import { CampaignNewAccountRoute } from './features/campaigns/CampaignNewAccountRoute';
 import { CampaignPupilChoiceRoute } from './features/campaigns/CampaignPupilChoiceRoute';
 import { CampaignParticipationRoute } from './features/campaigns/CampaignParticipationRoute';
+import { MyCertificateRoute, MyCertificationsRoute, VerifyCertificateRoute } from './features/certificates/CertificatesRoutes';
 import { CertificationJoinRoute } from './features/certification/CertificationJoinRoute';
 import { CertificationRoute } from './features/certification/CertificationRoute';
 import { CertificationTestRoute } from './features/certification/CertificationTestRoute';
@@ -45,6 +46,8 @@ export function LearnerRoutes() {
         {/* A school's campaign: a pupil without an account creates it here, linked to their pupil. */}
         <Route path={paths.campaignPupilChoice} element={<CampaignPupilChoiceRoute />} />
         <Route path={paths.campaignNewAccount} element={<CampaignNewAccountRoute />} />
+        {/* The public verification of a certificate by its code (the attestation's QR code). */}
+        <Route path={paths.verifyCertificate} element={<VerifyCertificateRoute />} />
         <Route element={<RequireAuth loginPath={paths.logIn} />}>
           <Route index element={<DashboardRoute />} />
           <Route path={paths.competence} element={<CompetenceRoute />} />
@@ -54,6 +57,8 @@ export function LearnerRoutes() {
           <Route path={paths.certification} element={<CertificationRoute />} />
           <Route path={paths.certificationJoin} element={<CertificationJoinRoute />} />
           <Route path={paths.certificationTest} element={<CertificationTestRoute />} />
+          <Route path={paths.myCertifications} element={<MyCertificationsRoute />} />
+          <Route path={paths.myCertificate} element={<MyCertificateRoute />} />
           <Route path={paths.campaignJoin} element={<CampaignJoinRoute />} />
           <Route path={paths.campaignAssessment} element={<CampaignAssessmentRoute />} />
           <Route path={paths.campaignParticipation} element={<CampaignParticipationRoute />} />

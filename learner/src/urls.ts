@@ -23,6 +23,12 @@ export const paths = {
   certificationJoin: '/certification/rejoindre',
   /** A certification test: waiting for the invigilator, the questions on the server's clock, the end screen. */
   certificationTest: '/certification/tests/:courseId',
+  /** "Mes certifications": the learner's certifications and their state. */
+  myCertifications: '/mes-certifications',
+  /** One certificate of the learner: score, levels, verification code, attestation. */
+  myCertificate: '/mes-certifications/:id',
+  /** The public verification of a certificate by its code (anyone; `?code=` pre-fills it). */
+  verifyCertificate: '/verifier-un-certificat',
   /** "J'ai un code": the field for a campaign code (anyone). */
   campaigns: '/campagnes',
   /** A campaign's landing page, the direct link handed out by teachers (anyone). */
@@ -61,6 +67,9 @@ export const urls = {
     return text ? `${paths.certificationJoin}?${text}` : paths.certificationJoin;
   },
   certificationTest: (courseId: string) => `/certification/tests/${encodeURIComponent(courseId)}`,
+  myCertifications: () => paths.myCertifications,
+  myCertificate: (id: string) => `/mes-certifications/${encodeURIComponent(id)}`,
+  verifyCertificate: (code?: string) => (code ? `${paths.verifyCertificate}?${new URLSearchParams({ code }).toString()}` : paths.verifyCertificate),
   campaigns: () => paths.campaigns,
   campaignLanding: (code: string) => `/campagnes/${encodeURIComponent(code)}`,
   campaignPupilChoice: (code: string) => `/campagnes/${encodeURIComponent(code)}/eleve`,

@@ -48,6 +48,7 @@ import {
 import { CertificationCenterResolver } from '../certification/session-management/graphql/certification-center.resolver';
 import { CertificationSessionResolver } from '../certification/session-management/graphql/certification-session.resolver';
 import { EnrolmentResolver } from '../certification/enrolment/graphql/enrolment.resolver';
+import { CertificatesResolver } from '../certification/results/graphql/certificates.resolver';
 import {
   CertificationCenterMembershipFieldsResolver,
   CertificationSessionFieldsResolver,
@@ -104,6 +105,7 @@ export const resolvers = [
   CertificationCenterResolver,
   CertificationSessionResolver,
   EnrolmentResolver,
+  CertificatesResolver,
   CertificationSessionFieldsResolver,
   UserCertificationCentersResolver,
   CertificationCenterMembershipFieldsResolver,

@@ -274,6 +274,15 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     expected: JURY('NOT_FOUND'),
   },
   'me.certificationCenterMemberships': { query: '{ me { certificationCenterMemberships { role certificationCenter { id } } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
+  // Certificates (issue 13): the holder's own, the public verification (throttled per address), a school's results
+  // (cross-school refusals and the HTTP documents: certificates.test.ts, certificates-school.test.ts).
+  'me.certifications': { query: '{ me { certifications { id status attestationUrl } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
+  verifyCertificate: { query: '{ verifyCertificate(code: "P-C3YFQ8GC") { lastName } }', expected: { default: 'ok' } },
+  'organization.certificationResults': {
+    query:
+      '{ organization(id: "{{organizationId}}") { certificationResultDivisions certificationResults(division: "2A") { id status } certificationResultsCsvUrl(division: "2A") certificationAttestationsUrl(division: "2A") } }',
+    expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
+  },
 };
 
 /**

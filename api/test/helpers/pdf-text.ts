@@ -1,3 +1,5 @@
+import { inflateSync } from 'node:zlib';
+
 /**
  * Reads the text back from a PDF written by pdfkit with `compress: false`: each embedded font has a
  * ToUnicode map (glyph code → characters) and each `TJ` shows glyph codes. The text of every `TJ` is
@@ -25,4 +27,31 @@ export function pdfTexts(pdf: Buffer): string[] {
 /** The number of pages of a PDF. */
 export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+}
+
+/**
+ * The same PDF with its Flate streams inflated (what a download over HTTP holds, compressed), so that
+ * `pdfTexts` and `pdfPageCount` read it.
+ */
+export function inflatePdf(pdf: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let position = 0;
+  const source = pdf.toString('latin1');
+  const pattern = /\/FlateDecode[^]*?>>\s*stream\r?\n/g;
+  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+    const start = match.index + match[0].length;
+    const end = source.indexOf('endstream', start);
+    if (end < 0) break;
+    let data = pdf.subarray(start, end);
+    try {
+      data = inflateSync(data);
+    } catch {
+      data = inflateSync(pdf.subarray(start, end - 1));
+    }
+    parts.push(pdf.subarray(position, start), data, Buffer.from('\n'));
+    position = end;
+    pattern.lastIndex = end;
+  }
+  parts.push(pdf.subarray(position));
+  return Buffer.concat(parts);
 }

@@ -61,7 +61,7 @@ describe('Pix Orga', () => {
     expect(within(nav).getByRole('link', { name: 'Élèves' })).toHaveAttribute('href', '/organisations/org-1/eleves');
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Élèves' })).toHaveAttribute('href', '/organisations/org-1/eleves');
     // "Campagnes" comes first, after "Accueil", in the menu and among the sections.
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Accueil', 'Campagnes', 'Élèves', 'Équipe']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Accueil', 'Campagnes', 'Élèves', 'Certifications', 'Équipe']);
     expect(within(screen.getByRole('main')).getAllByRole('link').map((link) => link.textContent)).toEqual(['Campagnes', 'Élèves', 'Équipe']);
     expect(window.localStorage.getItem(CURRENT_ORGANIZATION_STORAGE_KEY)).toBe('org-1');
   });

@@ -17,6 +17,9 @@ const CampaignsRoute = lazy(() => import('./features/campaigns/CampaignsRoute').
 const CampaignCreationRoute = lazy(() =>
   import('./features/campaigns/CampaignCreationRoute').then((module) => ({ default: module.CampaignCreationRoute })),
 );
+const CertificationResultsRoute = lazy(() =>
+  import('./features/certification-results/CertificationResultsRoute').then((module) => ({ default: module.CertificationResultsRoute })),
+);
 const CampaignRoute = lazy(() => import('./features/campaigns/CampaignRoute').then((module) => ({ default: module.CampaignRoute })));
 
 const loading = (element: ReactNode) => <Suspense fallback={<PageLoader />}>{element}</Suspense>;
@@ -38,6 +41,7 @@ export function OrgaRoutes() {
             <Route path={paths.campaignCreation} element={loading(<CampaignCreationRoute />)} />
             <Route path={paths.campaign} element={loading(<CampaignRoute />)} />
             <Route path={paths.pupils} element={loading(<PupilsRoute />)} />
+            <Route path={paths.certificationResults} element={loading(<CertificationResultsRoute />)} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />

@@ -10,6 +10,8 @@ export const paths = {
   team: '/organisations/:organizationId/equipe',
   /** "Élèves": the pupils of a school (organisations that manage pupils). */
   pupils: '/organisations/:organizationId/eleves',
+  /** "Certifications": a school's pupils' published certification results, class by class. */
+  certificationResults: '/organisations/:organizationId/certifications',
   /** "Campagnes": the organisation's campaigns (every organisation). */
   campaigns: '/organisations/:organizationId/campagnes',
   /** "Créer une campagne" (a static segment: it wins over `:campaignId`). */
@@ -27,6 +29,7 @@ export const urls = {
   organization: organizationPath,
   team: (organizationId: string) => `${organizationPath(organizationId)}/equipe`,
   pupils: (organizationId: string) => `${organizationPath(organizationId)}/eleves`,
+  certificationResults: (organizationId: string) => `${organizationPath(organizationId)}/certifications`,
   campaigns: (organizationId: string) => `${organizationPath(organizationId)}/campagnes`,
   campaignCreation: (organizationId: string) => `${organizationPath(organizationId)}/campagnes/creation`,
   campaign: (organizationId: string, campaignId: string) => `${organizationPath(organizationId)}/campagnes/${encodeURIComponent(campaignId)}`,

@@ -63,3 +63,6 @@ export {
   type ChallengeFieldFormat,
   type ChallengeKind,
 } from './challenge/challenge-content';
+
+// Files of the API fetched with the access token (or a signed link) and saved.
+export { downloadWithToken, DownloadError, saveBlob } from './files/download-with-token';

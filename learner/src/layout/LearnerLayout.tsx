@@ -19,13 +19,14 @@ const navLinkSx = {
   '&[aria-current="page"]': { color: colors.blueFrance, borderBottomColor: colors.blueFrance },
 } as const;
 
-/** The learner app's main navigation (logged-in learners): dashboard, "Mes tutos", "Certification", "J'ai un code". */
+/** The learner app's main navigation (logged-in learners): dashboard, "Mes tutos", "Certification", "Mes certifications", "J'ai un code". */
 function LearnerNav() {
   const { t } = useTranslation();
   const items = [
     { to: urls.home(), label: t('learner.nav.dashboard'), end: true },
     { to: urls.savedTutorials(), label: t('learner.nav.savedTutorials'), end: false },
     { to: urls.certification(), label: t('learner.nav.certification'), end: false },
+    { to: urls.myCertifications(), label: t('learner.nav.myCertifications'), end: false },
     { to: urls.campaigns(), label: t('learner.nav.campaignCode'), end: false },
   ];
   return (
@@ -53,6 +54,10 @@ export function LearnerLayout() {
         <nav aria-label={t('learner.footer.label')}>
           <Link component={RouterLink} to={urls.termsOfUse()}>
             {t('learner.footer.terms')}
+          </Link>{' '}
+          ·{' '}
+          <Link component={RouterLink} to={urls.verifyCertificate()}>
+            {t('learner.footer.verifyCertificate')}
           </Link>
         </nav>
       }

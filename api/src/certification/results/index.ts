@@ -23,3 +23,11 @@ export {
   type CredentialDependencies,
 } from './application/credentials.usecases';
 export { verifyCredential, type VerificationOutcome } from './application/credential-verification';
+
+// Scoring (pure).
+export { scoreCertification, type CertificationScore } from './domain/scoring';
+export { generateVerificationCode } from './domain/verification-code';
+
+// Certificates: what candidates, anyone and schools see of published results.
+export { isVerifiable, toCertificate, type Certificate, type CertificateRow, type CertificateStatus } from './domain/certificate';
+export { certificateAttestation, myCertificates, verificationPageUrl, verifyCertificate } from './application/certificates.usecases';

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { UserType } from '../../identity-access-management/graphql/user.type';
 import { OrganizationView } from '../../organizational-entities/graphql/organization.types';
 import { toOrganizationView } from '../../organizational-entities/graphql/organization.resolver';
@@ -12,6 +12,12 @@ import { MembershipView } from '../../team/graphql/membership.types';
 import { membershipsOfOrganization, membershipsOfUser } from '../../team/graphql/membership.resolver';
 import { MembershipRoleValue } from '../../team/graphql/membership.types';
 import { OrganizationInvitationView, pendingInvitationsOf, viewerRoleIn } from '../../team/graphql/team.resolver';
+import {
+  certificationResultDivisionsOf,
+  certificationResultsOf,
+  schoolResultsUrlOf,
+} from '../../certification/results/graphql/certificates.resolver';
+import { SchoolCertificationResultView } from '../../certification/results/graphql/certificate.types';
 import type { GraphQLContext } from '../context';
 
 /**
@@ -56,6 +62,32 @@ export class OrganizationFieldsResolver {
   @FieldResolver(() => [String], { description: 'The classes of the current pupils.' })
   divisions(@Root() organization: OrganizationView, @Ctx() ctx: GraphQLContext): Promise<string[]> {
     return divisionsOfOrganization(ctx, organization.organizationId);
+  }
+
+  @FieldResolver(() => [SchoolCertificationResultView], {
+    description: "A school's pupils' published certification results, of a class (or all), in the French order of names (members and the support team).",
+  })
+  certificationResults(
+    @Root() organization: OrganizationView,
+    @Arg('division', () => String, { nullable: true }) division: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SchoolCertificationResultView[]> {
+    return certificationResultsOf(ctx, organization.organizationId, division ?? null);
+  }
+
+  @FieldResolver(() => [String], { description: 'The classes with published certification results.' })
+  certificationResultDivisions(@Root() organization: OrganizationView, @Ctx() ctx: GraphQLContext): Promise<string[]> {
+    return certificationResultDivisionsOf(ctx, organization.organizationId);
+  }
+
+  @FieldResolver(() => String, { description: "The class's certification results file (CSV): a link valid 5 minutes, for the viewer only." })
+  certificationResultsCsvUrl(@Root() organization: OrganizationView, @Arg('division', () => String) division: string, @Ctx() ctx: GraphQLContext): Promise<string> {
+    return schoolResultsUrlOf(ctx, organization.organizationId, division, 'certifications.csv');
+  }
+
+  @FieldResolver(() => String, { description: "The class's attestations, one PDF: a link valid 5 minutes, for the viewer only." })
+  certificationAttestationsUrl(@Root() organization: OrganizationView, @Arg('division', () => String) division: string, @Ctx() ctx: GraphQLContext): Promise<string> {
+    return schoolResultsUrlOf(ctx, organization.organizationId, division, 'attestations.pdf');
   }
 }
 

@@ -6,9 +6,11 @@ import { savedTutorialsOf } from '../../evaluation/graphql/tutorial.resolver';
 import { UserType } from '../../identity-access-management/graphql/user.type';
 import { participationsOfUser } from '../../prescription/campaign-participation/graphql/campaign-participation-fields.resolver';
 import { CampaignParticipationView } from '../../prescription/campaign-participation/graphql/campaign-participation.types';
+import { certificationsOfUser } from '../../certification/results/graphql/certificates.resolver';
+import { CertificateView } from '../../certification/results/graphql/certificate.types';
 import type { GraphQLContext } from '../context';
 
-/** What a learner's account shows that other contexts own: the profile, "Mes tutos", the campaign participations. */
+/** What a learner's account shows that other contexts own: the profile, "Mes tutos", the campaign participations, the certifications. */
 @Resolver(() => UserType)
 export class UserFieldsResolver {
   @FieldResolver(() => ProfileType)
@@ -24,5 +26,10 @@ export class UserFieldsResolver {
   @FieldResolver(() => [CampaignParticipationView], { description: "The learner's own participations, newest first (to resume a test or send results)." })
   campaignParticipations(@Root() user: UserType, @Ctx() ctx: GraphQLContext): Promise<CampaignParticipationView[]> {
     return participationsOfUser(ctx, user.userId);
+  }
+
+  @FieldResolver(() => [CertificateView], { description: '"Mes certifications": the viewer\'s own certifications, most recent first (the viewer only).' })
+  certifications(@Root() user: UserType, @Ctx() ctx: GraphQLContext): Promise<CertificateView[]> {
+    return certificationsOfUser(ctx, user.userId);
   }
 }

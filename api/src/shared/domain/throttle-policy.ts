@@ -42,6 +42,7 @@ export type ThrottleScope =
   | 'invigilator_password_session'
   | 'invigilator_password_address'
   | 'client_token_address'
+  | 'certificate_verify_address'
   | 'api_client_calls';
 
 export interface ThrottleRule {
@@ -104,6 +105,14 @@ export type ThrottleRules = ReturnType<typeof throttleRules>;
 /** Token requests of integrators with a wrong secret, per address (a success gives its attempt back). */
 export function clientTokenAddressRule(settings: ThrottleSettings): ThrottleRule {
   return { scope: 'client_token_address', maxAttempts: Math.max(1, settings.addressFailures), windowSeconds: Math.max(1, settings.windowSeconds), refundOnSuccess: true };
+}
+
+/**
+ * Public verifications of a certificate by code, per address: every code that finds nothing stays
+ * counted (a found one is given back), so that guessing codes is slower than the code space allows.
+ */
+export function certificateVerificationRule(settings: ThrottleSettings): ThrottleRule {
+  return { scope: 'certificate_verify_address', maxAttempts: Math.max(1, settings.addressFailures), windowSeconds: Math.max(1, settings.windowSeconds), refundOnSuccess: true };
 }
 
 /** An integrator's calls: its own limit per minute (api_clients.rate_limit_per_minute), every call counted. */

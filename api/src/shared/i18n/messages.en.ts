@@ -1,6 +1,7 @@
 import { certificationJuryEn } from './certification-jury.en';
 import { certificationSessionsEn } from './certification-sessions.en';
 import { credentialsEn } from './credentials.en';
+import { certificatesEn } from './certificates.en';
 
 import type { fr } from './messages.fr';
 
@@ -250,4 +251,5 @@ export const en: Shape<typeof fr> = {
   certificationSessions: certificationSessionsEn,
   credentials: credentialsEn,
   certificationJury: certificationJuryEn,
+  certificates: certificatesEn,
 };

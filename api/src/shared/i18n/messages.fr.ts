@@ -1,6 +1,7 @@
 import { certificationJuryFr } from './certification-jury.fr';
 import { certificationSessionsFr } from './certification-sessions.fr';
 import { credentialsFr } from './credentials.fr';
+import { certificatesFr } from './certificates.fr';
 
 export const fr = {
   errors: {
@@ -249,4 +250,5 @@ export const fr = {
   certificationSessions: certificationSessionsFr,
   credentials: credentialsFr,
   certificationJury: certificationJuryFr,
+  certificates: certificatesFr,
 };

@@ -1,6 +1,8 @@
 import type { AppResources } from '@pix-libre/ui-shared';
 import campaignResultsEn from './campaign-results.en.json';
 import campaignResultsFr from './campaign-results.fr.json';
+import certificationResultsEn from './certification-results.en.json';
+import certificationResultsFr from './certification-results.fr.json';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -19,4 +21,7 @@ export function mergeTexts(base: Texts, extra: Texts): Texts {
 }
 
 /** Pix Orga's texts (keys under `console.`), merged over the shared ones. */
-export const orgaResources: AppResources = { fr: mergeTexts(fr, campaignResultsFr), en: mergeTexts(en, campaignResultsEn) };
+export const orgaResources: AppResources = {
+  fr: mergeTexts(mergeTexts(fr, campaignResultsFr), certificationResultsFr),
+  en: mergeTexts(mergeTexts(en, campaignResultsEn), certificationResultsEn),
+};

@@ -26,7 +26,7 @@ export interface OrgaNavProps {
   memberships: OrgaMembership[];
   /** The organisation of the page (from its URL), if any. */
   currentOrganizationId: string | null;
-  /** The current organisation is a school that manages its pupils: the "Élèves" section. */
+  /** The current organisation is a school that manages its pupils: the "Élèves" and "Certifications" sections. */
   managesPupils: boolean;
   onSwitch: (organizationId: string) => void;
 }
@@ -59,6 +59,13 @@ export function OrgaNav({ memberships, currentOrganizationId, managesPupils, onS
             <li>
               <Link component={NavLink} to={urls.pupils(currentOrganizationId)} sx={navLinkSx}>
                 {t('console.nav.pupils')}
+              </Link>
+            </li>
+          )}
+          {managesPupils && (
+            <li>
+              <Link component={NavLink} to={urls.certificationResults(currentOrganizationId)} sx={navLinkSx}>
+                {t('console.nav.certificationResults')}
               </Link>
             </li>
           )}

@@ -33,6 +33,7 @@ describe('Certification page', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Certification' })).toBeInTheDocument();
     expect(screen.queryByText(/pas encore certifiable/)).not.toBeInTheDocument();
     expect(document.title).toBe('Certification - Pix libre');
+    expect(screen.getByRole('link', { name: 'Mes certifications et mes résultats' })).toHaveAttribute('href', '/mes-certifications');
   });
 
   it('says how many competences of level 1 are still missing', async () => {

@@ -43,6 +43,9 @@ export function LogInRoute() {
               {t('learner.login.signUp')}
             </Link>
           </Typography>
+          <Link component={RouterLink} to={urls.verifyCertificate()}>
+            {t('learner.login.verifyCertificate')}
+          </Link>
         </Box>
       }
     />

@@ -54,6 +54,9 @@ export function CertificationPage({ profile, resumeCourseId = null }: { profile:
         <Button component={RouterLink} to={urls.certificationJoin()} variant={profile.isCertifiable && !resumeCourseId ? 'contained' : 'outlined'}>
           {t('learner.certification.join')}
         </Button>
+        <Button component={RouterLink} to={urls.myCertifications()} variant="outlined">
+          {t('learner.certification.myCertifications')}
+        </Button>
         <Button component={RouterLink} to={urls.home()} variant="outlined">
           {t('learner.certification.backToProfile')}
         </Button>

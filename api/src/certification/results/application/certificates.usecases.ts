@@ -1,0 +1,70 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PlatformRole, type Viewer } from '../../../identity-access-management';
+import type { LearningContent } from '../../../learning-content';
+import type { Clock } from '../../../shared/domain/clock';
+import { NotFoundError } from '../../../shared/domain/errors';
+import { certificateVerificationRule, type ThrottleSettings } from '../../../shared/domain/throttle-policy';
+import { Throttle } from '../../../shared/infrastructure/throttle/throttle';
+import { isVerifiable, toCertificate, type Certificate } from '../domain/certificate';
+import { normalizeVerificationCode, VERIFICATION_CODE_PATTERN } from '../domain/verification-code';
+import { attestationPdf, type AttestationOptions } from '../infrastructure/attestation.pdf';
+import { CertificateRepository } from '../infrastructure/certificate.repository';
+import { frameworkOutline } from '../infrastructure/framework-outline';
+
+/** What the certificates' use cases read besides the database. */
+export interface CertificateDeps {
+  content: LearningContent;
+  /** The platform's public address: the learner app's verification page is `<publicUrl>/verifier-un-certificat`. */
+  publicUrl: string;
+}
+
+/** The public verification page of a code (the attestation's QR code points to it). */
+export const verificationPageUrl = (publicUrl: string) => (code: string) => `${publicUrl}/verifier-un-certificat?code=${encodeURIComponent(code)}`;
+
+/** The platform's staff who read any certificate (support and the certification team). */
+const CERTIFICATE_STAFF: readonly PlatformRole[] = [PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT, PlatformRole.CERTIF];
+const isCertificateStaff = (viewer: Viewer) => !!viewer.platformRole && CERTIFICATE_STAFF.includes(viewer.platformRole);
+
+/** "Mes certifications": the viewer's own certification courses, most recent first. */
+export async function myCertificates(em: EntityManager, deps: CertificateDeps, userId: number): Promise<Certificate[]> {
+  const outline = frameworkOutline(deps.content);
+  return (await new CertificateRepository(em).ofUser(userId)).map((row) => toCertificate(row, outline));
+}
+
+/**
+ * The attestation of a published, validated certificate: for its holder and the platform's staff. Any
+ * other viewer, an unknown course and a certificate without attestation get the same NOT_FOUND.
+ */
+export async function certificateAttestation(
+  em: EntityManager,
+  deps: CertificateDeps,
+  viewer: Viewer,
+  courseId: number,
+  options: AttestationOptions = {},
+): Promise<{ certificate: Certificate; pdf: Buffer }> {
+  const row = await new CertificateRepository(em).byId(courseId);
+  if (!row || (row.userId !== viewer.userId && !isCertificateStaff(viewer)) || !isVerifiable(row)) throw new NotFoundError('certificates.errors.attestationUnknown');
+  const certificate = toCertificate(row, frameworkOutline(deps.content));
+  return { certificate, pdf: await attestationPdf(certificate, verificationPageUrl(deps.publicUrl), options) };
+}
+
+export interface VerificationDeps {
+  content: LearningContent;
+  clock: Clock;
+  throttle: ThrottleSettings;
+}
+
+/**
+ * The public verification by code: every lookup is counted per address FIRST (atomically: parallel
+ * guesses cannot slip through), a found certificate gives its attempt back. Unknown, unpublished,
+ * rejected and cancelled codes get the same answer: null.
+ */
+export async function verifyCertificate(em: EntityManager, deps: VerificationDeps, typedCode: string, address: string): Promise<Certificate | null> {
+  const attempt = await new Throttle(em, deps.clock).admit({ rule: certificateVerificationRule(deps.throttle), key: address });
+  const code = normalizeVerificationCode(typedCode.slice(0, 64));
+  if (!VERIFICATION_CODE_PATTERN.test(code)) return null;
+  const row = await new CertificateRepository(em).byVerificationCode(code);
+  if (!row || !isVerifiable(row)) return null;
+  await attempt.succeeded();
+  return toCertificate(row, frameworkOutline(deps.content));
+}

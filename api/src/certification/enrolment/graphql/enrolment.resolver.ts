@@ -16,6 +16,7 @@ import {
 import { importCandidatesFile } from '../application/import-candidates.usecase';
 import { CANDIDATES_FILE_MAX_BYTES } from '../domain/candidates-file';
 import { MAX_CANDIDATES_PER_SESSION } from '../domain/candidate';
+import { COUNTRIES } from '../domain/countries';
 import type { CandidateRow } from '../domain/enrolled-candidate';
 import {
   AddCertificationCandidateInput,
@@ -23,6 +24,7 @@ import {
   CandidatesImportReportView,
   CandidateSexValue,
   CertificationCandidateView,
+  CertificationCountryView,
   EnrolablePupilsView,
   EnrolablePupilView,
   EnrolStudentsInput,
@@ -71,6 +73,12 @@ async function receive(upload: FileUpload): Promise<Buffer> {
 /** Candidates of a session: school pupils (SCO centres), by hand or by file (other centres), until a candidate joined. */
 @Resolver()
 export class EnrolmentResolver {
+  @LoggedIn()
+  @Query(() => [CertificationCountryView], { description: 'The birth countries a candidate may be given (the INSEE list; the one source of the consoles\' list).' })
+  certificationCountries(): CertificationCountryView[] {
+    return COUNTRIES.map((c) => Object.assign(new CertificationCountryView(), { code: c.code, name: c.name, aliases: [...c.aliases] }));
+  }
+
   @LoggedIn()
   @Query(() => EnrolablePupilsView, { description: "The school's current pupils a SCO centre may enrol in the session (a class, or all), those already enrolled flagged." })
   async enrolablePupils(

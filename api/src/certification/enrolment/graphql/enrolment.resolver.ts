@@ -13,7 +13,7 @@ import {
   removeCertificationCandidate,
   updateCertificationCandidate,
 } from '../application/candidates.usecases';
-import { importCandidatesFile } from '../application/import-candidates.usecase';
+import { checkCandidatesImportAllowed, importCandidatesFile } from '../application/import-candidates.usecase';
 import { CANDIDATES_FILE_MAX_BYTES } from '../domain/candidates-file';
 import { MAX_CANDIDATES_PER_SESSION } from '../domain/candidate';
 import { COUNTRIES } from '../domain/countries';
@@ -131,6 +131,8 @@ export class EnrolmentResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<CandidatesImportReportView> {
     const id = idOf(sessionId, 'sessionId');
+    // Who may import is known before the file is read: a refused caller's upload is never received.
+    await checkCandidatesImportAllowed(ctx.em, ctx.viewer!, id);
     const content = await receive(await file);
     const report = await importCandidatesFile(ctx.em, { clock: ctx.clock }, ctx.viewer!, { sessionId: id, content });
     const problems = report.problems.map((p) =>

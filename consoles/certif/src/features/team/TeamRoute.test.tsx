@@ -84,7 +84,8 @@ describe('Pix Certif "Équipe"', () => {
     const dialog = screen.getByRole('dialog', { name: 'Inviter un membre' });
     await user.click(within(dialog).getByRole('button', { name: 'Inviter' }));
     expect(within(dialog).getByRole('textbox', { name: /Adresses e-mail/ })).toHaveAccessibleDescription('Saisissez au moins une adresse e-mail.');
-    await user.type(within(dialog).getByRole('textbox', { name: /Adresses e-mail/ }), 'ines.durand@example.net, hugo.petit@example.net');
+    await user.click(within(dialog).getByRole('textbox', { name: /Adresses e-mail/ }));
+    await user.paste('ines.durand@example.net, hugo.petit@example.net');
     await user.click(within(dialog).getByRole('radio', { name: 'Administrateur' }));
     await user.click(within(dialog).getByRole('button', { name: 'Inviter' }));
 

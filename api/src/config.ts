@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { JobSettings } from './shared/infrastructure/jobs/job-queue';
 
@@ -40,6 +40,17 @@ export interface Config {
    * the path of a file holding it); unset: the SAML endpoints answer 404.
    */
   gar: { idpMetadata?: string; spEntityId: string; clockSkewSeconds: number };
+  /**
+   * The platform's Ed25519 private key that signs the certificates' Open Badges credentials
+   * (CREDENTIAL_SIGNING_KEY: a PKCS#8 PEM or a private JWK, or the path of a file holding one;
+   * docs/credentials.md). Generated once under DATA_DIR in development, required in production.
+   */
+  credentialSigningKey: string;
+  /**
+   * Former keys' public parts (CREDENTIAL_PREVIOUS_PUBLIC_KEYS: publicKeyMultibase `z6Mk…` values separated
+   * by commas), still published so that the credentials they signed keep verifying after a key change.
+   */
+  credentialPreviousPublicKeys: string[];
   graphql: {
     maxDepth: number;
     maxComplexity: number;
@@ -69,6 +80,27 @@ function secretFrom(env: NodeJS.ProcessEnv, name: string, dataDir: string, produ
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * CREDENTIAL_SIGNING_KEY: the key itself (PEM, `\n` allowed for line breaks, or a JWK) or the path of a
+ * file holding it. Unset: an error in production; elsewhere an Ed25519 key generated once under DATA_DIR.
+ */
+function credentialSigningKeyFrom(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): string {
+  const value = env.CREDENTIAL_SIGNING_KEY?.trim();
+  if (value) {
+    if (value.startsWith('-----BEGIN')) return value.replace(/\\n/g, '\n');
+    if (value.startsWith('{')) return value;
+    return readFileSync(path.resolve(value), 'utf8');
+  }
+  if (production) throw new Error('CREDENTIAL_SIGNING_KEY must be set in production (NODE_ENV=production).');
+  const file = path.join(dataDir, 'secrets', 'credential_signing_key.pem');
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  writeFileSync(file, pem, { mode: 0o600 });
+  return pem;
 }
 
 /** TRUST_PROXY: a number of hops, or addresses / CIDR ranges / Express's names (loopback…); unset or "false": none. */
@@ -131,6 +163,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       spEntityId: env.GAR_SP_ENTITY_ID || `${(env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '')}/saml/metadata`,
       clockSkewSeconds: int(env.GAR_CLOCK_SKEW_SECONDS, 60),
     },
+    credentialSigningKey: credentialSigningKeyFrom(env, dataDir, production),
+    credentialPreviousPublicKeys: (env.CREDENTIAL_PREVIOUS_PUBLIC_KEYS ?? '').split(',').map((key) => key.trim()).filter(Boolean),
     graphql: {
       maxDepth: 12,
       maxComplexity: 10_000,

@@ -26,9 +26,11 @@ import { systemClock, type Clock } from './shared/domain/clock';
 import type { Services } from './graphql/services';
 import { campaignTestSql } from './prescription/campaign-participation';
 import { createCertificationTests, InvigilatorTokens, type CertificationDependencies } from './certification/evaluation';
+import { scoreFinalizedSession, type ResultsDependencies } from './certification/results';
 import { createEventBus, type EventBus } from './shared/infrastructure/events';
 import { randomInt } from 'node:crypto';
 import { ClientTokenService, GarPendingTokens, GarServiceProvider } from './integration';
+import { createCredentialDependencies } from './certification/results';
 
 export interface Platform {
   url: string;
@@ -164,6 +166,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     });
     await events.start();
     const liveContent = content;
+    const results: ResultsDependencies = { clock, content: () => liveContent.get(), mailer: iam.mailer, publicUrl: config.publicUrl, randomInt: (max) => randomInt(max) };
     const certification: CertificationDependencies = {
       clock,
       content: () => liveContent.get(),
@@ -172,6 +175,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       events,
       pick: (n) => randomInt(n),
       onError: (error) => logger.warn({ err: error }, 'live event not published'),
+      scoreSession: (em, request) => scoreFinalizedSession(em, results, request),
     };
     const services: Services = {
       config,
@@ -183,7 +187,9 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       events,
       certification,
       certificationTests: createCertificationTests(certification),
+      results,
       integration,
+      credentials: createCredentialDependencies({ signingKey: config.credentialSigningKey, previousPublicKeys: config.credentialPreviousPublicKeys, publicUrl: config.publicUrl, clock }),
     };
     server = await createApiServer(services, logger, clock);
     const url = await server.listen(config.port, config.host);

@@ -36,6 +36,7 @@ import {
 } from './certification/enrolment/http/session-documents.route';
 import { oauthTokenRouter } from './integration/http/oauth-token.route';
 import { samlRouter } from './integration/http/saml.routes';
+import { credentialRouter } from './certification/results/http/credential.routes';
 import { ClientTokenService } from './integration';
 import { clientOperationsPlugin } from './graphql/client-operations';
 
@@ -155,6 +156,9 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   // A session's attendance sheet and incident report form (PDF), and the candidates file's template.
   app.get(CANDIDATES_TEMPLATE_ROUTE, candidatesTemplateHandler());
   app.get(SESSION_DOCUMENT_ROUTE, sessionDocumentHandler(services, clock));
+
+  // Certificates as signed Open Badges 3.0 credentials, the revocation list and the issuer's key (docs/credentials.md).
+  app.use(credentialRouter(services, clock));
 
   // Integrators: the OAuth 2.0 client-credentials grant (docs/integrators.md).
   app.use(oauthTokenRouter(services, logger));

@@ -9,6 +9,7 @@ import { createCampaignLoaders } from '../prescription/campaign';
 import { createCampaignParticipationLoaders } from '../prescription/campaign-participation';
 import { createCampaignResultsLoaders } from '../prescription/campaign-results';
 import { createEnrolmentLoaders } from '../certification/enrolment';
+import { createCertificationResultsLoaders } from '../certification/results';
 
 /** Every DataLoader of the request, grouped by context. */
 export function createLoaders(em: EntityManager, services: Services) {
@@ -22,6 +23,7 @@ export function createLoaders(em: EntityManager, services: Services) {
     participation: createCampaignParticipationLoaders(em),
     results: createCampaignResultsLoaders(em),
     enrolment: createEnrolmentLoaders(em),
+    certificationResults: createCertificationResultsLoaders(em),
   };
 }
 

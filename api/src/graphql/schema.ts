@@ -53,6 +53,13 @@ import {
   CertificationSessionFieldsResolver,
   UserCertificationCentersResolver,
 } from './joins/certification-sessions.fields';
+import { JuryActionFieldsResolver, JuryCourseResolver, JuryQuestionFieldsResolver, ScoringFieldsResolver } from '../certification/results/graphql/jury.resolver';
+import {
+  CertificationJuryResolver,
+  CertificationSessionJuryFieldsResolver,
+  JuryCourseSessionFieldsResolver,
+  JuryQuestionChallengeFieldsResolver,
+} from './joins/certification-jury.fields';
 
 export const resolvers = [
   MetaResolver,
@@ -100,6 +107,14 @@ export const resolvers = [
   CertificationSessionFieldsResolver,
   UserCertificationCentersResolver,
   CertificationCenterMembershipFieldsResolver,
+  JuryCourseResolver,
+  JuryQuestionFieldsResolver,
+  JuryActionFieldsResolver,
+  ScoringFieldsResolver,
+  CertificationJuryResolver,
+  CertificationSessionJuryFieldsResolver,
+  JuryCourseSessionFieldsResolver,
+  JuryQuestionChallengeFieldsResolver,
   IntegrationResolver,
   GarSignInResolver,
 ] as const;

@@ -2,6 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { CampaignTestSql, CertificationTests } from '../evaluation';
 import type { CertificationDependencies } from '../certification/evaluation';
+import type { CredentialDependencies } from '../certification/results';
+import type { ResultsDependencies } from '../certification/results';
 import type { EventBus } from '../shared/infrastructure/events';
 import type { IamDependencies } from '../identity-access-management';
 import type { IntegrationDependencies } from '../integration';
@@ -24,6 +26,10 @@ export interface Services {
   certification: CertificationDependencies;
   /** The certification's part of a CERTIFICATION test, in the evaluation's answers (see CertificationTests). */
   certificationTests: CertificationTests;
+  /** The certification's scoring, jury and publication. */
+  results: ResultsDependencies;
   /** Integrators' client-credentials tokens. */
   integration: IntegrationDependencies;
+  /** The certificates' Open Badges credentials: the platform's signing key and the issuer. */
+  credentials: CredentialDependencies;
 }

@@ -79,4 +79,5 @@ export async function loadDemoCertification(em: EntityManager, lycee: { uai: str
     { firstName: 'Youssef', lastName: 'Benali', birthdate: '1992-11-03', sex: 'M', birthCity: 'Casablanca', birthCountry: 'MAROC', extraTimePercentage: 0 },
   ])
     await addCertificationCandidate(em, { clock: systemClock }, proViewer, { ...candidate, sessionId: proSession.id });
+  return { sco: sco.id, pro: pro.id, scoAdmin: claire, proAdmin: sophie.id, organizationId: lycee.organizationId };
 }

@@ -10,6 +10,7 @@ import { loadDemoPupils } from './demo-pupils';
 import { loadDemoCampaigns } from './demo-campaigns';
 import { loadDemoParticipations } from './demo-participations';
 import { loadDemoCertification } from './demo-certification';
+import { DEMO_JURY, loadDemoJury } from './demo-jury';
 
 export interface DemoAccount {
   role: string;
@@ -29,6 +30,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: 'Pix Certif – centre Pro Formation Numérique (membre)', login: 'karim.haddad@example.net', password: DEFAULT_PASSWORD },
   { role: 'Équipe Pix libre – SUPER_ADMIN', login: 'admin@example.net', password: DEFAULT_PASSWORD },
   { role: 'Équipe Pix libre – SUPPORT', login: 'support@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Équipe Pix libre – CERTIF (jury de certification)', login: DEMO_JURY.juryEmail, password: DEFAULT_PASSWORD },
+  { role: 'Candidate certifiée (certificat publié)', login: DEMO_JURY.certifiedEmail, password: DEFAULT_PASSWORD },
 ];
 
 /** Loads the demo data into an empty database, with the same factories as the tests. */
@@ -67,7 +70,10 @@ export async function loadDemoData(em: EntityManager, content: LearningContent):
   });
   const lycee = await em.getKnex()('organizations').where({ uai: '0751234A' }).first('id');
   await loadDemoParticipations(em.fork(), content, lycee.id, DEFAULT_PASSWORD);
-  await em.fork().transactional((tem) => loadDemoCertification(tem, { uai: '0751234A', organizationId: lycee.id }));
+  await em.fork().transactional(async (tem) => {
+    const centres = await loadDemoCertification(tem, { uai: '0751234A', organizationId: lycee.id });
+    await loadDemoJury(tem, content, centres);
+  });
   // A test in progress on 1.2, three answers in (two right, one skipped), to resume from the competence page.
   const deps = { content, clock: systemClock, campaignTests: campaignTestSql };
   const hugo = await em.getKnex()('users').where({ email: 'hugo.bernard@example.net' }).first('id');

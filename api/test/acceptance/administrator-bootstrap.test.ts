@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { createTestDatabase } from '../helpers/test-database';
+import { TEST_CREDENTIAL_SIGNING_KEY } from '../helpers/test-api';
 import { startPlatform } from '../../src/platform';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,7 @@ describe('the first platform administrator', () => {
       HOST: '127.0.0.1',
       DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'pix-libre-admin-')),
       ACCESS_TOKEN_SECRET: 'secret-de-production-pour-le-test',
+      CREDENTIAL_SIGNING_KEY: TEST_CREDENTIAL_SIGNING_KEY,
       ADMIN_EMAIL: 'Direction@Exemple.fr',
       ADMIN_PASSWORD: 'Bootstrap2026',
       LOG_LEVEL: 'fatal',
@@ -53,6 +55,9 @@ describe('the first platform administrator', () => {
   it('refuses to start in production without its secrets', async () => {
     await expect(startPlatform({ env: { NODE_ENV: 'production', DATABASE_URL: 'postgres://nowhere/x' } })).rejects.toThrow(
       'ACCESS_TOKEN_SECRET must be set in production',
+    );
+    await expect(startPlatform({ env: { NODE_ENV: 'production', DATABASE_URL: 'postgres://nowhere/x', ACCESS_TOKEN_SECRET: 'secret' } })).rejects.toThrow(
+      'CREDENTIAL_SIGNING_KEY must be set in production',
     );
   });
 });

@@ -17,6 +17,9 @@ const CENTER_MEMBERS = { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' } as
 const CENTER_STAFF = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', otherCenter: 'FORBIDDEN', METIER: 'FORBIDDEN' } as const;
 /** An integrator's token (every scope, every school) opens the integrators' operations only. */
 const INTEGRATORS_ONLY = { anonymous: 'UNAUTHENTICATED', integrator: 'ok', default: 'INTEGRATOR_TOKEN_REQUIRED' };
+/** The certification jury: the certification team and the super administrators act; the support reads too. */
+const JURY = (outcome: string) => ({ anonymous: 'UNAUTHENTICATED', CERTIF: outcome, SUPER_ADMIN: outcome, default: 'FORBIDDEN' });
+const JURY_READERS = (outcome: string) => ({ ...JURY(outcome), SUPPORT: outcome });
 const SUPER_ADMIN_ONLY = { anonymous: 'UNAUTHENTICATED', SUPER_ADMIN: 'ok', integrator: 'INTEGRATOR_OPERATION_FORBIDDEN', default: 'FORBIDDEN' };
 
 /** Who may call each operation of the schema so far: 'ok' or the expected error code. */
@@ -252,6 +255,25 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     expected: { anonymous: 'UNAUTHENTICATED', default: 'INVITATION_INVALID' },
   },
   certificationCenterInvitation: { query: '{ certificationCenterInvitation(code: "AAAAAAAAAA") { certificationCenterName } }', expected: { default: 'INVITATION_INVALID' } },
+  // The jury (issue 13): the matrix's session is not finalised, the certification does not exist.
+  sessionsToProcess: { query: '{ sessionsToProcess(first: 5) { totalCount edges { node { id finalizedAt assignedTo { id } juryCertifications { status } } } } }', expected: JURY_READERS('ok') },
+  'certificationSession.jury': { query: '{ certificationSession(id: "{{sessionId}}") { finalizedAt juryCertifications { status } juryIncidents { code } } }', expected: JURY_READERS('ok') },
+  certificationCourseForJury: { query: '{ certificationCourseForJury(id: "999999") { id } }', expected: JURY_READERS('NOT_FOUND') },
+  assignSessionToMe: { query: 'mutation { assignSessionToMe(sessionId: "{{sessionId}}") { id } }', expected: JURY('BAD_USER_INPUT') },
+  publishSession: { query: 'mutation { publishSession(sessionId: "{{sessionId}}") { id } }', expected: JURY('BAD_USER_INPUT') },
+  unpublishSession: { query: 'mutation { unpublishSession(sessionId: "{{sessionId}}") { id } }', expected: JURY('BAD_USER_INPUT') },
+  neutralizeChallenge: { query: 'mutation { neutralizeChallenge(input: { certificationCourseId: "999999", challengeId: "x" }) { id } }', expected: JURY('NOT_FOUND') },
+  deneutralizeChallenge: { query: 'mutation { deneutralizeChallenge(input: { certificationCourseId: "999999", challengeId: "x" }) { id } }', expected: JURY('NOT_FOUND') },
+  cancelCertification: { query: 'mutation { cancelCertification(id: "999999") { id } }', expected: JURY('NOT_FOUND') },
+  uncancelCertification: { query: 'mutation { uncancelCertification(id: "999999") { id } }', expected: JURY('NOT_FOUND') },
+  rejectCertificationForFraud: { query: 'mutation { rejectCertificationForFraud(id: "999999") { id } }', expected: JURY('NOT_FOUND') },
+  unrejectCertification: { query: 'mutation { unrejectCertification(id: "999999") { id } }', expected: JURY('NOT_FOUND') },
+  updateJuryComments: { query: 'mutation { updateJuryComments(input: { certificationCourseId: "999999", commentForCandidate: "x" }) { id } }', expected: JURY('NOT_FOUND') },
+  updateCertificationCandidateInformation: {
+    query:
+      'mutation { updateCertificationCandidateInformation(input: { certificationCourseId: "999999", firstName: "A", lastName: "B", birthdate: "1990-01-01", sex: "F", birthInseeCode: "75115", birthCountry: "FRANCE" }) { id } }',
+    expected: JURY('NOT_FOUND'),
+  },
   'me.certificationCenterMemberships': { query: '{ me { certificationCenterMemberships { role certificationCenter { id } } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
 };
 

@@ -4,6 +4,7 @@ import { findImportJob } from '../../src/prescription/learner-management/infrast
 import { SAMPLE_SIECLE_FILE } from '../../src/seeds/demo-pupils';
 import { DEMO_CAMPAIGN_CODES } from '../../src/seeds/demo-campaigns';
 import { DEMO_CERTIFICATION } from '../../src/seeds/demo-certification';
+import { DEMO_JURY } from '../../src/seeds/demo-jury';
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 
@@ -101,6 +102,41 @@ describe('demo data', () => {
     expect(candidates.every((c: any) => c.isSchoolPupil)).toBe(true);
     const sophie = (await api.gql(LOG_IN, { login: 'sophie.laurent@example.net' })).data!.logIn.accessToken;
     expect((await api.gql('{ me { certificationCenterMemberships { role } } }', {}, { token: sophie })).data!.me.certificationCenterMemberships).toEqual([{ role: 'ADMIN' }]);
+  });
+
+  it('gives the jury a published session (validated, rejected, cancelled), a session to process and a session in progress', async () => {
+    const token = (await api.gql(LOG_IN, { login: DEMO_JURY.juryEmail })).data!.logIn.accessToken;
+    const list = await api.gql(
+      `{ sessionsToProcess(first: 10) { totalCount edges { node { state assignedTo { id } hasIncidentsOrReports certificationCenter { name }
+        juryCertifications { status } juryIncidents { code } juryProblemReports { category status } } } } }`,
+      {},
+      { token },
+    );
+    expect(list.errors).toBeUndefined();
+    expect(list.data!.sessionsToProcess.totalCount).toBe(1);
+    const waiting = list.data!.sessionsToProcess.edges[0].node;
+    expect(waiting).toMatchObject({ state: 'FINALIZED', assignedTo: null, hasIncidentsOrReports: true, certificationCenter: { name: 'Lycée Marie Curie' } });
+    expect(waiting.juryCertifications).toHaveLength(3);
+    expect(waiting.juryIncidents).toEqual([{ code: 'C1' }]);
+    expect(waiting.juryProblemReports).toEqual([{ category: 'E1', status: 'ACCEPTED' }]);
+
+    const knex = knexOf(api.platform.services.orm.em.fork());
+    const published = await knex.raw(`select ca.first_name, co.verification_code, s.state, co.credential_status_index,
+        (select status from certification_scorings x where x.certification_course_id = co.id order by x.id desc limit 1) as status
+      from certification_courses co join certification_candidates ca on ca.id = co.candidate_id join certification_sessions s on s.id = co.session_id
+      where s.published_at is not null order by co.id`);
+    expect(published.rows.map((r: any) => [r.first_name, r.status, r.state])).toEqual([
+      ['Martine', 'VALIDATED', 'PROCESSED'],
+      ['Olivier', 'REJECTED', 'PROCESSED'],
+      ['Paul', 'CANCELLED', 'PROCESSED'],
+    ]);
+    expect(published.rows[0]).toMatchObject({ verification_code: DEMO_JURY.verificationCode, credential_status_index: expect.any(Number) });
+    expect(published.rows[1].credential_status_index).toBeNull();
+
+    const running = await knex('certification_sessions').where({ access_code: DEMO_JURY.runningSession.accessCode }).first('id', 'state');
+    expect(running.state).toBe('CREATED');
+    expect(await knex('certification_candidates').where({ session_id: running.id }).whereNotNull('joined_at').count({ n: '*' })).toEqual([{ n: '2' }]);
+    expect(await knex('certification_courses').where({ session_id: running.id, state: 'STARTED' }).count({ n: '*' })).toEqual([{ n: '1' }]);
   });
 
   it('lets the demo pupils log in, one of them after choosing a new password', async () => {

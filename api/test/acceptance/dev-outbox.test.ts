@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config';
 import { buildUser } from '../../src/seeds/database-builder';
 import { Client } from 'pg';
 import { emailsDelivered } from '../helpers/outbox';
-import { startTestApi, type TestApi } from '../helpers/test-api';
+import { startTestApi, TEST_CREDENTIAL_SIGNING_KEY, type TestApi } from '../helpers/test-api';
 
 /** A GET from a chosen local address (the whole 127.0.0.0/8 is this machine's loopback). */
 function get(url: string, options: { localAddress?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; body: string }> {
@@ -85,7 +85,7 @@ describe('the development outbox, which holds password-reset links', () => {
 });
 
 describe('which interface the platform listens on', () => {
-  const base = { ACCESS_TOKEN_SECRET: 'secret', DATA_DIR: '/nonexistent' };
+  const base = { ACCESS_TOKEN_SECRET: 'secret', CREDENTIAL_SIGNING_KEY: TEST_CREDENTIAL_SIGNING_KEY, DATA_DIR: '/nonexistent' };
   it('development: loopback unless HOST says otherwise; production: every interface (a container or a proxy in front)', () => {
     expect(loadConfig({ ...base }).host).toBe('127.0.0.1');
     expect(loadConfig({ ...base, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,9 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
+/** The credentials' signing key of this test process (production requires one; elsewhere it would be generated per DATA_DIR). */
+export const TEST_CREDENTIAL_SIGNING_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
 /** The real API over real HTTP, on a database of its own (no demo data). */
 export async function startTestApi(
   options: { clock?: Clock; env?: Record<string, string>; logDestination?: DestinationStream } = {},
@@ -39,6 +43,7 @@ export async function startTestApi(
       DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'pix-libre-api-')),
       DEMO_DATA: 'false',
       ACCESS_TOKEN_SECRET: 'secret-de-test-uniquement',
+      CREDENTIAL_SIGNING_KEY: TEST_CREDENTIAL_SIGNING_KEY,
       LOG_LEVEL: 'fatal',
       DATABASE_POOL_MAX: '5',
       ...options.env,

@@ -1,19 +1,35 @@
-import { Layout, NotFoundPage, RequireAuth } from '@pix-libre/ui-shared';
+import { NotFoundPage, PageLoader, RequireAuth } from '@pix-libre/ui-shared';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { HomeRoute } from './features/home/HomeRoute';
 import { ApiClientsRoute } from './features/api-clients/ApiClientsRoute';
 import { LogInRoute } from './features/log-in/LogInRoute';
+import { AdminLayout } from './layout/AdminLayout';
 import { paths } from './urls';
+
+// The jury's pages bring the data grid and the challenge renderer: loaded with them only.
+const SessionsToProcessRoute = lazy(() =>
+  import('./features/sessions-to-process/SessionsToProcessRoute').then((module) => ({ default: module.SessionsToProcessRoute })),
+);
+const JurySessionRoute = lazy(() => import('./features/jury-session/JurySessionRoute').then((module) => ({ default: module.JurySessionRoute })));
+const JuryCertificationRoute = lazy(() =>
+  import('./features/jury-certification/JuryCertificationRoute').then((module) => ({ default: module.JuryCertificationRoute })),
+);
+
+const loading = (element: ReactNode) => <Suspense fallback={<PageLoader />}>{element}</Suspense>;
 
 /** Every route of Pix Admin. */
 export function AdminRoutes() {
   return (
     <Routes>
-      <Route element={<Layout consoleName="Admin" />}>
+      <Route element={<AdminLayout />}>
         <Route path={paths.logIn} element={<LogInRoute />} />
         <Route element={<RequireAuth loginPath={paths.logIn} />}>
           <Route index element={<HomeRoute />} />
           <Route path={paths.apiClients} element={<ApiClientsRoute />} />
+          <Route path={paths.sessionsToProcess} element={loading(<SessionsToProcessRoute />)} />
+          <Route path={paths.jurySession} element={loading(<JurySessionRoute />)} />
+          <Route path={paths.juryCertification} element={loading(<JuryCertificationRoute />)} />
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

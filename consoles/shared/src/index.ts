@@ -41,3 +41,25 @@ export { fullName, sortMembers, type TeamInvitation, type TeamMember, type TeamR
 export { firstInvalidEmail, parseEmails } from './team/parse-emails';
 export { TableRegion } from './team/TableRegion';
 export { DIALOG_FORM_SX } from './components/dialog-form';
+
+// The challenge renderer: the learner's test, the jury's review, content previews.
+export { Markdown, type MarkdownProps } from './challenge/markdown/Markdown';
+export { markdownSummary, parseInline, parseMarkdown, plainText, safeUrl, type MarkdownBlock, type MarkdownInline } from './challenge/markdown/parse-markdown';
+export { imagesAsLinks, inlineImagesAsLinks } from './challenge/markdown/images-as-links';
+export { AnswerInputs, type AnswerInputsProps } from './challenge/AnswerInputs';
+export { ChallengeEmbed, ChallengeMedia, useFileSize } from './challenge/ChallengeMedia';
+export { ChallengePreview, type ChallengePreviewProps } from './challenge/ChallengePreview';
+export {
+  answerValue,
+  draftFromAnswer,
+  EMPTY_DRAFT,
+  hasAnswer,
+  inputFields,
+  isChoiceChallenge,
+  qrocField,
+  type AnswerDraft,
+  type ChallengeContent,
+  type ChallengeField,
+  type ChallengeFieldFormat,
+  type ChallengeKind,
+} from './challenge/challenge-content';

@@ -1,5 +1,5 @@
 /** The public surface of certification/enrolment: a session's candidates, for the candidates' side and the schema's joins. */
 export { listCandidates } from './application/candidates.usecases';
 export type { CandidateRow } from './domain/enrolled-candidate';
-export { candidateIdentity, MAX_CANDIDATES_PER_SESSION } from './domain/candidate';
+export { candidateIdentity, checkCandidate, MAX_CANDIDATES_PER_SESSION, type CandidateInput } from './domain/candidate';
 export { createEnrolmentLoaders } from './infrastructure/enrolment.loaders';

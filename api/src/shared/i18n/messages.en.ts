@@ -1,4 +1,6 @@
+import { certificationJuryEn } from './certification-jury.en';
 import { certificationSessionsEn } from './certification-sessions.en';
+import { credentialsEn } from './credentials.en';
 
 import type { fr } from './messages.fr';
 
@@ -247,4 +249,6 @@ export const en: Shape<typeof fr> = {
     },
   },
   certificationSessions: certificationSessionsEn,
+  credentials: credentialsEn,
+  certificationJury: certificationJuryEn,
 };

@@ -1,4 +1,6 @@
+import { certificationJuryFr } from './certification-jury.fr';
 import { certificationSessionsFr } from './certification-sessions.fr';
+import { credentialsFr } from './credentials.fr';
 
 export const fr = {
   errors: {
@@ -246,4 +248,6 @@ export const fr = {
     },
   },
   certificationSessions: certificationSessionsFr,
+  credentials: credentialsFr,
+  certificationJury: certificationJuryFr,
 };

@@ -12,8 +12,8 @@ import {
   type ChallengeMedia,
   type IncidentCode,
 } from '../domain/neutralization';
-import { challengesOfCourses, coursesOfSession, endCourse, insertIncidents, markEndScreenSeen, neutralize } from '../infrastructure/course.repository';
-import { candidatesOfSession, findSession, isCentreMember, markFinalized, setAuthorizedToStart } from '../infrastructure/session.repository';
+import { challengesOfCourses, coursesOfSession, endCourses, insertIncidentsOfCandidates, markEndScreensSeen, neutralizeQuestions } from '../infrastructure/course.repository';
+import { candidatesOfSession, findSession, isCentreMember, markFinalized, unauthorizeCandidates } from '../infrastructure/session.repository';
 import type { CertificationDependencies } from './dependencies';
 import { publishActivity } from './session-activity';
 
@@ -47,7 +47,7 @@ const MAX_COMMENT = 2000;
  * (ENDED_AT_FINALIZATION), each candidate's "écran de fin vu" and incidents are stored (a candidate
  * who never joined is absent: neither end screen nor incident), challenge
  * incidents neutralise their question when the rule says so (domain/neutralization.ts), and the session
- * is FINALIZED. All in one transaction; a second finalisation is refused.
+ * is FINALIZED and every course scored (the results' port). All in one transaction; a second finalisation is refused.
  */
 export async function finalizeSession(em: EntityManager, deps: CertificationDependencies, request: FinalizeRequest): Promise<FinalizeOutcome> {
   const session = await findSession(em, request.sessionId);
@@ -93,15 +93,17 @@ export async function finalizeSession(em: EntityManager, deps: CertificationDepe
     if (!(await markFinalized(tem, session.id, { userId: request.userId, comment: request.comment, now }))) throw new SessionFinalizedError();
     // Read again once the session is locked: a candidate who joined after the checks above is ended too.
     const running = (await coursesOfSession(tem, session.id)).filter((c) => c.state === 'STARTED');
-    for (const course of running) if (await endCourse(tem, course.id, 'ENDED_AT_FINALIZATION', now)) endedCoursesCount += 1;
+    // Every write below takes one statement for the whole session, whatever its number of candidates.
+    endedCoursesCount = await endCourses(tem, running.map((c) => c.id), 'ENDED_AT_FINALIZATION', now);
     await endCertificationAssessments(tem, running.map((c) => c.assessmentId), now);
-    for (const candidate of candidates) if (candidate.authorizedToStart) await setAuthorizedToStart(tem, candidate.id, false, now);
+    await unauthorizeCandidates(tem, candidates.filter((c) => c.authorizedToStart).map((c) => c.id), now);
+    const seen: number[] = [];
+    const toNeutralize: { courseId: number; challengeId: string }[] = [];
     for (const entry of request.candidates) {
       const incidents = incidentsByCandidate.get(entry.candidateId)!;
-      await insertIncidents(tem, entry.candidateId, incidents, now);
       const course = courses.find((c) => c.candidateId === entry.candidateId);
       if (!course) continue;
-      if (entry.endScreenSeen) await markEndScreenSeen(tem, course.id, now);
+      if (entry.endScreenSeen) seen.push(course.id);
       const ofCourse = questions.filter((q) => q.courseId === course.id);
       const neutralized = new Set<string>();
       for (const incident of incidents) {
@@ -111,9 +113,13 @@ export async function finalizeSession(em: EntityManager, deps: CertificationDepe
         const challenge = content.challenge(question.challengeId);
         if (!question.isNeutralized && challenge && isNeutralizedByIncident(incident.code, answer?.result ?? null, mediaOf(challenge))) neutralized.add(question.challengeId);
       }
-      await neutralize(tem, course.id, [...neutralized], 'INCIDENT');
-      neutralizedQuestionsCount += neutralized.size;
+      for (const challengeId of neutralized) toNeutralize.push({ courseId: course.id, challengeId });
     }
+    await insertIncidentsOfCandidates(tem, request.candidates.map((entry) => ({ candidateId: entry.candidateId, incidents: incidentsByCandidate.get(entry.candidateId)! })), now);
+    await markEndScreensSeen(tem, seen, now);
+    neutralizedQuestionsCount = await neutralizeQuestions(tem, toNeutralize, 'INCIDENT');
+    // Every course is scored once its questions are neutralised, in the same transaction (certification/results).
+    await deps.scoreSession(tem, { sessionId: session.id, userId: request.userId, now });
   });
   publishActivity(deps.events, { sessionId: session.id, candidateId: null, kind: 'FINALIZED', at: now }, deps.onError);
   return { sessionId: session.id, endedCoursesCount, neutralizedQuestionsCount };

@@ -121,6 +121,15 @@ export async function endCourse(em: EntityManager, courseId: number, reason: End
   return count > 0;
 }
 
+/** Ends the courses still in progress among these (finalisation), in one statement; how many it ended. */
+export async function endCourses(em: EntityManager, courseIds: readonly number[], reason: EndReason, now: Date): Promise<number> {
+  if (!courseIds.length) return 0;
+  return knexOf(em)('certification_courses')
+    .whereIn('id', courseIds as number[])
+    .andWhere({ state: 'STARTED' })
+    .update({ state: 'ENDED', ended_at: now, end_reason: reason, updated_at: now });
+}
+
 export async function endCourseOfAssessment(em: EntityManager, assessmentId: number, reason: EndReason, now: Date): Promise<CourseRow | null> {
   const [row] = await knexOf(em)('certification_courses')
     .where({ assessment_id: assessmentId, state: 'STARTED' })
@@ -131,6 +140,11 @@ export async function endCourseOfAssessment(em: EntityManager, assessmentId: num
 
 export async function markEndScreenSeen(em: EntityManager, courseId: number, now: Date): Promise<void> {
   await knexOf(em)('certification_courses').where({ id: courseId }).whereNull('end_screen_seen_at').update({ end_screen_seen_at: now, updated_at: now });
+}
+
+export async function markEndScreensSeen(em: EntityManager, courseIds: readonly number[], now: Date): Promise<void> {
+  if (!courseIds.length) return;
+  await knexOf(em)('certification_courses').whereIn('id', courseIds as number[]).whereNull('end_screen_seen_at').update({ end_screen_seen_at: now, updated_at: now });
 }
 
 export async function challengesOfCourses(em: EntityManager, courseIds: readonly number[]): Promise<CourseChallengeRow[]> {
@@ -146,6 +160,18 @@ export async function neutralize(em: EntityManager, courseId: number, challengeI
     .where({ certification_course_id: courseId, is_neutralized: false })
     .whereIn('challenge_id', challengeIds as string[])
     .update({ is_neutralized: true, neutralized_by: by });
+}
+
+/** Neutralises questions of several courses in one statement; how many it neutralised. */
+export async function neutralizeQuestions(em: EntityManager, questions: readonly { courseId: number; challengeId: string }[], by: 'PROBLEM_REPORT' | 'INCIDENT'): Promise<number> {
+  if (!questions.length) return 0;
+  const result = await knexOf(em).raw(
+    `update certification_challenges cc set is_neutralized = true, neutralized_by = ?
+     from jsonb_to_recordset(?::jsonb) as q(course_id int, challenge_id varchar)
+     where cc.certification_course_id = q.course_id and cc.challenge_id = q.challenge_id and not cc.is_neutralized`,
+    [by, JSON.stringify(questions.map((q) => ({ course_id: q.courseId, challenge_id: q.challengeId })))],
+  );
+  return result.rowCount ?? 0;
 }
 
 /** A report for the candidate's question; null when one exists already for it. */
@@ -184,11 +210,11 @@ export async function lastReportOfCourse(em: EntityManager, courseId: number): P
   return row ? toReport(row) : null;
 }
 
-export async function insertIncidents(em: EntityManager, candidateId: number, incidents: readonly IncidentInput[], now: Date): Promise<void> {
-  if (!incidents.length) return;
-  await knexOf(em)('certification_incidents').insert(
-    incidents.map((i) => ({ candidate_id: candidateId, code: i.code, question_number: i.questionNumber, comment: i.comment, created_at: now })),
-  );
+/** The incidents of several candidates in one statement. */
+export async function insertIncidentsOfCandidates(em: EntityManager, entries: readonly { candidateId: number; incidents: readonly IncidentInput[] }[], now: Date): Promise<void> {
+  const rows = entries.flatMap((entry) => entry.incidents.map((i) => ({ candidate_id: entry.candidateId, code: i.code, question_number: i.questionNumber, comment: i.comment, created_at: now })));
+  if (!rows.length) return;
+  await knexOf(em)('certification_incidents').insert(rows);
 }
 
 /** Courses with what their views show: whether the candidate is let in, how many questions. */

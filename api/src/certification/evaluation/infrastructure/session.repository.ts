@@ -85,6 +85,12 @@ export async function setAuthorizedToStart(em: EntityManager, candidateId: numbe
   await knexOf(em)('certification_candidates').where({ id: candidateId }).update({ authorized_to_start: authorized, updated_at: now });
 }
 
+/** Takes back the authorisation to start of these candidates (finalisation), in one statement. */
+export async function unauthorizeCandidates(em: EntityManager, candidateIds: readonly number[], now: Date): Promise<void> {
+  if (!candidateIds.length) return;
+  await knexOf(em)('certification_candidates').whereIn('id', candidateIds as number[]).update({ authorized_to_start: false, updated_at: now });
+}
+
 /**
  * Whether the account is a member of the centre. The centre's memberships are session-management's
  * (`certification_center_memberships`); this one function reads them, to adapt in one place.

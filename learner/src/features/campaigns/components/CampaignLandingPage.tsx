@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { CampaignByCodeQuery, ParticipationSummaryFragment } from '../../../__generated__/graphql';
-import { Markdown } from '../../../components/markdown/Markdown';
+import { Markdown } from '@pix-libre/ui-shared';
 import { urls } from '../../../urls';
 import { formatDate } from '../domain/format';
 import { CampaignHeading } from './CampaignHeading';

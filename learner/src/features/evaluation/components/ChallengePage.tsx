@@ -6,14 +6,11 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { ErrorAlert } from '@pix-libre/ui-shared';
+import { AnswerInputs, ChallengeEmbed, ChallengeMedia, ErrorAlert, Markdown } from '@pix-libre/ui-shared';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { Markdown } from '../../../components/markdown/Markdown';
 import { answerValue, CHECKPOINT_BLOCK_SIZE, EMPTY_DRAFT, hasAnswer, type AnswerDraft, type Challenge } from '../domain/answer-value';
-import { AnswerInputs } from './AnswerInputs';
-import { ChallengeEmbed, ChallengeMedia } from './ChallengeMedia';
 import { ChallengeTimer } from './ChallengeTimer';
 
 export interface ChallengePageProps {

@@ -45,7 +45,7 @@ export function TutorialCard({ tutorial, onToggleSaved, onToggleLiked, busy = fa
           {tutorial.title}
         </Link>
         <span id={newTabId} hidden>
-          {t('learner.markdown.newTab')}
+          {t('shared.markdown.newTab')}
         </span>
       </Typography>
       <Typography variant="body2" color="text.secondary">

@@ -9,8 +9,8 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Markdown } from '../../../components/markdown/Markdown';
-import { inputFields, type AnswerDraft, type Challenge, type ChallengeField } from '../domain/answer-value';
+import { Markdown } from './markdown/Markdown';
+import { inputFields, type AnswerDraft, type ChallengeContent as Challenge, type ChallengeField } from './challenge-content';
 
 export interface AnswerInputsProps {
   challenge: Challenge;
@@ -25,7 +25,7 @@ function Proposals({ challenge, draft, onChange, disabled }: AnswerInputsProps) 
   const { t } = useTranslation();
   const proposals = challenge.proposals ?? [];
   const multiple = challenge.type === 'QCM';
-  const legend = multiple ? t('learner.challenge.severalAnswers') : t('learner.challenge.oneAnswer');
+  const legend = multiple ? t('shared.challenge.severalAnswers') : t('shared.challenge.oneAnswer');
   const legendId = useId();
   if (!multiple) {
     return (
@@ -94,7 +94,7 @@ function AnswerField({
         disabled={disabled}
         slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
       >
-        <option value="">{t('learner.challenge.selectPlaceholder')}</option>
+        <option value="">{t('shared.challenge.selectPlaceholder')}</option>
         {(field.options ?? []).map((option) => (
           <option key={option} value={option}>
             {option}
@@ -112,7 +112,7 @@ function AnswerField({
       onChange={(event) => onChange(event.target.value)}
       disabled={disabled}
       autoComplete="off"
-      helperText={numeric ? t('learner.challenge.numberHint') : undefined}
+      helperText={numeric ? t('shared.challenge.numberHint') : undefined}
       slotProps={{ htmlInput: { inputMode: numeric ? 'decimal' : 'text', spellCheck: false, autoCapitalize: 'off' } }}
     />
   );
@@ -131,7 +131,7 @@ export function AnswerInputs(props: AnswerInputsProps) {
         <AnswerField
           key={field.name}
           field={field}
-          label={field.label.trim() || (single ? t('learner.challenge.yourAnswer') : t('learner.challenge.answerNumber', { number: index + 1 }))}
+          label={field.label.trim() || (single ? t('shared.challenge.yourAnswer') : t('shared.challenge.answerNumber', { number: index + 1 }))}
           value={draft.texts[field.name] ?? ''}
           onChange={(value) => onChange({ ...draft, texts: { ...draft.texts, [field.name]: value } })}
           disabled={disabled}

@@ -3,15 +3,15 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { Challenge } from '../domain/answer-value';
+import type { ChallengeContent as Challenge } from './challenge-content';
 
 /** A file's size as people read it: "84 Ko", "1,4 Mo" (French), "84 kB", "1.4 MB" (English). */
 export function useFileSize(): (bytes: number) => string {
   const { t, i18n } = useTranslation();
   return (bytes) => {
     const format = (value: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(value);
-    if (bytes < 1_000_000) return t('learner.challenge.sizeKb', { value: format(Math.max(1, Math.round(bytes / 1000))) });
-    return t('learner.challenge.sizeMb', { value: format(bytes / 1_000_000) });
+    if (bytes < 1_000_000) return t('shared.challenge.sizeKb', { value: format(Math.max(1, Math.round(bytes / 1000))) });
+    return t('shared.challenge.sizeMb', { value: format(bytes / 1_000_000) });
   };
 }
 
@@ -28,11 +28,11 @@ export function ChallengeMedia({ challenge }: { challenge: Challenge }) {
       {attachment ? (
         <Box sx={{ mt: 2, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5 }}>
           <Button component="a" href={attachment.url} download={attachment.fileName} variant="outlined" startIcon={<Download />}>
-            {t('learner.challenge.download', { fileName: attachment.fileName })}
+            {t('shared.challenge.download', { fileName: attachment.fileName })}
           </Button>
           {attachment.size ? (
             <Typography variant="body2" color="text.secondary">
-              {t('learner.challenge.fileSize', { size: fileSize(attachment.size) })}
+              {t('shared.challenge.fileSize', { size: fileSize(attachment.size) })}
             </Typography>
           ) : null}
         </Box>
@@ -61,7 +61,7 @@ export function ChallengeEmbed({ challenge }: { challenge: Challenge }) {
         sx={{ display: 'block', width: '100%', height: `${height}px`, border: '1px solid #767676', borderRadius: 1, bgcolor: '#fff' }}
       />
       <Typography component="figcaption" variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-        {t('learner.challenge.simulatorHint')}
+        {t('shared.challenge.simulatorHint')}
       </Typography>
     </Box>
   );

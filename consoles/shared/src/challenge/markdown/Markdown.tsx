@@ -103,7 +103,7 @@ export function Markdown({ children, inline = false, allowImages = true }: Markd
   }, [children, inline, allowImages]);
   const hint = (
     <span id={newTabHintId} hidden>
-      {t('learner.markdown.newTab')}
+      {t('shared.markdown.newTab')}
     </span>
   );
   if (inline) {

@@ -1,13 +1,11 @@
-import { renderWithProviders } from '@pix-libre/ui-shared/src/testing/render';
+import { renderWithProviders } from '../../testing/render';
 import { screen } from '@testing-library/react';
-import { learnerResources } from '../../i18n';
 import { Markdown } from './Markdown';
 
 describe('<Markdown>', () => {
   it('renders paragraphs, emphasis, code, lists and code blocks as elements', () => {
     const { container } = renderWithProviders(
       <Markdown>{'Un **mot** en *italique* et `du code`.\n\n1. premier\n2. second\n\n```\nligne <b>1</b>\n```'}</Markdown>,
-      { resources: learnerResources },
     );
     expect(screen.getByText('mot').tagName).toBe('STRONG');
     expect(screen.getByText('italique').tagName).toBe('EM');
@@ -18,7 +16,7 @@ describe('<Markdown>', () => {
   });
 
   it('opens links in a new tab with rel="noopener noreferrer" and says so', () => {
-    renderWithProviders(<Markdown>{'Consultez [Wikipédia](https://fr.wikipedia.org).'}</Markdown>, { resources: learnerResources });
+    renderWithProviders(<Markdown>{'Consultez [Wikipédia](https://fr.wikipedia.org).'}</Markdown>);
     const link = screen.getByRole('link', { name: 'Wikipédia' });
     expect(link).toHaveAttribute('href', 'https://fr.wikipedia.org');
     expect(link).toHaveAttribute('target', '_blank');
@@ -27,14 +25,14 @@ describe('<Markdown>', () => {
   });
 
   it('shows headings as bold paragraphs, so that they never break the page outline', () => {
-    renderWithProviders(<Markdown>{'# Consigne\n\n## Étape 1\n\nTexte'}</Markdown>, { resources: learnerResources });
+    renderWithProviders(<Markdown>{'# Consigne\n\n## Étape 1\n\nTexte'}</Markdown>);
     expect(screen.queryByRole('heading')).not.toBeInTheDocument();
     expect(screen.getByText('Consigne').tagName).toBe('STRONG');
     expect(screen.getByText('Étape 1').tagName).toBe('STRONG');
   });
 
   it('renders inline Markdown in a span, without blocks', () => {
-    const { container } = renderWithProviders(<Markdown inline>{'- **Vrai**\nou `faux`'}</Markdown>, { resources: learnerResources });
+    const { container } = renderWithProviders(<Markdown inline>{'- **Vrai**\nou `faux`'}</Markdown>);
     expect(container.querySelector('ul, p')).toBeNull();
     expect(screen.getByText('Vrai').tagName).toBe('STRONG');
     expect(container.querySelector('br')).not.toBeNull();
@@ -43,7 +41,6 @@ describe('<Markdown>', () => {
   it('lets no raw HTML nor script URL through', () => {
     const { container } = renderWithProviders(
       <Markdown>{'<img src=x onerror="alert(1)"> <script>alert(1)</script> [x](javascript:alert(1))'}</Markdown>,
-      { resources: learnerResources },
     );
     expect(container.querySelector('img, script')).toBeNull();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();

@@ -1,15 +1,17 @@
 // `node api/bench/run.mjs certification`: one certification session of 300 candidates answering at once
 // with its invigilator subscribed (graphql-ws): the answer's p50/p99, the delay from an answer to the
 // invigilator's event, beside the positioning answer and its floor measured in the same run with the same
-// number of learners; then the API's memory per open subscription (1 000 connections).
+// number of learners; then the API's memory per open subscription (1 000 connections), measured inside the
+// API process (memory-probe.mjs).
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { answerBenchmark } from './answer-bench.mjs';
 import { freePort, ms, percentile, postmasterPid, processCpuMs, repositoryRoot, rotationLines, startAndWait, stop, withCpu } from './lib.mjs';
+import { inspectorArgs, perConnectionLines } from './memory-probe.mjs';
+import { measureSubscriptions } from './subscription-memory-bench.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = (p) => require(path.join(repositoryRoot, 'api/dist/src', p));
@@ -41,10 +43,6 @@ async function graphql(port, token, query, variables) {
 /** In batches, not to measure the set-up. */
 async function inBatches(items, size, work) {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
-}
-
-function rssKiB(pid) {
-  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
 }
 
 async function seed(databaseUrl) {
@@ -91,7 +89,8 @@ export async function certificationBenchmark(databaseUrl) {
   // Two API processes on the database: the invigilator follows on A, half the candidates answer on A and
   // half on B (the event of a B candidate crosses processes through the bus).
   const port = await freePort();
-  const api = await startAndWait(path.join(repositoryRoot, 'api/dist/src/main.js'), [], { ...API_ENV, DATABASE_URL: databaseUrl, PORT: String(port) }, `http://localhost:${port}/healthz`);
+  const inspectorPort = await freePort();
+  const api = await startAndWait(path.join(repositoryRoot, 'api/dist/src/main.js'), [], { ...API_ENV, DATABASE_URL: databaseUrl, PORT: String(port) }, `http://localhost:${port}/healthz`, 120_000, inspectorArgs(inspectorPort));
   const portB = await freePort();
   const apiB = await startAndWait(path.join(repositoryRoot, 'api/dist/src/main.js'), [], { ...API_ENV, DATABASE_URL: databaseUrl, PORT: String(portB) }, `http://localhost:${portB}/healthz`);
   candidates.forEach((c, i) => (c.port = i % 2 === 0 ? port : portB));
@@ -157,12 +156,8 @@ export async function certificationBenchmark(databaseUrl) {
     const sortedDelays = delays.sort((a, b) => a - b);
     const sortedCross = crossDelays.sort((a, b) => a - b);
 
-    // Memory per open subscription.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const before = rssKiB(api.child.pid);
-    for (let i = 0; i < SUBSCRIPTIONS; i += 50) await Promise.all(Array.from({ length: Math.min(50, SUBSCRIPTIONS - i) }, () => subscribe(() => undefined)));
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    const after = rssKiB(api.child.pid);
+    // Memory per open subscription, inside the API process (the invigilator's own subscription stays open).
+    const memory = await measureSubscriptions({ port, inspectorPort, token: invigilator, sessionId: session.id, count: SUBSCRIPTIONS });
 
     const n = measured.latencies.length;
     return [
@@ -180,7 +175,9 @@ export async function certificationBenchmark(databaseUrl) {
         '',
         ...rotationLines(positioning.figures, 'plancher', 'réponses', false),
         '',
-        `Mémoire de l'API par abonnement ouvert : ${(((after - before) * 1024) / SUBSCRIPTIONS / 1024).toFixed(1)} Kio (RSS ${Math.round(before / 1024)} → ${Math.round(after / 1024)} Mio pour ${SUBSCRIPTIONS} connexions WebSocket abonnées).`,
+        `Mémoire de l'API A par abonnement ouvert (${SUBSCRIPTIONS} connexions WebSocket du surveillant abonnées, mesurée dans le processus après GC complets : voir memory-probe.mjs) :`,
+        '',
+        ...perConnectionLines(SUBSCRIPTIONS, memory.before, memory.open, memory.closed),
       ],
     ];
   } finally {

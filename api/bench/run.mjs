@@ -13,6 +13,7 @@ import { campaignAnswerBenchmark } from './campaign-answer-bench.mjs';
 import { throttleBenchmark } from './throttle-bench.mjs';
 import { sessionCheckBenchmark } from './session-check-bench.mjs';
 import { certificationBenchmark } from './certification-bench.mjs';
+import { subscriptionMemoryBenchmark } from './subscription-memory-bench.mjs';
 import { pdfBenchmark } from './pdf-bench.mjs';
 import { integratorsBenchmark } from './integrators-bench.mjs';
 import { juryBenchmark } from './jury-bench.mjs';
@@ -120,12 +121,13 @@ async function dashboard(databaseUrl, userIds, bearer) {
 // (start-up time), dashboard (`me { profile }`), answer (answer + next challenge), siecle, learners, export
 // (CSV export of campaign results), results (collective results of a campaign), campaign-answer (answer +
 // next challenge inside a campaign's test), throttle (the cost of counting a log-in attempt first), session (the
-// per-request check of the session version), certification (300 candidates answering with the invigilator subscribed), pdf (a session's attendance sheet for 300 candidates and its
+// per-request check of the session version), certification (300 candidates answering with the invigilator subscribed),
+// subscriptions (the API's memory per open invigilator subscription, measured inside the process), pdf (a session's attendance sheet for 300 candidates and its
 // incident report form), integrators (organizationLearnersByUai for a school of 2 000 pupils and the token endpoint),
 // jury (scoring a session of 30 and 300 candidates at finalisation: time and SQL statements),
 // certificates (an attestation, a class's attestations in one streamed PDF, the public verification beside its floor).
 // BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that build too, in the same rounds as the current one and the floors.
-const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf', 'integrators', 'jury', 'certificates'];
+const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf', 'integrators', 'jury', 'certificates', 'subscriptions'];
 const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].map((name) => name.trim()).filter(Boolean);
 const wanted = (name) => only.length === 0 || only.includes(name);
 for (const name of only) if (!NAMES.includes(name)) throw new Error(`unknown benchmark ${name} (known: ${NAMES.join(', ')})`);
@@ -186,6 +188,7 @@ try {
   if (wanted('throttle')) sections.push(await throttleBenchmark(database.url));
   if (wanted('session')) sections.push(await sessionCheckBenchmark(database.url));
   if (wanted('certification')) sections.push(await certificationBenchmark(database.url));
+  if (wanted('subscriptions')) sections.push(await subscriptionMemoryBenchmark(database.url));
   if (wanted('integrators')) sections.push(await integratorsBenchmark(database.url));
   if (wanted('jury')) sections.push(await juryBenchmark(database.url));
   if (wanted('certificates')) sections.push(await certificatesBenchmark(database.url));

@@ -42,6 +42,10 @@ describe('a certification session in Pix Certif, in the browser', () => {
     for (const [firstName, lastName, sex] of pupils)
       await buildOrganizationLearner(em, lycee.id, { firstName, lastName, sex, birthdate: '2008-05-12', division: 'TG2', birthCityCode: '75115', birthCity: 'PARIS 15', birthCountryCode: '100' });
     await buildOrganizationLearner(em, lycee.id, { firstName: 'Jules', lastName: 'ZOLA', sex: 'M', birthdate: '2009-01-01', division: '1G1' });
+    // A centre other than SCO (candidates added by hand) and its administrator.
+    const pro = await buildCertificationCenter(em, { name: 'Centre de formation Horizon', type: 'PRO' });
+    const trainer = await buildUser(em, { firstName: 'Karim', lastName: 'Haddad', email: 'karim.haddad@example.net', password: PASSWORD });
+    await buildCertificationCenterMembership(em, pro.id, trainer.id, 'ADMIN');
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'fr-FR', acceptDownloads: true });
     certif = new CertifConsole(await context.newPage(), platform.url);
@@ -99,4 +103,37 @@ describe('a certification session in Pix Certif, in the browser', () => {
       expect(fileName.startsWith(prefix)).toBe(true);
     },
   );
+
+  it('in a centre other than SCO, adds a candidate born abroad, the country chosen in the INSEE list', async () => {
+    const proContext = await browser.newContext({ locale: 'fr-FR' });
+    const pro = new CertifConsole(await proContext.newPage(), platform.url);
+    try {
+      await pro.logIn('karim.haddad@example.net', PASSWORD);
+      await pro.page.getByRole('heading', { name: 'Sessions de certification', level: 1 }).waitFor();
+      await pro.createSession({ address: 'Horizon', room: 'Salle 3', date: '2026-12-20', time: '09:30', examiner: 'M. Haddad' });
+      await pro.page.getByRole('heading', { level: 1, name: /^Session n° \d+$/ }).waitFor();
+      await pro.page.getByRole('tab', { name: 'Candidats (0)' }).click();
+      await pro.page.getByRole('button', { name: 'Ajouter un candidat' }).click();
+      const dialog = pro.page.getByRole('dialog', { name: 'Ajouter un candidat' });
+      await dialog.waitFor();
+      await dialog.getByLabel('Nom de naissance').fill('Benali');
+      await dialog.getByLabel('Prénom').fill('Yasmine');
+      await dialog.getByLabel('Date de naissance').fill('1994-03-08');
+      await dialog.getByLabel('Sexe').selectOption('F');
+      const country = dialog.getByRole('combobox', { name: /Pays de naissance/ });
+      await country.fill('maroc');
+      const option = pro.page.getByRole('option', { name: 'MAROC', exact: true });
+      await option.waitFor();
+      await auditAccessibility(pro.page, 'add candidate dialog, the countries offered');
+      await option.click();
+      await dialog.getByLabel('Commune ou ville de naissance').fill('Casablanca');
+      await dialog.getByRole('button', { name: 'Ajouter le candidat' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await pro.page.getByRole('table', { name: '1 candidat' }).waitFor();
+      const added = await knexOf(orm.em.fork())('certification_candidates').where({ last_name: 'Benali' }).first();
+      expect(added).toMatchObject({ birth_country: 'MAROC', birth_city: 'Casablanca', birth_insee_code: null });
+    } finally {
+      await proContext.close();
+    }
+  });
 });

@@ -16,6 +16,8 @@ const PASSWORD = 'Classe2026!';
 const PUPIL_A = { firstName: 'Lina', lastName: 'Moreau', birthdate: '2010-04-12', email: 'lina.moreau@example.net' };
 const PUPIL_B = { firstName: 'Hugo', lastName: 'Bernard', birthdate: '2009-11-03', email: 'hugo.bernard@example.net' };
 const PUPIL_C = { firstName: 'Jade', lastName: 'Petit', birthdate: '2010-07-21', email: 'jade.petit@example.net' };
+/** Enrolled, never comes: "Absent" at the finalisation. */
+const PUPIL_D = { firstName: 'Noé', lastName: 'Girard', birthdate: '2010-01-30' };
 const listName = (pupil: { firstName: string; lastName: string }) => `${pupil.lastName.toUpperCase()} ${pupil.firstName}`;
 /** 6 competences at level 2, skills validated directly: 18 questions (3 per competence). */
 const QUESTIONS = 18;
@@ -24,7 +26,8 @@ const QUESTIONS = 18;
  * Issue 12, a certification session in the browser: the invigilator supervises it from Pix Certif
  * (no account), pupil A joins through "J'ai un code" and goes to the end, pupil B reports a problem
  * the invigilator validates, pupil C closes the tab, is let in again with the clock still running and
- * the invigilator ends their test; a member of the centre finalises the session with incidents.
+ * the invigilator ends their test; a member of the centre finalises the session with incidents (a fourth
+ * candidate, who never came, listed absent).
  */
 describe('a certification session, from the invigilator and the candidates to the finalisation, in the browser', () => {
   let platform: PlatformProcess;
@@ -58,6 +61,7 @@ describe('a certification session, from the invigilator and the candidates to th
     const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
     session = await buildCertificationSession(em, { certificationCenterId: centre.id, date: yesterday, time: '09:00', room: 'INF 1' });
     sessionNumber = String(session.id);
+    await buildCertificationCandidate(em, { sessionId: session.id, ...PUPIL_D });
     for (const pupil of [PUPIL_A, PUPIL_B, PUPIL_C]) {
       await buildCertificationCandidate(em, { sessionId: session.id, firstName: pupil.firstName, lastName: pupil.lastName, birthdate: pupil.birthdate });
       const user = await buildUser(em, { firstName: pupil.firstName, lastName: pupil.lastName, email: pupil.email, password: PASSWORD });
@@ -80,7 +84,7 @@ describe('a certification session, from the invigilator and the candidates to th
     invigilator = new InvigilatorPages(await newPage(), platform.url);
     await invigilator.open(sessionNumber, session.invigilatorPassword.toLowerCase());
     await invigilator.candidate(listName(PUPIL_A)).getByText("N'a pas rejoint").waitFor();
-    expect(await invigilator.page.getByRole('listitem').count()).toBe(3);
+    expect(await invigilator.page.getByRole('listitem').count()).toBe(4);
   });
 
   it('2. pupil A joins with the access code typed in "J\'ai un code", waits, is let in, answers to the end and sees the end screen', async () => {
@@ -195,6 +199,12 @@ describe('a certification session, from the invigilator and the candidates to th
     // The question number of an E incident is required.
     await a.getByText('Un incident E1 à E7 porte le numéro de la question.').waitFor();
     await a.getByRole('textbox', { name: 'N° de la question' }).fill('3');
+
+    // Noé never came: listed "Absent", with neither end screen nor incident.
+    const d = page.getByRole('group', { name: listName(PUPIL_D) });
+    await d.getByText('Absent', { exact: true }).waitFor();
+    expect(await d.getByRole('checkbox').count()).toBe(0);
+    await page.getByText('4 candidats inscrits, dont 1 absent(s)', { exact: false }).waitFor();
 
     const b = page.getByRole('group', { name: listName(PUPIL_B) });
     await b.getByRole('checkbox', { name: 'Écran de fin du test vu' }).uncheck();

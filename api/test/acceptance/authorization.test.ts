@@ -217,6 +217,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     expected: { ...CENTER_READERS, CERTIF: 'FORBIDDEN' },
   },
   certificationSession: { query: '{ certificationSession(id: "{{sessionId}}") { number accessCode invigilatorPassword candidates { lastName } } }', expected: CENTER_READERS },
+  certificationCountries: { query: '{ certificationCountries { code name } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
   enrolablePupils: { query: '{ enrolablePupils(sessionId: "{{sessionId}}") { divisions pupils { id alreadyEnrolled } } }', expected: CENTER_READERS },
   createCertificationSession: {
     query: 'mutation { createCertificationSession(input: { certificationCenterId: "{{centerId}}", address: "A", room: "B", date: "2026-12-07", time: "09:00", examiner: "C" }) { id } }',

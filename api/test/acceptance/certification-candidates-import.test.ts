@@ -1,3 +1,4 @@
+import { request, type ClientRequest, type IncomingMessage } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { startPlatformProcess, type PlatformProcess } from '../../../e2e/support/platform-process';
 import { gql, logInToken } from '../../../e2e/support/api-client';
@@ -55,6 +56,65 @@ describe('importing the candidates file', () => {
     return (await response.json()) as { data?: any; errors?: any[] };
   }
 
+  /**
+   * A multipart upload whose file is still being sent: its start (the operation, then the file's
+   * header line) is written, and the request left open until `finish` is called.
+   */
+  function openUpload(token: string, sessionId: string) {
+    const boundary = 'pixlibreboundary';
+    const operations = JSON.stringify({
+      query: 'mutation I($s: ID!, $f: Upload!) { importCertificationCandidates(sessionId: $s, file: $f) { importedCount } }',
+      variables: { s: sessionId, f: null },
+    });
+    const part = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    const req: ClientRequest = request(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true', 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    const answered = new Promise<{ at: number; body: any }>((resolve, reject) => {
+      req.on('response', (response: IncomingMessage) => {
+        const at = Date.now();
+        let text = '';
+        response.setEncoding('utf8').on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve({ at, body: JSON.parse(text) }));
+      });
+      req.on('error', reject);
+    });
+    req.write(part('operations', operations) + part('map', '{"0":["variables.f"]}'));
+    req.write(`--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="candidats.csv"\r\nContent-Type: text/csv\r\n\r\n\uFEFF${HEADERS}\r\n`);
+    let finishedAt: number | null = null;
+    return {
+      answered,
+      finishedAt: () => finishedAt,
+      finish: (lines: string) => {
+        finishedAt = Date.now();
+        req.end(`${lines}\r\n--${boundary}--\r\n`);
+      },
+      abort: () => req.destroy(),
+    };
+  }
+  const within = <T,>(promise: Promise<T>, ms: number) => Promise.race([promise, new Promise<'waiting'>((resolve) => setTimeout(() => resolve('waiting'), ms))]);
+
+  it("refuses another centre's member before reading their file: the answer comes while the file is still being sent", async () => {
+    const sessionId = await newSession(world.tokens.proMember, world.proCenter);
+    // The centre's member: the API waits for the whole file (no answer while it is being sent), then imports it.
+    const member = openUpload(world.tokens.proMember, sessionId);
+    expect(await within(member.answered, 1500)).toBe('waiting');
+    member.finish('DUPONT;Camille;14/02/1990;F;75115;;;FRANCE;;;');
+    const imported = await member.answered;
+    expect(imported.body.data.importCertificationCandidates).toEqual({ importedCount: 1 });
+    expect(imported.at).toBeGreaterThanOrEqual(member.finishedAt()!);
+
+    // Another centre's member: refused at once, the rest of the file never sent (the request still open).
+    const outsider = openUpload(world.tokens.outsider, sessionId);
+    const refused = await within(outsider.answered, 10_000);
+    outsider.abort();
+    expect(refused).not.toBe('waiting');
+    expect(outsider.finishedAt()).toBeNull();
+    expect((refused as { body: any }).body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await candidatesOf(sessionId)).map((r: any) => r.last_name)).toEqual(['DUPONT']);
+  });
+
   it('imports a correct file: France by INSEE code or postal code, abroad, extra time', async () => {
     const sessionId = await newSession(world.tokens.proMember, world.proCenter);
     const sent = await upload(
@@ -72,7 +132,7 @@ describe('importing the candidates file', () => {
     expect(rows.map((r: any) => [r.last_name, r.birth_insee_code, r.birth_postal_code, r.birth_city, r.birth_country, r.extra_time_percentage, r.sex])).toEqual([
       ['DUPONT', '75115', null, null, 'FRANCE', 0, 'F'],
       ['MARTIN', null, '69003', 'Lyon', 'FRANCE', 30, 'M'],
-      ['NGUYEN', null, null, 'Hanoï', 'VIET NAM', 0, 'M'],
+      ['NGUYEN', null, null, 'Hanoï', 'VIETNAM', 0, 'M'],
     ]);
   });
 

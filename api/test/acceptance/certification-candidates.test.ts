@@ -107,6 +107,11 @@ describe('certification candidates', () => {
     expect(both.errors![0].message).toContain('soit le code INSEE');
     const postal = await api.gql(addMutation, { input: candidate(sessionId, { firstName: 'Léa', birthInseeCode: null, birthPostalCode: '75015', birthCity: 'Paris' }) }, { token: world.tokens.proMember });
     expect(postal.data!.addCertificationCandidate).toMatchObject({ birthPostalCode: '75015', birthCity: 'Paris', birthInseeCode: null });
+    const abroad = await api.gql(addMutation, { input: candidate(sessionId, { firstName: 'Inès', birthCountry: 'Myanmar', birthInseeCode: null, birthCity: 'Rangoun' }) }, { token: world.tokens.proMember });
+    expect(abroad.data!.addCertificationCandidate).toMatchObject({ birthCountry: 'BIRMANIE', birthCity: 'Rangoun', birthInseeCode: null });
+    const list = (await api.gql('{ certificationCountries { code name aliases } }', {}, { token: world.tokens.proMember })).data!.certificationCountries;
+    expect(list.length).toBeGreaterThan(220);
+    expect(list).toContainEqual({ code: '99224', name: 'BIRMANIE', aliases: ['MYANMAR'] });
     const country = await api.gql(addMutation, { input: candidate(sessionId, { firstName: 'Zoé', birthCountry: 'Atlantide' }) }, { token: world.tokens.proMember });
     expect(country.errors![0]).toMatchObject({ extensions: { field: 'birthCountry' }, message: expect.stringContaining('« Atlantide » est inconnu') });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { AUTHORIZE, CURRENT, JOIN, SUPERVISE, centreWithMember, certifiableLearner, sessionWithCandidates } from '../helpers/certification-fixtures';
+import { buildCertificationCandidate } from '../../src/seeds/certification-builder';
 import { correctAnswerOf } from '../helpers/challenges';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 
@@ -115,6 +116,23 @@ describe('finalising a certification session', () => {
     expect((await db.query('select state, finalization_comment from certification_sessions where id = $1', [session.id])).rows[0]).toEqual({ state: 'FINALIZED', finalization_comment: 'RAS' });
     // Once only, even when two arrive together.
     expect(codeOf(await api.gql(FINALIZE, { input }, { token: member.token }))).toBe('CERTIFICATION_SESSION_FINALIZED');
+  });
+
+  it('lists a candidate who never joined as absent: accepted without end screen nor incident, refused with either', async () => {
+    const { session, member } = await takenSession();
+    const absent = await buildCertificationCandidate(api.platform.services.orm.em.fork(), { sessionId: session.id, firstName: 'Grace', lastName: 'Hopper', birthdate: '2009-12-09' });
+    const joined = session.candidateIds.map((id) => ({ candidateId: String(id), endScreenSeen: true, incidents: [] }));
+    const finalize = (entry: object) => api.gql(FINALIZE, { input: { sessionId: String(session.id), candidates: [...joined, { candidateId: String(absent.id), ...entry }] } }, { token: member.token });
+    const seen = await finalize({ endScreenSeen: true, incidents: [] });
+    expect(seen.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining("Grace Hopper n'a pas rejoint la session (absent)") });
+    expect(codeOf(await finalize({ endScreenSeen: false, incidents: [{ code: 'A2', comment: 'Absent' }] }))).toBe('BAD_USER_INPUT');
+    expect((await db.query('select state from certification_sessions where id = $1', [session.id])).rows[0].state).toBe('CREATED');
+
+    const response = await finalize({ endScreenSeen: false, incidents: [] });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.finalizeSession).toMatchObject({ endedCoursesCount: 1 });
+    expect((await db.query('select count(*)::int as n from certification_incidents where candidate_id = $1', [absent.id])).rows[0].n).toBe(0);
+    expect((await db.query('select count(*)::int as n from certification_courses where candidate_id = $1', [absent.id])).rows[0].n).toBe(0);
   });
 
   it('concurrent finalisations: one succeeds', async () => {

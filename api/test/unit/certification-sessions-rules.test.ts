@@ -2,7 +2,6 @@ import { validateSessionDetails, sessionLockReason, assertSessionEditable } from
 import { validateNewCertificationCenter } from '../../src/certification/session-management/domain/certification-center';
 import { checkCandidate, candidateIdentity, exceedsSessionCapacity, parseExtraTime, type CandidateInput } from '../../src/certification/enrolment/domain/candidate';
 import { checkCandidatesFile, CANDIDATES_FILE_COLUMNS, parseFrenchDate } from '../../src/certification/enrolment/domain/candidates-file';
-import { countryOfSiecleCode, findCountry } from '../../src/certification/enrolment/domain/countries';
 import { DomainError } from '../../src/shared/domain/errors';
 
 const TODAY = '2026-12-07';
@@ -127,29 +126,6 @@ describe('a candidate', () => {
     [0, 301, true],
   ])('capacity: %i enrolled + %i added over the limit: %s', (current, added, over) => {
     expect(exceedsSessionCapacity(current, added) !== null).toBe(over);
-  });
-});
-
-describe('countries', () => {
-  it.each([
-    ['France', 'FRANCE'],
-    ['ALGERIE', 'ALGÉRIE'],
-    ["cote d'ivoire", "CÔTE D'IVOIRE"],
-    ['Etats-Unis', 'ÉTATS-UNIS'],
-    ['USA', 'ÉTATS-UNIS'],
-    ['Atlantide', null],
-  ])('%s → %s', (typed, country) => {
-    expect(findCountry(typed)).toBe(country);
-  });
-
-  it.each([
-    ['100', 'FRANCE'],
-    ['99100', 'FRANCE'],
-    ['341', 'SÉNÉGAL'],
-    ['999', null],
-    [null, null],
-  ])('SIECLE code %s → %s', (code, country) => {
-    expect(countryOfSiecleCode(code)).toBe(country);
   });
 });
 

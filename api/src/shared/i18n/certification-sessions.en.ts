@@ -31,7 +31,7 @@ export const certificationSessionsEn: typeof certificationSessionsFr = {
       birthdate: 'The birth date “{{value}}” is invalid (DD/MM/YYYY, a past date after 1900).',
       sex: 'The sex must be M or F.',
       countryRequired: 'The birth country is required.',
-      countryUnknown: 'The birth country “{{value}}” is unknown: write its French name (e.g. FRANCE, BELGIQUE, MAROC).',
+      countryUnknown: 'The birth country “{{value}}” is unknown: write its French name as the INSEE writes it, or its INSEE code (e.g. FRANCE, BELGIQUE, MAROC, 99350).',
       franceBirthplace: 'Born in France: give either the INSEE code of the birth town, or its postal code and name (not both).',
       inseeCode: 'The INSEE code “{{value}}” is invalid (5 characters, e.g. 75115 or 2A004).',
       postalCode: 'The postal code “{{value}}” is invalid (5 digits).',

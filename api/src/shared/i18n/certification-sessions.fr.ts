@@ -29,7 +29,7 @@ export const certificationSessionsFr = {
       birthdate: 'La date de naissance « {{value}} » est invalide (JJ/MM/AAAA, une date passée après 1900).',
       sex: 'Le sexe doit être M ou F.',
       countryRequired: 'Le pays de naissance est obligatoire.',
-      countryUnknown: 'Le pays de naissance « {{value}} » est inconnu : écrivez son nom en français (exemple : FRANCE, BELGIQUE, MAROC).',
+      countryUnknown: 'Le pays de naissance « {{value}} » est inconnu : écrivez son nom en français tel que l’INSEE l’écrit, ou son code INSEE (exemple : FRANCE, BELGIQUE, MAROC, 99350).',
       franceBirthplace: "Né(e) en France : indiquez soit le code INSEE de la commune de naissance, soit son code postal et son nom (pas les deux).",
       inseeCode: 'Le code INSEE « {{value}} » est invalide (5 caractères, exemple : 75115 ou 2A004).',
       postalCode: 'Le code postal « {{value}} » est invalide (5 chiffres).',

@@ -58,6 +58,7 @@ export const en: Shape<typeof fr> = {
       incidentQuestion: "Question {{number}} is not in this candidate's test.",
       notEnded: 'The test has not ended.',
       notJoined: 'This candidate has not joined the session yet.',
+      absentCandidate: '{{name}} never joined the session (absent): do not tick “End screen seen” nor add an incident for this candidate.',
       incidentCandidate: 'This candidate is not enrolled in this session.',
     },
     resetNotAvailable: 'Reset available in {{days}} day(s).',

@@ -55,6 +55,7 @@ export const fr = {
       incidentQuestion: "La question {{number}} n'existe pas dans le test de ce candidat.",
       notEnded: "Le test n'est pas terminé.",
       notJoined: "Ce candidat n'a pas encore rejoint la session.",
+      absentCandidate: "{{name}} n'a pas rejoint la session (absent) : ne cochez pas « Écran de fin du test vu » et n'ajoutez pas de signalement pour ce candidat.",
       incidentCandidate: "Ce candidat n'est pas inscrit à cette session.",
     },
     resetNotAvailable: 'Remise à zéro disponible dans {{days}} jour(s).',

@@ -32,6 +32,7 @@ type Documents = {
     "\n  mutation UpdateCertificationCandidate($input: UpdateCertificationCandidateInput!) {\n    updateCertificationCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n": typeof types.UpdateCertificationCandidateDocument,
     "\n  mutation RemoveCertificationCandidate($candidateId: ID!) {\n    removeCertificationCandidate(candidateId: $candidateId)\n  }\n": typeof types.RemoveCertificationCandidateDocument,
     "\n  mutation ImportCertificationCandidates($sessionId: ID!, $file: Upload!) {\n    importCertificationCandidates(sessionId: $sessionId, file: $file) {\n      importedCount\n      summary\n      problems {\n        line\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportCertificationCandidatesDocument,
+    "\n  query CertificationCountries {\n    certificationCountries {\n      code\n      name\n      aliases\n    }\n  }\n": typeof types.CertificationCountriesDocument,
     "\n  fragment SessionFields on CertificationSession {\n    id\n    number\n    address\n    room\n    date\n    time\n    examiner\n    description\n    accessCode\n    invigilatorPassword\n    state\n    candidateCount\n    isEditable\n    lockReason\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  query CenterSessions($centerId: ID!, $first: Int, $offset: Int) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      type\n      viewerRole\n      sessions(first: $first, offset: $offset) {\n        totalCount\n        edges {\n          node {\n            id\n            number\n            date\n            time\n            room\n            state\n            candidateCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.CenterSessionsDocument,
     "\n  mutation CreateCertificationSession($input: CreateCertificationSessionInput!) {\n    createCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.CreateCertificationSessionDocument,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n  mutation UpdateCertificationCandidate($input: UpdateCertificationCandidateInput!) {\n    updateCertificationCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n": types.UpdateCertificationCandidateDocument,
     "\n  mutation RemoveCertificationCandidate($candidateId: ID!) {\n    removeCertificationCandidate(candidateId: $candidateId)\n  }\n": types.RemoveCertificationCandidateDocument,
     "\n  mutation ImportCertificationCandidates($sessionId: ID!, $file: Upload!) {\n    importCertificationCandidates(sessionId: $sessionId, file: $file) {\n      importedCount\n      summary\n      problems {\n        line\n        field\n        message\n      }\n    }\n  }\n": types.ImportCertificationCandidatesDocument,
+    "\n  query CertificationCountries {\n    certificationCountries {\n      code\n      name\n      aliases\n    }\n  }\n": types.CertificationCountriesDocument,
     "\n  fragment SessionFields on CertificationSession {\n    id\n    number\n    address\n    room\n    date\n    time\n    examiner\n    description\n    accessCode\n    invigilatorPassword\n    state\n    candidateCount\n    isEditable\n    lockReason\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  query CenterSessions($centerId: ID!, $first: Int, $offset: Int) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      type\n      viewerRole\n      sessions(first: $first, offset: $offset) {\n        totalCount\n        edges {\n          node {\n            id\n            number\n            date\n            time\n            room\n            state\n            candidateCount\n          }\n        }\n      }\n    }\n  }\n": types.CenterSessionsDocument,
     "\n  mutation CreateCertificationSession($input: CreateCertificationSessionInput!) {\n    createCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.CreateCertificationSessionDocument,
@@ -168,6 +170,10 @@ export function graphql(source: "\n  mutation RemoveCertificationCandidate($cand
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportCertificationCandidates($sessionId: ID!, $file: Upload!) {\n    importCertificationCandidates(sessionId: $sessionId, file: $file) {\n      importedCount\n      summary\n      problems {\n        line\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCertificationCandidates($sessionId: ID!, $file: Upload!) {\n    importCertificationCandidates(sessionId: $sessionId, file: $file) {\n      importedCount\n      summary\n      problems {\n        line\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificationCountries {\n    certificationCountries {\n      code\n      name\n      aliases\n    }\n  }\n"): (typeof documents)["\n  query CertificationCountries {\n    certificationCountries {\n      code\n      name\n      aliases\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,17 @@ export interface CandidatesImportReport {
 }
 
 /**
+ * Whether the caller may import a candidates file into the session (a member of its centre, not SCO,
+ * the session still open to changes of candidates): checked BEFORE the upload is read, so that a
+ * caller refused never has their file received; the import checks it again, the session locked.
+ */
+export async function checkCandidatesImportAllowed(em: EntityManager, viewer: Viewer, sessionId: number): Promise<void> {
+  await em.transactional(async (tem) => {
+    await editableSession(tem, viewer, sessionId, 'NOT_SCO');
+  });
+}
+
+/**
  * Imports the candidates file of a centre other than SCO: every line is checked (with the session's
  * candidates) before anything is stored; one problem anywhere and nothing is imported, with every
  * problem listed by line. The whole import is one transaction, the session locked.

@@ -13,9 +13,10 @@ import {
   removeCertificationCandidate,
   updateCertificationCandidate,
 } from '../application/candidates.usecases';
-import { importCandidatesFile } from '../application/import-candidates.usecase';
+import { checkCandidatesImportAllowed, importCandidatesFile } from '../application/import-candidates.usecase';
 import { CANDIDATES_FILE_MAX_BYTES } from '../domain/candidates-file';
 import { MAX_CANDIDATES_PER_SESSION } from '../domain/candidate';
+import { COUNTRIES } from '../domain/countries';
 import type { CandidateRow } from '../domain/enrolled-candidate';
 import {
   AddCertificationCandidateInput,
@@ -23,6 +24,7 @@ import {
   CandidatesImportReportView,
   CandidateSexValue,
   CertificationCandidateView,
+  CertificationCountryView,
   EnrolablePupilsView,
   EnrolablePupilView,
   EnrolStudentsInput,
@@ -71,6 +73,12 @@ async function receive(upload: FileUpload): Promise<Buffer> {
 /** Candidates of a session: school pupils (SCO centres), by hand or by file (other centres), until a candidate joined. */
 @Resolver()
 export class EnrolmentResolver {
+  @LoggedIn()
+  @Query(() => [CertificationCountryView], { description: 'The birth countries a candidate may be given (the INSEE list; the one source of the consoles\' list).' })
+  certificationCountries(): CertificationCountryView[] {
+    return COUNTRIES.map((c) => Object.assign(new CertificationCountryView(), { code: c.code, name: c.name, aliases: [...c.aliases] }));
+  }
+
   @LoggedIn()
   @Query(() => EnrolablePupilsView, { description: "The school's current pupils a SCO centre may enrol in the session (a class, or all), those already enrolled flagged." })
   async enrolablePupils(
@@ -123,6 +131,8 @@ export class EnrolmentResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<CandidatesImportReportView> {
     const id = idOf(sessionId, 'sessionId');
+    // Who may import is known before the file is read: a refused caller's upload is never received.
+    await checkCandidatesImportAllowed(ctx.em, ctx.viewer!, id);
     const content = await receive(await file);
     const report = await importCandidatesFile(ctx.em, { clock: ctx.clock }, ctx.viewer!, { sessionId: id, content });
     const problems = report.problems.map((p) =>

@@ -83,3 +83,10 @@ export class UpdateCertificationCandidateInput {
   @Field(() => String, { nullable: true }) resultRecipientEmail?: string;
   @Field(() => String, { nullable: true }) externalId?: string;
 }
+
+@ObjectType('CertificationCountry', { simpleResolvers: true, description: "A birth country or territory of the INSEE's list (code officiel géographique)." })
+export class CertificationCountryView {
+  @Field(() => String, { description: 'The INSEE code, five digits (99100: France).' }) code!: string;
+  @Field(() => String, { description: 'The name stored, in upper case as the INSEE writes it.' }) name!: string;
+  @Field(() => [String], { description: 'Other names accepted for it (accents, case and punctuation never matter).' }) aliases!: string[];
+}

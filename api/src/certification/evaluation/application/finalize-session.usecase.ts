@@ -44,7 +44,8 @@ const MAX_COMMENT = 2000;
 
 /**
  * A member of the session's centre finalises it, once, after it took place: tests still running end
- * (ENDED_AT_FINALIZATION), each candidate's "écran de fin vu" and incidents are stored, challenge
+ * (ENDED_AT_FINALIZATION), each candidate's "écran de fin vu" and incidents are stored (a candidate
+ * who never joined is absent: neither end screen nor incident), challenge
  * incidents neutralise their question when the rule says so (domain/neutralization.ts), and the session
  * is FINALIZED and every course scored (the results' port). All in one transaction; a second finalisation is refused.
  */
@@ -62,8 +63,12 @@ export async function finalizeSession(em: EntityManager, deps: CertificationDepe
   const questions = await challengesOfCourses(em, courses.map((c) => c.id));
   const incidentsByCandidate = new Map<number, IncidentInput[]>();
   for (const entry of request.candidates) {
-    if (!candidates.some((c) => c.id === entry.candidateId)) throw new BadUserInputError('candidates', 'errors.certificationTest.incidentCandidate');
+    const candidate = candidates.find((c) => c.id === entry.candidateId);
+    if (!candidate) throw new BadUserInputError('candidates', 'errors.certificationTest.incidentCandidate');
     const course = courses.find((c) => c.candidateId === entry.candidateId);
+    // Absent (never joined): listed as such, with no end screen and no incident.
+    if (!course && (entry.endScreenSeen || entry.incidents.length))
+      throw new BadUserInputError('candidates', 'errors.certificationTest.absentCandidate', { name: `${candidate.firstName} ${candidate.lastName}` });
     const count = course ? questions.filter((q) => q.courseId === course.id).length : 0;
     incidentsByCandidate.set(
       entry.candidateId,

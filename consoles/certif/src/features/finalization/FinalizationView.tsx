@@ -35,7 +35,7 @@ export function FinalizationView({ sessionId }: { sessionId: string }) {
         <Typography sx={{ mb: 2 }}>{t('certif.finalization.intro')}</Typography>
         <FinalizationForm
           sessionId={session.id}
-          candidates={session.candidates.filter((c) => c.status !== 'NOT_JOINED')}
+          candidates={session.candidates.map((c) => ({ ...c, absent: c.status === 'NOT_JOINED' }))}
           submitting={mutation.loading}
           serverError={mutation.error ?? null}
           onSubmit={(input) => {

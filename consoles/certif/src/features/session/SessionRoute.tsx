@@ -26,7 +26,7 @@ import { ImportCandidatesDialog } from './components/ImportCandidatesDialog';
 import { SessionDetails } from './components/SessionDetails';
 import { downloadWithToken } from './documents';
 import { importCandidatesFile, type CandidatesImportReport } from './import-candidates';
-import { AddCandidateMutation, EnrolStudentsMutation, RemoveCandidateMutation, SessionQuery, UpdateCandidateMutation } from './session.graphql';
+import { AddCandidateMutation, CertificationCountriesQuery, EnrolStudentsMutation, RemoveCandidateMutation, SessionQuery, UpdateCandidateMutation } from './session.graphql';
 
 type Dialogs = 'edit' | 'delete' | 'enrol' | 'add' | 'import' | 'remove' | null;
 
@@ -51,6 +51,7 @@ export function SessionRoute() {
   const [add, addState] = useMutation(AddCandidateMutation);
   const [updateCandidate, updateCandidateState] = useMutation(UpdateCandidateMutation);
   const [removeCandidate, removeCandidateState] = useMutation(RemoveCandidateMutation);
+  const countries = useQuery(CertificationCountriesQuery, { skip: dialog !== 'add' });
   const current = data?.certificationSession;
   useDocumentTitle(current ? t('console.session.documentTitle', { number: current.number }) : t('console.sessions.documentTitle'));
   if (loading && !current) return <PageLoader />;
@@ -257,6 +258,7 @@ export function SessionRoute() {
             open={dialog === 'add'}
             submitting={addState.loading}
             serverError={addState.error}
+            countries={countries.data?.certificationCountries ?? []}
             onClose={close}
             onSubmit={(input) => void attempt(() => add({ variables: { input: { ...input, sessionId: current.id } } }), t('console.session.notices.added'))}
           />

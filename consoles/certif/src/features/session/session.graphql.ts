@@ -94,3 +94,13 @@ export const ImportCandidatesMutation = graphql(`
     }
   }
 `);
+
+export const CertificationCountriesQuery = graphql(`
+  query CertificationCountries {
+    certificationCountries {
+      code
+      name
+      aliases
+    }
+  }
+`);

@@ -2,16 +2,17 @@ import { renderWithProviders } from '@pix-libre/ui-shared/src/testing/render';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { certifResources } from '../../../i18n';
-import { FinalizationForm } from './FinalizationForm';
+import { FinalizationForm, type FinalizationCandidate } from './FinalizationForm';
 
-const candidates = [
-  { id: '11', firstName: 'Zoé', lastName: 'Martin', endScreenSeen: true, numberOfQuestions: 18 },
-  { id: '12', firstName: 'Léo', lastName: 'Bernard', endScreenSeen: false, numberOfQuestions: 15 },
+const candidates: FinalizationCandidate[] = [
+  { id: '11', firstName: 'Zoé', lastName: 'Martin', endScreenSeen: true, numberOfQuestions: 18, absent: false },
+  { id: '12', firstName: 'Léo', lastName: 'Bernard', endScreenSeen: false, numberOfQuestions: 15, absent: false },
 ];
+const absent = { id: '13', firstName: 'Inès', lastName: 'Durand', endScreenSeen: false, numberOfQuestions: null, absent: true };
 
-function renderForm() {
+function renderForm(list = candidates) {
   const onSubmit = jest.fn();
-  renderWithProviders(<FinalizationForm sessionId="7" candidates={candidates} onSubmit={onSubmit} submitting={false} serverError={null} />, { resources: certifResources });
+  renderWithProviders(<FinalizationForm sessionId="7" candidates={list} onSubmit={onSubmit} submitting={false} serverError={null} />, { resources: certifResources });
   return onSubmit;
 }
 
@@ -67,5 +68,28 @@ describe('the finalisation form', () => {
     await user.click(screen.getByRole('button', { name: "Retirer l'incident 1 de BERNARD Léo" }));
     await user.click(screen.getByRole('button', { name: 'Finaliser la session' }));
     expect(screen.getByRole('dialog', { name: 'Finaliser la session ?' })).toBeInTheDocument();
+  });
+
+  it('lists every enrolled candidate: one who never joined is "Absent", with no end screen nor incident, and is sent as such', async () => {
+    const user = userEvent.setup();
+    const onSubmit = renderForm([candidates[0], absent, candidates[1]]);
+    expect(screen.getByText('3 candidats inscrits, dont 1 absent(s) (n\'ont pas rejoint la session).')).toBeInTheDocument();
+    const ines = screen.getByRole('group', { name: 'DURAND Inès' });
+    expect(within(ines).getByText('Absent')).toBeInTheDocument();
+    expect(within(ines).queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(within(ines).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getAllByRole('checkbox', { name: 'Écran de fin du test vu' })).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Finaliser la session' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Finaliser la session ?' })).getByRole('button', { name: 'Finaliser' }));
+    expect(onSubmit).toHaveBeenCalledWith({
+      sessionId: '7',
+      comment: null,
+      candidates: [
+        { candidateId: '11', endScreenSeen: true, incidents: [] },
+        { candidateId: '13', endScreenSeen: false, incidents: [] },
+        { candidateId: '12', endScreenSeen: false, incidents: [] },
+      ],
+    });
   });
 });

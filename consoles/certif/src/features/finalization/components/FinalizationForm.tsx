@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -31,6 +32,8 @@ export interface FinalizationCandidate {
   lastName: string;
   endScreenSeen: boolean;
   numberOfQuestions: number | null;
+  /** Enrolled but never joined: listed "Absent", with no end screen and no incident (the API refuses them). */
+  absent: boolean;
 }
 
 export interface FinalizationFormProps {
@@ -47,7 +50,7 @@ const EMPTY_INCIDENT: IncidentDraft = { code: '', questionNumber: '', comment: '
 export function FinalizationForm({ sessionId, candidates, onSubmit, submitting, serverError }: FinalizationFormProps) {
   const { t } = useTranslation();
   const [drafts, setDrafts] = useState<CandidateDraft[]>(() =>
-    candidates.map((c) => ({ candidateId: c.id, endScreenSeen: c.endScreenSeen, incidents: [], numberOfQuestions: c.numberOfQuestions })),
+    candidates.map((c) => ({ candidateId: c.id, endScreenSeen: !c.absent && c.endScreenSeen, incidents: [], numberOfQuestions: c.numberOfQuestions })),
   );
   const [comment, setComment] = useState('');
   const [showProblems, setShowProblems] = useState(false);
@@ -55,6 +58,7 @@ export function FinalizationForm({ sessionId, candidates, onSubmit, submitting, 
   const formRef = useRef<HTMLFormElement>(null);
   const dialogTitleId = useId();
   const problems = finalizationProblems(drafts);
+  const absentCount = candidates.filter((c) => c.absent).length;
 
   const update = (candidateId: string, change: (draft: CandidateDraft) => CandidateDraft) =>
     setDrafts((current) => current.map((draft) => (draft.candidateId === candidateId ? change(draft) : draft)));
@@ -79,6 +83,9 @@ export function FinalizationForm({ sessionId, candidates, onSubmit, submitting, 
           {t('certif.finalization.fixProblems', { count: problems.size })}
         </Alert>
       )}
+      <Typography sx={{ mb: 2 }}>
+        {absentCount ? t('certif.finalization.enrolled', { count: candidates.length, absent: absentCount }) : t('certif.finalization.allJoined', { count: candidates.length })}
+      </Typography>
       <Box sx={{ display: 'grid', gap: 2 }}>
         {candidates.map((candidate) => {
           const draft = drafts.find((d) => d.candidateId === candidate.id)!;
@@ -88,76 +95,85 @@ export function FinalizationForm({ sessionId, candidates, onSubmit, submitting, 
               <Typography component="legend" sx={{ fontWeight: 700, px: 0.5 }}>
                 {name}
               </Typography>
-              <FormControlLabel
-                control={<Checkbox checked={draft.endScreenSeen} onChange={(event) => update(candidate.id, (d) => ({ ...d, endScreenSeen: event.target.checked }))} />}
-                label={t('certif.finalization.endScreenSeen')}
-              />
-              {draft.incidents.map((incident, index) => {
-                const problem = showProblems ? problems.get(`${candidate.id}:${index}`) : undefined;
-                const challenge = isChallengeIncident(incident.code);
-                return (
-                  <Box key={index} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'flex-start', mt: 1.5, pt: 1.5, borderTop: '1px solid #ddd' }}>
-                    <TextField
-                      select
-                      label={t('certif.finalization.incidentCode', { number: index + 1 })}
-                      value={incident.code}
-                      onChange={(event) => updateIncident(candidate.id, index, { code: event.target.value as IncidentCode })}
-                      error={problem === 'codeRequired'}
-                      helperText={problem === 'codeRequired' ? t('certif.finalization.problems.codeRequired') : undefined}
-                      sx={{ width: { xs: '100%', sm: 320 } }}
-                      slotProps={{ select: { native: true } }}
-                    >
-                      <option value="">{t('certif.finalization.chooseCode')}</option>
-                      {INCIDENT_CODES.map((code) => (
-                        <option key={code} value={code}>
-                          {t(`certif.finalization.codes.${code}`)}
-                        </option>
-                      ))}
-                    </TextField>
-                    {challenge && (
-                      <TextField
-                        label={t('certif.finalization.questionNumber')}
-                        required
-                        value={incident.questionNumber}
-                        onChange={(event) => updateIncident(candidate.id, index, { questionNumber: event.target.value.replace(/\D/g, '') })}
-                        error={problem === 'questionRequired' || problem === 'questionRange'}
-                        helperText={
-                          problem === 'questionRequired' || problem === 'questionRange'
-                            ? t(`certif.finalization.problems.${problem}`, { total: candidate.numberOfQuestions ?? '' })
-                            : undefined
-                        }
-                        sx={{ width: 170 }}
-                        slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-                      />
-                    )}
-                    <TextField
-                      label={t('certif.finalization.incidentComment')}
-                      value={incident.comment}
-                      onChange={(event) => updateIncident(candidate.id, index, { comment: event.target.value })}
-                      error={problem === 'commentRequired'}
-                      helperText={problem === 'commentRequired' ? t('certif.finalization.problems.commentRequired') : undefined}
-                      sx={{ flex: '1 1 220px' }}
-                    />
+              {candidate.absent ? (
+                <Typography component="div" sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+                  <Chip label={t('certif.finalization.absent')} size="small" />
+                  {t('certif.finalization.absentDetail')}
+                </Typography>
+              ) : (
+                <>
+                  <FormControlLabel
+                    control={<Checkbox checked={draft.endScreenSeen} onChange={(event) => update(candidate.id, (d) => ({ ...d, endScreenSeen: event.target.checked }))} />}
+                    label={t('certif.finalization.endScreenSeen')}
+                  />
+                  {draft.incidents.map((incident, index) => {
+                    const problem = showProblems ? problems.get(`${candidate.id}:${index}`) : undefined;
+                    const challenge = isChallengeIncident(incident.code);
+                    return (
+                      <Box key={index} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'flex-start', mt: 1.5, pt: 1.5, borderTop: '1px solid #ddd' }}>
+                        <TextField
+                          select
+                          label={t('certif.finalization.incidentCode', { number: index + 1 })}
+                          value={incident.code}
+                          onChange={(event) => updateIncident(candidate.id, index, { code: event.target.value as IncidentCode })}
+                          error={problem === 'codeRequired'}
+                          helperText={problem === 'codeRequired' ? t('certif.finalization.problems.codeRequired') : undefined}
+                          sx={{ width: { xs: '100%', sm: 320 } }}
+                          slotProps={{ select: { native: true } }}
+                        >
+                          <option value="">{t('certif.finalization.chooseCode')}</option>
+                          {INCIDENT_CODES.map((code) => (
+                            <option key={code} value={code}>
+                              {t(`certif.finalization.codes.${code}`)}
+                            </option>
+                          ))}
+                        </TextField>
+                        {challenge && (
+                          <TextField
+                            label={t('certif.finalization.questionNumber')}
+                            required
+                            value={incident.questionNumber}
+                            onChange={(event) => updateIncident(candidate.id, index, { questionNumber: event.target.value.replace(/\D/g, '') })}
+                            error={problem === 'questionRequired' || problem === 'questionRange'}
+                            helperText={
+                              problem === 'questionRequired' || problem === 'questionRange'
+                                ? t(`certif.finalization.problems.${problem}`, { total: candidate.numberOfQuestions ?? '' })
+                                : undefined
+                            }
+                            sx={{ width: 170 }}
+                            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+                          />
+                        )}
+                        <TextField
+                          label={t('certif.finalization.incidentComment')}
+                          value={incident.comment}
+                          onChange={(event) => updateIncident(candidate.id, index, { comment: event.target.value })}
+                          error={problem === 'commentRequired'}
+                          helperText={problem === 'commentRequired' ? t('certif.finalization.problems.commentRequired') : undefined}
+                          sx={{ flex: '1 1 220px' }}
+                        />
+                        <Button
+                          onClick={() => update(candidate.id, (d) => ({ ...d, incidents: d.incidents.filter((_, i) => i !== index) }))}
+                          aria-label={t('certif.finalization.removeIncidentFor', { number: index + 1, name })}
+                          sx={{ mt: 1 }}
+                        >
+                          {t('certif.finalization.removeIncident')}
+                        </Button>
+                      </Box>
+                    );
+                  })}
+                  <Box>
                     <Button
-                      onClick={() => update(candidate.id, (d) => ({ ...d, incidents: d.incidents.filter((_, i) => i !== index) }))}
-                      aria-label={t('certif.finalization.removeIncidentFor', { number: index + 1, name })}
+                      startIcon={<Add />}
+                      onClick={() => update(candidate.id, (d) => ({ ...d, incidents: [...d.incidents, { ...EMPTY_INCIDENT }] }))}
+                      aria-label={t('certif.finalization.addIncidentFor', { name })}
                       sx={{ mt: 1 }}
                     >
-                      {t('certif.finalization.removeIncident')}
+                      {t('certif.finalization.addIncident')}
                     </Button>
                   </Box>
-                );
-              })}
-              <Box>
-                <Button
-                  startIcon={<Add />}
-                  onClick={() => update(candidate.id, (d) => ({ ...d, incidents: [...d.incidents, { ...EMPTY_INCIDENT }] }))}
-                  aria-label={t('certif.finalization.addIncidentFor', { name })}
-                  sx={{ mt: 1 }}
-                >
-                  {t('certif.finalization.addIncident')}
-                </Button>
-              </Box>
+                </>
+              )}
             </Paper>
           );
         })}

@@ -9,6 +9,7 @@ import { ErrorAlert, getFieldErrors } from '@pix-libre/ui-shared';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AddCertificationCandidateInput, CandidateSex } from '../../../__generated__/graphql';
+import { BirthCountryField, type CountryOption } from './BirthCountryField';
 
 type Values = {
   lastName: string;
@@ -43,12 +44,14 @@ export interface AddCandidateDialogProps {
   open: boolean;
   submitting: boolean;
   serverError: unknown;
+  /** The birth countries offered (the API's list; empty while it loads: the field is then free text). */
+  countries: readonly CountryOption[];
   onClose: () => void;
   onSubmit: (input: Omit<AddCertificationCandidateInput, 'sessionId'>) => void;
 }
 
 /** "Ajouter un candidat" (centres other than SCO). */
-export function AddCandidateDialog({ open, submitting, serverError, onClose, onSubmit }: AddCandidateDialogProps) {
+export function AddCandidateDialog({ open, submitting, serverError, countries, onClose, onSubmit }: AddCandidateDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const [values, setValues] = useState(EMPTY);
@@ -108,7 +111,7 @@ export function AddCandidateDialog({ open, submitting, serverError, onClose, onS
               <option value="M">{t('console.session.add.sexM')}</option>
             </TextField>
           </Box>
-          <TextField required {...field('birthCountry')} />
+          <BirthCountryField countries={countries} {...field('birthCountry')} />
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
             <TextField {...field('birthInseeCode')} />
             <TextField {...field('birthPostalCode')} />

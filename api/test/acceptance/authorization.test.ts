@@ -5,6 +5,7 @@ import { buildMembership, buildOrganization, buildOrganizationLearner, buildUser
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
 import { buildCertificationCandidate, buildCertificationCenter, buildCertificationCenterMembership, buildCertificationSession } from '../../src/seeds/certification-builder';
 import { startTestApi, type TestApi } from '../helpers/test-api';
+import { ADMIN_ORGANIZATIONS_MATRIX } from './authorization.admin-organizations';
 
 /** `otherCenter`: an account that administers another certification centre (as a learner elsewhere, unless stated). */
 type Role = 'anonymous' | 'learner' | 'otherCenter' | 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF' | 'integrator';
@@ -252,6 +253,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   },
   certificationCenterInvitation: { query: '{ certificationCenterInvitation(code: "AAAAAAAAAA") { certificationCenterName } }', expected: { default: 'INVITATION_INVALID' } },
   'me.certificationCenterMemberships': { query: '{ me { certificationCenterMemberships { role certificationCenter { id } } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
+  ...ADMIN_ORGANIZATIONS_MATRIX,
 };
 
 /**

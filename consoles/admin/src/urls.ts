@@ -4,12 +4,26 @@ export const paths = {
   logIn: '/connexion',
   /** The API clients of partners (staff SUPER_ADMIN). */
   apiClients: '/applications-partenaires',
+  /** Organisations (the platform team reads; SUPER_ADMIN and SUPPORT act). */
+  organizations: '/organisations',
+  newOrganization: '/organisations/nouvelle',
+  organization: '/organisations/:organizationId',
+  /** Certification centres (SUPER_ADMIN, SUPPORT and CERTIF). */
+  certificationCenters: '/centres-de-certification',
+  newCertificationCenter: '/centres-de-certification/nouveau',
+  certificationCenter: '/centres-de-certification/:centerId',
 } as const;
 
 export const urls = {
   home: () => paths.home,
   logIn: () => paths.logIn,
   apiClients: () => paths.apiClients,
+  organizations: () => paths.organizations,
+  newOrganization: () => paths.newOrganization,
+  organization: (organizationId: string) => `/organisations/${encodeURIComponent(organizationId)}`,
+  certificationCenters: () => paths.certificationCenters,
+  newCertificationCenter: () => paths.newCertificationCenter,
+  certificationCenter: (centerId: string) => `/centres-de-certification/${encodeURIComponent(centerId)}`,
   /** The learner app's page (outside this console's base path): a plain link, not a route. */
   forgotPassword: () => '/mot-de-passe-oublie',
 };

@@ -30,8 +30,7 @@ export function CreateCertificationCenterRoute() {
         busy={created.loading}
         error={created.error}
         onSubmit={(values) => {
-          const { comment, ...input } = centerInput(values);
-          void create({ variables: { input: { ...input, uai: input.uai ?? undefined, externalId: input.externalId ?? undefined, comment: comment ?? undefined } } })
+          void create({ variables: { input: centerInput(values) } })
             .then(({ data }) => data && navigate(urls.certificationCenter(data.createCertificationCenter.id)))
             .catch(() => undefined);
         }}

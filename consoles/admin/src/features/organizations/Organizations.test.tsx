@@ -25,7 +25,7 @@ const render = (route: string, mocks: unknown[]) => renderWithProviders(<AdminRo
 
 const organization = {
   __typename: 'Organization', id: '7', name: 'Lycée Cœur de France', type: 'SCO', uai: '0751234A', email: 'ce.0751234a@ac-paris.fr', isManagingStudents: true,
-  provinceCode: '075', externalId: null, archivedAt: null, createdAt: '2026-12-01T08:00:00.000Z', tags: [{ __typename: 'Tag', id: '3', name: 'Public' }],
+  provinceCode: '075', externalId: null, archivedAt: null as string | null, createdAt: '2026-12-01T08:00:00.000Z', tags: [{ __typename: 'Tag', id: '3', name: 'Public' }],
   memberships: [
     { __typename: 'Membership', id: '11', role: 'ADMIN', user: { __typename: 'User', id: '21', firstName: 'Claire', lastName: 'Dubois', email: 'claire@example.fr' } },
     { __typename: 'Membership', id: '12', role: 'MEMBER', user: { __typename: 'User', id: '22', firstName: 'Julien', lastName: 'Moreau', email: 'julien@example.fr' } },

@@ -10,10 +10,12 @@ export class AdminConsole {
     await this.page.getByLabel('Adresse e-mail ou identifiant').fill(login);
     await this.page.getByLabel('Mot de passe', { exact: true }).fill(password);
     await this.page.getByRole('button', { name: 'Je me connecte' }).click();
+    await this.page.getByText(/^Bonjour /).waitFor();
   }
 
   async openFromHome(name: 'Organisations' | 'Centres de certification'): Promise<void> {
     await this.page.goto(`${this.baseUrl}/admin/`);
+    await this.page.getByText(/^Bonjour /).waitFor();
     await this.page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name }).click();
     await this.page.getByRole('heading', { name, level: 1 }).waitFor();
   }

@@ -41,7 +41,7 @@ describe('a school and its certification centre set up in Pix Admin, in the brow
 
   it('creates the school with its UAI, official address, province and tag', async () => {
     await admin.logIn('sophie.grand@pix.example', PASSWORD);
-    await admin.page.getByRole('heading', { name: 'Pix Admin', level: 1 }).waitFor();
+    await admin.page.getByText('Bonjour Sophie Grand').waitFor();
     await admin.openFromHome('Organisations');
     await admin.createSchool(SCHOOL);
     const row = await knexOf(orm.em.fork())('organizations').where({ uai: SCHOOL.uai }).first();
@@ -76,6 +76,7 @@ describe('a school and its certification centre set up in Pix Admin, in the brow
     await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Je me connecte' }).click();
     await page.getByRole('heading', { name: SCHOOL.name, level: 1 }).waitFor();
+    await auditAccessibility(page, "the school's home in Pix Orga");
     await page.getByRole('navigation').getByRole('link', { name: 'Élèves' }).waitFor();
 
     await page.goto(`${platform.url}/certif/connexion`);

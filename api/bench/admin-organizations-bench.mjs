@@ -47,11 +47,15 @@ async function seed(databaseUrl) {
        cross join lateral (select ($4::text[])[1 + (n / 5) % 10] as place) p`,
       [ORGANIZATIONS, KINDS.map((k) => k[0]), KINDS.map((k) => k[1]), PLACES],
     );
-    await client.query(`insert into organization_tags (organization_id, tag_id) select o.id, t.id from organizations o join tags t on t.id = 1 + o.id % 6 where o.id % 3 = 0`);
+    // One organisation in three carries a tag, the six tags in turn.
+    await client.query(`insert into organization_tags (organization_id, tag_id)
+      select o.id, t.id from (select id, row_number() over (order by id) as n from organizations) o
+      join (select id, row_number() over (order by id) - 1 as k from tags) t on t.k = (o.n / 3) % 6 where o.n % 3 = 0`);
+    const privateTagId = String((await client.query(`select id from tags where name = 'Privé'`)).rows[0].id);
     await client.query('analyze organizations; analyze organization_tags; analyze tags');
     const { TokenService } = dist('identity-access-management/infrastructure/token-service.js');
     const tokens = new TokenService(SECRET, 3600);
-    return { tokens: staff.map((userId) => tokens.issueAccessToken({ userId, platformRole: 'SUPPORT' }, new Date()).token) };
+    return { privateTagId, tokens: staff.map((userId) => tokens.issueAccessToken({ userId, platformRole: 'SUPPORT' }, new Date()).token) };
   } finally {
     await client.end();
   }
@@ -61,11 +65,13 @@ async function statementsPerRequest(databaseUrl, bench) {
   const api = await startApi(databaseUrl, 'warn');
   try {
     const counts = {};
-    for (const [label, filter] of [['recherche « lycee »', { name: 'lycee' }], ['type + étiquette', { type: 'SCO', tagIds: ['2'] }]]) {
+    // A first request, not counted: the process reads once what it keeps for the next ones.
+    await graphql(api.url, bench.tokens[0], SEARCH, { first: 10, offset: 0, filter: null });
+    for (const [label, filter] of [['recherche « lycee »', { name: 'lycee' }], ['type + étiquette « Privé »', { type: 'SCO', tagIds: [bench.privateTagId] }]]) {
       counts[label] = [];
       for (const first of [10, 50, 100]) {
         const { data, headers } = await graphql(api.url, bench.tokens[0], SEARCH, { first, offset: 0, filter });
-        if (data.organizations.edges.length !== Math.min(first, data.organizations.totalCount)) throw new Error(`${label}: ${data.organizations.edges.length} on a page of ${first}`);
+        if (data.organizations.edges.length !== first) throw new Error(`${label}: ${data.organizations.edges.length} on a page of ${first}`);
         const statements = headers.get('x-sql-statements');
         if (statements === null) throw new Error('no x-sql-statements header (NODE_ENV=development?)');
         counts[label].push(Number(statements));

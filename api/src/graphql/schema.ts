@@ -46,7 +46,7 @@ import {
   CampaignTubeRecommendationFieldsResolver,
 } from './joins/campaign.fields';
 import { CertificationCenterResolver } from '../certification/session-management/graphql/certification-center.resolver';
-import { CertificationCenterAdminResolver } from '../certification/session-management/graphql/center-admin.resolver';
+import { CertificationCenterAdminResolver, CertificationCenterSchoolResolver } from '../certification/session-management/graphql/center-admin.resolver';
 import { CertificationSessionResolver } from '../certification/session-management/graphql/certification-session.resolver';
 import { EnrolmentResolver } from '../certification/enrolment/graphql/enrolment.resolver';
 import {
@@ -98,6 +98,7 @@ export const resolvers = [
   AssessmentCertificationFieldsResolver,
   CertificationCenterResolver,
   CertificationCenterAdminResolver,
+  CertificationCenterSchoolResolver,
   CertificationSessionResolver,
   EnrolmentResolver,
   CertificationSessionFieldsResolver,

@@ -1,11 +1,14 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../../graphql/context';
 import { Staff } from '../../../graphql/access';
 import { PlatformRole } from '../../../identity-access-management';
 import { ConnectionArgs, pageWindow, toConnection } from '../../../shared/graphql/pagination';
 import { archiveCertificationCenter, searchCertificationCenters, staffChangeCenterMember, updateCertificationCenter } from '../application/center-admin.usecases';
+import { schoolOfCenter } from '../application/create-certification-center.usecase';
+import type { CertificationCenterType } from '../domain/certification-center';
 import {
   CertificationCenterConnection,
+  CertificationCenterSchoolView,
   CertificationCentersFilter,
   ChangeCertificationCenterMemberRoleInput,
   RemoveCertificationCenterMemberInput,
@@ -63,5 +66,15 @@ export class CertificationCenterAdminResolver {
   async removeCertificationCenterMember(@Arg('input', () => RemoveCertificationCenterMemberInput) input: RemoveCertificationCenterMemberInput, @Ctx() ctx: GraphQLContext) {
     await staffChangeCenterMember(ctx.em, { clock: ctx.clock }, ctx.viewer!, { membershipId: idOf(input.membershipId, 'membershipId'), role: null, comment: input.comment });
     return true;
+  }
+}
+
+/** CertificationCenter.school: whom a SCO centre belongs to (Pix Admin shows it on the centre's page). */
+@Resolver(() => CertificationCenterView)
+export class CertificationCenterSchoolResolver {
+  @FieldResolver(() => CertificationCenterSchoolView, { nullable: true, description: "A SCO centre's school (the active organisation with the same UAI); null otherwise." })
+  async school(@Root() center: CertificationCenterView, @Ctx() ctx: GraphQLContext): Promise<CertificationCenterSchoolView | null> {
+    const school = await schoolOfCenter(ctx.em, { id: center.centerId, name: center.name, type: center.type as string as CertificationCenterType, uai: center.uai, externalId: center.externalId });
+    return school && Object.assign(new CertificationCenterSchoolView(), { id: String(school.id), name: school.name });
   }
 }

@@ -38,3 +38,9 @@ export class RemoveCertificationCenterMemberInput {
   @Field(() => ID) membershipId!: string;
   @Field(() => String, { nullable: true }) comment?: string | null;
 }
+
+@ObjectType('CertificationCenterSchool', { description: "A SCO centre's school: the active organisation with the same UAI." })
+export class CertificationCenterSchoolView {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+}

@@ -90,6 +90,14 @@ export function CertificationCenterRoute() {
         {center.name}
       </Typography>
       <Chip label={t(`console.organizationTypes.${center.type}`)} sx={{ mb: 2 }} />
+      {center.school && (
+        <Typography sx={{ mb: 2 }}>
+          {t('console.center.school')}{' '}
+          <Link component={RouterLink} to={urls.organization(center.school.id)}>
+            {center.school.name}
+          </Link>
+        </Typography>
+      )}
       <ArchiveSection
         kind="center"
         name={center.name}

@@ -1,4 +1,5 @@
-import { renderWithProviders } from '@pix-libre/ui-shared/src/testing/render';
+import { renderWithProviders, testUser } from '@pix-libre/ui-shared/src/testing/render';
+import type { PlatformRole } from '../../__generated__/graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { adminResources } from '../../i18n';
@@ -11,13 +12,15 @@ import {
   RemoveCertificationCenterMemberMutation,
 } from './certification-centers.graphql';
 
-const render = (route: string, mocks: unknown[]) => renderWithProviders(<AdminRoutes />, { route, title: 'Pix Admin', resources: adminResources, mocks: mocks as never });
+const render = (route: string, mocks: unknown[], platformRole: PlatformRole = 'SUPER_ADMIN') =>
+  renderWithProviders(<AdminRoutes />, { route, title: 'Pix Admin', resources: adminResources, mocks: mocks as never, auth: { user: { ...testUser, platformRole } } });
 const centerNode = { __typename: 'CertificationCenter', id: '5', name: 'Lycée Montaigne', type: 'SCO', uai: '0330001A', externalId: null, archivedAt: null };
 const member = (id: string, role: string, firstName: string, lastName: string) => ({
   __typename: 'CertificationCenterMembership', id, role, user: { __typename: 'User', id: `u${id}`, firstName, lastName, email: `${firstName.toLowerCase()}@example.fr` },
 });
 const center = {
   ...centerNode,
+  school: { __typename: 'CertificationCenterSchool', id: '7', name: 'Lycée Montaigne (établissement)' },
   members: [member('1', 'ADMIN', 'Claire', 'Dubois')],
   sessions: {
     __typename: 'CertificationSessionConnection',
@@ -74,6 +77,7 @@ describe('Pix Admin: certification centres', () => {
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Lycée Montaigne' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Sessions (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Lycée Montaigne (établissement)' })).toHaveAttribute('href', '/organisations/7');
     expect(screen.getByRole('gridcell', { name: '15/01/2027' })).toBeInTheDocument();
     expect(screen.getByRole('gridcell', { name: 'Finalisée' })).toBeInTheDocument();
     await u.click(screen.getByRole('button', { name: 'Retirer Claire Dubois' }));

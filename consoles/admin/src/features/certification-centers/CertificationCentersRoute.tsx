@@ -6,7 +6,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { currentLanguage, ErrorAlert, useDocumentTitle } from '@pix-libre/ui-shared';
+import { currentLanguage, ErrorAlert, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -28,6 +28,8 @@ interface Row {
 /** "Centres de certification": searched by name (French rules), UAI, external id, type, archived or not; server-side pages. */
 export function CertificationCentersRoute() {
   const { t, i18n } = useTranslation();
+  // Only the roles the API lets create see the button (the API refuses the others anyway).
+  const canCreate = (['SUPER_ADMIN', 'SUPPORT', 'CERTIF'] as (string | null | undefined)[]).includes(useAuth().user?.platformRole);
   useDocumentTitle(t('console.certificationCenters.title'));
   const [form, setForm] = useState({ name: '', uai: '', externalId: '', type: '', archived: false });
   const [filter, setFilter] = useState<CertificationCentersFilter>({});
@@ -69,9 +71,11 @@ export function CertificationCentersRoute() {
         <Typography variant="h1" id="centers-title">
           {t('console.certificationCenters.title')}
         </Typography>
-        <Button component={RouterLink} to={urls.newCertificationCenter()} variant="contained">
-          {t('console.certificationCenters.create')}
-        </Button>
+        {canCreate && (
+          <Button component={RouterLink} to={urls.newCertificationCenter()} variant="contained">
+            {t('console.certificationCenters.create')}
+          </Button>
+        )}
       </Box>
       <Box component="form" role="search" aria-label={t('console.certificationCenters.searchLabel')} onSubmit={search} sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', mb: 2 }}>
         <TextField label={t('console.organizations.filters.name')} value={form.name} onChange={set('name')} />

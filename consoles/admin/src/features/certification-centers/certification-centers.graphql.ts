@@ -27,6 +27,10 @@ export const CertificationCenterQuery = graphql(`
       uai
       externalId
       archivedAt
+      school {
+        id
+        name
+      }
       members {
         id
         role

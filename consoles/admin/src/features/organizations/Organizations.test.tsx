@@ -1,4 +1,5 @@
-import { renderWithProviders } from '@pix-libre/ui-shared/src/testing/render';
+import { renderWithProviders, testUser } from '@pix-libre/ui-shared/src/testing/render';
+import type { PlatformRole } from '../../__generated__/graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { adminResources } from '../../i18n';
@@ -21,7 +22,8 @@ const page = (filter: Record<string, unknown>, nodes: unknown[]) => ({
   request: { query: OrganizationsQuery, variables: { first: 20, offset: 0, filter } },
   result: { data: { organizations: { __typename: 'OrganizationConnection', totalCount: nodes.length, edges: nodes.map((n) => ({ __typename: 'OrganizationEdge', node: n })) } } },
 });
-const render = (route: string, mocks: unknown[]) => renderWithProviders(<AdminRoutes />, { route, title: 'Pix Admin', resources: adminResources, mocks: mocks as never });
+const render = (route: string, mocks: unknown[], platformRole: PlatformRole = 'SUPER_ADMIN') =>
+  renderWithProviders(<AdminRoutes />, { route, title: 'Pix Admin', resources: adminResources, mocks: mocks as never, auth: { user: { ...testUser, platformRole } } });
 
 const organization = {
   __typename: 'Organization', id: '7', name: 'Lycée Cœur de France', type: 'SCO', uai: '0751234A', email: 'ce.0751234a@ac-paris.fr', isManagingStudents: true,
@@ -49,6 +51,13 @@ describe('Pix Admin: organisations', () => {
     await u.click(screen.getByRole('button', { name: 'Rechercher' }));
     expect(await screen.findByRole('link', { name: 'Lycée Cœur de France' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Créer une organisation' })).toHaveAttribute('href', '/organisations/nouvelle');
+  });
+
+  it('offers "Créer une organisation" only to the roles the API lets create', async () => {
+    render('/organisations', [tags, page({}, [])], 'METIER');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Organisations' })).toBeInTheDocument();
+    expect(await screen.findByText('Aucune organisation ne correspond à cette recherche.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Créer une organisation' })).not.toBeInTheDocument();
   });
 
   it('creates an organisation with every field, then opens its page; a UAI taken shows the server message under the field', async () => {

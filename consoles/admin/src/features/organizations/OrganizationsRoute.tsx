@@ -7,7 +7,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { currentLanguage, ErrorAlert, useDocumentTitle } from '@pix-libre/ui-shared';
+import { currentLanguage, ErrorAlert, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -34,6 +34,8 @@ interface Row {
  */
 export function OrganizationsRoute() {
   const { t, i18n } = useTranslation();
+  // Only the roles the API lets create see the button (the API refuses the others anyway).
+  const canCreate = (['SUPER_ADMIN', 'SUPPORT'] as (string | null | undefined)[]).includes(useAuth().user?.platformRole);
   useDocumentTitle(t('console.organizations.title'));
   const [form, setForm] = useState({ name: '', uai: '', externalId: '', type: '', tagId: '', archived: false });
   const [filter, setFilter] = useState<OrganizationsFilter>({});
@@ -92,9 +94,11 @@ export function OrganizationsRoute() {
         <Typography variant="h1" id="organizations-title">
           {t('console.organizations.title')}
         </Typography>
-        <Button component={RouterLink} to={urls.newOrganization()} variant="contained">
-          {t('console.organizations.create')}
-        </Button>
+        {canCreate && (
+          <Button component={RouterLink} to={urls.newOrganization()} variant="contained">
+            {t('console.organizations.create')}
+          </Button>
+        )}
       </Box>
       <Box component="form" role="search" aria-label={t('console.organizations.searchLabel')} onSubmit={search} sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', mb: 2 }}>
         <TextField label={t('console.organizations.filters.name')} value={form.name} onChange={set('name')} />

@@ -52,6 +52,8 @@ describe('Pix Admin: certification centres and teams', () => {
     const added = await api.gql(ADD_CENTER_MEMBER, { input: { certificationCenterId: centerId, email: 'director@example.fr', role: 'ADMIN' } }, { token: tokens.SUPER_ADMIN });
     expect(added.errors).toBeUndefined();
     expect(added.data!.addCertificationCenterMember).toMatchObject({ role: 'ADMIN', certificationCenter: { id: centerId, name: 'Lycée Montaigne' } });
+    const tied = await api.gql(`query C($id: ID!) { certificationCenter(id: $id) { school { id name } } }`, { id: centerId }, { token: tokens.CERTIF });
+    expect(tied.data!.certificationCenter.school).toEqual({ id: String(school.id), name: 'Lycée Montaigne' });
     const taken = await api.gql(CREATE_CENTER, { input: { name: 'Doublon', type: 'SCO', uai: '0330001A' } }, { token: tokens.CERTIF });
     expect(taken.errors![0].message).toBe('Un centre de certification a déjà cet UAI.');
   });

@@ -63,6 +63,8 @@ describe('a school and its certification centre set up in Pix Admin, in the brow
   it("creates the school's certification centre and makes Claire Dubois its administrator", async () => {
     await admin.openFromHome('Centres de certification');
     await admin.createCenter({ name: SCHOOL.name, uai: SCHOOL.uai });
+    // A SCO centre is its school's: the page names it, with a link to the organisation.
+    await admin.page.getByText('Établissement :').getByRole('link', { name: SCHOOL.name }).waitFor();
     await admin.addMember('claire.dubois@example.net', 'Administrateur');
     const actions = await knexOf(orm.em.fork())('audit_log').orderBy('id').pluck('action');
     expect(actions).toEqual(['ORGANIZATION_CREATED', 'ORGANIZATION_MEMBER_ADDED', 'CERTIFICATION_CENTER_CREATED', 'CERTIFICATION_CENTER_MEMBER_ADDED']);

@@ -117,6 +117,9 @@ describe('Pix Admin: organisations', () => {
     const adminToken = (await api.gql(LOG_IN, { login: admin.email, password: admin.password })).data!.logIn.accessToken;
     const id = String(school.id);
     expect((await api.gql(`{ me { memberships { organization { id } } } }`, {}, { token: adminToken })).data!.me.memberships).toEqual([{ organization: { id } }]);
+    const invited = await api.gql(`mutation I($o: ID!) { inviteMembers(organizationId: $o, emails: ["remplacant@example.fr"]) { id } }`, { o: id }, { token: adminToken });
+    expect(invited.errors).toBeUndefined();
+    const { code } = (await db.query('select code from organization_invitations where organization_id = $1', [school.id])).rows[0];
 
     expect((await api.gql(ARCHIVE, { id }, { token: tokens.METIER })).errors![0].extensions!.code).toBe('FORBIDDEN');
     const archived = await api.gql(ARCHIVE, { id, comment: 'Fermeture' }, { token: tokens.SUPER_ADMIN });
@@ -130,8 +133,14 @@ describe('Pix Admin: organisations', () => {
     expect((await api.gql(`{ me { memberships { organization { id } } } }`, {}, { token: adminToken })).data!.me.memberships).toEqual([]);
     expect((await api.gql(`query O($id: ID!) { organization(id: $id) { name } }`, { id }, { token: adminToken })).errors![0].extensions!.code).toBe('FORBIDDEN');
     const invite = await api.gql(`mutation I($o: ID!) { inviteMembers(organizationId: $o, emails: ["x@example.fr"]) { id } }`, { o: id }, { token: adminToken });
-    expect(invite.errors![0].extensions!.code).not.toBeUndefined();
-    expect((await db.query('select count(*) from organization_invitations where organization_id = $1', [school.id])).rows[0].count).toBe('0');
+    expect(invite.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await db.query('select count(*) from organization_invitations where organization_id = $1', [school.id])).rows[0].count).toBe('1');
+    // An invitation sent before no longer opens it.
+    const invitee = await buildUser(em, { firstName: 'Remplaçant', email: 'remplacant@example.fr' });
+    const inviteeToken = (await api.gql(LOG_IN, { login: invitee.email, password: invitee.password })).data!.logIn.accessToken;
+    const accepted = await api.gql(`mutation A($code: String!) { acceptOrganizationInvitation(code: $code) { role } }`, { code }, { token: inviteeToken });
+    expect(accepted.errors![0].extensions!.code).toBe('INVITATION_INVALID');
+    expect((await db.query('select count(*) from memberships where organization_id = $1', [school.id])).rows[0].count).toBe('1');
 
     // Staff still read it (archived filter), never change it; its UAI is free.
     const list = await api.gql(SEARCH, { filter: { archived: true } }, { token: tokens.SUPPORT });

@@ -18,6 +18,7 @@ import { pdfBenchmark } from './pdf-bench.mjs';
 import { integratorsBenchmark } from './integrators-bench.mjs';
 import { juryBenchmark } from './jury-bench.mjs';
 import { certificatesBenchmark } from './certificates-bench.mjs';
+import { adminOrganizationsBenchmark } from './admin-organizations-bench.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -128,6 +129,11 @@ async function dashboard(databaseUrl, userIds, bearer) {
 // certificates (an attestation, a class's attestations in one streamed PDF, the public verification beside its floor).
 // BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that build too, in the same rounds as the current one and the floors.
 const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf', 'integrators', 'jury', 'certificates', 'subscriptions'];
+// per-request check of the session version), certification (300 candidates answering with the invigilator subscribed), pdf (a session's attendance sheet for 300 candidates and its
+// incident report form), integrators (organizationLearnersByUai for a school of 2 000 pupils and the token endpoint),
+// admin-organizations (Pix Admin's search among 5 000 organisations).
+// BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that build too, in the same rounds as the current one and the floors.
+const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf', 'integrators', 'admin-organizations'];
 const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].map((name) => name.trim()).filter(Boolean);
 const wanted = (name) => only.length === 0 || only.includes(name);
 for (const name of only) if (!NAMES.includes(name)) throw new Error(`unknown benchmark ${name} (known: ${NAMES.join(', ')})`);
@@ -192,6 +198,7 @@ try {
   if (wanted('integrators')) sections.push(await integratorsBenchmark(database.url));
   if (wanted('jury')) sections.push(await juryBenchmark(database.url));
   if (wanted('certificates')) sections.push(await certificatesBenchmark(database.url));
+  if (wanted('admin-organizations')) sections.push(await adminOrganizationsBenchmark(database.url));
 } finally {
   await database.stop();
 }

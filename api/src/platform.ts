@@ -25,6 +25,7 @@ import { createApiServer, type ApiServer } from './server';
 import { systemClock, type Clock } from './shared/domain/clock';
 import type { Services } from './graphql/services';
 import { campaignTestSql } from './prescription/campaign-participation';
+import { archiveCampaignsOfOrganization } from './prescription/campaign';
 import { createCertificationTests, InvigilatorTokens, type CertificationDependencies } from './certification/evaluation';
 import { scoreFinalizedSession, type ResultsDependencies } from './certification/results';
 import { createEventBus, type EventBus } from './shared/infrastructure/events';
@@ -184,6 +185,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       content,
       jobs,
       campaignTests: campaignTestSql,
+      organizationArchival: { archiveCampaignsOf: archiveCampaignsOfOrganization },
       events,
       certification,
       certificationTests: createCertificationTests(certification),

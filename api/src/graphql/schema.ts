@@ -16,7 +16,7 @@ import {
 import { AssessmentResolver } from '../evaluation/graphql/assessment.resolver';
 import { TutorialResolver } from '../evaluation/graphql/tutorial.resolver';
 import { ContentChallengeResolver } from '../evaluation/graphql/content-challenge.resolver';
-import { OrganizationResolver } from '../organizational-entities/graphql/organization.resolver';
+import { OrganizationResolver, OrganizationTagsResolver } from '../organizational-entities/graphql/organization.resolver';
 import { TeamResolver } from '../team/graphql/team.resolver';
 import { AuditLogResolver } from '../audit-log/graphql/audit-log.resolver';
 import { OrganizationMembershipsResolver } from '../team/graphql/membership.resolver';
@@ -46,6 +46,7 @@ import {
   CampaignTubeRecommendationFieldsResolver,
 } from './joins/campaign.fields';
 import { CertificationCenterResolver } from '../certification/session-management/graphql/certification-center.resolver';
+import { CertificationCenterAdminResolver, CertificationCenterSchoolResolver } from '../certification/session-management/graphql/center-admin.resolver';
 import { CertificationSessionResolver } from '../certification/session-management/graphql/certification-session.resolver';
 import { EnrolmentResolver } from '../certification/enrolment/graphql/enrolment.resolver';
 import { CertificatesResolver } from '../certification/results/graphql/certificates.resolver';
@@ -76,6 +77,7 @@ export const resolvers = [
   TutorialResolver,
   ContentChallengeResolver,
   OrganizationResolver,
+  OrganizationTagsResolver,
   OrganizationMembershipsResolver,
   OrganizationFieldsResolver,
   MembershipFieldsResolver,
@@ -103,6 +105,8 @@ export const resolvers = [
   CertificationCourseFieldsResolver,
   AssessmentCertificationFieldsResolver,
   CertificationCenterResolver,
+  CertificationCenterAdminResolver,
+  CertificationCenterSchoolResolver,
   CertificationSessionResolver,
   EnrolmentResolver,
   CertificatesResolver,

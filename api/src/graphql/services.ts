@@ -8,6 +8,7 @@ import type { EventBus } from '../shared/infrastructure/events';
 import type { IamDependencies } from '../identity-access-management';
 import type { IntegrationDependencies } from '../integration';
 import type { LearningContentCache } from '../learning-content';
+import type { OrganizationArchival } from '../organizational-entities';
 import type { JobQueue } from '../shared/infrastructure/jobs/job-queue';
 
 /** Long-lived collaborators, made once at start and shared by every request. */
@@ -20,6 +21,8 @@ export interface Services {
   jobs: JobQueue;
   /** Prescription's part of a campaign's test, in the evaluation's answer statements (see CampaignTestSql). */
   campaignTests: CampaignTestSql;
+  /** What archiving an organisation does to its campaigns (prescription/campaign's, see OrganizationArchival). */
+  organizationArchival: OrganizationArchival;
   /** Live events between API processes (PostgreSQL LISTEN/NOTIFY, or Redis when REDIS_URL is set). */
   events: EventBus;
   /** The certification's test and invigilation. */

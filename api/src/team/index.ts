@@ -5,7 +5,7 @@ export { requestOrganizationActivation } from './application/request-organizatio
 export { inviteMembers } from './application/invite-members.usecase';
 export { resendInvitation } from './application/resend-invitation.usecase';
 export { cancelInvitation } from './application/cancel-invitation.usecase';
-export { changeMembership } from './application/change-membership.usecase';
+export { changeMembership, staffChangeMembership } from './application/change-membership.usecase';
 export { previewInvitation } from './application/preview-invitation.usecase';
 export { listPendingInvitations } from './application/list-pending-invitations.usecase';
 export { assertTeamAdmin, assertTeamAdminOrSupportReader, findTeamMembership, teamMembershipsOfUser } from './application/team-admin';

@@ -5,6 +5,7 @@ import { buildMembership, buildOrganization, buildOrganizationLearner, buildUser
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
 import { buildCertificationCandidate, buildCertificationCenter, buildCertificationCenterMembership, buildCertificationSession } from '../../src/seeds/certification-builder';
 import { startTestApi, type TestApi } from '../helpers/test-api';
+import { ADMIN_ORGANIZATIONS_MATRIX } from './authorization.admin-organizations';
 
 /** `otherCenter`: an account that administers another certification centre (as a learner elsewhere, unless stated). */
 type Role = 'anonymous' | 'learner' | 'otherCenter' | 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF' | 'integrator';
@@ -284,6 +285,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
       '{ organization(id: "{{organizationId}}") { certificationResultDivisions certificationResults(division: "2A") { id status } certificationResultsCsvUrl(division: "2A") certificationAttestationsUrl(division: "2A") } }',
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
   },
+  ...ADMIN_ORGANIZATIONS_MATRIX,
 };
 
 /**

@@ -3,8 +3,14 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { HomeRoute } from './features/home/HomeRoute';
 import { ApiClientsRoute } from './features/api-clients/ApiClientsRoute';
+import { CertificationCenterRoute } from './features/certification-centers/CertificationCenterRoute';
+import { CertificationCentersRoute } from './features/certification-centers/CertificationCentersRoute';
+import { CreateCertificationCenterRoute } from './features/certification-centers/CreateCertificationCenterRoute';
 import { LogInRoute } from './features/log-in/LogInRoute';
 import { AdminLayout } from './layout/AdminLayout';
+import { CreateOrganizationRoute } from './features/organizations/CreateOrganizationRoute';
+import { OrganizationRoute } from './features/organizations/OrganizationRoute';
+import { OrganizationsRoute } from './features/organizations/OrganizationsRoute';
 import { paths } from './urls';
 
 // The jury's pages bring the data grid and the challenge renderer: loaded with them only.
@@ -30,6 +36,12 @@ export function AdminRoutes() {
           <Route path={paths.sessionsToProcess} element={loading(<SessionsToProcessRoute />)} />
           <Route path={paths.jurySession} element={loading(<JurySessionRoute />)} />
           <Route path={paths.juryCertification} element={loading(<JuryCertificationRoute />)} />
+          <Route path={paths.organizations} element={<OrganizationsRoute />} />
+          <Route path={paths.newOrganization} element={<CreateOrganizationRoute />} />
+          <Route path={paths.organization} element={<OrganizationRoute />} />
+          <Route path={paths.certificationCenters} element={<CertificationCentersRoute />} />
+          <Route path={paths.newCertificationCenter} element={<CreateCertificationCenterRoute />} />
+          <Route path={paths.certificationCenter} element={<CertificationCenterRoute />} />
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

@@ -8,6 +8,14 @@ export const paths = {
   sessionsToProcess: '/sessions-a-traiter',
   jurySession: '/sessions/:sessionId',
   juryCertification: '/certifications/:certificationId',
+  /** Organisations (the platform team reads; SUPER_ADMIN and SUPPORT act). */
+  organizations: '/organisations',
+  newOrganization: '/organisations/nouvelle',
+  organization: '/organisations/:organizationId',
+  /** Certification centres (SUPER_ADMIN, SUPPORT and CERTIF). */
+  certificationCenters: '/centres-de-certification',
+  newCertificationCenter: '/centres-de-certification/nouveau',
+  certificationCenter: '/centres-de-certification/:centerId',
 } as const;
 
 export const urls = {
@@ -17,6 +25,12 @@ export const urls = {
   sessionsToProcess: () => paths.sessionsToProcess,
   jurySession: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}`,
   juryCertification: (certificationId: string) => `/certifications/${encodeURIComponent(certificationId)}`,
+  organizations: () => paths.organizations,
+  newOrganization: () => paths.newOrganization,
+  organization: (organizationId: string) => `/organisations/${encodeURIComponent(organizationId)}`,
+  certificationCenters: () => paths.certificationCenters,
+  newCertificationCenter: () => paths.newCertificationCenter,
+  certificationCenter: (centerId: string) => `/centres-de-certification/${encodeURIComponent(centerId)}`,
   /** The learner app's page (outside this console's base path): a plain link, not a route. */
   forgotPassword: () => '/mot-de-passe-oublie',
 };

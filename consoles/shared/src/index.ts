@@ -40,6 +40,8 @@ export { TeamPage, type TeamPageProps } from './team/TeamPage';
 export { fullName, sortMembers, type TeamInvitation, type TeamMember, type TeamRole } from './team/team-types';
 export { firstInvalidEmail, parseEmails } from './team/parse-emails';
 export { TableRegion } from './team/TableRegion';
+export { MembersTable, type MembersTableProps } from './team/MembersTable';
+export { InvitationsTable, type InvitationsTableProps } from './team/InvitationsTable';
 export { DIALOG_FORM_SX } from './components/dialog-form';
 
 // The challenge renderer: the learner's test, the jury's review, content previews.

@@ -1,36 +1,32 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { auditComment, recordAuditEntry } from '../../audit-log';
 import type { Viewer } from '../../identity-access-management';
 import type { Clock } from '../../shared/domain/clock';
-import { BadUserInputError } from '../../shared/domain/errors';
-import { validateNewOrganization, type OrganizationRow } from '../domain/organization-rules';
+import { isUniqueViolation } from '../../shared/infrastructure/database/unique-violation';
+import { validateNewOrganization, type OrganizationInput, type OrganizationRow } from '../domain/organization-rules';
 import { OrganizationRepository } from '../infrastructure/organization.repository';
+import { TagRepository } from '../infrastructure/tag.repository';
+import { knownTags, organizationSnapshot, uaiTakenError } from './organization-snapshot';
 
-/** What the audit log keeps of an organisation. */
-export const organizationSnapshot = (row: OrganizationRow) => ({
-  name: row.name,
-  type: row.type,
-  uai: row.uai,
-  email: row.email,
-  isManagingStudents: row.isManagingStudents,
-});
+export { organizationSnapshot } from './organization-snapshot';
 
 /**
  * Platform staff (SUPER_ADMIN, SUPPORT; declared on the operation) create organisations of every
- * type: a named staff operation, recorded in the audit log with the organisation.
+ * type: a named staff operation, recorded in the audit log with the organisation (and its tags).
  */
 export async function createOrganization(
   em: EntityManager,
   deps: { clock: Clock },
   viewer: Viewer,
-  input: { name: string; type: string; uai?: string | null; email?: string | null; isManagingStudents?: boolean | null; comment?: string | null },
+  input: OrganizationInput & { tagIds?: readonly number[] | null; comment?: string | null },
 ): Promise<OrganizationRow> {
   const organization = validateNewOrganization(input);
   const comment = auditComment(input.comment);
   try {
     return await em.transactional(async (tem) => {
+      const tags = await knownTags(tem, input.tagIds ?? []);
       const created = await new OrganizationRepository(tem).create(organization);
+      await new TagRepository(tem).replace(created.id, tags.map((tag) => tag.id));
       await recordAuditEntry(tem, deps.clock, {
         actorUserId: viewer.userId,
         action: 'ORGANIZATION_CREATED',
@@ -38,14 +34,13 @@ export async function createOrganization(
         targetId: created.id,
         organizationId: created.id,
         before: null,
-        after: organizationSnapshot(created),
+        after: organizationSnapshot(created, tags),
         comment,
       });
       return created;
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException || (error as { code?: string }).code === '23505')
-      throw new BadUserInputError('uai', 'errors.field.uaiTaken');
+    if (isUniqueViolation(error)) throw uaiTakenError();
     throw error;
   }
 }

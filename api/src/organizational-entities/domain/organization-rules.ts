@@ -23,7 +23,10 @@ export interface OrganizationRow {
   uai: string | null;
   email: string | null;
   isManagingStudents: boolean;
+  provinceCode: string | null;
+  externalId: string | null;
   archivedAt: Date | null;
+  createdAt: Date;
 }
 
 export interface NewOrganization {
@@ -32,20 +35,60 @@ export interface NewOrganization {
   uai: string | null;
   email: string | null;
   isManagingStudents: boolean;
+  provinceCode: string | null;
+  externalId: string | null;
 }
 
-/** Checks what the platform team types when creating an organisation. A SCO school manages its pupils by default. */
-export function validateNewOrganization(input: {
+/** What staff type about an organisation (create and edit). */
+export interface OrganizationInput {
   name: string;
   type: string;
   uai?: string | null;
   email?: string | null;
   isManagingStudents?: boolean | null;
-}): NewOrganization {
+  provinceCode?: string | null;
+  externalId?: string | null;
+}
+
+/** A province (département) code: 2 or 3 digits, or 2A / 2B (Corse). */
+export function assertValidProvinceCode(code: string): string {
+  const normalized = code.trim().toUpperCase();
+  if (!/^([0-9]{2,3}|2[AB])$/.test(normalized)) throw new BadUserInputError('provinceCode', 'adminOrganizations.errors.provinceCode');
+  return normalized;
+}
+
+/** An external id (the partner's or the ministry's reference): trimmed, 255 characters at most. */
+export function normalizeExternalId(externalId: string | null | undefined): string | null {
+  const trimmed = externalId?.trim() || null;
+  if (trimmed && trimmed.length > 255) throw new BadUserInputError('externalId', 'errors.field.tooLong', { max: 255 });
+  return trimmed;
+}
+
+/** Checks what the platform team types when creating an organisation. A SCO school manages its pupils by default. */
+export function validateNewOrganization(input: OrganizationInput): NewOrganization {
   const name = assertValidName(input.name, 'name');
   if (!(ORGANIZATION_TYPES as readonly string[]).includes(input.type)) throw new BadUserInputError('type', 'errors.field.organizationType');
   const type = input.type as OrganizationTypeName;
   const uai = input.uai?.trim() ? assertValidUai(input.uai) : null;
   const email = input.email?.trim() ? assertValidEmail(input.email) : null;
-  return { name, type, uai, email, isManagingStudents: input.isManagingStudents ?? type === 'SCO' };
+  const provinceCode = input.provinceCode?.trim() ? assertValidProvinceCode(input.provinceCode) : null;
+  return { name, type, uai, email, isManagingStudents: input.isManagingStudents ?? type === 'SCO', provinceCode, externalId: normalizeExternalId(input.externalId) };
+}
+
+/**
+ * An edit by staff: the fields given replace the current ones (a field left out stays; an empty one
+ * is cleared), then the whole is checked as at creation. Archived organisations are not edited.
+ */
+export function validateOrganizationChanges(current: OrganizationRow, changes: Partial<OrganizationInput>): NewOrganization {
+  if (current.archivedAt) throw new BadUserInputError('id', 'adminOrganizations.errors.organizationArchived');
+  const pick = <K extends keyof OrganizationInput>(key: K, value: OrganizationInput[K]) => (changes[key] === undefined ? value : changes[key]);
+  return validateNewOrganization({
+    name: pick('name', current.name) as string,
+    type: pick('type', current.type) as string,
+    uai: pick('uai', current.uai),
+    email: pick('email', current.email),
+    isManagingStudents: pick('isManagingStudents', current.isManagingStudents) ?? current.isManagingStudents,
+    provinceCode: pick('provinceCode', current.provinceCode),
+    externalId: pick('externalId', current.externalId),
+  });
 }

@@ -1,12 +1,25 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn, Staff } from '../../graphql/access';
 import { PlatformRole } from '../../identity-access-management';
 import { BadUserInputError } from '../../shared/domain/errors';
+import { ConnectionArgs, pageWindow, toConnection } from '../../shared/graphql/pagination';
+import { archiveOrganization } from '../application/archive-organization.usecase';
 import { createOrganization } from '../application/create-organization.usecase';
 import { getOrganization } from '../application/get-organization.usecase';
+import { listTags, searchOrganizations } from '../application/search-organizations.usecase';
+import { updateOrganization } from '../application/update-organization.usecase';
 import type { OrganizationRow } from '../domain/organization-rules';
-import { CreateOrganizationInput, OrganizationTypeValue, OrganizationView } from './organization.types';
+import type { Tag } from '../domain/organization-search';
+import {
+  CreateOrganizationInput,
+  OrganizationConnection,
+  OrganizationsFilter,
+  OrganizationTypeValue,
+  OrganizationView,
+  TagView,
+  UpdateOrganizationInput,
+} from './organization.types';
 
 const STAFF = [PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT];
 
@@ -18,13 +31,22 @@ export const toOrganizationView = (row: OrganizationRow): OrganizationView =>
     type: row.type as OrganizationTypeValue,
     uai: row.uai,
     isManagingStudents: row.isManagingStudents,
+    email: row.email,
+    provinceCode: row.provinceCode,
+    externalId: row.externalId,
+    archivedAt: row.archivedAt,
+    createdAt: row.createdAt,
   });
+
+const toTagView = (tag: Tag): TagView => Object.assign(new TagView(), { id: String(tag.id), name: tag.name });
 
 function idOf(value: string, field: string): number {
   const id = Number(value);
   if (!Number.isInteger(id) || id <= 0) throw new BadUserInputError(field, 'errors.notFound');
   return id;
 }
+
+const idsOf = (values: readonly string[] | null | undefined, field: string) => (values == null ? values : values.map((value) => idOf(value, field)));
 
 const isStaff = (ctx: GraphQLContext) => !!ctx.viewer?.platformRole && STAFF.includes(ctx.viewer.platformRole);
 
@@ -40,10 +62,59 @@ export class OrganizationResolver {
     return toOrganizationView(await getOrganization(ctx.em, { organizationId: idOf(id, 'id'), viewerOrganizationIds }));
   }
 
+  @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT, PlatformRole.METIER, PlatformRole.CERTIF)
+  @Query(() => OrganizationConnection, { description: 'Pix Admin: organisations in French order of names, searched and filtered (platform team).' })
+  async organizations(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => OrganizationsFilter, { nullable: true }) filter: OrganizationsFilter | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const window = pageWindow(args);
+    const { rows, totalCount } = await searchOrganizations(ctx.em, { filter: filter && { ...filter, tagIds: idsOf(filter.tagIds, 'tagIds') }, ...window });
+    return toConnection(rows.map(toOrganizationView), totalCount, window.offset);
+  }
+
+  @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT, PlatformRole.METIER, PlatformRole.CERTIF)
+  @Query(() => [TagView], { description: 'Every tag of organisations, in French order (platform team).' })
+  async tags(@Ctx() ctx: GraphQLContext): Promise<TagView[]> {
+    return (await listTags(ctx.em)).map(toTagView);
+  }
+
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
   @Mutation(() => OrganizationView, { description: 'Creates an organisation (platform team; recorded in the audit log).' })
   async createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: GraphQLContext) {
-    return toOrganizationView(await createOrganization(ctx.em, { clock: ctx.clock }, ctx.viewer!, input));
+    return toOrganizationView(await createOrganization(ctx.em, { clock: ctx.clock }, ctx.viewer!, { ...input, tagIds: idsOf(input.tagIds, 'tagIds') }));
+  }
+
+  @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
+  @Mutation(() => OrganizationView, { description: "Edits an organisation's details and tags (platform team; recorded in the audit log)." })
+  async updateOrganization(@Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput, @Ctx() ctx: GraphQLContext) {
+    const { id, tagIds, ...changes } = input;
+    return toOrganizationView(
+      await updateOrganization(ctx.em, { clock: ctx.clock }, ctx.viewer!, { ...changes, organizationId: idOf(id, 'id'), tagIds: idsOf(tagIds, 'tagIds') }),
+    );
+  }
+
+  @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
+  @Mutation(() => OrganizationView, {
+    description: 'Archives an organisation: its campaigns are archived, its members can no longer act in it (platform team; recorded in the audit log).',
+  })
+  async archiveOrganization(
+    @Arg('id', () => ID) id: string,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return toOrganizationView(
+      await archiveOrganization(ctx.em, { clock: ctx.clock, archival: ctx.services.organizationArchival }, ctx.viewer!, { organizationId: idOf(id, 'id'), comment }),
+    );
   }
 }
 
+/** Organisation.tags: one statement for a whole page of organisations. */
+@Resolver(() => OrganizationView)
+export class OrganizationTagsResolver {
+  @FieldResolver(() => [TagView], { description: "The organisation's tags." })
+  async tags(@Root() organization: OrganizationView, @Ctx() ctx: GraphQLContext): Promise<TagView[]> {
+    return (await ctx.loaders.organizations.tagsByOrganization.load(organization.organizationId)).map(toTagView);
+  }
+}

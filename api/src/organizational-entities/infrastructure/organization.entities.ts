@@ -11,6 +11,8 @@ export class OrganizationEntity {
   uai?: string | null;
   email?: string | null;
   isManagingStudents: boolean = false;
+  provinceCode?: string | null;
+  externalId?: string | null;
   archivedAt?: Date | null;
   createdAt: Date = new Date();
 }
@@ -25,6 +27,8 @@ export const OrganizationSchema = new EntitySchema<OrganizationEntity>({
     uai: { type: 'string', length: 8, nullable: true },
     email: { type: 'string', length: 255, nullable: true },
     isManagingStudents: { type: 'boolean', default: false },
+    provinceCode: { type: 'string', length: 3, nullable: true },
+    externalId: { type: 'string', length: 255, nullable: true },
     archivedAt: { type: 'datetime', nullable: true },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
   },

@@ -4,3 +4,4 @@ export type { Campaign, CampaignLanding, CampaignType, IdPixType, JoinableCampai
 export { findCampaign, skillIdsOfCampaign } from './application/find-campaign';
 export { createCampaignLoaders } from './infrastructure/campaign.loaders';
 export { findJoinableCampaign, type CampaignByCodeDeps } from './application/campaign-by-code.usecase';
+export { archiveCampaignsOfOrganization } from './application/archive-campaigns-of-organization';

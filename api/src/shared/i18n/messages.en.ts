@@ -2,6 +2,7 @@ import { certificationJuryEn } from './certification-jury.en';
 import { certificationSessionsEn } from './certification-sessions.en';
 import { credentialsEn } from './credentials.en';
 import { certificatesEn } from './certificates.en';
+import { adminOrganizationsEn } from './admin-organizations.en';
 
 import type { fr } from './messages.fr';
 
@@ -253,4 +254,5 @@ export const en: Shape<typeof fr> = {
   credentials: credentialsEn,
   certificationJury: certificationJuryEn,
   certificates: certificatesEn,
+  adminOrganizations: adminOrganizationsEn,
 };

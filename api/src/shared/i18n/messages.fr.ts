@@ -2,6 +2,7 @@ import { certificationJuryFr } from './certification-jury.fr';
 import { certificationSessionsFr } from './certification-sessions.fr';
 import { credentialsFr } from './credentials.fr';
 import { certificatesFr } from './certificates.fr';
+import { adminOrganizationsFr } from './admin-organizations.fr';
 
 export const fr = {
   errors: {
@@ -252,4 +253,5 @@ export const fr = {
   credentials: credentialsFr,
   certificationJury: certificationJuryFr,
   certificates: certificatesFr,
+  adminOrganizations: adminOrganizationsFr,
 };

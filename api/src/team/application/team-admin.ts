@@ -1,16 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../identity-access-management';
-import { ForbiddenError, NotFoundError } from '../../shared/domain/errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import type { TeamKind, TeamMembershipRow, TeamRef } from '../domain/team';
 import { MembershipRepository } from '../infrastructure/membership.repository';
 import { isSupportStaff } from './organization-access';
 
+const ARCHIVED: Record<TeamKind, string> = {
+  ORGANIZATION: 'adminOrganizations.errors.organizationArchived',
+  CERTIFICATION_CENTER: 'adminOrganizations.errors.centerArchived',
+};
 const UNKNOWN: Record<TeamKind, string> = { ORGANIZATION: 'errors.organizationUnknown', CERTIFICATION_CENTER: 'certificationSessions.errors.centerUnknown' };
 
-export async function existingTeam(em: EntityManager, kind: TeamKind, teamId: number): Promise<TeamRef> {
+/** A team one may act in: an archived organisation or centre is read by staff, never changed. */
+export async function existingTeam(em: EntityManager, kind: TeamKind, teamId: number, options: { archivedToo?: boolean } = {}): Promise<TeamRef> {
   const team = await new MembershipRepository(em, kind).team(teamId);
   if (!team) throw new NotFoundError(UNKNOWN[kind]);
-  return team;
+  if (team.archived && !options.archivedToo) throw new BadUserInputError('id', ARCHIVED[kind]);
+  return { id: team.id, name: team.name };
 }
 
 /** Administrators of the team act in its name (its invitations, its members): a real membership, the platform team included. */
@@ -23,7 +29,7 @@ export async function assertTeamAdmin(em: EntityManager, viewer: Viewer, kind: T
 
 /** What the administrators see of their team (pending invitations): the support team reads it too. */
 export async function assertTeamAdminOrSupportReader(em: EntityManager, viewer: Viewer, kind: TeamKind, teamId: number): Promise<TeamRef> {
-  if (isSupportStaff(viewer)) return existingTeam(em, kind, teamId);
+  if (isSupportStaff(viewer)) return existingTeam(em, kind, teamId, { archivedToo: true });
   return assertTeamAdmin(em, viewer, kind, teamId);
 }
 

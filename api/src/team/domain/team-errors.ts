@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode } from '../../shared/domain/errors';
+import { TEAM_KINDS, type TeamKind } from './team';
 
 export class InvitationInvalidError extends DomainError {
   constructor() {
@@ -13,9 +14,9 @@ export class InvitationSelfAcceptError extends DomainError {
   }
 }
 
-/** An organisation keeps at least one administrator. */
+/** An organisation, or a centre, keeps at least one administrator. */
 export class LastAdminError extends DomainError {
-  constructor() {
-    super(ErrorCode.LAST_ADMIN, 'errors.lastAdmin');
+  constructor(kind: TeamKind = 'ORGANIZATION') {
+    super(ErrorCode.LAST_ADMIN, TEAM_KINDS[kind].lastAdminKey);
   }
 }

@@ -8,14 +8,24 @@ import type { MembershipRoleName } from './invitation-rules';
 export type TeamKind = 'ORGANIZATION' | 'CERTIFICATION_CENTER';
 
 /** What differs between the kinds of team, outside storage. */
-export const TEAM_KINDS: Record<TeamKind, { joinPath: string; mailKey: string; memberAddedAction: 'ORGANIZATION_MEMBER_ADDED' | 'CERTIFICATION_CENTER_MEMBER_ADDED' }> = {
-  ORGANIZATION: { joinPath: '/orga/rejoindre', mailKey: 'mail.organizationInvitation', memberAddedAction: 'ORGANIZATION_MEMBER_ADDED' },
+export const TEAM_KINDS = {
+  ORGANIZATION: {
+    joinPath: '/orga/rejoindre',
+    mailKey: 'mail.organizationInvitation',
+    lastAdminKey: 'errors.lastAdmin',
+    memberAddedAction: 'ORGANIZATION_MEMBER_ADDED',
+    memberRoleChangedAction: 'ORGANIZATION_MEMBER_ROLE_CHANGED',
+    memberRemovedAction: 'ORGANIZATION_MEMBER_REMOVED',
+  },
   CERTIFICATION_CENTER: {
     joinPath: '/certif/rejoindre',
     mailKey: 'certificationSessions.mail.invitation',
+    lastAdminKey: 'adminOrganizations.errors.lastCenterAdmin',
     memberAddedAction: 'CERTIFICATION_CENTER_MEMBER_ADDED',
+    memberRoleChangedAction: 'CERTIFICATION_CENTER_MEMBER_ROLE_CHANGED',
+    memberRemovedAction: 'CERTIFICATION_CENTER_MEMBER_REMOVED',
   },
-};
+} as const satisfies Record<TeamKind, { joinPath: string; mailKey: string; lastAdminKey: string; memberAddedAction: string; memberRoleChangedAction: string; memberRemovedAction: string }>;
 
 /** A team as the invitations name it. */
 export interface TeamRef {

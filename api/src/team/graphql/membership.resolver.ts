@@ -5,9 +5,17 @@ import { PlatformRole } from '../../identity-access-management';
 import { BadUserInputError, ForbiddenError } from '../../shared/domain/errors';
 import { acceptOrganizationInvitation } from '../application/accept-organization-invitation.usecase';
 import { addOrganizationMember } from '../application/add-organization-member.usecase';
+import { staffChangeMembership } from '../application/change-membership.usecase';
 import { requestOrganizationActivation } from '../application/request-organization-activation.usecase';
 import type { MembershipRow } from '../domain/team';
-import { AddOrganizationMemberInput, MembershipRoleValue, MembershipView, OrganizationActivationInput } from './membership.types';
+import {
+  AddOrganizationMemberInput,
+  ChangeOrganizationMemberRoleInput,
+  MembershipRoleValue,
+  MembershipView,
+  OrganizationActivationInput,
+  RemoveOrganizationMemberInput,
+} from './membership.types';
 
 /** Memberships of organisations: who belongs where, joining by invitation or activation. */
 
@@ -39,6 +47,30 @@ export class OrganizationMembershipsResolver {
         comment: input.comment,
       }),
     );
+  }
+
+  @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
+  @Mutation(() => MembershipView, { description: "Changes a member's role (platform team; at least one administrator remains; recorded in the audit log)." })
+  async changeOrganizationMemberRole(@Arg('input', () => ChangeOrganizationMemberRoleInput) input: ChangeOrganizationMemberRoleInput, @Ctx() ctx: GraphQLContext) {
+    const row = (await staffChangeMembership(ctx.em, { clock: ctx.clock }, ctx.viewer!, 'ORGANIZATION', {
+      membershipId: idOf(input.membershipId, 'membershipId'),
+      role: input.role,
+      comment: input.comment,
+      auditOrganizationOf: async (organizationId) => organizationId,
+    }))!;
+    return toMembershipView({ id: row.id, role: row.role, organizationId: row.teamId, userId: row.userId });
+  }
+
+  @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
+  @Mutation(() => Boolean, { description: 'Removes a member (platform team; at least one administrator remains; recorded in the audit log).' })
+  async removeOrganizationMember(@Arg('input', () => RemoveOrganizationMemberInput) input: RemoveOrganizationMemberInput, @Ctx() ctx: GraphQLContext) {
+    await staffChangeMembership(ctx.em, { clock: ctx.clock }, ctx.viewer!, 'ORGANIZATION', {
+      membershipId: idOf(input.membershipId, 'membershipId'),
+      role: null,
+      comment: input.comment,
+      auditOrganizationOf: async (organizationId) => organizationId,
+    });
+    return true;
   }
 
   @Public()

@@ -29,3 +29,16 @@ export class OrganizationActivationInput {
   @Field(() => String) firstName!: string;
   @Field(() => String) lastName!: string;
 }
+
+@InputType({ description: "Platform staff change a member's role (recorded in the audit log)." })
+export class ChangeOrganizationMemberRoleInput {
+  @Field(() => ID) membershipId!: string;
+  @Field(() => MembershipRoleValue) role!: MembershipRoleValue;
+  @Field(() => String, { nullable: true, description: 'Why (e.g. a support ticket), kept in the audit log.' }) comment?: string | null;
+}
+
+@InputType({ description: 'Platform staff remove a member (recorded in the audit log).' })
+export class RemoveOrganizationMemberInput {
+  @Field(() => ID) membershipId!: string;
+  @Field(() => String, { nullable: true, description: 'Why (e.g. a support ticket), kept in the audit log.' }) comment?: string | null;
+}

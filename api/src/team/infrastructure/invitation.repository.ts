@@ -72,6 +72,7 @@ export class InvitationRepository {
     const [row] = await this.table()
       .where({ code, status: 'PENDING' })
       .where('expires_at', '>', now)
+      .whereIn(this.store.teamColumn, knexOf(this.em)(this.store.teams).whereNull('archived_at').select('id'))
       .update({ status: 'ACCEPTED', updated_at: now })
       .returning('*');
     return row ? this.toRow(row) : null;
@@ -92,6 +93,7 @@ export class InvitationRepository {
       .join(`${this.store.teams} as t`, 't.id', `i.${this.store.teamColumn}`)
       .where({ 'i.code': code, 'i.status': 'PENDING' })
       .where('i.expires_at', '>', now)
+      .whereNull('t.archived_at')
       .first('t.name', 'i.role');
     return row ? { teamName: row.name as string, role: row.role as MembershipRoleName } : null;
   }

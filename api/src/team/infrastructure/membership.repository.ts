@@ -22,14 +22,23 @@ export class MembershipRepository {
     return knexOf(this.em)(this.store.memberships);
   }
 
-  /** The team's name (null: no such team). */
-  async team(teamId: number): Promise<TeamRef | null> {
-    const row = await knexOf(this.em)(this.store.teams).where({ id: teamId }).first('id', 'name');
-    return row ? { id: row.id, name: row.name } : null;
+  /** Memberships of active teams only: the members of an archived organisation or centre can no longer act in it nor see it. */
+  private ofActiveTeams() {
+    const { memberships, teams, teamColumn } = this.store;
+    return this.table().whereExists((q) =>
+      q.select(knexOf(this.em).raw('1')).from(teams).whereRaw('??.id = ??.??', [teams, memberships, teamColumn]).whereNull(`${teams}.archived_at`),
+    );
   }
 
+  /** The team's name (null: no such team), and whether staff archived it. */
+  async team(teamId: number): Promise<(TeamRef & { archived: boolean }) | null> {
+    const row = await knexOf(this.em)(this.store.teams).where({ id: teamId }).first('id', 'name', 'archived_at');
+    return row ? { id: row.id, name: row.name, archived: row.archived_at !== null } : null;
+  }
+
+  /** A person's membership of an active team (null: none, or the team is archived). */
   async find(teamId: number, userId: number): Promise<TeamMembershipRow | null> {
-    const row = await this.table().where({ [this.store.teamColumn]: teamId, user_id: userId }).first();
+    const row = await this.ofActiveTeams().where({ [this.store.teamColumn]: teamId, user_id: userId }).first();
     return row ? this.toRow(row) : null;
   }
 
@@ -37,8 +46,9 @@ export class MembershipRepository {
     return (await this.table().whereIn(this.store.teamColumn, teamIds as number[]).orderBy('id')).map(this.toRow);
   }
 
+  /** The memberships of these accounts in active teams (the teams they may act in). */
   async ofUsers(userIds: readonly number[]): Promise<TeamMembershipRow[]> {
-    return (await this.table().whereIn('user_id', userIds as number[]).orderBy('id')).map(this.toRow);
+    return (await this.ofActiveTeams().whereIn('user_id', userIds as number[]).orderBy('id')).map(this.toRow);
   }
 
   async countOf(teamId: number): Promise<number> {

@@ -12,6 +12,8 @@ export interface AdminNavEntry {
 /** Pix Admin's sections, in order. Each helper adds its entries here (a plain list, filtered by role). */
 export const ADMIN_NAV_ENTRIES: readonly AdminNavEntry[] = [
   { to: paths.sessionsToProcess, label: 'console.nav.sessionsToProcess', roles: ['SUPER_ADMIN', 'CERTIF', 'SUPPORT'] },
+  { to: paths.organizations, label: 'console.nav.organizations', roles: ['SUPER_ADMIN', 'SUPPORT'] },
+  { to: paths.certificationCenters, label: 'console.nav.certificationCenters', roles: ['SUPER_ADMIN', 'SUPPORT', 'CERTIF'] },
   { to: paths.apiClients, label: 'console.nav.apiClients', roles: ['SUPER_ADMIN'] },
 ];
 

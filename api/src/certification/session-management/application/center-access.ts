@@ -10,8 +10,8 @@ export const CENTER_READING_STAFF: readonly PlatformRole[] = [PlatformRole.SUPER
 
 export const isCenterReadingStaff = (viewer: Viewer) => !!viewer.platformRole && CENTER_READING_STAFF.includes(viewer.platformRole);
 
-export async function existingCenter(em: EntityManager, centerId: number): Promise<CertificationCenterRow> {
-  const center = await new CertificationCenterRepository(em).findById(centerId);
+export async function existingCenter(em: EntityManager, centerId: number, options: { archivedToo?: boolean } = {}): Promise<CertificationCenterRow> {
+  const center = await new CertificationCenterRepository(em).findById(centerId, options);
   if (!center) throw new NotFoundError('certificationSessions.errors.centerUnknown');
   return center;
 }
@@ -27,7 +27,8 @@ export async function assertCenterMember(em: EntityManager, viewer: Viewer, cent
 /** Members of the centre, and the platform's support and certification teams, read its data. */
 export async function assertCenterReader(em: EntityManager, viewer: Viewer, centerId: number): Promise<{ center: CertificationCenterRow; role: CenterRole | null }> {
   if (isCenterReadingStaff(viewer)) {
-    const center = await existingCenter(em, centerId);
+    // Staff read an archived centre too (its page in Pix Admin); nobody acts in it.
+    const center = await existingCenter(em, centerId, { archivedToo: true });
     const membership = await findTeamMembership(em, 'CERTIFICATION_CENTER', centerId, viewer.userId);
     return { center, role: membership?.role ?? null };
   }

@@ -26,16 +26,23 @@ import { CertificationCenterRepository } from '../infrastructure/certification-c
  */
 const KIND = 'CERTIFICATION_CENTER' as const;
 
-/** Staff add an existing account to a centre (audited under the centre's school when it has one). */
+/** Staff add an existing account to a centre (audited under the centre's school when it has one); the membership comes back with its centre. */
 export async function addCertificationCenterMember(
   em: EntityManager,
   deps: Pick<IamDependencies, 'clock'>,
   viewer: Viewer,
   input: { certificationCenterId: number; email: string; role: MembershipRoleName; comment?: string | null },
-): Promise<TeamMembershipRow> {
+): Promise<{ membership: TeamMembershipRow; center: CertificationCenterRow }> {
   const center = await existingCenter(em, input.certificationCenterId);
   const school = await schoolOfCenter(em, center);
-  return addTeamMember(em, deps, viewer, KIND, { teamId: center.id, email: input.email, role: input.role, comment: input.comment, auditOrganizationId: school?.id ?? null });
+  const membership = await addTeamMember(em, deps, viewer, KIND, {
+    teamId: center.id,
+    email: input.email,
+    role: input.role,
+    comment: input.comment,
+    auditOrganizationId: school?.id ?? null,
+  });
+  return { membership, center };
 }
 
 export const inviteCenterMembers = (em: EntityManager, deps: IamDependencies, viewer: Viewer, input: { centerId: number; emails: string[]; role: MembershipRoleName }) =>

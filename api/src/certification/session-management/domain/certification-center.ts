@@ -11,6 +11,8 @@ export interface CertificationCenterRow {
   type: CertificationCenterType;
   uai: string | null;
   externalId: string | null;
+  /** When staff archived it (null: active); archived centres are read by staff only. */
+  archivedAt?: Date | null;
 }
 
 export interface NewCertificationCenter {
@@ -33,6 +35,43 @@ export function validateNewCertificationCenter(input: { name: string; type: stri
   const externalId = input.externalId?.trim() || null;
   if (externalId && externalId.length > 255) throw new BadUserInputError('externalId', 'errors.field.tooLong', { max: 255 });
   return { name, type, uai, externalId };
+}
+
+/**
+ * An edit by staff: the fields given replace the current ones (left out: unchanged; empty: cleared),
+ * then the whole is checked as at creation. An archived centre is not edited.
+ */
+export function validateCenterChanges(
+  current: CertificationCenterRow,
+  changes: { name?: string | null; type?: string | null; uai?: string | null; externalId?: string | null },
+): NewCertificationCenter {
+  if (current.archivedAt) throw new BadUserInputError('id', 'adminOrganizations.errors.centerArchived');
+  return validateNewCertificationCenter({
+    name: changes.name ?? current.name,
+    type: changes.type ?? current.type,
+    uai: changes.uai === undefined ? current.uai : changes.uai,
+    externalId: changes.externalId === undefined ? current.externalId : changes.externalId,
+  });
+}
+
+/** The staff's search among centres: name and external id "contain" (French rules), the UAI and type are exact. */
+export interface CenterFilter {
+  name: string | null;
+  uai: string | null;
+  externalId: string | null;
+  type: CertificationCenterType | null;
+  archived: boolean;
+}
+
+export function centerFilter(input: { name?: string | null; uai?: string | null; externalId?: string | null; type?: string | null; archived?: boolean | null } = {}): CenterFilter {
+  if (input.type && !(CERTIFICATION_CENTER_TYPES as readonly string[]).includes(input.type)) throw new BadUserInputError('type', 'certificationSessions.errors.centerType');
+  return {
+    name: input.name?.trim() || null,
+    uai: input.uai?.trim().toUpperCase() || null,
+    externalId: input.externalId?.trim() || null,
+    type: (input.type as CertificationCenterType | null | undefined) ?? null,
+    archived: input.archived ?? false,
+  };
 }
 
 /** The centre's people: ADMIN (its team and sessions) and MEMBER (its sessions). */

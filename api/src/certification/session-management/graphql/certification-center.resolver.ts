@@ -40,13 +40,13 @@ export class CertificationCenterResolver {
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT, PlatformRole.CERTIF)
   @Mutation(() => CertificationCenterMembershipView, { description: 'Adds an existing account to a centre with a role, or changes its role (platform team; audited).' })
   async addCertificationCenterMember(@Arg('input', () => AddCertificationCenterMemberInput) input: AddCertificationCenterMemberInput, @Ctx() ctx: GraphQLContext) {
-    const row = await addCertificationCenterMember(ctx.em, { clock: ctx.clock }, ctx.viewer!, {
+    const { membership, center } = await addCertificationCenterMember(ctx.em, { clock: ctx.clock }, ctx.viewer!, {
       certificationCenterId: idOf(input.certificationCenterId, 'certificationCenterId'),
       email: input.email,
       role: input.role,
       comment: input.comment,
     });
-    return toCenterMembershipView(row, null);
+    return toCenterMembershipView(membership, center);
   }
 
   @LoggedIn()

@@ -26,6 +26,7 @@ export const toCenterView = (center: CertificationCenterRow, role: CenterRole | 
     type: center.type as CertificationCenterTypeValue,
     uai: center.uai,
     externalId: center.externalId,
+    archivedAt: center.archivedAt ?? null,
     viewerRole: role as CertificationCenterRoleValue | null,
     centerId: center.id,
   });

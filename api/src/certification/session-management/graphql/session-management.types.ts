@@ -32,6 +32,7 @@ export class CertificationCenterView {
   @Field(() => CertificationCenterTypeValue) type!: CertificationCenterTypeValue;
   @Field(() => String, { nullable: true }) uai!: string | null;
   @Field(() => String, { nullable: true }) externalId!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When staff archived it (null: active).' }) archivedAt!: Date | null;
   @Field(() => CertificationCenterRoleValue, { nullable: true, description: "The viewer's role in this centre (null for the platform team)." })
   viewerRole!: CertificationCenterRoleValue | null;
   centerId!: number;

@@ -106,6 +106,11 @@ export class CampaignRepository {
     return toCampaign(row);
   }
 
+  /** Archives every active campaign of the organisation (its archival); returns how many. */
+  async archiveAllOf(organizationId: number, at: Date): Promise<number> {
+    return knexOf(this.em)('campaigns').where({ organization_id: organizationId }).whereNull('archived_at').update({ archived_at: at });
+  }
+
   /** A page of the organisation's campaigns, newest first: two statements whatever the page size. */
   async list(organizationId: number, filter: CampaignListFilter, page: { limit: number; offset: number }): Promise<{ rows: Campaign[]; totalCount: number }> {
     const base = knexOf(this.em)('campaigns').where({ organization_id: organizationId });

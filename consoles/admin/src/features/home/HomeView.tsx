@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ConsoleHomePage, ErrorAlert, PageLoader, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useEffect } from 'react';
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -31,11 +32,21 @@ export function HomeView() {
       description={t('console.description')}
       onLogOut={() => void logOut()}
     >
-      {data.me.platformRole === 'SUPER_ADMIN' && (
-        <Link component={RouterLink} to={urls.apiClients()} sx={{ display: 'inline-block', mb: 3 }}>
-          {t('console.apiClients.link')}
+      <Box component="nav" aria-label={t('console.nav.label')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 3, mb: 3 }}>
+        <Link component={RouterLink} to={urls.organizations()}>
+          {t('console.nav.organizations')}
         </Link>
-      )}
+        {data.me.platformRole !== 'METIER' && (
+          <Link component={RouterLink} to={urls.certificationCenters()}>
+            {t('console.nav.certificationCenters')}
+          </Link>
+        )}
+        {data.me.platformRole === 'SUPER_ADMIN' && (
+          <Link component={RouterLink} to={urls.apiClients()}>
+            {t('console.apiClients.link')}
+          </Link>
+        )}
+      </Box>
     </ConsoleHomePage>
   );
 }

@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core';
+import { auditAccessibility } from '../support/accessibility';
+
+/** Page object of Pix Admin: what the platform team sees and does, by accessible names. */
+export class AdminConsole {
+  constructor(readonly page: Page, private readonly baseUrl: string) {}
+
+  async logIn(login: string, password: string): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/admin/connexion`);
+    await this.page.getByLabel('Adresse e-mail ou identifiant').fill(login);
+    await this.page.getByLabel('Mot de passe', { exact: true }).fill(password);
+    await this.page.getByRole('button', { name: 'Je me connecte' }).click();
+    await this.page.getByText(/^Bonjour /).waitFor();
+  }
+
+  async openFromHome(name: 'Organisations' | 'Centres de certification'): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/admin/`);
+    await this.page.getByText(/^Bonjour /).waitFor();
+    await this.page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name }).click();
+    await this.page.getByRole('heading', { name, level: 1 }).waitFor();
+  }
+
+  async createSchool(school: { name: string; uai: string; email: string; provinceCode: string; tag: string }): Promise<void> {
+    await this.page.getByRole('link', { name: 'Créer une organisation' }).click();
+    await this.page.getByRole('heading', { name: 'Créer une organisation', level: 1 }).waitFor();
+    await this.page.getByLabel('Nom', { exact: false }).first().fill(school.name);
+    await this.page.getByLabel('Type').selectOption('SCO');
+    await this.page.getByLabel(/^UAI/).fill(school.uai);
+    await this.page.getByLabel('Adresse e-mail officielle').fill(school.email);
+    await this.page.getByLabel('Code du département').fill(school.provinceCode);
+    await this.page.getByRole('checkbox', { name: school.tag }).check();
+    await auditAccessibility(this.page, 'organisation form filled');
+    await this.page.getByRole('button', { name: "Créer l'organisation" }).click();
+    await this.page.getByRole('heading', { name: school.name, level: 1 }).waitFor();
+  }
+
+  async createCenter(center: { name: string; uai: string }): Promise<void> {
+    await this.page.getByRole('link', { name: 'Créer un centre' }).click();
+    await this.page.getByRole('heading', { name: 'Créer un centre de certification', level: 1 }).waitFor();
+    await this.page.getByLabel('Nom', { exact: false }).first().fill(center.name);
+    await this.page.getByLabel('Type').selectOption('SCO');
+    await this.page.getByLabel(/^UAI/).fill(center.uai);
+    await this.page.getByRole('button', { name: 'Créer le centre' }).click();
+    await this.page.getByRole('heading', { name: center.name, level: 1 }).waitFor();
+  }
+
+  /** Adds an existing account to the organisation or centre whose page is open. */
+  async addMember(email: string, role: 'Administrateur' | 'Membre'): Promise<void> {
+    await this.page.getByLabel(/Adresse e-mail du compte/).fill(email);
+    await this.page.getByLabel('Rôle', { exact: true }).selectOption({ label: role });
+    await this.page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    await this.page.getByRole('status').filter({ hasText: `${email} est ajouté·e.` }).waitFor();
+    await this.page.getByRole('cell', { name: email }).waitFor();
+  }
+}

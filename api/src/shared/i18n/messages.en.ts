@@ -1,4 +1,5 @@
 import { certificationSessionsEn } from './certification-sessions.en';
+import { userAdministrationEn } from './user-administration.en';
 
 import type { fr } from './messages.fr';
 
@@ -246,4 +247,5 @@ export const en: Shape<typeof fr> = {
     },
   },
   certificationSessions: certificationSessionsEn,
+  userAdministration: userAdministrationEn,
 };

@@ -1,4 +1,5 @@
 import { certificationSessionsFr } from './certification-sessions.fr';
+import { userAdministrationFr } from './user-administration.fr';
 
 export const fr = {
   errors: {
@@ -245,4 +246,5 @@ export const fr = {
     },
   },
   certificationSessions: certificationSessionsFr,
+  userAdministration: userAdministrationFr,
 };

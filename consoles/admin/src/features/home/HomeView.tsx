@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ConsoleHomePage, ErrorAlert, PageLoader, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useEffect } from 'react';
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -31,11 +32,31 @@ export function HomeView() {
       description={t('console.description')}
       onLogOut={() => void logOut()}
     >
-      {data.me.platformRole === 'SUPER_ADMIN' && (
-        <Link component={RouterLink} to={urls.apiClients()} sx={{ display: 'inline-block', mb: 3 }}>
-          {t('console.apiClients.link')}
-        </Link>
-      )}
+      <Box component="nav" aria-label={t('console.name')} sx={{ mb: 3 }}>
+        <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'flex', flexWrap: 'wrap', gap: 3 }}>
+          {(data.me.platformRole === 'SUPER_ADMIN' || data.me.platformRole === 'SUPPORT') && (
+            <>
+              <li>
+                <Link component={RouterLink} to={urls.users()}>
+                  {t('console.nav.users')}
+                </Link>
+              </li>
+              <li>
+                <Link component={RouterLink} to={urls.auditLog()}>
+                  {t('console.nav.auditLog')}
+                </Link>
+              </li>
+            </>
+          )}
+          {data.me.platformRole === 'SUPER_ADMIN' && (
+            <li>
+              <Link component={RouterLink} to={urls.apiClients()}>
+                {t('console.apiClients.link')}
+              </Link>
+            </li>
+          )}
+        </Box>
+      </Box>
     </ConsoleHomePage>
   );
 }

@@ -63,6 +63,6 @@ describe("Pix Admin: a user's page", () => {
   it('shows no action to a role that may not act on accounts', async () => {
     renderWithProviders(<AdminRoutes />, { route: '/utilisateurs/42', title: 'Pix Admin', resources: adminResources, mocks: [page('METIER')] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Zoé Martin' })).toBeInTheDocument();
-    for (const name of ['Débloquer', 'Anonymiser', /Supprimer la méthode/]) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    for (const name of ['Débloquer', 'Anonymiser', /Supprimer cette méthode/]) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
   });
 });

@@ -15,6 +15,7 @@ import { sessionCheckBenchmark } from './session-check-bench.mjs';
 import { certificationBenchmark } from './certification-bench.mjs';
 import { pdfBenchmark } from './pdf-bench.mjs';
 import { integratorsBenchmark } from './integrators-bench.mjs';
+import { usersSearchBenchmark } from './users-search-bench.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -119,9 +120,10 @@ async function dashboard(databaseUrl, userIds, bearer) {
 // (CSV export of campaign results), results (collective results of a campaign), campaign-answer (answer +
 // next challenge inside a campaign's test), throttle (the cost of counting a log-in attempt first), session (the
 // per-request check of the session version), certification (300 candidates answering with the invigilator subscribed), pdf (a session's attendance sheet for 300 candidates and its
-// incident report form), integrators (organizationLearnersByUai for a school of 2 000 pupils and the token endpoint).
+// incident report form), integrators (organizationLearnersByUai for a school of 2 000 pupils and the token endpoint),
+// users (Pix Admin's search of 100 000 accounts).
 // BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that build too, in the same rounds as the current one and the floors.
-const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf', 'integrators'];
+const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf', 'integrators', 'users'];
 const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].map((name) => name.trim()).filter(Boolean);
 const wanted = (name) => only.length === 0 || only.includes(name);
 for (const name of only) if (!NAMES.includes(name)) throw new Error(`unknown benchmark ${name} (known: ${NAMES.join(', ')})`);
@@ -183,6 +185,7 @@ try {
   if (wanted('session')) sections.push(await sessionCheckBenchmark(database.url));
   if (wanted('certification')) sections.push(await certificationBenchmark(database.url));
   if (wanted('integrators')) sections.push(await integratorsBenchmark(database.url));
+  if (wanted('users')) sections.push(await usersSearchBenchmark(database.url));
 } finally {
   await database.stop();
 }

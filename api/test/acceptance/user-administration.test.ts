@@ -216,5 +216,15 @@ describe('Pix Admin: users and the audit log', () => {
     for (const token of [staff.METIER.token, staff.CERTIF.token, learnerToken])
       expect((await api.gql(AUDIT, {}, { token })).errors![0].extensions!.code).toBe('FORBIDDEN');
     for (const token of [staff.METIER.token, learnerToken]) expect((await api.gql(USER, { id: String(pupil.id) }, { token })).errors![0].extensions!.code).toBe('FORBIDDEN');
+    // The school's own administrator (an Orga member) acts on no account through these operations either.
+    const [teacher] = await q(`select user_id from memberships where organization_id = $1`, [schoolId]);
+    for (const [query, variables] of [
+      [UNBLOCK, { id: String(teacher.user_id), reason: 'Essai' }],
+      [RESET, { input: { userId: String(teacher.user_id), reason: 'Essai' } }],
+      [REMOVE, { input: { userId: String(teacher.user_id), method: 'EMAIL', reason: 'Essai' } }],
+      [ANONYMIZE, { input: { userId: String(staff.CERTIF.id), reason: 'Essai' } }],
+    ] as const)
+      expect((await api.gql(query, variables, { token: learnerToken })).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(await q(`select count(*)::int as n from audit_log where comment = 'Essai'`)).toEqual([{ n: 0 }]);
   });
 });

@@ -160,6 +160,8 @@ describe('Pix Admin: users and the audit log', () => {
     const last = await api.gql(REMOVE, { input: { userId: String(pupil.id), method: 'USERNAME', reason: 'Essai' } }, { token: staff.SUPPORT.token });
     expect(last.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'method' });
     expect(last.errors![0].message).toMatch(/dernière méthode de connexion/);
+    const colleague = await api.gql(REMOVE, { input: { userId: String(staff.SUPER_ADMIN.id), method: 'EMAIL', reason: 'Essai' } }, { token: staff.SUPPORT.token });
+    expect(colleague.errors![0].extensions!.code).toBe('FORBIDDEN');
     const notUsed = await api.gql(REMOVE, { input: { userId: String(pupil.id), method: 'GAR', reason: 'Essai' } }, { token: staff.SUPPORT.token });
     expect(notUsed.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect((await logIn('zoe.coeurdevey0512', 'Eleve2026ok')).data!.logIn.accessToken).toEqual(expect.any(String));

@@ -1,5 +1,5 @@
 import { loginMethodRemovalRefusal, loginMethodsOf } from '../../src/identity-access-management/domain/login-methods';
-import { logInThrottleState, requiredReason, assertAnonymizable } from '../../src/user-administration/domain/user-administration';
+import { assertAnonymizable, assertMayChangeLoginMethods, logInThrottleState, requiredReason } from '../../src/user-administration/domain/user-administration';
 
 describe('login methods an account keeps', () => {
   const pupil = { email: null, username: 'zoe.martin0512', garIdo: 'IDO-1' };
@@ -27,6 +27,11 @@ describe('the rules of the support team actions', () => {
     expect(() => assertAnonymizable({ id: 2, platformRole: 'METIER', anonymizedAt: null }, 1)).toThrow('staffAnonymization');
     expect(() => assertAnonymizable({ id: 2, platformRole: null, anonymizedAt: new Date() }, 1)).toThrow('alreadyAnonymized');
     expect(() => assertAnonymizable({ id: 2, platformRole: null, anonymizedAt: null }, 1)).not.toThrow();
+  });
+  it("leaves a platform team member's login methods to SUPER_ADMIN", () => {
+    expect(() => assertMayChangeLoginMethods({ platformRole: 'SUPER_ADMIN' }, { platformRole: 'SUPPORT' })).toThrow('staffLoginMethods');
+    expect(() => assertMayChangeLoginMethods({ platformRole: 'CERTIF' }, { platformRole: 'SUPER_ADMIN' })).not.toThrow();
+    expect(() => assertMayChangeLoginMethods({ platformRole: null }, { platformRole: 'SUPPORT' })).not.toThrow();
   });
   it('reads the log-in throttle from the worst current counter', () => {
     const now = new Date('2026-12-07T10:00:00Z');

@@ -9,6 +9,7 @@ export const userAdministrationEn = {
     noEmail: 'This account has no e-mail address: no reset e-mail can be sent to it.',
     selfAnonymization: 'You cannot anonymise your own account: another team member must do it.',
     staffAnonymization: "This account belongs to a member of the Pix libre team: remove their role first, then anonymise it.",
+    staffLoginMethods: 'Only a SUPER_ADMIN changes the login methods of a member of the Pix libre team.',
     alreadyAnonymized: 'This account is already anonymised.',
   },
 };

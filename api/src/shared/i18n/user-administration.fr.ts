@@ -9,6 +9,7 @@ export const userAdministrationFr = {
     noEmail: "Ce compte n'a pas d'adresse e-mail : aucun e-mail de réinitialisation ne peut lui être envoyé.",
     selfAnonymization: "Vous ne pouvez pas anonymiser votre propre compte : un autre membre de l'équipe doit le faire.",
     staffAnonymization: "Ce compte est celui d'un membre de l'équipe Pix libre : retirez-lui d'abord son rôle, puis anonymisez-le.",
+    staffLoginMethods: "Seul un membre SUPER_ADMIN modifie les méthodes de connexion d'un membre de l'équipe Pix libre.",
     alreadyAnonymized: 'Ce compte est déjà anonymisé.',
   },
 };

@@ -16,7 +16,7 @@ import {
 import { BadUserInputError, NotFoundError } from '../../shared/domain/errors';
 import { throttleKey, throttleRules } from '../../shared/domain/throttle-policy';
 import { readThrottleCounters, resetThrottleCounters } from '../../shared/infrastructure/throttle/throttle-state';
-import { assertAnonymizable, logInThrottleState, requiredReason, type LogInThrottleState } from '../domain/user-administration';
+import { assertAnonymizable, assertMayChangeLoginMethods, logInThrottleState, requiredReason, type LogInThrottleState } from '../domain/user-administration';
 import type { UserOverviewSections } from '../domain/user-overview';
 import { AnonymizationRepository } from '../infrastructure/anonymization.repository';
 import { UserOverviewRepository } from '../infrastructure/user-overview.repository';
@@ -77,6 +77,7 @@ export async function removeLoginMethod(em: EntityManager, deps: Deps, viewer: V
   const reason = requiredReason(input.reason);
   await em.transactional(async (tem) => {
     const account = await existing(tem, input.userId, true);
+    assertMayChangeLoginMethods(account, viewer);
     const refusal = loginMethodRemovalRefusal(account, input.method);
     if (refusal === 'notUsed') throw new BadUserInputError('method', 'userAdministration.errors.loginMethodNotUsed');
     if (refusal === 'lastMethod') throw new BadUserInputError('method', 'userAdministration.errors.lastLoginMethod');

@@ -22,6 +22,14 @@ export function assertAnonymizable(account: { id: number; platformRole: string |
   if (account.anonymizedAt !== null) throw new BadUserInputError('userId', 'userAdministration.errors.alreadyAnonymized');
 }
 
+/**
+ * The ways into a platform team member's account are changed by a SUPER_ADMIN only: support
+ * members do not lock each other (or their administrators) out.
+ */
+export function assertMayChangeLoginMethods(account: { platformRole: string | null }, actor: { platformRole: string | null }): void {
+  if (account.platformRole !== null && actor.platformRole !== 'SUPER_ADMIN') throw new ForbiddenError('userAdministration.errors.staffLoginMethods');
+}
+
 /** The log-in throttle of an account: the worst of its counters (one per login: e-mail, username). */
 export interface LogInThrottleState {
   attempts: number;

@@ -109,7 +109,7 @@ export function UserRoute() {
           formatDateTime(m.lastUsedAt),
           ...(allowed
             ? [
-                user.loginMethods.length > 1 ? (
+                user.loginMethods.length > 1 && (!user.platformRole || data.me.platformRole === 'SUPER_ADMIN') ? (
                   <Button size="small" variant="outlined" color="error" onClick={() => open({ kind: 'removeMethod', method: m.method })} aria-label={t('console.user.removeMethod.buttonFor', { method: methodLabel(m.method) })}>
                     {t('console.user.removeMethod.button')}
                   </Button>

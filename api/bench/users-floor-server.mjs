@@ -1,27 +1,29 @@
 // Floor of the users-search benchmark: the same two reads as the API's `users(first, offset, filter)`
-// (a page sorted in French order, and the total; every word in the names, e-mail or username, read
-// from the same trigram index), by hand-written SQL through pg behind bare node:http, same pool size,
+// (a page sorted in French order, and the total; every word in `users.searched_text`, read from the
+// same trigram index, the matches sorted), by hand-written SQL through pg behind bare node:http, same pool size,
 // same JSON answer. No GraphQL, no ORM, no token check.
 //   GET /?search=coeurdevey%20zoe&first=50&offset=0
 import http from 'node:http';
 import pg from 'pg';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) });
-const TEXT = `public.search_text(first_name || ' ' || last_name || ' ' || coalesce(email, '') || ' ' || coalesce(username, ''))`;
 
 const server = http.createServer(async (req, res) => {
   if (req.url === '/healthz') return res.end('ok');
   try {
     const query = new URL(req.url, 'http://floor').searchParams;
     const words = (query.get('search') ?? '').split(/\s+/).filter(Boolean);
-    const where = words.length ? `where ${words.map((_, i) => `${TEXT} like public.search_text($${i + 1})`).join(' and ')}` : '';
+    const where = words.length ? `where ${words.map((_, i) => `searched_text like public.search_text($${i + 1})`).join(' and ')}` : '';
+    const columns = 'id, first_name, last_name, email, username, created_at';
+    const order = 'order by last_name collate "public"."fr_natural", first_name collate "public"."fr_natural", id';
     const params = words.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     const first = Number(query.get('first') ?? 20);
     const offset = Number(query.get('offset') ?? 0);
     const [page, count] = await Promise.all([
       pool.query(
-        `select id, first_name, last_name, email, username, created_at from users ${where}
-         order by last_name collate "public"."fr_natural", first_name collate "public"."fr_natural", id limit ${first} offset ${offset}`,
+        words.length
+          ? `with matches as materialized (select ${columns} from users ${where}) select * from matches ${order} limit ${first} offset ${offset}`
+          : `select ${columns} from users ${order} limit ${first} offset ${offset}`,
         params,
       ),
       pool.query(`select count(*) as n from users ${where}`, params),

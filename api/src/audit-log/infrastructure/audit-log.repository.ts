@@ -18,9 +18,8 @@ const toRow = (r: any): AuditLogRow => ({
 });
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
-const PERSON = `public.search_text("first_name" || ' ' || "last_name" || ' ' || coalesce("email", '') || ' ' || coalesce("username", ''))`;
-/** Each word of the text typed is in the person's names, e-mail or username (the users' trigram index). */
-const personMatches = (words: string[]) => words.map(() => `${PERSON} like public.search_text(?)`).join(' and ');
+/** Each word of the text typed is in the person's names, e-mail or username (`users.searched_text`, its trigram index). */
+const personMatches = (words: string[]) => words.map(() => `"searched_text" like public.search_text(?)`).join(' and ');
 const patterns = (words: string[]) => words.map((word) => `%${escapeLike(word)}%`);
 
 /** The name of an entry's target: an account, an organisation or a centre (a subquery per entry of the page). */

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { currentLanguage, ErrorAlert, useDocumentTitle } from '@pix-libre/ui-shared';
+import { currentLanguage, ErrorAlert, PageLoader, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
@@ -160,18 +161,23 @@ export function AuditLogRoute() {
       <Typography variant="h2" id="audit-log-grid-title" sx={{ fontSize: '1.25rem', mb: 1 }}>
         {t('console.auditLog.gridLabel')} {log ? `(${log.totalCount})` : ''}
       </Typography>
-      <DataGrid
-        aria-labelledby="audit-log-grid-title"
-        rows={log?.edges.map((edge) => edge.node) ?? []}
-        columns={columns}
-        localeText={localeText}
-        loading={loading}
-        {...SERVER_GRID_PROPS}
-        rowCount={log?.totalCount ?? 0}
-        pageSizeOptions={[...PAGE_SIZES]}
-        paginationModel={paginationModel}
-        onPaginationModelChange={(model) => go(applied, model.pageSize === pageSize ? model.page : 0, model.pageSize)}
-      />
+      {/* The grid's own loading overlay has no accessible name: a named bar instead, and the spinner until the first page. */}
+      {loading && log && <LinearProgress aria-label={t('shared.loading')} sx={{ mb: 1 }} />}
+      {log ? (
+        <DataGrid
+          aria-labelledby="audit-log-grid-title"
+          rows={log.edges.map((edge) => edge.node)}
+          columns={columns}
+          localeText={localeText}
+          {...SERVER_GRID_PROPS}
+          rowCount={log.totalCount}
+          pageSizeOptions={[...PAGE_SIZES]}
+          paginationModel={paginationModel}
+          onPaginationModelChange={(model) => go(applied, model.pageSize === pageSize ? model.page : 0, model.pageSize)}
+        />
+      ) : (
+        <PageLoader />
+      )}
     </Box>
   );
 }

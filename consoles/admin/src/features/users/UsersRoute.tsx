@@ -2,11 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { currentLanguage, ErrorAlert, useDocumentTitle } from '@pix-libre/ui-shared';
+import { currentLanguage, ErrorAlert, PageLoader, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
@@ -100,18 +101,23 @@ export function UsersRoute() {
       <Typography variant="h2" id="users-grid-title" sx={{ fontSize: '1.25rem', mb: 1 }}>
         {t('console.users.gridLabel')} {users ? `(${users.totalCount})` : ''}
       </Typography>
-      <DataGrid
-        aria-labelledby="users-grid-title"
-        rows={users?.edges.map((edge) => edge.node) ?? []}
-        columns={columns}
-        localeText={localeText}
-        loading={loading}
-        {...SERVER_GRID_PROPS}
-        rowCount={users?.totalCount ?? 0}
-        pageSizeOptions={[...PAGE_SIZES]}
-        paginationModel={paginationModel}
-        onPaginationModelChange={(model) => list.set({ page: model.pageSize === list.pageSize ? model.page : 0, pageSize: model.pageSize })}
-      />
+      {/* The grid's own loading overlay has no accessible name: a named bar instead, and the spinner until the first page. */}
+      {loading && users && <LinearProgress aria-label={t('shared.loading')} sx={{ mb: 1 }} />}
+      {users ? (
+        <DataGrid
+          aria-labelledby="users-grid-title"
+          rows={users.edges.map((edge) => edge.node)}
+          columns={columns}
+          localeText={localeText}
+          {...SERVER_GRID_PROPS}
+          rowCount={users.totalCount}
+          pageSizeOptions={[...PAGE_SIZES]}
+          paginationModel={paginationModel}
+          onPaginationModelChange={(model) => list.set({ page: model.pageSize === list.pageSize ? model.page : 0, pageSize: model.pageSize })}
+        />
+      ) : (
+        <PageLoader />
+      )}
     </Box>
   );
 }

@@ -128,11 +128,11 @@ export function AuditLogRoute() {
         {t('console.auditLog.title')}
       </Typography>
       <Typography sx={{ mb: 2 }}>{t('console.auditLog.intro')}</Typography>
-      <Box component="form" onSubmit={submit} aria-label={t('console.auditLog.filters')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 3 }}>
+      <Box component="form" onSubmit={submit} aria-label={t('console.auditLog.filters')} sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(3, minmax(0, 1fr))' }, gap: 2, mb: 3 }}>
         <TextField label={t('console.auditLog.actor')} {...field('actor')} />
         <TextField label={t('console.auditLog.target')} {...field('target')} />
-        <TextField label={t('console.auditLog.targetId')} {...field('targetId')} sx={{ width: 160 }} />
-        <TextField select label={t('console.auditLog.targetType')} {...field('targetType')} sx={{ minWidth: 200 }}>
+        <TextField label={t('console.auditLog.targetId')} {...field('targetId')} />
+        <TextField select label={t('console.auditLog.targetType')} {...field('targetType')}>
           <MenuItem value="">{t('console.auditLog.any')}</MenuItem>
           {TARGET_TYPES.map((type) => (
             <MenuItem key={type} value={type}>
@@ -140,7 +140,7 @@ export function AuditLogRoute() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select label={t('console.auditLog.action')} {...field('action')} sx={{ minWidth: 240 }}>
+        <TextField select label={t('console.auditLog.action')} {...field('action')}>
           <MenuItem value="">{t('console.auditLog.any')}</MenuItem>
           {ACTIONS.map((action) => (
             <MenuItem key={action} value={action}>

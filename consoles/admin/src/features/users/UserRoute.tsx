@@ -148,7 +148,7 @@ export function UserRoute() {
       </Box>
       <UserLinks user={user} />
       <Link component={RouterLink} to={urls.auditLogOf('USER', user.id)}>
-        {t('console.nav.auditLog')}
+        {t('console.user.history')}
       </Link>
       {dialog && (
         <ReasonDialog

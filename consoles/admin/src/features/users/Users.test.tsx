@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { adminResources } from '../../i18n';
 import { AdminRoutes } from '../../AdminRoutes';
-import { AdminUserQuery, UnblockUserMutation } from './users.graphql';
+import { AdminUserQuery, UnblockUserMutation, UsersQuery } from './users.graphql';
 
 const user = {
   __typename: 'AdminUser', id: '42', firstName: 'Zoé', lastName: 'Martin', email: null, username: 'zoe.martin0512', locale: 'fr', platformRole: null,
@@ -22,6 +22,27 @@ const user = {
 const page = (role: string, data = user) => ({
   request: { query: AdminUserQuery, variables: { id: '42' } },
   result: { data: { user: data, me: { __typename: 'User', id: '1', platformRole: role } } },
+});
+
+describe('Pix Admin: Utilisateurs', () => {
+  it('sends the words typed to the server and links each account to its page', async () => {
+    const u = userEvent.setup();
+    const asked: unknown[] = [];
+    const answer = {
+      request: { query: UsersQuery, variables: () => true },
+      result: (variables: Record<string, unknown>) => {
+        asked.push(variables);
+        const node = { __typename: 'User', id: '42', firstName: 'Zoé', lastName: 'Martin', email: null, username: 'zoe.martin0512', platformRole: null, createdAt: '2026-09-01T08:00:00.000Z', lastLoggedAt: null, anonymizedAt: null };
+        return { data: { users: { __typename: 'UserConnection', totalCount: 1, edges: [{ __typename: 'UserEdge', node }] } } };
+      },
+    };
+    renderWithProviders(<AdminRoutes />, { route: '/utilisateurs', title: 'Pix Admin', resources: adminResources, mocks: [answer, answer] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Utilisateurs' })).toBeInTheDocument();
+    await u.type(screen.getByLabelText('Rechercher un compte'), '  zoé martin ');
+    await u.click(screen.getByRole('button', { name: 'Rechercher' }));
+    expect(await screen.findByRole('link', { name: 'Martin Zoé' })).toHaveAttribute('href', '/utilisateurs/42');
+    expect(asked.at(-1)).toEqual({ first: 20, offset: 0, filter: { search: 'zoé martin' } });
+  });
 });
 
 describe("Pix Admin: a user's page", () => {

@@ -192,6 +192,8 @@ describe('Pix Admin: users and the audit log', () => {
     expect((await api.gql('{ me { id } }', {}, { token: session })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     expect((await logIn('zoe.coeurdevey0512', 'Eleve2026ok')).errors![0].extensions!.code).toBe('INVALID_CREDENTIALS');
     expect(await q('select count(*)::int as n from refresh_tokens where user_id = $1 and revoked_at is null', [pupil.id])).toEqual([{ n: 0 }]);
+    // A log-in that checked the password just before cannot store a session after: the database refuses it.
+    await expect(db.query(`insert into refresh_tokens (user_id, token_hash, family_id, expires_at) values ($1, 'x', gen_random_uuid(), now() + interval '1 day')`, [pupil.id])).rejects.toThrow(/anonymized/);
     expect(await q('select first_name, last_name, birthdate, national_student_id, division from organization_learners where user_id = $1', [pupil.id])).toEqual([
       { first_name: '(anonymisé)', last_name: '(anonymisé)', birthdate: null, national_student_id: null, division: '6A' },
     ]);

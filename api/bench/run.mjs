@@ -19,6 +19,7 @@ import { integratorsBenchmark } from './integrators-bench.mjs';
 import { juryBenchmark } from './jury-bench.mjs';
 import { certificatesBenchmark } from './certificates-bench.mjs';
 import { adminOrganizationsBenchmark } from './admin-organizations-bench.mjs';
+import { usersSearchBenchmark } from './users-search-bench.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -134,6 +135,11 @@ const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export',
 // admin-organizations (Pix Admin's search among 5 000 organisations).
 // BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that build too, in the same rounds as the current one and the floors.
 const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf', 'integrators', 'admin-organizations'];
+// per-request check of the session version), certification (300 candidates answering with the invigilator subscribed), pdf (a session's attendance sheet for 300 candidates and its
+// incident report form), integrators (organizationLearnersByUai for a school of 2 000 pupils and the token endpoint),
+// users (Pix Admin's search of 100 000 accounts).
+// BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that build too, in the same rounds as the current one and the floors.
+const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf', 'integrators', 'users'];
 const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].map((name) => name.trim()).filter(Boolean);
 const wanted = (name) => only.length === 0 || only.includes(name);
 for (const name of only) if (!NAMES.includes(name)) throw new Error(`unknown benchmark ${name} (known: ${NAMES.join(', ')})`);
@@ -199,6 +205,7 @@ try {
   if (wanted('jury')) sections.push(await juryBenchmark(database.url));
   if (wanted('certificates')) sections.push(await certificatesBenchmark(database.url));
   if (wanted('admin-organizations')) sections.push(await adminOrganizationsBenchmark(database.url));
+  if (wanted('users')) sections.push(await usersSearchBenchmark(database.url));
 } finally {
   await database.stop();
 }

@@ -16,7 +16,7 @@ export class AdminConsole {
   async openFromHome(name: 'Organisations' | 'Centres de certification'): Promise<void> {
     await this.page.goto(`${this.baseUrl}/admin/`);
     await this.page.getByText(/^Bonjour /).waitFor();
-    await this.page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name }).click();
+    await this.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name }).click();
     await this.page.getByRole('heading', { name, level: 1 }).waitFor();
   }
 
@@ -51,5 +51,26 @@ export class AdminConsole {
     await this.page.getByRole('button', { name: 'Ajouter', exact: true }).click();
     await this.page.getByRole('status').filter({ hasText: `${email} est ajouté·e.` }).waitFor();
     await this.page.getByRole('cell', { name: email }).waitFor();
+  }
+  /** From the navigation ("Menu principal"). */
+  async open(section: 'Utilisateurs' | "Journal d'audit"): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: section, exact: true }).click();
+    await this.page.getByRole('heading', { name: section, level: 1 }).waitFor();
+  }
+
+  async searchUser(words: string): Promise<void> {
+    await this.page.getByLabel('Rechercher un compte').fill(words);
+    await this.page.getByRole('button', { name: 'Rechercher' }).click();
+  }
+
+  /** Does a staff action: its button, then the dialog that asks for the reason. */
+  async act(button: string, dialogName: string, reason: string): Promise<void> {
+    await this.page.getByRole('button', { name: button, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: dialogName });
+    await dialog.waitFor();
+    await auditAccessibility(this.page, `${button} dialog`);
+    await dialog.getByLabel(/Commentaire \(raison de l'action\)/).fill(reason);
+    await dialog.getByRole('button', { name: button, exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
   }
 }

@@ -8,6 +8,7 @@ import { IntegrationResolver } from '../integration/graphql/integration.resolver
 import { GarSignInResolver } from './joins/gar.resolver';
 import { AccountResolver } from '../identity-access-management/graphql/account.resolver';
 import { StaffUsersResolver } from '../identity-access-management/graphql/staff-users.resolver';
+import { UserAdministrationResolver } from '../user-administration/graphql/user-administration.resolver';
 import {
   AreaFieldsResolver,
   CompetenceFieldsResolver,
@@ -67,6 +68,7 @@ export const resolvers = [
   MetaResolver,
   AccountResolver,
   StaffUsersResolver,
+  UserAdministrationResolver,
   FrameworkResolver,
   AreaFieldsResolver,
   CompetenceFieldsResolver,

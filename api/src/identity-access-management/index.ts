@@ -9,3 +9,7 @@ export { createIamLoaders } from './infrastructure/iam.loaders';
 export type { PasswordHasher } from './infrastructure/password-hasher';
 export { authenticate } from './application/authenticate';
 export type { SessionVersions } from './infrastructure/session-versions';
+export { searchUsers } from './application/search-users.usecase';
+export { sendPasswordResetLink } from './application/request-password-reset.usecase';
+export { anonymizeAccount, findAdministeredAccount, removeAccountLoginMethod, type AdministeredAccount } from './application/account-administration';
+export { ANONYMIZED_NAME, LOGIN_METHODS, loginMethodRemovalRefusal, loginMethodsOf, type LoginMethod } from './domain/login-methods';

@@ -21,6 +21,9 @@ const INTEGRATORS_ONLY = { anonymous: 'UNAUTHENTICATED', integrator: 'ok', defau
 /** The certification jury: the certification team and the super administrators act; the support reads too. */
 const JURY = (outcome: string) => ({ anonymous: 'UNAUTHENTICATED', CERTIF: outcome, SUPER_ADMIN: outcome, default: 'FORBIDDEN' });
 const JURY_READERS = (outcome: string) => ({ ...JURY(outcome), SUPPORT: outcome });
+/** Pix Admin's users and audit log: the support team (SUPER_ADMIN, SUPPORT) only; an empty reason is refused before anything changes. */
+const USER_SUPPORT = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' } as const;
+const USER_SUPPORT_ACTION = { ...USER_SUPPORT, default: 'BAD_USER_INPUT' } as const;
 const SUPER_ADMIN_ONLY = { anonymous: 'UNAUTHENTICATED', SUPER_ADMIN: 'ok', integrator: 'INTEGRATOR_OPERATION_FORBIDDEN', default: 'FORBIDDEN' };
 
 /** Who may call each operation of the schema so far: 'ok' or the expected error code. */
@@ -35,6 +38,12 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     query: '{ users(first: 1) { edges { node { profile { pixScore } } } } }',
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
   },
+  user: { query: '{ user(id: "{{pupilId}}") { id loginMethods { method } logInThrottle { attempts } campaignParticipations { id } } }', expected: USER_SUPPORT },
+  unblockUser: { query: 'mutation { unblockUser(id: "{{pupilId}}", reason: " ") { id } }', expected: USER_SUPPORT_ACTION },
+  removeLoginMethod: { query: 'mutation { removeLoginMethod(input: { userId: "{{pupilId}}", method: USERNAME, reason: "" }) { id } }', expected: USER_SUPPORT_ACTION },
+  sendPasswordResetEmail: { query: 'mutation { sendPasswordResetEmail(input: { userId: "{{pupilId}}", reason: "" }) { id } }', expected: USER_SUPPORT_ACTION },
+  anonymizeUser: { query: 'mutation { anonymizeUser(input: { userId: "{{pupilId}}", reason: "" }) { id } }', expected: USER_SUPPORT_ACTION },
+  auditLog: { query: '{ auditLog(first: 5, filter: { action: USER_UNBLOCKED }) { totalCount edges { node { targetName actor { id } } } } }', expected: USER_SUPPORT },
   competenceFramework: { query: '{ competenceFramework { areas { code } } }', expected: { default: 'ok' } },
   competence: { query: '{ competence(id: "1.1") { code } }', expected: { default: 'ok' } },
   errorCodes: { query: '{ errorCodes }', expected: { default: 'ok' } },
@@ -327,6 +336,7 @@ describe('authorization matrix', () => {
     });
     tokens.integrator = ((await granted.json()) as { access_token: string }).access_token;
     school.organizationId = String(organization.id);
+    school.pupilId = String(pupil.id);
     school.invitationId = invited.data!.inviteMembers[0].id;
     school.membershipId = String((await knexOf(em)('memberships').where({ user_id: admin.id }).first('id')).id);
     school.learnerId = String(await buildOrganizationLearner(em, organization.id, { firstName: 'Élève', lastName: 'MATRICE', birthdate: '2010-01-01', division: '2A', userId: pupil.id }));
@@ -372,7 +382,12 @@ describe('authorization matrix', () => {
     expect(await knex('organization_invitations').where({ id: Number(school.invitationId) }).first('status', 'expires_at')).toMatchObject({ status: 'PENDING' });
     expect(await knex('memberships').where({ id: Number(school.membershipId) }).first('role')).toEqual({ role: 'ADMIN' });
     expect(await knex('memberships').where({ organization_id: Number(school.organizationId) }).count({ n: '*' })).toEqual([{ n: '1' }]);
-    expect(await knex('users').where({ username: 'eleve.matrice0101' }).first('must_change_password')).toEqual({ must_change_password: false });
+    expect(await knex('users').where({ username: 'eleve.matrice0101' }).first('must_change_password', 'first_name', 'anonymized_at')).toEqual({
+      must_change_password: false,
+      first_name: 'Camille',
+      anonymized_at: null,
+    });
+    expect(await knex('audit_log').whereLike('action', 'USER_%').count({ n: '*' })).toEqual([{ n: '0' }]);
     expect(await knex('certification_center_invitations').where({ id: Number(school.centerInvitationId) }).first('status')).toEqual({ status: 'PENDING' });
     expect(await knex('certification_center_memberships').where({ certification_center_id: Number(school.centerId) }).select('role')).toEqual([{ role: 'ADMIN' }]);
     expect(await knex('certification_sessions').where({ certification_center_id: Number(school.centerId) }).select('room', 'examiner')).toEqual([{ room: 'Salle 101', examiner: 'Mme Martin' }]);

@@ -11,6 +11,9 @@ import { AdminLayout } from './layout/AdminLayout';
 import { CreateOrganizationRoute } from './features/organizations/CreateOrganizationRoute';
 import { OrganizationRoute } from './features/organizations/OrganizationRoute';
 import { OrganizationsRoute } from './features/organizations/OrganizationsRoute';
+import { AuditLogRoute } from './features/audit-log/AuditLogRoute';
+import { UserRoute } from './features/users/UserRoute';
+import { UsersRoute } from './features/users/UsersRoute';
 import { paths } from './urls';
 
 // The jury's pages bring the data grid and the challenge renderer: loaded with them only.
@@ -42,6 +45,9 @@ export function AdminRoutes() {
           <Route path={paths.certificationCenters} element={<CertificationCentersRoute />} />
           <Route path={paths.newCertificationCenter} element={<CreateCertificationCenterRoute />} />
           <Route path={paths.certificationCenter} element={<CertificationCenterRoute />} />
+          <Route path={paths.users} element={<UsersRoute />} />
+          <Route path={paths.user} element={<UserRoute />} />
+          <Route path={paths.auditLog} element={<AuditLogRoute />} />
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

@@ -16,6 +16,11 @@ export const paths = {
   certificationCenters: '/centres-de-certification',
   newCertificationCenter: '/centres-de-certification/nouveau',
   certificationCenter: '/centres-de-certification/:centerId',
+  /** Accounts (staff SUPER_ADMIN, SUPPORT). */
+  users: '/utilisateurs',
+  user: '/utilisateurs/:userId',
+  /** Every staff action (SUPER_ADMIN, SUPPORT). */
+  auditLog: '/journal-d-audit',
 } as const;
 
 export const urls = {
@@ -31,6 +36,11 @@ export const urls = {
   certificationCenters: () => paths.certificationCenters,
   newCertificationCenter: () => paths.newCertificationCenter,
   certificationCenter: (centerId: string) => `/centres-de-certification/${encodeURIComponent(centerId)}`,
+  users: () => paths.users,
+  user: (userId: string) => `/utilisateurs/${encodeURIComponent(userId)}`,
+  auditLog: () => paths.auditLog,
+  /** A target's history in the audit log. */
+  auditLogOf: (targetType: string, targetId: string) => `/journal-d-audit?targetType=${encodeURIComponent(targetType)}&targetId=${encodeURIComponent(targetId)}`,
   /** The learner app's page (outside this console's base path): a plain link, not a route. */
   forgotPassword: () => '/mot-de-passe-oublie',
 };

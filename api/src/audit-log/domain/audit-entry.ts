@@ -32,11 +32,15 @@ export const AUDIT_ACTIONS = [
   'CERTIFICATION_CANDIDATE_INFORMATION_UPDATED',
   'CERTIFICATION_SESSION_PUBLISHED',
   'CERTIFICATION_SESSION_UNPUBLISHED',
+  'USER_UNBLOCKED',
+  'USER_LOGIN_METHOD_REMOVED',
+  'USER_PASSWORD_RESET_EMAIL_SENT',
+  'USER_ANONYMIZED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an action changed. */
-export const AUDIT_TARGET_TYPES = ['ORGANIZATION', 'MEMBERSHIP', 'CERTIFICATION_CENTER', 'CERTIFICATION_CENTER_MEMBERSHIP', 'API_CLIENT', 'CERTIFICATION_SESSION', 'CERTIFICATION_COURSE'] as const;
+export const AUDIT_TARGET_TYPES = ['ORGANIZATION', 'MEMBERSHIP', 'CERTIFICATION_CENTER', 'CERTIFICATION_CENTER_MEMBERSHIP', 'API_CLIENT', 'CERTIFICATION_SESSION', 'CERTIFICATION_COURSE', 'USER'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 export type AuditSnapshot = Record<string, unknown>;
@@ -65,6 +69,23 @@ export interface AuditLogRow {
   before: AuditSnapshot | null;
   after: AuditSnapshot | null;
   comment: string | null;
+  /** The target's name when it is an account, an organisation or a centre (read with the page). */
+  targetName?: string | null;
+}
+
+/** What the audit log is searched by (Pix Admin's "Journal d'audit"); every field is optional. */
+export interface AuditLogFilter {
+  /** An account id, or words of the actor's names, e-mail or username. */
+  actor?: string | null;
+  action?: AuditAction | null;
+  targetType?: AuditTargetType | null;
+  targetId?: string | null;
+  /** Words of the target's name (an account, an organisation, a centre). */
+  target?: string | null;
+  organizationId?: number | null;
+  /** From this instant (included) to this one (excluded). */
+  from?: Date | null;
+  to?: Date | null;
 }
 
 export const AUDIT_COMMENT_MAX_LENGTH = 2000;

@@ -20,27 +20,29 @@ export async function requestPasswordReset(em: EntityManager, deps: IamDependenc
   await new Throttle(em, deps.clock).admit({ rule: rules.passwordResetAddress, key: address }, { rule: rules.passwordResetEmail, key: normalized });
   const user = await new UserRepository(em).findByLogin(normalized);
   if (!user?.email) return true;
-  const now = deps.clock.now();
-  await em.transactional(async (tem) => {
-    const token = await new PasswordTokenRepository(tem).issue(
-      user.id,
-      PasswordTokenPurpose.PASSWORD_RESET,
-      new Date(now.getTime() + deps.passwordResetTtlSeconds * 1000),
-    );
-    const locale = (user.locale === 'en' ? 'en' : 'fr') as Locale;
-    const link = `${deps.publicUrl}/changer-mot-de-passe?token=${encodeURIComponent(token)}`;
-    await deps.mailer.send(
-      {
-        to: user.email!,
-        subject: translate('mail.passwordReset.subject', {}, locale),
-        text: translate(
-          'mail.passwordReset.text',
-          { firstName: user.firstName, link, minutes: Math.round(deps.passwordResetTtlSeconds / 60) },
-          locale,
-        ),
-      },
-      tem,
-    );
-  });
+  await em.transactional((tem) => sendPasswordResetLink(tem, deps, { id: user.id, email: user.email!, firstName: user.firstName, locale: user.locale }));
   return true;
+}
+
+/**
+ * Issues a single-use reset link and puts its e-mail in the outbox, in the caller's transaction (the
+ * link and its message are written together). Also used by the support team (Pix Admin).
+ */
+export async function sendPasswordResetLink(
+  tem: EntityManager,
+  deps: Pick<IamDependencies, 'clock' | 'mailer' | 'publicUrl' | 'passwordResetTtlSeconds'>,
+  user: { id: number; email: string; firstName: string; locale: string },
+): Promise<void> {
+  const now = deps.clock.now();
+  const token = await new PasswordTokenRepository(tem).issue(user.id, PasswordTokenPurpose.PASSWORD_RESET, new Date(now.getTime() + deps.passwordResetTtlSeconds * 1000));
+  const locale = (user.locale === 'en' ? 'en' : 'fr') as Locale;
+  const link = `${deps.publicUrl}/changer-mot-de-passe?token=${encodeURIComponent(token)}`;
+  await deps.mailer.send(
+    {
+      to: user.email,
+      subject: translate('mail.passwordReset.subject', {}, locale),
+      text: translate('mail.passwordReset.text', { firstName: user.firstName, link, minutes: Math.round(deps.passwordResetTtlSeconds / 60) }, locale),
+    },
+    tem,
+  );
 }

@@ -1,25 +1,11 @@
-import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { FRENCH_COLLATION, frenchContainsSql } from '../../shared/infrastructure/database/french-text';
-import { UserEntity } from '../infrastructure/user.entity';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UserSearchRepository } from '../infrastructure/user-search.repository';
 
-const COLUMNS = ['first_name', 'last_name', 'email', 'username'];
-
-/** Staff operation (the resolver declares who). Two statements whatever the page size; case, accents and œ/æ do not count. */
-export async function searchUsers(em: EntityManager, query: { search?: string; limit: number; offset: number }) {
-  const term = query.search?.trim();
-  const where = term
-    ? {
-        [raw((alias) => frenchContainsSql(COLUMNS.map((column) => `${alias}.${column}`), term).sql, frenchContainsSql(COLUMNS, term).bindings)]: [],
-      }
-    : {};
-  const [users, totalCount] = await em.findAndCount(UserEntity, where, {
-    orderBy: [
-      { [raw((alias) => `${alias}.last_name collate ${FRENCH_COLLATION}`)]: 'asc' },
-      { [raw((alias) => `${alias}.first_name collate ${FRENCH_COLLATION}`)]: 'asc' },
-      { id: 'asc' },
-    ],
-    limit: query.limit,
-    offset: query.offset,
-  });
-  return { users, totalCount };
+/**
+ * Staff operation (the resolver declares who): accounts whose names, e-mail or username contain every
+ * word typed, whatever the case, the accents and œ/æ; sorted in French order. Two statements whatever
+ * the page size, the search read from a trigram index.
+ */
+export function searchUsers(em: EntityManager, query: { search?: string | null; limit: number; offset: number }) {
+  return new UserSearchRepository(em).search(query);
 }

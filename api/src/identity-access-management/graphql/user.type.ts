@@ -34,6 +34,12 @@ export class UserType {
   @Field(() => Date)
   createdAt!: Date;
 
+  @Field(() => Date, { nullable: true, description: 'Last log-in (read by the support team; null elsewhere).' })
+  lastLoggedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set when the account was anonymised (GDPR).' })
+  anonymizedAt!: Date | null;
+
   /** Internal: the numeric id, for field resolvers. */
   userId!: number;
 
@@ -49,6 +55,8 @@ export class UserType {
       platformRole: (entity.platformRole as PlatformRole | null) ?? null,
       mustChangePassword: entity.mustChangePassword,
       createdAt: entity.createdAt,
+      lastLoggedAt: entity.lastLoggedAt ?? null,
+      anonymizedAt: entity.anonymizedAt ?? null,
     });
   }
 }

@@ -15,6 +15,9 @@ export class UserEntity {
   platformRole?: PlatformRoleValue | null;
   cguAcceptedAt?: Date | null;
   lastLoggedAt?: Date | null;
+  /** Set when the account was anonymised at its owner's request (GDPR): its personal data are gone. */
+  anonymizedAt?: Date | null;
+  anonymizedByUserId?: number | null;
   /**
    * Raised by a log-out, and by the database when the password or the platform role changes (see
    * the migration session_versions_and_token_purposes): access tokens of an older version are refused.
@@ -39,6 +42,8 @@ export const UserSchema = new EntitySchema<UserEntity>({
     platformRole: { type: 'string', length: 20, nullable: true },
     cguAcceptedAt: { type: 'datetime', nullable: true },
     lastLoggedAt: { type: 'datetime', nullable: true },
+    anonymizedAt: { type: 'datetime', nullable: true },
+    anonymizedByUserId: { type: 'integer', nullable: true },
     sessionVersion: { type: 'integer', default: 0 },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() },

@@ -3,6 +3,7 @@ import { certificationSessionsEn } from './certification-sessions.en';
 import { credentialsEn } from './credentials.en';
 import { certificatesEn } from './certificates.en';
 import { adminOrganizationsEn } from './admin-organizations.en';
+import { userAdministrationEn } from './user-administration.en';
 
 import type { fr } from './messages.fr';
 
@@ -255,4 +256,5 @@ export const en: Shape<typeof fr> = {
   certificationJury: certificationJuryEn,
   certificates: certificatesEn,
   adminOrganizations: adminOrganizationsEn,
+  userAdministration: userAdministrationEn,
 };

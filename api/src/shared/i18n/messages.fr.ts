@@ -3,6 +3,7 @@ import { certificationSessionsFr } from './certification-sessions.fr';
 import { credentialsFr } from './credentials.fr';
 import { certificatesFr } from './certificates.fr';
 import { adminOrganizationsFr } from './admin-organizations.fr';
+import { userAdministrationFr } from './user-administration.fr';
 
 export const fr = {
   errors: {
@@ -254,4 +255,5 @@ export const fr = {
   certificationJury: certificationJuryFr,
   certificates: certificatesFr,
   adminOrganizations: adminOrganizationsFr,
+  userAdministration: userAdministrationFr,
 };

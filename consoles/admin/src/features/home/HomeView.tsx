@@ -1,11 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ConsoleHomePage, ErrorAlert, PageLoader, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useEffect } from 'react';
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
-import { urls } from '../../urls';
 import { AdminHomeQuery } from './home.graphql';
 
 /**
@@ -31,22 +27,6 @@ export function HomeView() {
       userName={`${data.me.firstName} ${data.me.lastName}`}
       description={t('console.description')}
       onLogOut={() => void logOut()}
-    >
-      <Box component="nav" aria-label={t('console.nav.label')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 3, mb: 3 }}>
-        <Link component={RouterLink} to={urls.organizations()}>
-          {t('console.nav.organizations')}
-        </Link>
-        {data.me.platformRole !== 'METIER' && (
-          <Link component={RouterLink} to={urls.certificationCenters()}>
-            {t('console.nav.certificationCenters')}
-          </Link>
-        )}
-        {data.me.platformRole === 'SUPER_ADMIN' && (
-          <Link component={RouterLink} to={urls.apiClients()}>
-            {t('console.apiClients.link')}
-          </Link>
-        )}
-      </Box>
-    </ConsoleHomePage>
+    />
   );
 }

@@ -24,6 +24,7 @@ import { OrganizationMembershipsResolver } from '../team/graphql/membership.reso
 import { ImportJobResolver, SiecleImportResolver } from '../prescription/learner-management/graphql/learners.resolver';
 import { PupilAccountsResolver } from '../prescription/learner-management/graphql/pupil-accounts.resolver';
 import { CampaignResolver } from '../prescription/campaign/graphql/campaign.resolver';
+import { TargetProfileAdminResolver } from '../prescription/target-profile/graphql/target-profile-admin.resolver';
 import { CampaignFieldsResolver } from '../prescription/campaign/graphql/campaign-fields.resolver';
 import { MembershipFieldsResolver, OrganizationFieldsResolver, UserMembershipsResolver } from './joins/organization.fields';
 import { CampaignParticipationResolver } from '../prescription/campaign-participation/graphql/campaign-participation.resolver';
@@ -80,6 +81,7 @@ export const resolvers = [
   ContentChallengeResolver,
   OrganizationResolver,
   OrganizationTagsResolver,
+  TargetProfileAdminResolver,
   OrganizationMembershipsResolver,
   OrganizationFieldsResolver,
   MembershipFieldsResolver,

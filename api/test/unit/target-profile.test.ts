@@ -67,9 +67,10 @@ describe("a target profile's skills (domain.md §6)", () => {
   });
 
   it('offers public profiles to everyone and private ones to their owner', () => {
-    expect(isAvailableTo({ isPublic: true, ownerOrganizationId: null }, 3)).toBe(true);
-    expect(isAvailableTo({ isPublic: false, ownerOrganizationId: 3 }, 3)).toBe(true);
-    expect(isAvailableTo({ isPublic: false, ownerOrganizationId: 4 }, 3)).toBe(false);
+    expect(isAvailableTo({ isPublic: true, ownerOrganizationId: null, sharedWithOrganizationIds: [] }, 3)).toBe(true);
+    expect(isAvailableTo({ isPublic: false, ownerOrganizationId: 3, sharedWithOrganizationIds: [] }, 3)).toBe(true);
+    expect(isAvailableTo({ isPublic: false, ownerOrganizationId: 4, sharedWithOrganizationIds: [] }, 3)).toBe(false);
+    expect(isAvailableTo({ isPublic: false, ownerOrganizationId: 4, sharedWithOrganizationIds: [2, 3] }, 3)).toBe(true);
   });
 
   it('orders a catalogue by category (predefined parcours first), then by name', () => {

@@ -3,6 +3,7 @@ import { certificationSessionsEn } from './certification-sessions.en';
 import { credentialsEn } from './credentials.en';
 import { certificatesEn } from './certificates.en';
 import { adminOrganizationsEn } from './admin-organizations.en';
+import { targetProfileAdministrationEn } from './target-profile-administration.en';
 import { userAdministrationEn } from './user-administration.en';
 
 import type { fr } from './messages.fr';
@@ -256,5 +257,6 @@ export const en: Shape<typeof fr> = {
   certificationJury: certificationJuryEn,
   certificates: certificatesEn,
   adminOrganizations: adminOrganizationsEn,
+  targetProfileAdministration: targetProfileAdministrationEn,
   userAdministration: userAdministrationEn,
 };

@@ -3,6 +3,7 @@ import { certificationSessionsFr } from './certification-sessions.fr';
 import { credentialsFr } from './credentials.fr';
 import { certificatesFr } from './certificates.fr';
 import { adminOrganizationsFr } from './admin-organizations.fr';
+import { targetProfileAdministrationFr } from './target-profile-administration.fr';
 import { userAdministrationFr } from './user-administration.fr';
 
 export const fr = {
@@ -255,5 +256,6 @@ export const fr = {
   certificationJury: certificationJuryFr,
   certificates: certificatesFr,
   adminOrganizations: adminOrganizationsFr,
+  targetProfileAdministration: targetProfileAdministrationFr,
   userAdministration: userAdministrationFr,
 };

@@ -22,6 +22,8 @@ export interface TargetProfile {
   isPublic: boolean;
   ownerOrganizationId: number | null;
   tubes: TargetProfileTube[];
+  /** Organisations the content team attached the profile to (besides its owner). */
+  sharedWithOrganizationIds: number[];
 }
 
 /** What the skills computation needs of a skill (the content's skills fit it, and come back whole). */
@@ -57,9 +59,9 @@ export function tubesInRelease(content: TubeSkillsSource, tubes: readonly Target
   return tubes.filter((tube) => content.activeSkillsOfTube(tube.tubeId).length > 0);
 }
 
-/** A public profile is offered to every organisation; a private one to its owner only. */
-export function isAvailableTo(profile: Pick<TargetProfile, 'isPublic' | 'ownerOrganizationId'>, organizationId: number): boolean {
-  return profile.isPublic || profile.ownerOrganizationId === organizationId;
+/** A public profile is offered to every organisation; a private one to its owner and the organisations it is attached to. */
+export function isAvailableTo(profile: Pick<TargetProfile, 'isPublic' | 'ownerOrganizationId' | 'sharedWithOrganizationIds'>, organizationId: number): boolean {
+  return profile.isPublic || profile.ownerOrganizationId === organizationId || profile.sharedWithOrganizationIds.includes(organizationId);
 }
 
 /** The order of the catalogue: by category as listed above, then by name (French collation). */

@@ -16,6 +16,7 @@ function selectProfiles(em: EntityManager) {
       `coalesce((select json_agg(json_build_object('tubeId', t.tube_id, 'level', t.level) order by t.tube_id)
                  from target_profile_tubes t where t.target_profile_id = tp.id), '[]'::json) as tubes`,
     ),
+    knex.raw(`array(select s.organization_id from target_profile_shares s where s.target_profile_id = tp.id order by s.organization_id) as shared_with`),
   );
 }
 
@@ -27,6 +28,7 @@ const toProfile = (r: any): TargetProfile => ({
   isPublic: r.is_public,
   ownerOrganizationId: r.owner_organization_id,
   tubes: r.tubes,
+  sharedWithOrganizationIds: r.shared_with ?? [],
 });
 
 export class TargetProfileRepository {
@@ -41,9 +43,14 @@ export class TargetProfileRepository {
     return (await selectProfiles(this.em).whereIn('tp.id', ids as number[])).map(toProfile);
   }
 
-  /** The public profiles and those the organisation owns. */
+  /** The public profiles, those the organisation owns and those attached to it. */
   async availableTo(organizationId: number): Promise<TargetProfile[]> {
-    const rows = await selectProfiles(this.em).where((q) => q.where('tp.is_public', true).orWhere('tp.owner_organization_id', organizationId));
+    const rows = await selectProfiles(this.em).where((q) =>
+      q
+        .where('tp.is_public', true)
+        .orWhere('tp.owner_organization_id', organizationId)
+        .orWhereExists((s) => s.from('target_profile_shares as s').whereRaw('s.target_profile_id = tp.id').where('s.organization_id', organizationId)),
+    );
     return rows.map(toProfile);
   }
 }

@@ -14,6 +14,9 @@ import { OrganizationsRoute } from './features/organizations/OrganizationsRoute'
 import { AuditLogRoute } from './features/audit-log/AuditLogRoute';
 import { UserRoute } from './features/users/UserRoute';
 import { UsersRoute } from './features/users/UsersRoute';
+import { CreateTargetProfileRoute, EditTargetProfileRoute } from './features/target-profiles/TargetProfileEditorRoutes';
+import { TargetProfileRoute } from './features/target-profiles/TargetProfileRoute';
+import { TargetProfilesRoute } from './features/target-profiles/TargetProfilesRoute';
 import { paths } from './urls';
 
 // The jury's pages bring the data grid and the challenge renderer: loaded with them only.
@@ -48,6 +51,10 @@ export function AdminRoutes() {
           <Route path={paths.users} element={<UsersRoute />} />
           <Route path={paths.user} element={<UserRoute />} />
           <Route path={paths.auditLog} element={<AuditLogRoute />} />
+          <Route path={paths.targetProfiles} element={<TargetProfilesRoute />} />
+          <Route path={paths.newTargetProfile} element={<CreateTargetProfileRoute />} />
+          <Route path={paths.targetProfile} element={<TargetProfileRoute />} />
+          <Route path={paths.editTargetProfile} element={<EditTargetProfileRoute />} />
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

@@ -21,6 +21,11 @@ export const paths = {
   user: '/utilisateurs/:userId',
   /** Every staff action (SUPER_ADMIN, SUPPORT). */
   auditLog: '/journal-d-audit',
+  /** Target profiles (METIER, SUPER_ADMIN act; SUPPORT reads). */
+  targetProfiles: '/profils-cibles',
+  newTargetProfile: '/profils-cibles/nouveau',
+  targetProfile: '/profils-cibles/:targetProfileId',
+  editTargetProfile: '/profils-cibles/:targetProfileId/modifier',
 } as const;
 
 export const urls = {
@@ -39,6 +44,10 @@ export const urls = {
   users: () => paths.users,
   user: (userId: string) => `/utilisateurs/${encodeURIComponent(userId)}`,
   auditLog: () => paths.auditLog,
+  targetProfiles: () => paths.targetProfiles,
+  newTargetProfile: () => paths.newTargetProfile,
+  targetProfile: (targetProfileId: string) => `/profils-cibles/${encodeURIComponent(targetProfileId)}`,
+  editTargetProfile: (targetProfileId: string) => `/profils-cibles/${encodeURIComponent(targetProfileId)}/modifier`,
   /** A target's history in the audit log. */
   auditLogOf: (targetType: string, targetId: string) => `/journal-d-audit?targetType=${encodeURIComponent(targetType)}&targetId=${encodeURIComponent(targetId)}`,
   /** The learner app's page (outside this console's base path): a plain link, not a route. */

@@ -13,6 +13,7 @@ export interface AdminNavEntry {
 export const ADMIN_NAV_ENTRIES: readonly AdminNavEntry[] = [
   { to: paths.sessionsToProcess, label: 'console.nav.sessionsToProcess', roles: ['SUPER_ADMIN', 'CERTIF', 'SUPPORT'] },
   { to: paths.organizations, label: 'console.nav.organizations', roles: ['SUPER_ADMIN', 'SUPPORT'] },
+  { to: paths.targetProfiles, label: 'console.nav.targetProfiles', roles: ['SUPER_ADMIN', 'METIER', 'SUPPORT'] },
   { to: paths.certificationCenters, label: 'console.nav.certificationCenters', roles: ['SUPER_ADMIN', 'SUPPORT', 'CERTIF'] },
   { to: paths.users, label: 'console.nav.users', roles: ['SUPER_ADMIN', 'SUPPORT'] },
   { to: paths.auditLog, label: 'console.nav.auditLog', roles: ['SUPER_ADMIN', 'SUPPORT'] },

@@ -1,6 +1,7 @@
 import type { LearningContent, Skill } from '../../../learning-content';
 import { translate, type Locale } from '../../../shared/i18n/translate';
 import type { TargetProfile } from '../domain/target-profile';
+import { MAX_TUBE_LEVEL } from '../domain/target-profile';
 import { summarizeSelection } from '../domain/target-profile-selection';
 import type { getTargetProfileForStaff } from '../application/target-profile-administration.usecases';
 import type { TargetProfileListRow } from '../domain/target-profile-list';
@@ -86,7 +87,14 @@ export function toBuilderFramework(content: LearningContent, locale: Locale): Bu
     const tubes = tubeIds
       .map((tubeId) => ({ tubeId }))
       .sort(frameworkOrder(content))
-      .map(({ tubeId }) => Object.assign(new BuilderTubeView(), { id: tubeId, title: tubeTitle(content, tubeId, locale), skills: content.activeSkillsOfTube(tubeId).map(toSkillView) }));
+      .map(({ tubeId }) =>
+        Object.assign(new BuilderTubeView(), {
+          id: tubeId,
+          title: tubeTitle(content, tubeId, locale),
+          skills: content.activeSkillsOfTube(tubeId).map(toSkillView),
+          estimatedQuestionsByLevelCap: Array.from({ length: MAX_TUBE_LEVEL }, (_, i) => summarizeSelection(content, [{ tubeId, level: i + 1 }]).estimatedQuestionCount),
+        }),
+      );
     const area = content.area(competence.areaId);
     return Object.assign(new BuilderCompetenceView(), {
       id: competence.id,

@@ -80,6 +80,7 @@ export class BuilderTubeView {
   @Field(() => ID) id!: string;
   @Field(() => String) title!: string;
   @Field(() => [TargetProfileSkillView]) skills!: TargetProfileSkillView[];
+  @Field(() => [Int], { description: 'Estimated questions of the tube for each level cap 1 to 8 (index 0: cap 1).' }) estimatedQuestionsByLevelCap!: number[];
 }
 
 @ObjectType('TargetProfileBuilderCompetence')

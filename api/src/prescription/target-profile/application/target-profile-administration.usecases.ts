@@ -129,6 +129,8 @@ export async function updateTargetProfile(
       comment: input.comment === undefined ? extra.comment : input.comment,
       imageUrl: input.imageUrl === undefined ? extra.imageUrl : input.imageUrl,
     });
+    // The profile's row is locked: a campaign being created with it holds a key-share lock on it
+    // (its foreign key) until it commits, so the campaigns counted here are all of them.
     if (tubes) assertNoSkillLost(before.tubes, tubes, await admin.isUsedByCampaigns(input.id));
     await admin.updateDetails(input.id, details);
     if (tubes) await admin.replaceTubes(input.id, tubes);

@@ -154,7 +154,11 @@ export function OrganizationRoute() {
         ) : (
           <Box component="ul" sx={{ pl: 3 }}>
             {organization.targetProfiles.map((profile) => (
-              <li key={profile.id}>{profile.name}</li>
+              <li key={profile.id}>
+                <Link component={RouterLink} to={urls.targetProfile(profile.id)}>
+                  {profile.name}
+                </Link>
+              </li>
             ))}
           </Box>
         )}

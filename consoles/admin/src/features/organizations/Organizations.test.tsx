@@ -111,7 +111,7 @@ describe('Pix Admin: organisations', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Lycée Cœur de France' })).toBeInTheDocument();
     expect(screen.getByLabelText(/^UAI/)).toHaveValue('0751234A');
     expect(screen.getByRole('rowheader', { name: 'nouvelle@example.fr' })).toBeInTheDocument();
-    expect(screen.getByText('Parcours seconde')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Parcours seconde' })).toHaveAttribute('href', '/profils-cibles/41');
     expect(screen.getByRole('heading', { name: 'Membres (2)' })).toBeInTheDocument();
 
     await u.type(screen.getByLabelText(/Adresse e-mail du compte/), 'marie@example.fr');

@@ -103,6 +103,16 @@ describe('Pix Admin: target profiles', () => {
     expect((await db.query('select count(*) from target_profile_shares where organization_id = $1', [schools.collegeId])).rows[0].count).toBe('0');
   });
 
+  it("gives the builder the framework's tubes, their active skills and the estimated questions of each cap, in the viewer's language", async () => {
+    const query = `{ targetProfileBuilderFramework { code name tubes { id title estimatedQuestionsByLevelCap skills { level } } } }`;
+    const framework = (await gql(query, {})).data!.targetProfileBuilderFramework;
+    expect(framework[0]).toMatchObject({ code: '1.1', name: "Mener une recherche et une veille d'information" });
+    const tube = framework[0].tubes.find((t: { id: string }) => t.id === 'moteurRecherche');
+    expect(tube).toEqual({ id: 'moteurRecherche', title: 'Moteur de recherche', estimatedQuestionsByLevelCap: [1, 2, 3, 3, 4, 4, 4, 4], skills: [1, 2, 3, 4, 5, 6].map((level) => ({ level })) });
+    const english = (await gql(query, {}, metier, 'en')).data!.targetProfileBuilderFramework;
+    expect(english[0].name).not.toBe(framework[0].name);
+  });
+
   it('lets the support team read but not act', async () => {
     const read = await gql(`query R($id: ID!) { adminTargetProfile(id: $id) { name tubeCount } }`, { id: String(schools.lyceeProfileId) }, schools.people.support.token);
     expect(read.data!.adminTargetProfile.name).toBe('Lycée – Recherche au CDI');

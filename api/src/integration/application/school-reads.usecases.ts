@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { certificationResultsOfSchool, type PartnerCertificationResult } from '../../certification/results';
+import type { LearningContent } from '../../learning-content';
 import { NotFoundError } from '../../shared/domain/errors';
 import { clientRefusal, normalizeUai, type ApiScope, type ClientPrincipal } from '../domain/api-client';
 import { ClientRefusedError } from '../domain/integration-errors';
-import { publishedResult, type CertificationResultRow, type Page, type SchoolLearnerRow, type SharedCampaignResultRow } from '../domain/school-reads';
+import { type Page, type SchoolLearnerRow, type SharedCampaignResultRow } from '../domain/school-reads';
 import { SchoolReadsRepository } from '../infrastructure/school-reads.repository';
 
 export interface SchoolPageRequest {
@@ -40,12 +42,17 @@ export async function schoolCampaignResults(em: EntityManager, client: ClientPri
 }
 
 /**
- * A school's published certification results (sessions PROCESSED): scope certification-results:read.
- * A school without a certification centre has none: an empty page, not an error.
+ * A school's certification results (its pupils' courses in finalised sessions of its SCO centre):
+ * scope certification-results:read. Read through certification/results' public surface: PENDING until
+ * published, then the jury's status; scores, code and levels for published VALIDATED ones only.
  */
-export async function schoolCertificationResults(em: EntityManager, client: ClientPrincipal, request: SchoolPageRequest): Promise<Page<CertificationResultRow>> {
+export async function schoolCertificationResults(
+  em: EntityManager,
+  content: LearningContent,
+  client: ClientPrincipal,
+  request: SchoolPageRequest,
+): Promise<Page<PartnerCertificationResult>> {
   const uai = allowed(client, 'certification-results:read', request.uai);
-  await schoolOf(em, uai);
-  const page = await new SchoolReadsRepository(em).certificationResults(uai, request.limit, request.offset);
-  return { totalCount: page.totalCount, rows: page.rows.map(publishedResult) };
+  const school = await schoolOf(em, uai);
+  return certificationResultsOfSchool(em, content, school.organizationId, request);
 }

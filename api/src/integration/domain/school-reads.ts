@@ -37,33 +37,7 @@ export interface SharedCampaignResultRow {
   validatedSkillsCount: number | null;
 }
 
-export type CertificationStatus = 'VALIDATED' | 'REJECTED' | 'PENDING';
-
-export interface CertificationResultRow {
-  certificationCourseId: number;
-  nationalStudentId: string | null;
-  firstName: string;
-  lastName: string;
-  /** AAAA-MM-JJ. */
-  birthdate: string;
-  status: CertificationStatus;
-  /** Only published and validated results carry scores. */
-  pixScore: number | null;
-  verificationCode: string | null;
-  /** AAAA-MM-JJ: the session's date. */
-  sessionDate: string;
-  sessionId: number;
-  certificationCenter: string;
-  competences: { code: string; level: number }[];
-}
-
 export interface Page<T> {
   rows: T[];
   totalCount: number;
-}
-
-/** Only what a published, validated result carries is shown (domain.md §7). */
-export function publishedResult(row: CertificationResultRow): CertificationResultRow {
-  if (row.status === 'VALIDATED') return row;
-  return { ...row, pixScore: null, competences: [] };
 }

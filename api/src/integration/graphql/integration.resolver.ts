@@ -6,7 +6,8 @@ import { pageWindow, toConnection } from '../../shared/graphql/pagination';
 import { createApiClient, listApiClients, revokeApiClient, rotateApiClientSecret } from '../application/api-clients.usecases';
 import { schoolCampaignResults, schoolCertificationResults, schoolLearners } from '../application/school-reads.usecases';
 import type { ApiClientRow, ApiClientUsage } from '../domain/api-client-row';
-import type { CertificationResultRow, SchoolLearnerRow, SharedCampaignResultRow } from '../domain/school-reads';
+import type { PartnerCertificationResult } from '../../certification/results';
+import type { SchoolLearnerRow, SharedCampaignResultRow } from '../domain/school-reads';
 import {
   ApiClientSecretView,
   ApiClientView,
@@ -22,9 +23,10 @@ import {
 
 const toLearner = (row: SchoolLearnerRow) => ({ ...row, id: String(row.id), ine: row.nationalStudentId, loginMethods: row.loginMethods as LoginMethodValue[] });
 const toCampaignResult = (row: SharedCampaignResultRow) => ({ ...row, id: String(row.participationId), ine: row.nationalStudentId });
-const toCertificationResult = (row: CertificationResultRow) => ({
+const toCertificationResult = (row: PartnerCertificationResult) => ({
   ...row,
-  id: String(row.certificationCourseId),
+  id: String(row.courseId),
+  certificationCenter: row.centerName,
   ine: row.nationalStudentId,
   sessionId: String(row.sessionId),
   status: row.status as CertificationStatusValue,
@@ -53,11 +55,11 @@ export class IntegrationResolver {
 
   @Client('certification-results:read')
   @Query(() => CertificationResultConnection, {
-    description: "A school's certification results in published sessions of its centre (scope certification-results:read); only validated results carry scores.",
+    description: "A school's certification results: its pupils in finalised sessions of its centre (scope certification-results:read); PENDING until published; only published validated results carry scores.",
   })
   async certificationResultsByUai(@Args(() => SchoolPageArgs) args: SchoolPageArgs, @Ctx() ctx: GraphQLContext) {
     const { limit, offset } = pageWindow(args);
-    const page = await schoolCertificationResults(ctx.em, ctx.client!, { uai: args.uai, limit, offset });
+    const page = await schoolCertificationResults(ctx.em, ctx.services.content.get(), ctx.client!, { uai: args.uai, limit, offset });
     return toConnection(page.rows.map(toCertificationResult), page.totalCount, offset);
   }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
-import type { CertificationResultRow, LoginMethod, Page, SchoolLearnerRow, SchoolRef, SharedCampaignResultRow } from '../domain/school-reads';
+import type { LoginMethod, Page, SchoolLearnerRow, SchoolRef, SharedCampaignResultRow } from '../domain/school-reads';
 
 /**
  * The SQL of the integrators' reads. Each page is ONE statement (rows and total together), whatever
@@ -55,30 +55,5 @@ export class SchoolReadsRepository {
       [organizationId, limit, offset],
     );
     return { totalCount: page.totalCount, rows: page.rows.map((row) => ({ ...row, sharedAt: new Date(row.sharedAt) })) };
-  }
-
-  /**
-   * Certification results of the school's centre (same UAI) in PUBLISHED sessions only (state
-   * PROCESSED). Scoring and the jury (certification part 2) do not write results yet: a published
-   * course is PENDING, without score, until they do.
-   */
-  certificationResults(uai: string, limit: number, offset: number): Promise<Page<CertificationResultRow>> {
-    return this.page<CertificationResultRow>(
-      `with published as (
-         select co.id, cand.first_name, cand.last_name, cand.birthdate, cand.organization_learner_id, s.date, s.id as session_id, cc.name as center
-         from certification_centers cc
-         join certification_sessions s on s.certification_center_id = cc.id and s.state = 'PROCESSED'
-         join certification_courses co on co.session_id = s.id
-         join certification_candidates cand on cand.id = co.candidate_id
-         where upper(cc.uai) = ?),
-       page as (
-         select p.id as "certificationCourseId", ol.national_student_id as "nationalStudentId", p.first_name as "firstName", p.last_name as "lastName",
-                to_char(p.birthdate, 'YYYY-MM-DD') as birthdate, 'PENDING' as status, null::int as "pixScore", null::text as "verificationCode",
-                to_char(p.date, 'YYYY-MM-DD') as "sessionDate", p.session_id as "sessionId", p.center as "certificationCenter", '[]'::json as competences
-         from published p left join organization_learners ol on ol.id = p.organization_learner_id
-         order by p.id limit ? offset ?)
-       select (select count(*) from published) as total, (select json_agg(page order by page."certificationCourseId") from page) as rows`,
-      [uai, limit, offset],
-    );
   }
 }

@@ -5,6 +5,7 @@ import { buildMembership, buildOrganization, buildOrganizationLearner, buildUser
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
 import { buildCertificationCandidate, buildCertificationCenter, buildCertificationCenterMembership, buildCertificationSession } from '../../src/seeds/certification-builder';
 import { startTestApi, type TestApi } from '../helpers/test-api';
+import { ADMIN_API_CLIENTS_MATRIX } from './authorization.admin-api-clients';
 import { ADMIN_ORGANIZATIONS_MATRIX } from './authorization.admin-organizations';
 
 /** `otherCenter`: an account that administers another certification centre (as a learner elsewhere, unless stated). */
@@ -24,7 +25,6 @@ const JURY_READERS = (outcome: string) => ({ ...JURY(outcome), SUPPORT: outcome 
 /** Pix Admin's users and audit log: the support team (SUPER_ADMIN, SUPPORT) only; an empty reason is refused before anything changes. */
 const USER_SUPPORT = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' } as const;
 const USER_SUPPORT_ACTION = { ...USER_SUPPORT, default: 'BAD_USER_INPUT' } as const;
-const SUPER_ADMIN_ONLY = { anonymous: 'UNAUTHENTICATED', SUPER_ADMIN: 'ok', integrator: 'INTEGRATOR_OPERATION_FORBIDDEN', default: 'FORBIDDEN' };
 
 /** Who may call each operation of the schema so far: 'ok' or the expected error code. */
 const MATRIX: Record<string, { query: string; variables?: Record<string, unknown> | ((role: Role) => Record<string, unknown>); expected: Partial<Record<Role, string>> & { default: string } }> = {
@@ -173,13 +173,6 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   organizationLearnersByUai: { query: '{ organizationLearnersByUai(uai: "0759999Z", first: 5) { totalCount edges { node { ine loginMethods } } } }', expected: INTEGRATORS_ONLY },
   campaignResultsByUai: { query: '{ campaignResultsByUai(uai: "0759999Z") { totalCount edges { node { ine campaignCode } } } }', expected: INTEGRATORS_ONLY },
   certificationResultsByUai: { query: '{ certificationResultsByUai(uai: "0759999Z") { totalCount edges { node { ine status } } } }', expected: INTEGRATORS_ONLY },
-  apiClients: { query: '{ apiClients { clientId usage { calls } } }', expected: SUPER_ADMIN_ONLY },
-  createApiClient: {
-    query: 'mutation { createApiClient(input: { name: "", scopes: [] }) { clientId } }',
-    expected: { ...SUPER_ADMIN_ONLY, SUPER_ADMIN: 'BAD_USER_INPUT' },
-  },
-  rotateApiClientSecret: { query: 'mutation { rotateApiClientSecret(clientId: "inconnu") { clientSecret } }', expected: { ...SUPER_ADMIN_ONLY, SUPER_ADMIN: 'NOT_FOUND' } },
-  revokeApiClient: { query: 'mutation { revokeApiClient(clientId: "inconnu") { revokedAt } }', expected: { ...SUPER_ADMIN_ONLY, SUPER_ADMIN: 'NOT_FOUND' } },
   contentChallenge: {
     query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } } }',
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', SUPPORT: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
@@ -295,6 +288,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
   },
   ...ADMIN_ORGANIZATIONS_MATRIX,
+  ...ADMIN_API_CLIENTS_MATRIX,
 };
 
 /**

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   'USER_LOGIN_METHOD_REMOVED',
   'USER_PASSWORD_RESET_EMAIL_SENT',
   'USER_ANONYMIZED',
+  'API_CLIENT_UPDATED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { Client, Public, Staff } from '../../graphql/access';
 import { PlatformRole } from '../../identity-access-management';
 import { pageWindow, toConnection } from '../../shared/graphql/pagination';
-import { createApiClient, listApiClients, revokeApiClient, rotateApiClientSecret } from '../application/api-clients.usecases';
+import { createApiClient, listApiClients, revokeApiClient, rotateApiClientSecret, updateApiClient } from '../application/api-clients.usecases';
 import { schoolCampaignResults, schoolCertificationResults, schoolLearners } from '../application/school-reads.usecases';
 import type { ApiClientRow, ApiClientUsage } from '../domain/api-client-row';
 import type { PartnerCertificationResult } from '../../certification/results';
@@ -14,6 +14,7 @@ import {
   CampaignResultConnection,
   CertificationResultConnection,
   CreateApiClientInput,
+  UpdateApiClientInput,
   SchoolLearnerConnection,
   SchoolPageArgs,
   type ApiScopeValue,
@@ -96,5 +97,16 @@ export class IntegrationResolver {
   @Mutation(() => ApiClientView, { description: 'Revokes a client: its secret and tokens are refused from now on (audited).' })
   async revokeApiClient(@Arg('clientId', () => String) clientId: string, @Ctx() ctx: GraphQLContext) {
     return toClient(await revokeApiClient(ctx.em, { clock: ctx.clock }, ctx.viewer!, clientId));
+  }
+
+  @Staff(PlatformRole.SUPER_ADMIN)
+  @Mutation(() => ApiClientView, {
+    description: "Changes a client's name, contact, scopes, UAIs or rate limit (audited); changed scopes or UAIs end its outstanding tokens.",
+  })
+  async updateApiClient(@Arg('input', () => UpdateApiClientInput) input: UpdateApiClientInput, @Ctx() ctx: GraphQLContext) {
+    const { clientId, ...changes } = input;
+    const updated = await updateApiClient(ctx.em, { clock: ctx.clock }, ctx.viewer!, clientId, changes);
+    const listed = (await listApiClients(ctx.em, { clock: ctx.clock })).find((client) => client.id === updated.id);
+    return toClient(listed ?? updated);
   }
 }

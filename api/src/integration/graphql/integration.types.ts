@@ -119,6 +119,16 @@ export class CreateApiClientInput {
   @Field(() => [String], { nullable: true, description: 'UAIs it may read; null: every school.' }) uais?: string[] | null;
 }
 
+@InputType({ description: "A change of an API client: each field omitted stays as it is; `uais: null` opens every school. Changed scopes or UAIs end the client's outstanding tokens." })
+export class UpdateApiClientInput {
+  @Field(() => String) clientId!: string;
+  @Field(() => String, { nullable: true, description: 'Name of the software or publisher.' }) name?: string;
+  @Field(() => String, { nullable: true, description: 'Who to contact at the publisher.' }) contact?: string | null;
+  @Field(() => [ApiScopeValue], { nullable: true }) scopes?: ApiScopeValue[];
+  @Field(() => [String], { nullable: true, description: 'UAIs it may read; null: every school; omitted: unchanged.' }) uais?: string[] | null;
+  @Field(() => Int, { nullable: true, description: 'Calls allowed per minute (1 to 100 000).' }) rateLimitPerMinute?: number;
+}
+
 @ObjectType('ApiClientUsageDay', { simpleResolvers: true })
 export class ApiClientUsageDayView {
   @Field(() => String, { description: 'AAAA-MM-JJ.' }) day!: string;

@@ -170,6 +170,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     expected: { default: 'INVALID_TOKEN' },
   },
   garSignOutUrl: { query: '{ garSignOutUrl }', expected: { default: 'ok' } },
+  garSession: { query: '{ garSession }', expected: { default: 'ok' } },
   organizationLearnersByUai: { query: '{ organizationLearnersByUai(uai: "0759999Z", first: 5) { totalCount edges { node { ine loginMethods } } } }', expected: INTEGRATORS_ONLY },
   campaignResultsByUai: { query: '{ campaignResultsByUai(uai: "0759999Z") { totalCount edges { node { ine campaignCode } } } }', expected: INTEGRATORS_ONLY },
   certificationResultsByUai: { query: '{ certificationResultsByUai(uai: "0759999Z") { totalCount edges { node { ine status } } } }', expected: INTEGRATORS_ONLY },

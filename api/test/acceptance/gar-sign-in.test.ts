@@ -171,6 +171,9 @@ describe('GAR single sign-on (SAML service provider, with a real identity provid
     const nameId = idp.lastNameId;
     const cookie = (signedIn.headers.getSetCookie().find((c) => c.startsWith('gar_idp_session=')) ?? '').split(';')[0];
     expect(cookie).not.toBe('');
+    // The learner app asks whether this browser's session came from the GAR (its log-out then offers the GAR's).
+    expect((await api.gql('{ garSession }', {}, { headers: { cookie } })).data!.garSession).toBe(true);
+    expect((await api.gql('{ garSession }')).data!.garSession).toBe(false);
 
     // The platform's log-out, then the GAR's: a LogoutRequest to its SingleLogoutService naming the session.
     const logout = await fetch(`${api.url}/saml/logout`, { redirect: 'manual', headers: { cookie } });

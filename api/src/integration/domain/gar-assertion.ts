@@ -11,6 +11,9 @@ export interface GarIdpSession {
   sessionIndex: string | null;
 }
 
+/** The cookie that keeps the GAR's session of a browser (signed: infrastructure/gar-idp-session-cookie.ts). */
+export const GAR_IDP_SESSION_COOKIE = 'gar_idp_session';
+
 export interface GarAssertion {
   /** The GAR's session (its NameID), null when the assertion names none. */
   idpSession?: GarIdpSession | null;

@@ -6,6 +6,7 @@ import { pageWindow, toConnection } from '../../shared/graphql/pagination';
 import { createApiClient, listApiClients, revokeApiClient, rotateApiClientSecret, updateApiClient } from '../application/api-clients.usecases';
 import { schoolCampaignResults, schoolCertificationResults, schoolLearners } from '../application/school-reads.usecases';
 import type { ApiClientRow, ApiClientUsage } from '../domain/api-client-row';
+import { GAR_IDP_SESSION_COOKIE } from '../domain/gar-assertion';
 import type { PartnerCertificationResult } from '../../certification/results';
 import type { SchoolLearnerRow, SharedCampaignResultRow } from '../domain/school-reads';
 import {
@@ -71,6 +72,16 @@ export class IntegrationResolver {
   })
   garSignOutUrl(@Ctx() ctx: GraphQLContext): string | null {
     return ctx.services.integration.gar?.serviceProvider.idp.sloUrl ? '/saml/logout' : null;
+  }
+
+  @Public()
+  @Query(() => Boolean, {
+    description: "Whether this browser's session came from the GAR and the GAR's own session can be ended too (its single log-out): the learner app's log-out then offers it.",
+  })
+  garSession(@Ctx() ctx: GraphQLContext): boolean {
+    const gar = ctx.services.integration.gar;
+    if (!gar?.serviceProvider.idp.sloUrl) return false;
+    return gar.idpSessions.verify((ctx.req.cookies as Record<string, unknown> | undefined)?.[GAR_IDP_SESSION_COOKIE], gar.iam.clock.now()) !== null;
   }
 
   @Staff(PlatformRole.SUPER_ADMIN)

@@ -50,7 +50,7 @@ export function samlRouter(services: Services, logger: Logger): Router {
   router.get('/saml/logout', cookieParser(), async (req: Request, res: Response) => {
     const sloUrl = gar.serviceProvider.idp.sloUrl;
     const session = gar.idpSessions.verify((req.cookies as Record<string, unknown> | undefined)?.[GarIdpSessions.COOKIE], gar.iam.clock.now());
-    res.clearCookie(GarIdpSessions.COOKIE, { path: '/saml' });
+    res.clearCookie(GarIdpSessions.COOKIE, { path: '/' });
     if (!sloUrl) {
       res.redirect(302, '/');
       return;
@@ -113,10 +113,10 @@ function setRefreshCookie(res: Response, services: Services, session: Session) {
 function setIdpSessionCookie(res: Response, services: Services, sessions: GarIdpSessions, token: string) {
   res.cookie(GarIdpSessions.COOKIE, token, {
     httpOnly: true,
-    // Sent on the top-level GET /saml/logout from our own pages; lax, as the ACS is reached by a cross-site post.
+    // Sent to /graphql (garSession) and on the top-level GET /saml/logout; lax, as the ACS is reached by a cross-site post.
     sameSite: 'lax',
     secure: services.config.publicUrl.startsWith('https://'),
-    path: '/saml',
+    path: '/',
     maxAge: sessions.ttlSeconds * 1000,
   });
 }

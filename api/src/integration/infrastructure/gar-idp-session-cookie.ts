@@ -1,17 +1,17 @@
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import type { GarIdpSession } from '../domain/gar-assertion';
+import { GAR_IDP_SESSION_COOKIE, type GarIdpSession } from '../domain/gar-assertion';
 
 const AUDIENCE = 'pix-libre:gar-idp-session';
 
 /**
  * The GAR's session of a pupil signed in through it (NameID, format, SessionIndex), kept in the
- * browser in a signed, httpOnly cookie on /saml only, so that "Se déconnecter" can ask the GAR to end
+ * browser in a signed, httpOnly cookie, so that "Se déconnecter" can ask the GAR to end
  * it too (GET /saml/logout). Signed with its own key and audience: nobody makes us ask the GAR to log
  * someone else out.
  */
 export class GarIdpSessions {
-  static readonly COOKIE = 'gar_idp_session';
+  static readonly COOKIE = GAR_IDP_SESSION_COOKIE;
   private readonly key: KeyObject;
 
   constructor(platformSecret: string, readonly ttlSeconds: number) {

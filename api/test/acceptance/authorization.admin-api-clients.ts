@@ -1,5 +1,5 @@
 /**
- * Pix Admin's "Applications partenaires" (issue 17) in the authorization matrix of
+ * Pix Admin's "Applications partenaires" and the integrators' operations (issue 17) in the authorization matrix of
  * authorization.test.ts: the super administrators only; every other staff role, members of
  * organisations, learners and the integrators' own tokens are refused. The calls aim at unknown
  * clients or carry invalid input, so that the matrix changes nothing (the operations themselves are
@@ -19,4 +19,20 @@ export const ADMIN_API_CLIENTS_MATRIX = {
     query: 'mutation { updateApiClient(input: { clientId: "inconnu", rateLimitPerMinute: 60 }) { rateLimitPerMinute } }',
     expected: { ...SUPER_ADMIN_ONLY, SUPER_ADMIN: 'NOT_FOUND' },
   },
+};
+
+/** An integrator's token (every scope, every school) opens the integrators' reads only; the GAR's log-out questions are public. */
+const INTEGRATORS_ONLY = { anonymous: 'UNAUTHENTICATED', integrator: 'ok', default: 'INTEGRATOR_TOKEN_REQUIRED' } as const;
+
+export const INTEGRATORS_MATRIX = {
+  // The GAR is not configured in this test API: every first-time token is refused.
+  completeGarSignIn: {
+    query: 'mutation { completeGarSignIn(input: { garToken: "faux", campaignCode: "yrbvdf759", birthdate: "2010-03-05" }) { campaignCode } }',
+    expected: { default: 'INVALID_TOKEN' },
+  },
+  garSignOutUrl: { query: '{ garSignOutUrl }', expected: { default: 'ok' } },
+  garSession: { query: '{ garSession }', expected: { default: 'ok' } },
+  organizationLearnersByUai: { query: '{ organizationLearnersByUai(uai: "0759999Z", first: 5) { totalCount edges { node { ine loginMethods } } } }', expected: INTEGRATORS_ONLY },
+  campaignResultsByUai: { query: '{ campaignResultsByUai(uai: "0759999Z") { totalCount edges { node { ine campaignCode } } } }', expected: INTEGRATORS_ONLY },
+  certificationResultsByUai: { query: '{ certificationResultsByUai(uai: "0759999Z") { totalCount edges { node { ine status } } } }', expected: INTEGRATORS_ONLY },
 };

@@ -117,7 +117,7 @@ export async function integratorsBenchmark(databaseUrl) {
         row('plancher', floorFigures),
         row(`\`POST /oauth/token\`, ${TOKEN_CLIENTS} clients simultanés`, tokens),
         '',
-        `Requêtes SQL par page (les ${pages} pages de l'établissement) : ${[...statements].join(', ')} (admission du client et audit de l'appel, limite de débit, établissement par UAI, la page et son total).`,
+        `Requêtes SQL par page (les ${pages} pages de l'établissement) : ${[...statements].join(', ')} (admission du client et audit de l'appel, limite de débit, établissement par UAI (organizational-entities), la page et son total (learner-management), les modes de connexion des comptes de la page (identity-access-management) : l'intégration lit chaque contexte par sa surface publique).`,
       ],
     ];
   } finally {

@@ -30,7 +30,7 @@ import { createCertificationTests, InvigilatorTokens, type CertificationDependen
 import { scoreFinalizedSession, type ResultsDependencies } from './certification/results';
 import { createEventBus, type EventBus } from './shared/infrastructure/events';
 import { randomInt } from 'node:crypto';
-import { ClientTokenService, GarPendingTokens, GarServiceProvider } from './integration';
+import { ClientTokenService, GarIdpSessions, GarPendingTokens, GarServiceProvider } from './integration';
 import { createCredentialDependencies } from './certification/results';
 
 export interface Platform {
@@ -153,8 +153,9 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     }
     const gar = config.gar.idpMetadata
       ? {
-          serviceProvider: new GarServiceProvider({ idpMetadata: config.gar.idpMetadata, spEntityId: config.gar.spEntityId, acsUrl: `${config.publicUrl}/saml/acs`, clockSkewSeconds: config.gar.clockSkewSeconds }),
+          serviceProvider: new GarServiceProvider({ idpMetadata: config.gar.idpMetadata, spEntityId: config.gar.spEntityId, acsUrl: `${config.publicUrl}/saml/acs`, sloCallbackUrl: `${config.publicUrl}/saml/slo`, clockSkewSeconds: config.gar.clockSkewSeconds }),
           pendingTokens: new GarPendingTokens(config.accessTokenSecret),
+          idpSessions: new GarIdpSessions(config.accessTokenSecret, config.refreshTokenTtlSeconds),
           iam,
           throttle: config.throttle,
         }

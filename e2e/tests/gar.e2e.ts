@@ -24,7 +24,8 @@ const TUBES = [
 /**
  * A pupil signs in from their ENT: the test identity provider (signing as the GAR does) sends them
  * to the platform with a campaign code; the first time they give their birth date and land in the
- * campaign, answer, and send their results; the next sign-in goes straight in — in Debian's Chromium,
+ * campaign, answer, and send their results; the next sign-in goes straight in, and the log-out ends
+ * the GAR's session too (single log-out) — in Debian's Chromium,
  * against the platform as `npm start` runs it, axe-core auditing every page.
  */
 describe('a pupil signs in through the GAR, in the browser', () => {
@@ -119,6 +120,16 @@ describe('a pupil signs in through the GAR, in the browser', () => {
     await page.waitForURL(/\/campagnes\/[A-Z0-9]+\/resultats\/\d+/);
     await page.getByText('vos résultats ont bien été envoyés').or(page.getByRole('heading', { level: 2, name: /^Vous maîtrisez/ })).first().waitFor();
     expect(page.url()).not.toContain('/connexion');
+
+    // "Se déconnecter" ends the platform's session, then offers the ENT's: a LogoutRequest to the GAR,
+    // whose signed answer brings the pupil back to the platform's home, logged out.
+    await page.getByRole('button', { name: /^Menu de/ }).click();
+    await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vous êtes déconnecté' }).waitFor();
+    await page.getByRole('link', { name: "Me déconnecter aussi de l'ENT" }).click();
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+    expect(idp.loggedOut).toHaveLength(1);
+    expect(idp.loggedOut[0]).toMatchObject({ nameId: idp.lastNameId, issuer: `${platform.url}/saml/metadata` });
     await page.context().close();
   });
 });

@@ -13,3 +13,4 @@ export { searchUsers } from './application/search-users.usecase';
 export { sendPasswordResetLink } from './application/request-password-reset.usecase';
 export { anonymizeAccount, findAdministeredAccount, removeAccountLoginMethod, type AdministeredAccount } from './application/account-administration';
 export { ANONYMIZED_NAME, LOGIN_METHODS, loginMethodRemovalRefusal, loginMethodsOf, type LoginMethod } from './domain/login-methods';
+export { loginMethodsOfAccounts } from './application/login-methods-of-accounts';

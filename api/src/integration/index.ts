@@ -10,3 +10,4 @@ export { ClientTokenService } from './infrastructure/client-token-service';
 export { completeGarFirstSignIn, type GarDependencies } from './application/gar-sign-in.usecases';
 export { GarServiceProvider } from './infrastructure/gar-service-provider';
 export { GarPendingTokens } from './infrastructure/gar-pending-token';
+export { GarIdpSessions } from './infrastructure/gar-idp-session-cookie';

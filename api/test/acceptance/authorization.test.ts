@@ -5,6 +5,7 @@ import { buildMembership, buildOrganization, buildOrganizationLearner, buildUser
 import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
 import { buildCertificationCandidate, buildCertificationCenter, buildCertificationCenterMembership, buildCertificationSession } from '../../src/seeds/certification-builder';
 import { startTestApi, type TestApi } from '../helpers/test-api';
+import { ADMIN_API_CLIENTS_MATRIX, INTEGRATORS_MATRIX } from './authorization.admin-api-clients';
 import { ADMIN_ORGANIZATIONS_MATRIX } from './authorization.admin-organizations';
 import { ADMIN_TARGET_PROFILES_MATRIX } from './authorization.admin-target-profiles';
 
@@ -17,15 +18,12 @@ const CENTER_READERS = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', oth
 const CENTER_MEMBERS = { anonymous: 'UNAUTHENTICATED', default: 'FORBIDDEN' } as const;
 /** Named staff operations on centres. */
 const CENTER_STAFF = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', otherCenter: 'FORBIDDEN', METIER: 'FORBIDDEN' } as const;
-/** An integrator's token (every scope, every school) opens the integrators' operations only. */
-const INTEGRATORS_ONLY = { anonymous: 'UNAUTHENTICATED', integrator: 'ok', default: 'INTEGRATOR_TOKEN_REQUIRED' };
 /** The certification jury: the certification team and the super administrators act; the support reads too. */
 const JURY = (outcome: string) => ({ anonymous: 'UNAUTHENTICATED', CERTIF: outcome, SUPER_ADMIN: outcome, default: 'FORBIDDEN' });
 const JURY_READERS = (outcome: string) => ({ ...JURY(outcome), SUPPORT: outcome });
 /** Pix Admin's users and audit log: the support team (SUPER_ADMIN, SUPPORT) only; an empty reason is refused before anything changes. */
 const USER_SUPPORT = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' } as const;
 const USER_SUPPORT_ACTION = { ...USER_SUPPORT, default: 'BAD_USER_INPUT' } as const;
-const SUPER_ADMIN_ONLY = { anonymous: 'UNAUTHENTICATED', SUPER_ADMIN: 'ok', integrator: 'INTEGRATOR_OPERATION_FORBIDDEN', default: 'FORBIDDEN' };
 
 /** Who may call each operation of the schema so far: 'ok' or the expected error code. */
 const MATRIX: Record<string, { query: string; variables?: Record<string, unknown> | ((role: Role) => Record<string, unknown>); expected: Partial<Record<Role, string>> & { default: string } }> = {
@@ -165,22 +163,6 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   sendProfile: { query: 'mutation { sendProfile(campaignCode: "yrbvdf759") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   campaignParticipation: { query: '{ campaignParticipation(id: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   'me.campaignParticipations': { query: '{ me { campaignParticipations { id status } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
-  // The GAR is not configured in this test API: every first-time token is refused.
-  completeGarSignIn: {
-    query: 'mutation { completeGarSignIn(input: { garToken: "faux", campaignCode: "yrbvdf759", birthdate: "2010-03-05" }) { campaignCode } }',
-    expected: { default: 'INVALID_TOKEN' },
-  },
-  garSignOutUrl: { query: '{ garSignOutUrl }', expected: { default: 'ok' } },
-  organizationLearnersByUai: { query: '{ organizationLearnersByUai(uai: "0759999Z", first: 5) { totalCount edges { node { ine loginMethods } } } }', expected: INTEGRATORS_ONLY },
-  campaignResultsByUai: { query: '{ campaignResultsByUai(uai: "0759999Z") { totalCount edges { node { ine campaignCode } } } }', expected: INTEGRATORS_ONLY },
-  certificationResultsByUai: { query: '{ certificationResultsByUai(uai: "0759999Z") { totalCount edges { node { ine status } } } }', expected: INTEGRATORS_ONLY },
-  apiClients: { query: '{ apiClients { clientId usage { calls } } }', expected: SUPER_ADMIN_ONLY },
-  createApiClient: {
-    query: 'mutation { createApiClient(input: { name: "", scopes: [] }) { clientId } }',
-    expected: { ...SUPER_ADMIN_ONLY, SUPER_ADMIN: 'BAD_USER_INPUT' },
-  },
-  rotateApiClientSecret: { query: 'mutation { rotateApiClientSecret(clientId: "inconnu") { clientSecret } }', expected: { ...SUPER_ADMIN_ONLY, SUPER_ADMIN: 'NOT_FOUND' } },
-  revokeApiClient: { query: 'mutation { revokeApiClient(clientId: "inconnu") { revokedAt } }', expected: { ...SUPER_ADMIN_ONLY, SUPER_ADMIN: 'NOT_FOUND' } },
   contentChallenge: {
     query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } } }',
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', SUPPORT: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
@@ -297,6 +279,8 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   },
   ...ADMIN_ORGANIZATIONS_MATRIX,
   ...ADMIN_TARGET_PROFILES_MATRIX,
+  ...ADMIN_API_CLIENTS_MATRIX,
+  ...INTEGRATORS_MATRIX,
 };
 
 /**

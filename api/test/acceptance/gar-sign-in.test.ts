@@ -164,10 +164,41 @@ describe('GAR single sign-on (SAML service provider, with a real identity provid
     expect(await counts()).toEqual(before);
   });
 
-  it('offers the identity provider\'s single log-out, which it advertises', async () => {
+  it("ends the GAR's session too: a LogoutRequest naming it, the GAR's signed answer accepted, a forged one refused", async () => {
     expect((await api.gql('{ garSignOutUrl }')).data!.garSignOutUrl).toBe('/saml/logout');
-    const response = await fetch(`${api.url}/saml/logout`, { redirect: 'manual' });
-    expect(response.headers.get('location')).toBe(`${idp.url}/slo`);
+    expect(await (await fetch(`${api.url}/saml/metadata`)).text()).toContain(`SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="${api.platform.config.publicUrl}/saml/slo"`);
+    const signedIn = await postToAcs(idp.response(valid({ user: LINA })));
+    const nameId = idp.lastNameId;
+    const cookie = (signedIn.headers.getSetCookie().find((c) => c.startsWith('gar_idp_session=')) ?? '').split(';')[0];
+    expect(cookie).not.toBe('');
+    // The learner app asks whether this browser's session came from the GAR (its log-out then offers the GAR's).
+    expect((await api.gql('{ garSession }', {}, { headers: { cookie } })).data!.garSession).toBe(true);
+    expect((await api.gql('{ garSession }')).data!.garSession).toBe(false);
+
+    // The platform's log-out, then the GAR's: a LogoutRequest to its SingleLogoutService naming the session.
+    const logout = await fetch(`${api.url}/saml/logout`, { redirect: 'manual', headers: { cookie } });
+    expect(logout.status).toBe(302);
+    expect(logout.headers.getSetCookie().some((c) => c.startsWith('gar_idp_session=;'))).toBe(true);
+    const toIdp = logout.headers.get('location')!;
+    expect(toIdp.startsWith(`${idp.url}/slo?SAMLRequest=`)).toBe(true);
+    const answer = await fetch(toIdp, { redirect: 'manual' });
+    expect(idp.loggedOut.at(-1)).toMatchObject({ nameId, issuer: sp.entityId });
+    expect(idp.loggedOut.at(-1)!.sessionIndex).toMatch(/^_a/);
+
+    // The GAR's signed answer brings the pupil home; unsigned, signed by another key or a failure: refused.
+    const back = answer.headers.get('location')!;
+    expect(back.startsWith(`${api.platform.config.publicUrl}/saml/slo?SAMLResponse=`)).toBe(true);
+    const viaApi = (location: string) => fetch(`${api.url}${new URL(location).pathname}${new URL(location).search}`, { redirect: 'manual' });
+    const home = await viaApi(back);
+    expect(home.status).toBe(303);
+    expect(home.headers.get('location')).toBe('/');
+    for (const forged of [idp.logoutResponseUrl('_x', '', { signer: 'none' }), idp.logoutResponseUrl('_x', '', { signer: 'other-key' }), idp.logoutResponseUrl('_x', '', { status: 'Responder' })]) {
+      expect((await viaApi(forged)).status).toBe(400);
+    }
+
+    // Without the GAR's session (another browser, a forged cookie): its log-out page as it is.
+    const bare = await fetch(`${api.url}/saml/logout`, { redirect: 'manual', headers: { cookie: 'gar_idp_session=eyJhbGciOiJIUzI1NiJ9.e30.faux' } });
+    expect(bare.headers.get('location')).toBe(`${idp.url}/slo`);
   });
 
   it('refuses a forged first-time token', async () => {

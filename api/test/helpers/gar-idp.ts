@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, sign as rsaSign } from 'node:crypto';
 import http from 'node:http';
-import { inflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { generate } from 'selfsigned';
 import { SignedXml } from 'xml-crypto';
 
@@ -10,7 +10,9 @@ import { SignedXml } from 'xml-crypto';
  * AuthnRequest (HTTP-Redirect) with a page where a test user is chosen, and posts a signed assertion
  * (xml-crypto, RSA-SHA256, exclusive c14n) carrying IDO, PRE and NOM to the service provider's ACS.
  * It can also forge the bad answers the service provider must refuse (unsigned, another key, another
- * audience, expired, without IDO).
+ * audience, expired, without IDO). Its single log-out (HTTP-Redirect) reads the service provider's
+ * LogoutRequest, records the session it names (`loggedOut`) and answers a LogoutResponse signed on the
+ * query, as the binding wants, back to the service provider's /saml/slo.
  */
 export interface GarTestUser {
   ido: string;
@@ -49,6 +51,10 @@ export class GarTestIdp {
   private server?: http.Server;
   url = '';
   private serviceProvider?: { entityId: string; acsUrl: string };
+  /** The sessions the service provider asked to end (NameID and SessionIndex of its LogoutRequests). */
+  readonly loggedOut: { nameId: string; sessionIndex: string | null; issuer: string }[] = [];
+  /** The NameID of the last assertion issued (a transient id, as the GAR's). */
+  lastNameId = '';
 
   private constructor(private readonly key: KeyPair, private readonly otherKey: KeyPair, readonly users: GarTestUser[]) {}
 
@@ -86,11 +92,12 @@ export class GarTestIdp {
     const notBefore = iso(new Date(issued.getTime() - 30_000));
     const notOnOrAfter = iso(new Date(issued.getTime() + 5 * 60_000));
     const assertionId = options.assertionId ?? `_a${randomUUID().replace(/-/g, '')}`;
+    this.lastNameId = randomUUID();
     const inResponseTo = options.inResponseTo ? ` InResponseTo="${esc(options.inResponseTo)}"` : '';
     const attribute = (name: string, value: string) =>
       `<saml:Attribute Name="${name}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:basic"><saml:AttributeValue xsi:type="xs:string">${esc(value)}</saml:AttributeValue></saml:Attribute>`;
     const attributes = [options.omitIdo ? '' : attribute('IDO', options.user.ido), attribute('PRE', options.user.firstName), attribute('NOM', options.user.lastName)].join('');
-    const assertion = `<saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="${assertionId}" Version="2.0" IssueInstant="${iso(issued)}"><saml:Issuer>${this.entityId}</saml:Issuer><saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${randomUUID()}</saml:NameID><saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="${notOnOrAfter}" Recipient="${esc(options.recipient)}"${inResponseTo}/></saml:SubjectConfirmation></saml:Subject><saml:Conditions NotBefore="${notBefore}" NotOnOrAfter="${notOnOrAfter}"><saml:AudienceRestriction><saml:Audience>${esc(options.audience)}</saml:Audience></saml:AudienceRestriction></saml:Conditions><saml:AuthnStatement AuthnInstant="${iso(issued)}" SessionIndex="${assertionId}"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement><saml:AttributeStatement>${attributes}</saml:AttributeStatement></saml:Assertion>`;
+    const assertion = `<saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="${assertionId}" Version="2.0" IssueInstant="${iso(issued)}"><saml:Issuer>${this.entityId}</saml:Issuer><saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${this.lastNameId}</saml:NameID><saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="${notOnOrAfter}" Recipient="${esc(options.recipient)}"${inResponseTo}/></saml:SubjectConfirmation></saml:Subject><saml:Conditions NotBefore="${notBefore}" NotOnOrAfter="${notOnOrAfter}"><saml:AudienceRestriction><saml:Audience>${esc(options.audience)}</saml:Audience></saml:AudienceRestriction></saml:Conditions><saml:AuthnStatement AuthnInstant="${iso(issued)}" SessionIndex="${assertionId}"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement><saml:AttributeStatement>${attributes}</saml:AttributeStatement></saml:Assertion>`;
     const response = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_r${randomUUID().replace(/-/g, '')}" Version="2.0" IssueInstant="${iso(issued)}" Destination="${esc(options.recipient)}"${inResponseTo}><saml:Issuer>${this.entityId}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>${assertion}</samlp:Response>`;
     const signature = options.signature ?? 'assertion';
     const xml = signature === 'none' ? response : this.sign(response, signature === 'other-key' ? this.otherKey : this.key);
@@ -113,6 +120,25 @@ export class GarTestIdp {
     return signer.getSignedXml();
   }
 
+  /** Where the service provider reads our log-out answers. */
+  private get spSloUrl() {
+    return this.serviceProvider!.acsUrl.replace(/\/acs$/, '/slo');
+  }
+
+  /** A LogoutResponse (success unless said) in the HTTP-Redirect binding, signed on the query by `signer` (the metadata's key by default, 'none': unsigned). */
+  logoutResponseUrl(inResponseTo: string, relayState = '', { signer = 'metadata', status = 'Success' }: { signer?: 'metadata' | 'other-key' | 'none'; status?: string } = {}): string {
+    const iso = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const xml = `<samlp:LogoutResponse xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_l${randomUUID().replace(/-/g, '')}" Version="2.0" IssueInstant="${iso}" Destination="${esc(this.spSloUrl)}" InResponseTo="${esc(inResponseTo)}"><saml:Issuer>${this.entityId}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:${status}"/></samlp:Status></samlp:LogoutResponse>`;
+    let query = `SAMLResponse=${encodeURIComponent(deflateRawSync(Buffer.from(xml, 'utf8')).toString('base64'))}`;
+    if (relayState) query += `&RelayState=${encodeURIComponent(relayState)}`;
+    if (signer !== 'none') {
+      query += `&SigAlg=${encodeURIComponent('http://www.w3.org/2001/04/xmldsig-more#rsa-sha256')}`;
+      const signature = rsaSign('RSA-SHA256', Buffer.from(query, 'utf8'), (signer === 'other-key' ? this.otherKey : this.key).privateKey).toString('base64');
+      query += `&Signature=${encodeURIComponent(signature)}`;
+    }
+    return `${this.spSloUrl}?${query}`;
+  }
+
   private async listen() {
     this.server = http.createServer((req, res) => this.handle(req, res).catch((error) => res.writeHead(500).end(String(error))));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -128,6 +154,16 @@ export class GarTestIdp {
     const url = new URL(req.url ?? '/', this.url);
     if (url.pathname === '/metadata') {
       res.writeHead(200, { 'content-type': 'application/samlmetadata+xml' }).end(this.metadata());
+      return;
+    }
+    if (url.pathname === '/slo' && url.searchParams.get('SAMLRequest') && this.serviceProvider) {
+      const request = inflateRawSync(Buffer.from(url.searchParams.get('SAMLRequest') ?? '', 'base64')).toString('utf8');
+      const nameId = /<(?:\w+:)?NameID[^>]*>([^<]+)</.exec(request)?.[1] ?? '';
+      const sessionIndex = /<(?:\w+:)?SessionIndex[^>]*>([^<]+)</.exec(request)?.[1] ?? null;
+      const issuer = /<(?:\w+:)?Issuer[^>]*>([^<]+)</.exec(request)?.[1] ?? '';
+      this.loggedOut.push({ nameId, sessionIndex, issuer });
+      const location = this.logoutResponseUrl(/\sID="([^"]+)"/.exec(request)?.[1] ?? '', url.searchParams.get('RelayState') ?? '');
+      res.writeHead(302, { location }).end();
       return;
     }
     if (url.pathname === '/slo') {

@@ -1,6 +1,6 @@
-import { clientRefusal, grantedScopes, validateNewApiClient, type ApiScope } from '../../src/integration/domain/api-client';
+import { applyApiClientChanges, clientRefusal, grantedScopes, validateNewApiClient, type ApiScope } from '../../src/integration/domain/api-client';
 import { campaignCodeOfRelayState, garIdentityOf } from '../../src/integration/domain/gar-assertion';
-import { publishedResult, type CertificationResultRow } from '../../src/integration/domain/school-reads';
+import { toPartnerResult, type PartnerResultRow } from '../../src/certification/results/domain/partner-result';
 import { ClientTokenService } from '../../src/integration/infrastructure/client-token-service';
 import { TokenService } from '../../src/identity-access-management/infrastructure/token-service';
 
@@ -90,18 +90,35 @@ describe('GAR assertions', () => {
   });
 });
 
-describe('published certification results', () => {
-  const row: CertificationResultRow = {
-    certificationCourseId: 1, nationalStudentId: '123', firstName: 'A', lastName: 'B', birthdate: '2010-01-01', status: 'VALIDATED', pixScore: 300,
-    verificationCode: 'P-ABCDEFGH', sessionDate: '2026-06-01', sessionId: 7, certificationCenter: 'Lycée', competences: [{ code: '1.1', level: 3 }],
+describe('certification results as partners read them', () => {
+  const outline = { areas: [{ code: '1', name: 'Informations', competences: [{ id: 'c11', code: '1.1', name: 'Mener une recherche' }, { id: 'c12', code: '1.2', name: 'Gérer' }] }] };
+  const row: PartnerResultRow = {
+    courseId: 1, userId: 2, nationalStudentId: '123', firstName: 'A', lastName: 'B', birthdate: '2010-01-01', birthCity: null, birthCountry: null, externalId: null,
+    sessionId: 7, sessionDate: '2026-06-01', centerName: 'Lycée', publishedAt: new Date('2026-06-10T08:00:00Z'), status: 'VALIDATED', pixScore: 24,
+    competenceMarks: [{ competenceId: 'c11', questions: 3, correct: 3, neutralized: 0, outcome: 'V', level: 3, pix: 24 }],
+    verificationCode: 'P-ABCDEFGH', commentForCandidate: null, commentForOrganization: null,
   };
   it.each([
-    ['VALIDATED', 300, 1],
-    ['REJECTED', null, 0],
-    ['PENDING', null, 0],
-  ] as const)('a %s result shows pix %j and %d competence levels', (status, pix, levels) => {
-    const shown = publishedResult({ ...row, status });
-    expect(shown.pixScore).toBe(pix);
-    expect(shown.competences).toHaveLength(levels);
+    ['VALIDATED', true, 'VALIDATED', 24, 'P-ABCDEFGH', [{ code: '1.1', level: 3 }, { code: '1.2', level: 0 }]],
+    ['REJECTED', true, 'REJECTED', null, null, []],
+    ['CANCELLED', true, 'CANCELLED', null, null, []],
+    ['VALIDATED', false, 'PENDING', null, null, []],
+  ] as const)('scored %s, published %s: shown %s with pix %j, code %j', (status, published, shown, pix, verification, competences) => {
+    const result = toPartnerResult({ ...row, status, publishedAt: published ? row.publishedAt : null }, outline);
+    expect(result).toMatchObject({ status: shown, pixScore: pix, verificationCode: verification, competences });
+    expect(result.publishedAt).toEqual(published ? row.publishedAt : null);
+  });
+});
+
+describe("a partner application's change", () => {
+  const current = { name: 'ENT', contact: '', scopes: ['campaign-results:read' as const], uais: ['0751234A'], rateLimitPerMinute: 600 };
+  it('keeps what is not given; new UAIs change the rights, a new rate limit does not', () => {
+    expect(applyApiClientChanges(current, { rateLimitPerMinute: 60 })).toEqual({ client: { ...current, rateLimitPerMinute: 60 }, rightsChanged: false });
+    expect(applyApiClientChanges(current, { uais: ['0751234a'] }).rightsChanged).toBe(false);
+    expect(applyApiClientChanges(current, { uais: null })).toMatchObject({ client: { uais: null }, rightsChanged: true });
+    expect(applyApiClientChanges(current, { scopes: ['certification-results:read'] }).rightsChanged).toBe(true);
+  });
+  it.each([0, -1, 1.5, 100_001])('refuses a rate limit of %j', (rate) => {
+    expect(() => applyApiClientChanges(current, { rateLimitPerMinute: rate })).toThrow(expect.objectContaining({ field: 'rateLimitPerMinute' }));
   });
 });

@@ -50,6 +50,7 @@ type Documents = {
     "\n  mutation AnswerChallenge($input: AnswerChallengeInput!) {\n    answerChallenge(input: $input) {\n      answer {\n        id\n        result\n      }\n      assessment {\n        id\n        state\n        answeredCount\n        progress\n      }\n      nextChallenge {\n        ...ChallengeFields\n      }\n      checkpoint {\n        ...CheckpointFields\n      }\n    }\n  }\n": typeof types.AnswerChallengeDocument,
     "\n  mutation CompleteGarSignIn($input: CompleteGarSignInInput!) {\n    completeGarSignIn(input: $input) {\n      campaignCode\n      session {\n        accessToken\n        accessTokenExpiresAt\n        user {\n          id\n          firstName\n          lastName\n          email\n          username\n          locale\n          platformRole\n          mustChangePassword\n        }\n      }\n    }\n  }\n": typeof types.CompleteGarSignInDocument,
     "\n  query GarSignOutUrl {\n    garSignOutUrl\n  }\n": typeof types.GarSignOutUrlDocument,
+    "\n  query GarSession {\n    garSession\n  }\n": typeof types.GarSessionDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query SavedTutorials {\n    me {\n      id\n      savedTutorials {\n        ...TutorialFields\n      }\n    }\n  }\n": typeof types.SavedTutorialsDocument,
@@ -97,6 +98,7 @@ const documents: Documents = {
     "\n  mutation AnswerChallenge($input: AnswerChallengeInput!) {\n    answerChallenge(input: $input) {\n      answer {\n        id\n        result\n      }\n      assessment {\n        id\n        state\n        answeredCount\n        progress\n      }\n      nextChallenge {\n        ...ChallengeFields\n      }\n      checkpoint {\n        ...CheckpointFields\n      }\n    }\n  }\n": types.AnswerChallengeDocument,
     "\n  mutation CompleteGarSignIn($input: CompleteGarSignInInput!) {\n    completeGarSignIn(input: $input) {\n      campaignCode\n      session {\n        accessToken\n        accessTokenExpiresAt\n        user {\n          id\n          firstName\n          lastName\n          email\n          username\n          locale\n          platformRole\n          mustChangePassword\n        }\n      }\n    }\n  }\n": types.CompleteGarSignInDocument,
     "\n  query GarSignOutUrl {\n    garSignOutUrl\n  }\n": types.GarSignOutUrlDocument,
+    "\n  query GarSession {\n    garSession\n  }\n": types.GarSessionDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query SavedTutorials {\n    me {\n      id\n      savedTutorials {\n        ...TutorialFields\n      }\n    }\n  }\n": types.SavedTutorialsDocument,
@@ -266,6 +268,10 @@ export function graphql(source: "\n  mutation CompleteGarSignIn($input: Complete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GarSignOutUrl {\n    garSignOutUrl\n  }\n"): (typeof documents)["\n  query GarSignOutUrl {\n    garSignOutUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GarSession {\n    garSession\n  }\n"): (typeof documents)["\n  query GarSession {\n    garSession\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

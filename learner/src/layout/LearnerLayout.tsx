@@ -1,9 +1,11 @@
+import { useQuery } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { Layout, colors, useAuth } from '@pix-libre/ui-shared';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, Link as RouterLink } from 'react-router';
-import { urls } from '../urls';
+import { GarSessionQuery } from '../features/gar/gar.graphql';
+import { paths, urls } from '../urls';
 import { FlashNotice } from './FlashNotice';
 
 const navLinkSx = {
@@ -43,13 +45,18 @@ function LearnerNav() {
   );
 }
 
-/** The shared layout with the learner app's navigation and footer. */
+/**
+ * The shared layout with the learner app's navigation and footer. A pupil whose session came from the
+ * GAR (garSession) is led by "Se déconnecter" to `/deconnexion/gar`, which offers the ENT's log-out too.
+ */
 export function LearnerLayout() {
   const { t } = useTranslation();
   const { user } = useAuth();
+  const gar = useQuery(GarSessionQuery, { skip: !user, context: { skipAuth: true } });
   return (
     <Layout
       nav={user ? <LearnerNav /> : undefined}
+      loginPath={gar.data?.garSession ? paths.garSignOut : urls.logIn()}
       footer={
         <nav aria-label={t('learner.footer.label')}>
           <Link component={RouterLink} to={urls.termsOfUse()}>

@@ -31,3 +31,7 @@ export { generateVerificationCode } from './domain/verification-code';
 // Certificates: what candidates, anyone and schools see of published results.
 export { isVerifiable, toCertificate, type Certificate, type CertificateRow, type CertificateStatus } from './domain/certificate';
 export { certificateAttestation, myCertificates, verificationPageUrl, verifyCertificate } from './application/certificates.usecases';
+
+// The partners' API (integration): a school's results, page by page.
+export { certificationResultsOfSchool } from './application/partner-results.usecases';
+export type { PartnerCertificationResult } from './domain/partner-result';

@@ -3,7 +3,7 @@ import { recordAuditEntry } from '../../audit-log';
 import type { Viewer } from '../../identity-access-management';
 import type { Clock } from '../../shared/domain/clock';
 import { NotFoundError } from '../../shared/domain/errors';
-import { validateNewApiClient, type NewApiClientRequest } from '../domain/api-client';
+import { applyApiClientChanges, validateNewApiClient, type ApiClientChanges, type NewApiClientRequest } from '../domain/api-client';
 import type { ApiClientRow, ApiClientUsage } from '../domain/api-client-row';
 import { ApiClientRepository } from '../infrastructure/api-client.repository';
 import { newClientCredentials, newClientSecret } from '../infrastructure/client-token-service';
@@ -14,7 +14,7 @@ export interface IssuedClientSecret {
   clientSecret: string;
 }
 
-const snapshot = (client: ApiClientRow) => ({ clientId: client.clientId, name: client.name, contact: client.contact, scopes: client.scopes, uais: client.uais, secretVersion: client.secretVersion, revokedAt: client.revokedAt?.toISOString() ?? null });
+const snapshot = (client: ApiClientRow) => ({ clientId: client.clientId, name: client.name, contact: client.contact, scopes: client.scopes, uais: client.uais, rateLimitPerMinute: client.rateLimitPerMinute, secretVersion: client.secretVersion, revokedAt: client.revokedAt?.toISOString() ?? null });
 
 /** The platform team creates a client (SUPER_ADMIN; audited): its secret is returned once, only its hash is kept. */
 export async function createApiClient(em: EntityManager, deps: { clock: Clock }, viewer: Viewer, request: NewApiClientRequest): Promise<IssuedClientSecret> {
@@ -37,6 +37,22 @@ export async function rotateApiClientSecret(em: EntityManager, deps: { clock: Cl
     const client = await repository.rotateSecret(before.id, secret.secretHash, deps.clock.now());
     await recordAuditEntry(tem, deps.clock, { actorUserId: viewer.userId, action: 'API_CLIENT_SECRET_ROTATED', targetType: 'API_CLIENT', targetId: client.id, organizationId: null, before: snapshot(before), after: snapshot(client) });
     return { client, clientSecret: secret.clientSecret };
+  });
+}
+
+/**
+ * Changes a client's name, contact, scopes, UAIs or rate limit (audited). Changed scopes or UAIs end
+ * its outstanding tokens (they carry the old rights): the client asks a new one with the same secret.
+ */
+export async function updateApiClient(em: EntityManager, deps: { clock: Clock }, viewer: Viewer, clientId: string, changes: ApiClientChanges): Promise<ApiClientRow> {
+  return em.transactional(async (tem) => {
+    const repository = new ApiClientRepository(tem);
+    const before = await repository.lockByClientId(clientId);
+    if (!before || before.revokedAt) throw new NotFoundError('errors.integration.clientUnknown');
+    const { client: valid, rightsChanged } = applyApiClientChanges(before, changes);
+    const client = await repository.update(before.id, valid, rightsChanged);
+    await recordAuditEntry(tem, deps.clock, { actorUserId: viewer.userId, action: 'API_CLIENT_UPDATED', targetType: 'API_CLIENT', targetId: client.id, organizationId: null, before: snapshot(before), after: snapshot(client) });
+    return client;
   });
 }
 

@@ -5,6 +5,7 @@ import { DomainError, ErrorCode } from '../../shared/domain/errors';
 import type { ThrottleSettings } from '../../shared/domain/throttle-policy';
 import type { Locale } from '../../shared/i18n/translate';
 import { campaignCodeOfRelayState, GarAssertionRefusedError } from '../domain/gar-assertion';
+import type { GarIdpSessions } from '../infrastructure/gar-idp-session-cookie';
 import type { GarPendingTokens } from '../infrastructure/gar-pending-token';
 import type { GarServiceProvider } from '../infrastructure/gar-service-provider';
 import { SamlAssertionsRepository } from '../infrastructure/saml-assertions.repository';
@@ -13,15 +14,16 @@ import { SamlAssertionsRepository } from '../infrastructure/saml-assertions.repo
 export interface GarDependencies {
   serviceProvider: GarServiceProvider;
   pendingTokens: GarPendingTokens;
+  idpSessions: GarIdpSessions;
   iam: IamDependencies;
   throttle: ThrottleSettings;
 }
 
 export type GarSignIn =
   /** A known pupil: logged in. */
-  | { kind: 'session'; session: Session; campaignCode: string | null }
+  | { kind: 'session'; session: Session; campaignCode: string | null; idpSession: string | null }
   /** A newcomer: the first-time page asks a campaign code (unless given) and the birth date. */
-  | { kind: 'first-time'; pendingToken: string; campaignCode: string | null };
+  | { kind: 'first-time'; pendingToken: string; campaignCode: string | null; idpSession: string | null };
 
 /**
  * The assertion consumer service: a checked assertion (GarServiceProvider) used once (its id stored
@@ -37,8 +39,10 @@ export async function signInWithGar(em: EntityManager, deps: GarDependencies, sa
   const campaignCode = campaignCodeOfRelayState(relayState);
   const userId = await accountOfGarIdentity(em, assertion.ido, now);
   const user = userId !== null ? await accountForSession(em, userId) : null;
-  if (user) return { kind: 'session', session: await issueSession(em, deps.iam, user), campaignCode };
-  return { kind: 'first-time', pendingToken: deps.pendingTokens.issue(assertion, now), campaignCode };
+  // The GAR's session, for its single log-out (a signed cookie on /saml: GarIdpSessions).
+  const idpSession = assertion.idpSession ? deps.idpSessions.issue(assertion.idpSession, now) : null;
+  if (user) return { kind: 'session', session: await issueSession(em, deps.iam, user), campaignCode, idpSession };
+  return { kind: 'first-time', pendingToken: deps.pendingTokens.issue(assertion, now), campaignCode, idpSession };
 }
 
 export interface GarFirstSignInRequest {

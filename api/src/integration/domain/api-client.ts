@@ -53,6 +53,40 @@ export function validateNewApiClient(request: NewApiClientRequest): ValidNewApiC
   return { name, contact, scopes: scopes as ApiScope[], uais };
 }
 
+export const RATE_LIMIT_MIN = 1;
+export const RATE_LIMIT_MAX = 100_000;
+
+/** A change of a client by the platform team: each field absent stays; `uais: null` opens every school. */
+export interface ApiClientChanges {
+  name?: string;
+  contact?: string | null;
+  scopes?: string[];
+  uais?: string[] | null;
+  rateLimitPerMinute?: number;
+}
+
+export type ValidApiClient = ValidNewApiClient & { rateLimitPerMinute: number };
+
+/**
+ * The client after the change, checked as at creation (each error names its field), and whether its
+ * rights (scopes, UAIs) changed: then its outstanding tokens, which carry the old rights, must end.
+ */
+export function applyApiClientChanges(current: ValidApiClient, changes: ApiClientChanges): { client: ValidApiClient; rightsChanged: boolean } {
+  const checked = validateNewApiClient({
+    name: changes.name ?? current.name,
+    contact: changes.contact === undefined ? current.contact : changes.contact,
+    scopes: changes.scopes ?? current.scopes,
+    uais: changes.uais === undefined ? current.uais : changes.uais,
+  });
+  const rate = changes.rateLimitPerMinute ?? current.rateLimitPerMinute;
+  if (!Number.isInteger(rate) || rate < RATE_LIMIT_MIN || rate > RATE_LIMIT_MAX) {
+    throw new BadUserInputError('rateLimitPerMinute', 'errors.apiClient.rateLimit', { min: RATE_LIMIT_MIN, max: RATE_LIMIT_MAX });
+  }
+  const same = (a: readonly string[] | null, b: readonly string[] | null) => (a === null || b === null ? a === b : [...a].sort().join() === [...b].sort().join());
+  const rightsChanged = !same(checked.scopes, current.scopes) || !same(checked.uais, current.uais);
+  return { client: { ...checked, rateLimitPerMinute: rate }, rightsChanged };
+}
+
 /**
  * The scopes a token request obtains: all of the client's when none is asked, else the asked ones
  * (space-separated, RFC 6749 §3.3), null when one of them is not the client's.

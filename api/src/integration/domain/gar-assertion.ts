@@ -4,7 +4,19 @@ import { DomainError, ErrorCode } from '../../shared/domain/errors';
  * What the GAR asserts of a pupil (SAML attributes IDO, PRE, NOM; domain.md §7), once its assertion
  * was checked (signature, audience, recipient, time window), pure.
  */
+/** The GAR's own session of the pupil, as its assertion names it: what a single log-out request names back. */
+export interface GarIdpSession {
+  nameId: string;
+  nameIdFormat: string;
+  sessionIndex: string | null;
+}
+
+/** The cookie that keeps the GAR's session of a browser (signed: infrastructure/gar-idp-session-cookie.ts). */
+export const GAR_IDP_SESSION_COOKIE = 'gar_idp_session';
+
 export interface GarAssertion {
+  /** The GAR's session (its NameID), null when the assertion names none. */
+  idpSession?: GarIdpSession | null;
   /** The assertion's id, kept until it expires so that it serves once. */
   assertionId: string;
   expiresAt: Date;

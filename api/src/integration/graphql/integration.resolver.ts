@@ -3,16 +3,19 @@ import type { GraphQLContext } from '../../graphql/context';
 import { Client, Public, Staff } from '../../graphql/access';
 import { PlatformRole } from '../../identity-access-management';
 import { pageWindow, toConnection } from '../../shared/graphql/pagination';
-import { createApiClient, listApiClients, revokeApiClient, rotateApiClientSecret } from '../application/api-clients.usecases';
+import { createApiClient, listApiClients, revokeApiClient, rotateApiClientSecret, updateApiClient } from '../application/api-clients.usecases';
 import { schoolCampaignResults, schoolCertificationResults, schoolLearners } from '../application/school-reads.usecases';
 import type { ApiClientRow, ApiClientUsage } from '../domain/api-client-row';
-import type { CertificationResultRow, SchoolLearnerRow, SharedCampaignResultRow } from '../domain/school-reads';
+import { GAR_IDP_SESSION_COOKIE } from '../domain/gar-assertion';
+import type { PartnerCertificationResult } from '../../certification/results';
+import type { SchoolLearnerRow, SharedCampaignResultRow } from '../domain/school-reads';
 import {
   ApiClientSecretView,
   ApiClientView,
   CampaignResultConnection,
   CertificationResultConnection,
   CreateApiClientInput,
+  UpdateApiClientInput,
   SchoolLearnerConnection,
   SchoolPageArgs,
   type ApiScopeValue,
@@ -22,9 +25,10 @@ import {
 
 const toLearner = (row: SchoolLearnerRow) => ({ ...row, id: String(row.id), ine: row.nationalStudentId, loginMethods: row.loginMethods as LoginMethodValue[] });
 const toCampaignResult = (row: SharedCampaignResultRow) => ({ ...row, id: String(row.participationId), ine: row.nationalStudentId });
-const toCertificationResult = (row: CertificationResultRow) => ({
+const toCertificationResult = (row: PartnerCertificationResult) => ({
   ...row,
-  id: String(row.certificationCourseId),
+  id: String(row.courseId),
+  certificationCenter: row.centerName,
   ine: row.nationalStudentId,
   sessionId: String(row.sessionId),
   status: row.status as CertificationStatusValue,
@@ -53,11 +57,11 @@ export class IntegrationResolver {
 
   @Client('certification-results:read')
   @Query(() => CertificationResultConnection, {
-    description: "A school's certification results in published sessions of its centre (scope certification-results:read); only validated results carry scores.",
+    description: "A school's certification results: its pupils in finalised sessions of its centre (scope certification-results:read); PENDING until published; only published validated results carry scores.",
   })
   async certificationResultsByUai(@Args(() => SchoolPageArgs) args: SchoolPageArgs, @Ctx() ctx: GraphQLContext) {
     const { limit, offset } = pageWindow(args);
-    const page = await schoolCertificationResults(ctx.em, ctx.client!, { uai: args.uai, limit, offset });
+    const page = await schoolCertificationResults(ctx.em, ctx.services.content.get(), ctx.client!, { uai: args.uai, limit, offset });
     return toConnection(page.rows.map(toCertificationResult), page.totalCount, offset);
   }
 
@@ -68,6 +72,16 @@ export class IntegrationResolver {
   })
   garSignOutUrl(@Ctx() ctx: GraphQLContext): string | null {
     return ctx.services.integration.gar?.serviceProvider.idp.sloUrl ? '/saml/logout' : null;
+  }
+
+  @Public()
+  @Query(() => Boolean, {
+    description: "Whether this browser's session came from the GAR and the GAR's own session can be ended too (its single log-out): the learner app's log-out then offers it.",
+  })
+  garSession(@Ctx() ctx: GraphQLContext): boolean {
+    const gar = ctx.services.integration.gar;
+    if (!gar?.serviceProvider.idp.sloUrl) return false;
+    return gar.idpSessions.verify((ctx.req.cookies as Record<string, unknown> | undefined)?.[GAR_IDP_SESSION_COOKIE], gar.iam.clock.now()) !== null;
   }
 
   @Staff(PlatformRole.SUPER_ADMIN)
@@ -94,5 +108,16 @@ export class IntegrationResolver {
   @Mutation(() => ApiClientView, { description: 'Revokes a client: its secret and tokens are refused from now on (audited).' })
   async revokeApiClient(@Arg('clientId', () => String) clientId: string, @Ctx() ctx: GraphQLContext) {
     return toClient(await revokeApiClient(ctx.em, { clock: ctx.clock }, ctx.viewer!, clientId));
+  }
+
+  @Staff(PlatformRole.SUPER_ADMIN)
+  @Mutation(() => ApiClientView, {
+    description: "Changes a client's name, contact, scopes, UAIs or rate limit (audited); changed scopes or UAIs end its outstanding tokens.",
+  })
+  async updateApiClient(@Arg('input', () => UpdateApiClientInput) input: UpdateApiClientInput, @Ctx() ctx: GraphQLContext) {
+    const { clientId, ...changes } = input;
+    const updated = await updateApiClient(ctx.em, { clock: ctx.clock }, ctx.viewer!, clientId, changes);
+    const listed = (await listApiClients(ctx.em, { clock: ctx.clock })).find((client) => client.id === updated.id);
+    return toClient(listed ?? updated);
   }
 }

@@ -30,12 +30,18 @@ registerEnumType(LoginMethodValue, {
 export enum CertificationStatusValue {
   VALIDATED = 'VALIDATED',
   REJECTED = 'REJECTED',
+  CANCELLED = 'CANCELLED',
   PENDING = 'PENDING',
 }
 registerEnumType(CertificationStatusValue, {
   name: 'CertificationStatus',
-  description: 'The status of a published certification.',
-  valuesConfig: { VALIDATED: { description: 'Validated: carries the pix score and the levels.' }, REJECTED: { description: 'Rejected: no score.' }, PENDING: { description: 'Not decided yet: no score.' } },
+  description: "The status of a certification: PENDING until its session is published, then the jury's.",
+  valuesConfig: {
+    VALIDATED: { description: 'Validated: carries the pix score, the verification code and the levels.' },
+    REJECTED: { description: 'Rejected (too low a reproducibility, no pix, or fraud): no score.' },
+    CANCELLED: { description: 'Cancelled (too many questions neutralised, or by the jury): no score.' },
+    PENDING: { description: 'The session is finalised but not published yet: no score.' },
+  },
 });
 
 @ArgsType()
@@ -85,23 +91,24 @@ export class CertificationCompetenceLevelView {
   @Field(() => Int, { description: 'Level reached.' }) level!: number;
 }
 
-@ObjectType('CertificationResult', { description: "A pupil's certification in a published session of the school's centre.", simpleResolvers: true })
+@ObjectType('CertificationResult', { description: "A pupil's certification in a finalised session of the school's centre.", simpleResolvers: true })
 export class CertificationResultView {
   @Field(() => ID, { description: 'Id of the certification.' }) id!: string;
   @Field(() => String, { nullable: true, description: "The pupil's INE." }) ine!: string | null;
   @Field(() => String, { description: 'First name.' }) firstName!: string;
   @Field(() => String, { description: 'Last name.' }) lastName!: string;
   @Field(() => String, { description: 'Birth date, AAAA-MM-JJ.' }) birthdate!: string;
-  @Field(() => CertificationStatusValue, { description: 'Validated, rejected or pending.' }) status!: CertificationStatusValue;
+  @Field(() => CertificationStatusValue, { description: 'Validated, rejected, cancelled, or pending (not published yet).' }) status!: CertificationStatusValue;
   @Field(() => Int, { nullable: true, description: 'Pix score (validated certifications only).' }) pixScore!: number | null;
   @Field(() => String, { nullable: true, description: 'Verification code of the certificate (P-XXXXXXXX).' }) verificationCode!: string | null;
   @Field(() => String, { description: 'Date of the session, AAAA-MM-JJ.' }) sessionDate!: string;
   @Field(() => String, { description: 'Number of the session.' }) sessionId!: string;
   @Field(() => String, { description: 'Name of the certification centre.' }) certificationCenter!: string;
+  @Field(() => Date, { nullable: true, description: 'When the results were published (the date of delivery); null while pending.' }) publishedAt!: Date | null;
   @Field(() => [CertificationCompetenceLevelView], { description: 'Level per competence code (validated certifications only).' }) competences!: CertificationCompetenceLevelView[];
 }
 
-@ObjectType({ description: "A page of a school's published certification results." })
+@ObjectType({ description: "A page of a school's certification results." })
 export class CertificationResultConnection extends Connection(CertificationResultView, 'CertificationResult') {}
 
 @InputType()
@@ -110,6 +117,16 @@ export class CreateApiClientInput {
   @Field(() => String, { nullable: true, description: 'Who to contact at the publisher.' }) contact?: string | null;
   @Field(() => [ApiScopeValue]) scopes!: ApiScopeValue[];
   @Field(() => [String], { nullable: true, description: 'UAIs it may read; null: every school.' }) uais?: string[] | null;
+}
+
+@InputType({ description: "A change of an API client: each field omitted stays as it is; `uais: null` opens every school. Changed scopes or UAIs end the client's outstanding tokens." })
+export class UpdateApiClientInput {
+  @Field(() => String) clientId!: string;
+  @Field(() => String, { nullable: true, description: 'Name of the software or publisher.' }) name?: string;
+  @Field(() => String, { nullable: true, description: 'Who to contact at the publisher.' }) contact?: string | null;
+  @Field(() => [ApiScopeValue], { nullable: true }) scopes?: ApiScopeValue[];
+  @Field(() => [String], { nullable: true, description: 'UAIs it may read; null: every school; omitted: unchanged.' }) uais?: string[] | null;
+  @Field(() => Int, { nullable: true, description: 'Calls allowed per minute (1 to 100 000).' }) rateLimitPerMinute?: number;
 }
 
 @ObjectType('ApiClientUsageDay', { simpleResolvers: true })

@@ -1,9 +1,11 @@
+import cookieParser from 'cookie-parser';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Services } from '../../graphql/services';
 import type { Session } from '../../identity-access-management';
 import type { Logger } from '../../shared/infrastructure/logger';
 import { campaignCodeOfRelayState, GarAssertionRefusedError } from '../domain/gar-assertion';
 import { signInWithGar } from '../application/gar-sign-in.usecases';
+import { GarIdpSessions } from '../infrastructure/gar-idp-session-cookie';
 
 /** The refresh cookie as log-in sets it (identity-access-management's account resolver: same name, path and flags). */
 const REFRESH_COOKIE = 'refresh_token';
@@ -17,7 +19,7 @@ function refusalPage(res: Response, status: number, message: string) {
 
 /**
  * The GAR's service provider: GET /saml/metadata, GET /saml/login?campaign=CODE, POST /saml/acs,
- * GET /saml/logout. When the GAR is not configured (GAR_IDP_METADATA unset), every one answers 404.
+ * GET /saml/logout, GET /saml/slo. When the GAR is not configured (GAR_IDP_METADATA unset), every one answers 404.
  */
 export function samlRouter(services: Services, logger: Logger): Router {
   const router = express.Router();
@@ -40,9 +42,31 @@ export function samlRouter(services: Services, logger: Logger): Router {
     res.redirect(302, await gar.serviceProvider.loginUrl(code));
   });
 
-  router.get('/saml/logout', (_req, res) => {
-    // The platform's session ends in the browser (logOut); the identity provider's own, when it offers one.
-    res.redirect(302, gar.serviceProvider.idp.sloUrl ?? '/');
+  /**
+   * The GAR's single log-out, once the platform's session has ended (the learner app's log-out): the
+   * GAR's session of this browser (its signed cookie) named in a LogoutRequest to its
+   * SingleLogoutService; without one, its log-out page as it is.
+   */
+  router.get('/saml/logout', cookieParser(), async (req: Request, res: Response) => {
+    const sloUrl = gar.serviceProvider.idp.sloUrl;
+    const session = gar.idpSessions.verify((req.cookies as Record<string, unknown> | undefined)?.[GarIdpSessions.COOKIE], gar.iam.clock.now());
+    res.clearCookie(GarIdpSessions.COOKIE, { path: '/' });
+    if (!sloUrl) {
+      res.redirect(302, '/');
+      return;
+    }
+    res.redirect(302, session ? await gar.serviceProvider.logoutUrl(session) : sloUrl);
+  });
+
+  /** The GAR's answer to our LogoutRequest (HTTP-Redirect): signed by it and successful, the pupil is back on the home page. */
+  router.get('/saml/slo', async (req: Request, res: Response) => {
+    const originalQuery = req.originalUrl.split('?')[1] ?? '';
+    if (await gar.serviceProvider.readLogoutResponse(req.query as Record<string, unknown>, originalQuery)) {
+      res.redirect(303, '/');
+      return;
+    }
+    logger.warn('GAR logout response refused');
+    refusalPage(res, 400, "La réponse de déconnexion du GAR n'a pas pu être acceptée. Vous êtes bien déconnecté de Pix libre ; fermez le navigateur pour quitter l'ENT.");
   });
 
   router.post('/saml/acs', express.urlencoded({ extended: false, limit: '512kb' }), async (req: Request, res: Response) => {
@@ -54,6 +78,7 @@ export function samlRouter(services: Services, logger: Logger): Router {
     try {
       const outcome = await signInWithGar(services.orm.em.fork(), gar, body.SAMLResponse, body.RelayState);
       const campaign = outcome.campaignCode ? `/campagnes/${outcome.campaignCode}/acces` : '/';
+      if (outcome.idpSession) setIdpSessionCookie(res, services, gar.idpSessions, outcome.idpSession);
       if (outcome.kind === 'session') {
         setRefreshCookie(res, services, outcome.session);
         res.redirect(303, campaign);
@@ -82,5 +107,16 @@ function setRefreshCookie(res: Response, services: Services, session: Session) {
     secure: services.config.publicUrl.startsWith('https://'),
     path: '/graphql',
     maxAge: services.config.refreshTokenTtlSeconds * 1000,
+  });
+}
+
+function setIdpSessionCookie(res: Response, services: Services, sessions: GarIdpSessions, token: string) {
+  res.cookie(GarIdpSessions.COOKIE, token, {
+    httpOnly: true,
+    // Sent to /graphql (garSession) and on the top-level GET /saml/logout; lax, as the ACS is reached by a cross-site post.
+    sameSite: 'lax',
+    secure: services.config.publicUrl.startsWith('https://'),
+    path: '/',
+    maxAge: sessions.ttlSeconds * 1000,
   });
 }

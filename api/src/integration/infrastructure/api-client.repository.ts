@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
-import type { ApiScope } from '../domain/api-client';
+import type { ApiScope, ValidApiClient } from '../domain/api-client';
 import type { ApiClientRow, ApiClientUsage, ClientCallAdmission } from '../domain/api-client-row';
 
 interface Row {
@@ -69,6 +69,22 @@ export class ApiClientRepository {
     const [row] = await knexOf(this.em)('api_clients')
       .where({ id })
       .update({ secret_hash: secretHash, secret_version: knexOf(this.em).raw('secret_version + 1'), rotated_at: now })
+      .returning('*');
+    return toRow(row as Row);
+  }
+
+  /** New name, contact, rights or rate limit; changed rights end the outstanding tokens (secret_version + 1, the secret kept). */
+  async update(id: number, client: ValidApiClient, endTokens: boolean): Promise<ApiClientRow> {
+    const [row] = await knexOf(this.em)('api_clients')
+      .where({ id })
+      .update({
+        name: client.name,
+        contact: client.contact,
+        scopes: client.scopes,
+        uais: client.uais,
+        rate_limit_per_minute: client.rateLimitPerMinute,
+        ...(endTokens ? { secret_version: knexOf(this.em).raw('secret_version + 1') } : {}),
+      })
       .returning('*');
     return toRow(row as Row);
   }

@@ -1,6 +1,6 @@
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
 import { DOMParser } from '@xmldom/xmldom';
-import { garIdentityOf, GarAssertionRefusedError, type GarAssertion } from '../domain/gar-assertion';
+import { garIdentityOf, GarAssertionRefusedError, type GarAssertion, type GarIdpSession } from '../domain/gar-assertion';
 
 const MD = 'urn:oasis:names:tc:SAML:2.0:metadata';
 const DS = 'http://www.w3.org/2000/09/xmldsig#';
@@ -43,6 +43,8 @@ export interface GarSettings {
   idpMetadata: string;
   spEntityId: string;
   acsUrl: string;
+  /** Where the GAR answers our single log-out requests (GET /saml/slo, HTTP-Redirect). */
+  sloCallbackUrl: string;
   clockSkewSeconds: number;
 }
 
@@ -64,6 +66,7 @@ export class GarServiceProvider {
       callbackUrl: settings.acsUrl,
       entryPoint: this.idp.ssoUrl,
       logoutUrl: this.idp.sloUrl ?? undefined,
+      logoutCallbackUrl: settings.sloCallbackUrl,
       issuer: settings.spEntityId,
       audience: settings.spEntityId,
       idpIssuer: this.idp.entityId || undefined,
@@ -78,8 +81,11 @@ export class GarServiceProvider {
     });
   }
 
+  /** Our metadata; the library names HTTP-POST for the SingleLogoutService, ours answers HTTP-Redirect (GET /saml/slo). */
   metadataXml(): string {
-    return this.saml.generateServiceProviderMetadata(null, null);
+    return this.saml
+      .generateServiceProviderMetadata(null, null)
+      .replace(/<SingleLogoutService Binding="urn:oasis:names:tc:SAML:2\.0:bindings:HTTP-POST"/, `<SingleLogoutService Binding="${REDIRECT}"`);
   }
 
   /** Where to send the browser to sign in, the campaign code riding in RelayState. */
@@ -105,6 +111,33 @@ export class GarServiceProvider {
     if (!identity) throw new GarAssertionRefusedError('NO_IDO', 'no IDO attribute');
     const notOnOrAfter = assertion?.Conditions?.[0]?.$?.NotOnOrAfter;
     const expiresAt = new Date(Math.max(notOnOrAfter ? Date.parse(notOnOrAfter) : now.getTime() + 3600_000, now.getTime()) + this.settings.clockSkewSeconds * 1000);
-    return { assertionId: assertionId.slice(0, 255), expiresAt, ...identity };
+    const idpSession: GarIdpSession | null = profile.nameID
+      ? { nameId: profile.nameID, nameIdFormat: profile.nameIDFormat, sessionIndex: typeof profile.sessionIndex === 'string' ? profile.sessionIndex : null }
+      : null;
+    return { assertionId: assertionId.slice(0, 255), expiresAt, idpSession, ...identity };
+  }
+
+  /** The GAR's single log-out for this session: its SingleLogoutService with a LogoutRequest naming it (HTTP-Redirect). */
+  logoutUrl(session: GarIdpSession): Promise<string> {
+    return this.saml.getLogoutUrlAsync(
+      { issuer: this.idp.entityId, nameID: session.nameId, nameIDFormat: session.nameIdFormat, ...(session.sessionIndex ? { sessionIndex: session.sessionIndex } : {}) },
+      '',
+      {},
+    );
+  }
+
+  /**
+   * The GAR's answer to our log-out request (GET /saml/slo): a LogoutResponse, signed on the query
+   * (HTTP-Redirect binding) by a certificate of its metadata, from its entity id, with a success
+   * status. Anything else (unsigned, another key, a LogoutRequest, a failure) is refused.
+   */
+  async readLogoutResponse(query: Record<string, unknown>, originalQuery: string): Promise<boolean> {
+    if (typeof query.SAMLResponse !== 'string' || typeof query.Signature !== 'string' || typeof query.SigAlg !== 'string') return false;
+    try {
+      const { loggedOut } = await this.saml.validateRedirectAsync(query as Record<string, string>, originalQuery);
+      return loggedOut;
+    } catch {
+      return false;
+    }
   }
 }

@@ -171,6 +171,7 @@ export const en: Shape<typeof fr> = {
       unknownScope: 'The scope "{{scope}}" is unknown.',
       invalidUai: 'The UAI "{{uai}}" is invalid: 7 digits and a letter (e.g. 0751234A).',
       noUai: 'Give at least one UAI, or none for every school.',
+      rateLimit: 'Give a whole number of calls per minute between {{min}} and {{max}}.',
     },
     field: {
       tooMany: 'Choose at most {{max}} values.',

@@ -170,6 +170,7 @@ export const fr = {
       unknownScope: 'La portée « {{scope}} » est inconnue.',
       invalidUai: "L'UAI « {{uai}} » est invalide : 7 chiffres et une lettre (exemple : 0751234A).",
       noUai: 'Donnez au moins un UAI, ou aucun pour tous les établissements.',
+      rateLimit: 'Donnez un nombre entier d’appels par minute entre {{min}} et {{max}}.',
     },
     field: {
       tooMany: 'Choisissez au plus {{max}} valeurs.',

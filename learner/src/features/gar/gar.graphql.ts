@@ -27,3 +27,9 @@ export const GarSignOutUrlQuery = graphql(`
     garSignOutUrl
   }
 `);
+
+export const GarSessionQuery = graphql(`
+  query GarSession {
+    garSession
+  }
+`);

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { FRENCH_COLLATION } from '../../../shared/infrastructure/database/french-text';
 import { knexOf } from '../../../shared/infrastructure/database/knex-of';
 import type { CertificateRow } from '../domain/certificate';
+import type { PartnerResultRow } from '../domain/partner-result';
 import type { CertificationStatus, CompetenceMark } from '../domain/scoring';
 
 /**
@@ -46,6 +47,13 @@ const SCHOOL_RESULTS_FROM = `${CERTIFICATE_FROM}
   join organizations o on o.id = ol.organization_id
   where o.id = :organizationId and o.type = 'SCO' and cc.type = 'SCO' and upper(cc.uai) = upper(o.uai)
     and s.published_at is not null`;
+
+/** The school's pupils' courses in FINALISED sessions (published or not) of its SCO centre (same UAI): what partners read. */
+const PARTNER_JOINS = `
+  join organization_learners ol on ol.id = cand.organization_learner_id
+  join organizations o on o.id = ol.organization_id
+  where o.id = :organizationId and o.type = 'SCO' and cc.type = 'SCO' and upper(cc.uai) = upper(o.uai)
+    and s.state in ('FINALIZED', 'IN_PROCESS', 'PROCESSED')`;
 
 export class CertificateRepository {
   constructor(private readonly em: EntityManager) {}
@@ -102,6 +110,27 @@ export class CertificateRepository {
       },
     ).then((rows) => rows.map((row) => ({ ...row, cursor: { lastName: row.lastName, firstName: row.firstName, courseId: row.courseId } })));
   }
+}
+
+/**
+ * A page of the school's results for the partners' API, by course id: ONE statement (the page and the
+ * total), whatever the size of the page or of the school.
+ */
+export async function partnerResultsPage(em: EntityManager, organizationId: number, limit: number, offset: number): Promise<{ rows: PartnerResultRow[]; total: number }> {
+  const result = await knexOf(em).raw<{ rows: { total: string | number; rows: (RawRow & { nationalStudentId: string | null })[] | null }[] }>(
+    `with page as (
+       select ${CERTIFICATE_COLUMNS}, ol.national_student_id as "nationalStudentId"
+       ${CERTIFICATE_FROM} ${PARTNER_JOINS}
+       order by co.id limit :limit offset :offset)
+     select (select count(*) from certification_courses co
+               join certification_candidates cand on cand.id = co.candidate_id
+               join certification_sessions s on s.id = co.session_id
+               join certification_centers cc on cc.id = s.certification_center_id ${PARTNER_JOINS}) as total,
+            (select json_agg(page order by page."courseId") from page) as rows`,
+    { organizationId, limit, offset },
+  );
+  const row = result.rows[0];
+  return { total: Number(row.total), rows: (row.rows ?? []).map((raw) => ({ ...toRow(raw), nationalStudentId: raw.nationalStudentId })) };
 }
 
 export interface SchoolResultsCursor {

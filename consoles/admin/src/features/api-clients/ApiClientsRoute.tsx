@@ -15,7 +15,8 @@ import Typography from '@mui/material/Typography';
 import { ErrorAlert, PageLoader, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiScope } from '../../__generated__/graphql';
+import type { ApiScope, ApiClientsQuery as ApiClientsQueryResult } from '../../__generated__/graphql';
+import { ApiClientDialog, splitUais } from './ApiClientDialog';
 import { ApiClientsQuery, CreateApiClientMutation, RevokeApiClientMutation, RotateApiClientSecretMutation } from './api-clients.graphql';
 
 const SCOPES: ApiScope[] = ['CERTIFICATION_RESULTS_READ', 'CAMPAIGN_RESULTS_READ', 'ORGANIZATION_LEARNERS_READ'];
@@ -38,10 +39,13 @@ export function ApiClientsRoute() {
   const [uais, setUais] = useState('');
   const [scopes, setScopes] = useState<ApiScope[]>([]);
   const [secret, setSecret] = useState<{ clientId: string; clientSecret: string } | null>(null);
+  const [editedId, setEditedId] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const edited = list.data?.apiClients.find((client: ApiClientsQueryResult['apiClients'][number]) => client.clientId === editedId) ?? null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const typedUais = uais.split(/[\s,;]+/).filter(Boolean);
+    const typedUais = splitUais(uais);
     const { data } = await create({ variables: { input: { name, contact, scopes, uais: typedUais.length ? typedUais : null } } }).catch(() => ({ data: undefined }));
     if (data) {
       setSecret(data.createApiClient);
@@ -84,6 +88,7 @@ export function ApiClientsRoute() {
             <TableCell>{t('console.apiClients.clientId')}</TableCell>
             <TableCell>{t('console.apiClients.scopes')}</TableCell>
             <TableCell>{t('console.apiClients.uais')}</TableCell>
+            <TableCell>{t('console.apiClients.rateLimit')}</TableCell>
             <TableCell>{t('console.apiClients.callsToday')}</TableCell>
             <TableCell>{t('console.apiClients.lastCall')}</TableCell>
             <TableCell>{t('console.apiClients.actions')}</TableCell>
@@ -101,6 +106,7 @@ export function ApiClientsRoute() {
               </TableCell>
               <TableCell>{client.scopes.map((scope) => t(`console.apiClients.scope.${scope}`)).join(', ')}</TableCell>
               <TableCell>{client.uais?.join(', ') ?? t('console.apiClients.allSchools')}</TableCell>
+              <TableCell>{client.rateLimitPerMinute.toLocaleString('fr-FR')}</TableCell>
               <TableCell>{client.usage[0]?.day === new Date().toISOString().slice(0, 10) ? client.usage[0].calls : 0}</TableCell>
               <TableCell>{client.lastCallAt ? new Date(client.lastCallAt).toLocaleString('fr-FR') : '—'}</TableCell>
               <TableCell>
@@ -108,6 +114,12 @@ export function ApiClientsRoute() {
                   t('console.apiClients.revoked')
                 ) : (
                   <Box sx={{ display: 'flex', gap: 1 }}>
+                    <Button size="small" variant="outlined" onClick={() => {
+                        setEditedId(client.clientId);
+                        setEditing(true);
+                      }} aria-label={t('console.apiClients.editFor', { name: client.name })}>
+                      {t('console.apiClients.edit')}
+                    </Button>
                     <Button size="small" variant="outlined" onClick={() => void newSecret(client.clientId)} aria-label={t('console.apiClients.rotateFor', { name: client.name })}>
                       {t('console.apiClients.rotate')}
                     </Button>
@@ -129,6 +141,7 @@ export function ApiClientsRoute() {
           ))}
         </TableBody>
       </Table>
+      <ApiClientDialog client={edited} open={editing} onClose={() => setEditing(false)} />
       <Box component="form" onSubmit={(event) => void submit(event)} aria-labelledby="api-client-new" sx={{ display: 'flex', flexDirection: 'column', gap: 2, maxWidth: 560 }}>
         <Typography variant="h2" id="api-client-new" sx={{ fontSize: '1.5rem' }}>
           {t('console.apiClients.new')}

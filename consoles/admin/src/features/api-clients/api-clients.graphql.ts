@@ -8,6 +8,7 @@ export const ApiClientsQuery = graphql(`
       contact
       scopes
       uais
+      rateLimitPerMinute
       createdAt
       rotatedAt
       revokedAt
@@ -43,6 +44,18 @@ export const RevokeApiClientMutation = graphql(`
     revokeApiClient(clientId: $clientId) {
       clientId
       revokedAt
+    }
+  }
+`);
+
+export const UpdateApiClientMutation = graphql(`
+  mutation UpdateApiClient($input: UpdateApiClientInput!) {
+    updateApiClient(input: $input) {
+      clientId
+      name
+      contact
+      uais
+      rateLimitPerMinute
     }
   }
 `);

@@ -25,6 +25,11 @@ const JuryCertificationRoute = lazy(() =>
   import('./features/jury-certification/JuryCertificationRoute').then((module) => ({ default: module.JuryCertificationRoute })),
 );
 
+// The content pages bring the data grid and the challenge renderer too.
+const ContentRoute = lazy(() => import('./features/content/ContentRoute').then((module) => ({ default: module.ContentRoute })));
+const ContentChallengeRoute = lazy(() => import('./features/content/ContentChallengeRoute').then((module) => ({ default: module.ContentChallengeRoute })));
+const SandboxRoute = lazy(() => import('./features/content/SandboxRoute').then((module) => ({ default: module.SandboxRoute })));
+
 const loading = (element: ReactNode) => <Suspense fallback={<PageLoader />}>{element}</Suspense>;
 
 /** Every route of Pix Admin. */
@@ -48,6 +53,9 @@ export function AdminRoutes() {
           <Route path={paths.users} element={<UsersRoute />} />
           <Route path={paths.user} element={<UserRoute />} />
           <Route path={paths.auditLog} element={<AuditLogRoute />} />
+          <Route path={paths.content} element={loading(<ContentRoute />)} />
+          <Route path={paths.contentChallenge} element={loading(<ContentChallengeRoute />)} />
+          <Route path={paths.sandbox} element={loading(<SandboxRoute />)} />
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

@@ -102,7 +102,7 @@ export class ContentChallengeConnection extends Connection(ContentChallengeRow, 
 
 @InputType('ContentChallengesFilter')
 export class ContentChallengesFilter {
-  @Field(() => String, { nullable: true, description: 'Words of the reference, instructions, proposals, skill or tube (accents and case aside).' })
+  @Field(() => String, { nullable: true, description: 'Words of the reference, instructions, proposals, solution, skill or tube (accents and case aside).' })
   search?: string | null;
   @Field(() => [ChallengeTypeValue], { nullable: true }) types?: ChallengeTypeValue[] | null;
   @Field(() => Int, { nullable: true }) level?: number | null;

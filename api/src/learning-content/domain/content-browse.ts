@@ -3,7 +3,7 @@ import type { Challenge, ChallengeType, Competence, ContentStatus, LearningConte
 /** Pix Admin's view of the release (issue 16): its tree and its challenges, searched and filtered. Pure. */
 
 export interface ChallengeFilter {
-  /** Words found (accents and case aside) in the reference, the instructions, the proposals or the skill's name. */
+  /** Words found (accents and case aside) in the reference, the instructions, the proposals, the solution, the skill or the tube. */
   search?: string | null;
   types?: ChallengeType[] | null;
   level?: number | null;
@@ -58,7 +58,7 @@ function matches(listing: ChallengeListing, filter: ChallengeFilter, words: stri
   if (filter.tubeId && tube.id !== filter.tubeId) return false;
   if (filter.skillId && skill.id !== filter.skillId) return false;
   if (words.length === 0) return true;
-  const haystack = fold([challenge.id, challenge.instruction, challenge.instructionEn ?? '', ...(challenge.proposals ?? []), skill.name, tube.title].join('\n'));
+  const haystack = fold([challenge.id, challenge.instruction, challenge.instructionEn ?? '', ...(challenge.proposals ?? []), JSON.stringify(challenge.solution), skill.name, tube.title].join('\n'));
   return words.every((word) => haystack.includes(word));
 }
 

@@ -7,6 +7,7 @@
 const CONTENT_TEAM = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', SUPPORT: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' } as const;
 
 export const ADMIN_CONTENT_MATRIX = {
+  contentChallenge: { query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } alternatives { reference } tutorials { link } } }', expected: CONTENT_TEAM },
   contentTree: { query: '{ contentTree { version areas { code } competences { code } tubes { name } skills { name challengeCount } } }', expected: CONTENT_TEAM },
   contentChallenges: {
     query: '{ contentChallenges(first: 5, filter: { types: [QROC], level: 2, hasFile: false }) { totalCount edges { node { reference skillName } } } }',

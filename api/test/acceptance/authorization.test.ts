@@ -181,10 +181,6 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   },
   rotateApiClientSecret: { query: 'mutation { rotateApiClientSecret(clientId: "inconnu") { clientSecret } }', expected: { ...SUPER_ADMIN_ONLY, SUPER_ADMIN: 'NOT_FOUND' } },
   revokeApiClient: { query: 'mutation { revokeApiClient(clientId: "inconnu") { revokedAt } }', expected: { ...SUPER_ADMIN_ONLY, SUPER_ADMIN: 'NOT_FOUND' } },
-  contentChallenge: {
-    query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } } }',
-    expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', SUPPORT: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
-  },
   // Certification (issue 12): a session of a centre none of the callers belongs to (see beforeAll); the
   // invigilator's token and the candidates of other sessions: certification-test.test.ts, certification-finalization.test.ts.
   joinCertificationSession: {
@@ -295,8 +291,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
       '{ organization(id: "{{organizationId}}") { certificationResultDivisions certificationResults(division: "2A") { id status } certificationResultsCsvUrl(division: "2A") certificationAttestationsUrl(division: "2A") } }',
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
   },
-  ...ADMIN_ORGANIZATIONS_MATRIX,
-  ...ADMIN_CONTENT_MATRIX,
+  ...ADMIN_ORGANIZATIONS_MATRIX, ...ADMIN_CONTENT_MATRIX,
 };
 
 /**

@@ -34,10 +34,15 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 const codeSx = { m: 0, p: 1.5, bgcolor: 'grey.100', borderRadius: 1, overflowX: 'auto', fontSize: '0.875rem', whiteSpace: 'pre-wrap' } as const;
 
-/** A challenge of the release as the learner sees it, with its solution, tolerances, alternatives and tutorials; "Essayer" checks an answer. */
+/** A challenge's page; going to an alternative starts afresh (its inputs and tries are its own). */
 export function ContentChallengeRoute() {
-  const { t } = useTranslation();
   const { challengeId = '' } = useParams();
+  return <ContentChallengePage key={challengeId} challengeId={challengeId} />;
+}
+
+/** A challenge of the release as the learner sees it, with its solution, tolerances, alternatives and tutorials; "Essayer" checks an answer. */
+function ContentChallengePage({ challengeId }: { challengeId: string }) {
+  const { t } = useTranslation();
   const client = useApolloClient();
   const { data, loading, error } = useQuery(ContentChallengeQuery, { variables: { id: challengeId } });
   const challenge = data?.contentChallenge;
@@ -72,7 +77,7 @@ export function ContentChallengeRoute() {
       </Typography>
 
       <Section id="preview-title" title={t('console.content.challenge.preview')}>
-        <ChallengePreview key={challenge.id} challenge={challenge.preview} onAnswerChange={setValue} />
+        <ChallengePreview challenge={challenge.preview} onAnswerChange={setValue} />
         <Button variant="contained" sx={{ mt: 2 }} onClick={() => void tryIt()} disabled={value.trim() === ''}>
           {t('console.content.challenge.try')}
         </Button>

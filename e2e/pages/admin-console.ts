@@ -53,7 +53,7 @@ export class AdminConsole {
     await this.page.getByRole('cell', { name: email }).waitFor();
   }
   /** From the navigation ("Menu principal"). */
-  async open(section: 'Utilisateurs' | "Journal d'audit"): Promise<void> {
+  async open(section: 'Utilisateurs' | "Journal d'audit" | 'Contenu' | 'Bac à sable'): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: section, exact: true }).click();
     await this.page.getByRole('heading', { name: section, level: 1 }).waitFor();
   }
@@ -72,5 +72,30 @@ export class AdminConsole {
     await dialog.getByLabel(/Commentaire \(raison de l'action\)/).fill(reason);
     await dialog.getByRole('button', { name: button, exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** "Contenu": words to search and a type, then the challenge's page by its reference. */
+  async openChallenge(words: string, type: string, reference: string): Promise<void> {
+    await this.page.getByLabel('Type', { exact: true }).selectOption({ label: type });
+    await this.page.getByLabel('Rechercher dans les épreuves').fill(words);
+    await this.page.getByRole('button', { name: 'Rechercher' }).click();
+    await this.page.getByRole('link', { name: reference }).click();
+    await this.page.getByRole('heading', { name: `Épreuve ${reference}`, level: 1 }).waitFor();
+    await auditAccessibility(this.page, `challenge ${reference}`);
+  }
+
+  /** "Bac à sable": the type, the solution as in the content files, the tolerances turned off. */
+  async writeSandboxSolution(type: string, solution: string, tolerancesOff: string[]): Promise<void> {
+    await this.page.getByLabel("Type d'épreuve").selectOption({ label: type });
+    await this.page.getByRole('textbox', { name: 'Solution' }).fill(solution);
+    for (const tolerance of tolerancesOff) await this.page.getByRole('checkbox', { name: new RegExp(`^${tolerance} `) }).check();
+  }
+
+  /** Types an answer in the sandbox's input and checks it; returns the newest result's text. */
+  async trySandboxAnswer(label: string, answer: string, count: number): Promise<string> {
+    await this.page.getByRole('textbox', { name: label }).fill(answer);
+    await this.page.getByRole('button', { name: 'Corriger la réponse' }).click();
+    await this.page.getByText(count === 1 ? '1 réponse essayée' : `${count} réponses essayées`).waitFor();
+    return (await this.page.getByRole('status').filter({ hasText: `« ${answer} »` }).first().textContent()) ?? '';
   }
 }

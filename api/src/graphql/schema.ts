@@ -17,6 +17,8 @@ import {
 import { AssessmentResolver } from '../evaluation/graphql/assessment.resolver';
 import { TutorialResolver } from '../evaluation/graphql/tutorial.resolver';
 import { ContentChallengeResolver } from '../evaluation/graphql/content-challenge.resolver';
+import { PreviewAnswerResolver } from '../evaluation/graphql/preview-answer.resolver';
+import { ContentTreeResolver } from '../learning-content/graphql/content-tree.resolver';
 import { OrganizationResolver, OrganizationTagsResolver } from '../organizational-entities/graphql/organization.resolver';
 import { TeamResolver } from '../team/graphql/team.resolver';
 import { AuditLogResolver } from '../audit-log/graphql/audit-log.resolver';
@@ -79,6 +81,8 @@ export const resolvers = [
   AssessmentFieldsResolver,
   TutorialResolver,
   ContentChallengeResolver,
+  PreviewAnswerResolver,
+  ContentTreeResolver,
   OrganizationResolver,
   OrganizationTagsResolver,
   TargetProfileAdminResolver,

@@ -8,6 +8,7 @@ import { startTestApi, type TestApi } from '../helpers/test-api';
 import { ADMIN_API_CLIENTS_MATRIX, INTEGRATORS_MATRIX } from './authorization.admin-api-clients';
 import { ADMIN_ORGANIZATIONS_MATRIX } from './authorization.admin-organizations';
 import { ADMIN_TARGET_PROFILES_MATRIX } from './authorization.admin-target-profiles';
+import { ADMIN_CONTENT_MATRIX } from './authorization.admin-content';
 
 /** `otherCenter`: an account that administers another certification centre (as a learner elsewhere, unless stated). */
 type Role = 'anonymous' | 'learner' | 'otherCenter' | 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF' | 'integrator';
@@ -163,10 +164,6 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   sendProfile: { query: 'mutation { sendProfile(campaignCode: "yrbvdf759") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   campaignParticipation: { query: '{ campaignParticipation(id: "999999") { id } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'NOT_FOUND' } },
   'me.campaignParticipations': { query: '{ me { campaignParticipations { id status } } }', expected: { anonymous: 'UNAUTHENTICATED', default: 'ok' } },
-  contentChallenge: {
-    query: '{ contentChallenge(id: "variablesAlgo2-a") { id solution exampleCorrectAnswer skill { level } } }',
-    expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', SUPPORT: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
-  },
   // Certification (issue 12): a session of a centre none of the callers belongs to (see beforeAll); the
   // invigilator's token and the candidates of other sessions: certification-test.test.ts, certification-finalization.test.ts.
   joinCertificationSession: {
@@ -279,6 +276,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   },
   ...ADMIN_ORGANIZATIONS_MATRIX,
   ...ADMIN_TARGET_PROFILES_MATRIX,
+  ...ADMIN_CONTENT_MATRIX,
   ...ADMIN_API_CLIENTS_MATRIX,
   ...INTEGRATORS_MATRIX,
 };

@@ -28,6 +28,11 @@ const JuryCertificationRoute = lazy(() =>
   import('./features/jury-certification/JuryCertificationRoute').then((module) => ({ default: module.JuryCertificationRoute })),
 );
 
+// The content pages bring the data grid and the challenge renderer too.
+const ContentRoute = lazy(() => import('./features/content/ContentRoute').then((module) => ({ default: module.ContentRoute })));
+const ContentChallengeRoute = lazy(() => import('./features/content/ContentChallengeRoute').then((module) => ({ default: module.ContentChallengeRoute })));
+const SandboxRoute = lazy(() => import('./features/content/SandboxRoute').then((module) => ({ default: module.SandboxRoute })));
+
 const loading = (element: ReactNode) => <Suspense fallback={<PageLoader />}>{element}</Suspense>;
 
 /** Every route of Pix Admin. */
@@ -55,6 +60,9 @@ export function AdminRoutes() {
           <Route path={paths.newTargetProfile} element={<CreateTargetProfileRoute />} />
           <Route path={paths.targetProfile} element={<TargetProfileRoute />} />
           <Route path={paths.editTargetProfile} element={<EditTargetProfileRoute />} />
+          <Route path={paths.content} element={loading(<ContentRoute />)} />
+          <Route path={paths.contentChallenge} element={loading(<ContentChallengeRoute />)} />
+          <Route path={paths.sandbox} element={loading(<SandboxRoute />)} />
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

@@ -26,6 +26,10 @@ export const paths = {
   newTargetProfile: '/profils-cibles/nouveau',
   targetProfile: '/profils-cibles/:targetProfileId',
   editTargetProfile: '/profils-cibles/:targetProfileId/modifier',
+  /** The content release and the answer sandbox (METIER, SUPER_ADMIN). */
+  content: '/contenu',
+  contentChallenge: '/contenu/epreuves/:challengeId',
+  sandbox: '/bac-a-sable',
 } as const;
 
 export const urls = {
@@ -50,6 +54,16 @@ export const urls = {
   editTargetProfile: (targetProfileId: string) => `/profils-cibles/${encodeURIComponent(targetProfileId)}/modifier`,
   /** A target's history in the audit log. */
   auditLogOf: (targetType: string, targetId: string) => `/journal-d-audit?targetType=${encodeURIComponent(targetType)}&targetId=${encodeURIComponent(targetId)}`,
+  content: () => paths.content,
+  contentChallenge: (challengeId: string) => `/contenu/epreuves/${encodeURIComponent(challengeId)}`,
+  /** The sandbox, maybe filled with a challenge's type, solution, fields and tolerances turned off. */
+  sandbox: (initial?: { type: string; solution: string; fields: string; tolerancesOff: readonly string[] }) => {
+    if (!initial) return paths.sandbox;
+    const query = new URLSearchParams({ type: initial.type, solution: initial.solution });
+    if (initial.fields) query.set('fields', initial.fields);
+    for (const off of initial.tolerancesOff) query.append('off', off);
+    return `${paths.sandbox}?${query.toString()}`;
+  },
   /** The learner app's page (outside this console's base path): a plain link, not a route. */
   forgotPassword: () => '/mot-de-passe-oublie',
 };

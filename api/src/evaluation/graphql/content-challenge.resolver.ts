@@ -1,47 +1,72 @@
-import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Staff } from '../../graphql/access';
 import { PlatformRole } from '../../identity-access-management';
+import { browseChallenges, listingOf, type ChallengeListing, type ContentStatus, type LearningContent } from '../../learning-content';
 import { NotFoundError } from '../../shared/domain/errors';
+import { ConnectionArgs, pageWindow, toConnection } from '../../shared/graphql/pagination';
 import { exampleCorrectAnswer } from '../domain/answer-checking';
-import { ChallengeTypeValue, ChallengeView } from './challenge.types';
+import { ChallengeView } from './challenge.types';
+import {
+  CONTENT_TYPES,
+  ContentChallengeConnection,
+  ContentChallengeRow,
+  ContentChallengesFilter,
+  ContentChallengeView,
+  ContentTutorialView,
+  TYPE_VALUES,
+  type ToleranceValue,
+} from './content-challenge.types';
 
-@ObjectType('ContentTube', { simpleResolvers: true })
-class ContentTubeView {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String) title!: string;
+@ArgsType()
+class ContentChallengesArgs extends ConnectionArgs {
+  @Field(() => ContentChallengesFilter, { nullable: true }) filter?: ContentChallengesFilter | null;
 }
 
-@ObjectType('ContentCompetenceRef', { simpleResolvers: true })
-class ContentCompetenceRef {
-  @Field(() => ID) id!: string;
-  @Field(() => String) code!: string;
+const row = (content: LearningContent, listing: ChallengeListing) => ContentChallengeRow.from(listing, content.publicIdOf(listing.challenge.id));
+
+function toView(content: LearningContent, listing: ChallengeListing, locale: GraphQLContext['locale']): ContentChallengeView {
+  const { challenge, skill, tube, competence } = listing;
+  const preview = ChallengeView.from(challenge, locale);
+  const en = locale === 'en';
+  const tutorials = [
+    ...skill.tutorialIds.map((id) => [id, false] as const),
+    ...skill.learnMoreTutorialIds.map((id) => [id, true] as const),
+  ].flatMap(([id, learnMore]) => {
+    const tutorial = content.tutorial(id);
+    return tutorial ? [ContentTutorialView.from(tutorial, learnMore)] : [];
+  });
+  return Object.assign(new ContentChallengeView(), {
+    id: preview.id,
+    reference: challenge.id,
+    type: TYPE_VALUES[challenge.type],
+    status: challenge.status,
+    preview,
+    skill: {
+      id: skill.id,
+      name: skill.name,
+      level: skill.level,
+      hint: skill.hint,
+      tube: { id: tube.id, name: tube.name, title: en && tube.titleEn ? tube.titleEn : tube.title },
+      competence: { id: competence.id, code: competence.code, name: en ? competence.nameEn : competence.name },
+    },
+    solution: JSON.stringify(challenge.solution),
+    fields: challenge.fields ? JSON.stringify(challenge.fields) : null,
+    tolerancesOff: challenge.tolerancesOff as ToleranceValue[],
+    timer: challenge.timer,
+    instructionFr: challenge.instruction,
+    instructionEn: challenge.instructionEn,
+    exampleCorrectAnswer: exampleCorrectAnswer(challenge),
+    alternatives: content
+      .challengesOf(skill.id)
+      .filter((other) => other.id !== challenge.id)
+      .sort((a, b) => a.id.localeCompare(b.id, 'fr'))
+      .map((other) => row(content, { challenge: other, skill, tube, competence })),
+    tutorials,
+  });
 }
 
-@ObjectType('ContentSkill', { simpleResolvers: true })
-class ContentSkillView {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => Int) level!: number;
-  @Field(() => String) hint!: string;
-  @Field(() => ContentTubeView) tube!: ContentTubeView;
-  @Field(() => ContentCompetenceRef) competence!: ContentCompetenceRef;
-}
-
-/** A challenge with what only the content team may see: its skill, level and solution. */
-@ObjectType('ContentChallenge', { simpleResolvers: true })
-class ContentChallengeView {
-  @Field(() => ID, { description: 'The opaque id learners see.' }) id!: string;
-  @Field(() => String, { description: 'The readable reference of the content files (names the skill and level).' }) reference!: string;
-  @Field(() => ChallengeTypeValue) type!: ChallengeTypeValue;
-  @Field(() => String) status!: string;
-  @Field(() => ChallengeView, { description: 'What the learner sees.' }) preview!: ChallengeView;
-  @Field(() => ContentSkillView) skill!: ContentSkillView;
-  @Field(() => String, { description: 'The solution as stored in the release (JSON).' }) solution!: string;
-  @Field(() => String, { description: 'A value answerChallenge accepts as ok.' }) exampleCorrectAnswer!: string;
-}
-
+/** The content team's reads of the release (SUPER_ADMIN, METIER): its challenges, listed and one by one. */
 @Resolver()
 export class ContentChallengeResolver {
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.METIER)
@@ -50,28 +75,25 @@ export class ContentChallengeResolver {
   })
   contentChallenge(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): ContentChallengeView {
     const content = ctx.services.content.get();
-    const challenge = content.challengeOfPublicId(id) ?? content.challenge(id);
-    if (!challenge) throw new NotFoundError();
-    const skill = content.skill(challenge.skillId)!;
-    const tube = content.tube(skill.tubeId)!;
-    const competence = content.competence(skill.competenceId)!;
-    const preview = ChallengeView.from(challenge, ctx.locale);
-    return Object.assign(new ContentChallengeView(), {
-      id: preview.id,
-      reference: challenge.id,
-      type: preview.type,
-      status: challenge.status,
-      preview,
-      skill: Object.assign(new ContentSkillView(), {
-        id: skill.id,
-        name: skill.name,
-        level: skill.level,
-        hint: skill.hint,
-        tube: Object.assign(new ContentTubeView(), { id: tube.id, name: tube.name, title: tube.title }),
-        competence: Object.assign(new ContentCompetenceRef(), { id: competence.id, code: competence.code }),
-      }),
-      solution: JSON.stringify(challenge.solution),
-      exampleCorrectAnswer: exampleCorrectAnswer(challenge),
+    const listing = listingOf(content, id);
+    if (!listing) throw new NotFoundError();
+    return toView(content, listing, ctx.locale);
+  }
+
+  @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.METIER)
+  @Query(() => ContentChallengeConnection, {
+    description: "The release's challenges, searched and filtered, by competence, tube, level and reference, for the content team (SUPER_ADMIN, METIER).",
+  })
+  contentChallenges(@Args(() => ContentChallengesArgs) args: ContentChallengesArgs, @Ctx() ctx: GraphQLContext): ContentChallengeConnection {
+    const { limit, offset } = pageWindow(args);
+    const content = ctx.services.content.get();
+    const filter = args.filter ?? {};
+    const listings = browseChallenges(content, {
+      ...filter,
+      types: filter.types?.map((type) => CONTENT_TYPES[type]) ?? null,
+      status: filter.status ? (filter.status.toLowerCase() as ContentStatus) : null,
     });
+    const page = listings.slice(offset, offset + limit).map((listing) => row(content, listing));
+    return toConnection(page, listings.length, offset) as ContentChallengeConnection;
   }
 }

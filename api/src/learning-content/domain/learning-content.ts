@@ -166,6 +166,10 @@ export class LearningContent {
   readonly version: string;
   readonly areas: Area[];
   readonly competences: Competence[];
+  /** Every tube, skill and challenge of the release, archived ones included (Pix Admin browses them). */
+  readonly tubes: Tube[];
+  readonly skills: Skill[];
+  readonly challenges: Challenge[];
   private readonly areaById: Map<string, Area>;
   private readonly competenceById: Map<string, Competence>;
   private readonly tubeById: Map<string, Tube>;
@@ -182,6 +186,9 @@ export class LearningContent {
     this.version = release.version;
     this.areas = [...release.areas].sort(byCode);
     this.competences = [...release.competences].sort(byCode);
+    this.tubes = release.tubes;
+    this.skills = release.skills;
+    this.challenges = release.challenges;
     this.areaById = indexBy(release.areas, (a) => a.id);
     this.competenceById = indexBy(release.competences, (c) => c.id);
     this.tubeById = indexBy(release.tubes, (t) => t.id);

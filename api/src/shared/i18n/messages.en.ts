@@ -5,6 +5,7 @@ import { certificatesEn } from './certificates.en';
 import { adminOrganizationsEn } from './admin-organizations.en';
 import { targetProfileAdministrationEn } from './target-profile-administration.en';
 import { userAdministrationEn } from './user-administration.en';
+import { contentAdminEn } from './content-admin.en';
 
 import type { fr } from './messages.fr';
 
@@ -260,4 +261,5 @@ export const en: Shape<typeof fr> = {
   adminOrganizations: adminOrganizationsEn,
   targetProfileAdministration: targetProfileAdministrationEn,
   userAdministration: userAdministrationEn,
+  contentAdmin: contentAdminEn,
 };

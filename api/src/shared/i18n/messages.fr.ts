@@ -5,6 +5,7 @@ import { certificatesFr } from './certificates.fr';
 import { adminOrganizationsFr } from './admin-organizations.fr';
 import { targetProfileAdministrationFr } from './target-profile-administration.fr';
 import { userAdministrationFr } from './user-administration.fr';
+import { contentAdminFr } from './content-admin.fr';
 
 export const fr = {
   errors: {
@@ -259,4 +260,5 @@ export const fr = {
   adminOrganizations: adminOrganizationsFr,
   targetProfileAdministration: targetProfileAdministrationFr,
   userAdministration: userAdministrationFr,
+  contentAdmin: contentAdminFr,
 };

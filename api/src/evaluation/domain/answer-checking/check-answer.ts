@@ -45,10 +45,10 @@ function isChoiceCorrect(challenge: CheckableChallenge, value: string): boolean 
 }
 
 /**
- * Whether every answer can be given its own group (bipartite matching, so that an answer matching
- * several groups never steals the only group of another).
+ * A group for every answer, each group used once (bipartite matching, so that an answer matching
+ * several groups never steals the only group of another): the group of each answer, or null.
  */
-export function matchesDistinctGroups(candidateGroups: number[][]): boolean {
+export function assignGroups(candidateGroups: number[][]): number[] | null {
   const ownerOfGroup = new Map<number, number>();
   const assign = (answer: number, seen: Set<number>): boolean => {
     for (const group of candidateGroups[answer]) {
@@ -62,7 +62,15 @@ export function matchesDistinctGroups(candidateGroups: number[][]): boolean {
     }
     return false;
   };
-  return candidateGroups.every((_, answer) => assign(answer, new Set()));
+  if (!candidateGroups.every((_, answer) => assign(answer, new Set()))) return null;
+  const groupOf: number[] = [];
+  for (const [group, answer] of ownerOfGroup) groupOf[answer] = group;
+  return groupOf;
+}
+
+/** Whether every answer can be given its own group (see assignGroups). */
+export function matchesDistinctGroups(candidateGroups: number[][]): boolean {
+  return assignGroups(candidateGroups) !== null;
 }
 
 function isIndependentCorrect(fields: ChallengeField[], answers: Record<string, string>, challenge: CheckableChallenge): boolean {
@@ -72,17 +80,26 @@ function isIndependentCorrect(fields: ChallengeField[], answers: Record<string, 
   });
 }
 
-function isDependentCorrect(fields: ChallengeField[], answers: Record<string, string>, challenge: CheckableChallenge): boolean {
+/**
+ * A QROCM-dep's reading of the answers: the groups each field's answer matches, and whether two
+ * fields hold the same answer (refused). Null when a field has no answer.
+ */
+export function dependentCandidates(fields: ChallengeField[], answers: Record<string, string>, challenge: CheckableChallenge): { candidates: number[][]; repeated: boolean } | null {
   const off: readonly Tolerance[] = challenge.tolerancesOff;
   const values = fields.map((field) => answers[field.name]);
-  if (values.some((value) => typeof value !== 'string')) return false;
+  if (values.some((value) => typeof value !== 'string')) return null;
   const keys = fields.map((field, i) => answerKey(field, values[i], off));
-  if (new Set(keys).size !== keys.length) return false; // the same answer twice
   const groups = solutionGroups(challenge.solution);
   const candidates = fields.map((field, i) =>
     groups.flatMap((group, g) => (matchesField(field, values[i], group, off) ? [g] : [])),
   );
-  return matchesDistinctGroups(candidates);
+  return { candidates, repeated: new Set(keys).size !== keys.length };
+}
+
+function isDependentCorrect(fields: ChallengeField[], answers: Record<string, string>, challenge: CheckableChallenge): boolean {
+  const reading = dependentCandidates(fields, answers, challenge);
+  if (!reading || reading.repeated) return false; // the same answer twice
+  return matchesDistinctGroups(reading.candidates);
 }
 
 /** Whether the value is a correct answer, tolerances applied (the timer aside). */

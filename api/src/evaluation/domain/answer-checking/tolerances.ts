@@ -25,14 +25,43 @@ export function treat(text: string, tolerancesOff: readonly Tolerance[] = []): s
   return result;
 }
 
+/**
+ * How an answer met a variant: EXACT (after the pre-treatment only), T1, T2 or T3 (the lightest
+ * tolerance that made it match), NUMBER (compared as numbers), OPTION (a drop-down's option).
+ */
+export type MatchKind = 'EXACT' | 'T1' | 'T2' | 'T3' | 'NUMBER' | 'OPTION';
+
+/** The variant an answer matched and how. */
+export interface FieldMatch {
+  variant: string;
+  tolerance: MatchKind;
+}
+
+/**
+ * The variant a free text matches under the tolerances that are on, with the lightest tolerance it
+ * needed (every variant is tried without tolerance first, then with T1, T1 + T2, then T3); null when
+ * none matches. The last comparison is `treat` on both sides, so a match here is exactly a match of
+ * domain.md §1.
+ */
+export function textMatch(answer: string, variants: readonly string[], tolerancesOff: readonly Tolerance[] = []): FieldMatch | null {
+  const treatedAnswer = treat(answer, tolerancesOff);
+  if (treatedAnswer.trim() === '') return null;
+  const stages: [MatchKind, (text: string) => string][] = [['EXACT', preTreatAnswer]];
+  if (!tolerancesOff.includes('T1')) stages.push(['T1', (text) => applyT1(preTreatAnswer(text))]);
+  if (!tolerancesOff.includes('T2')) stages.push(['T2', (text) => treat(text, tolerancesOff)]);
+  for (const [tolerance, form] of stages) {
+    const formed = form(answer);
+    const variant = variants.find((v) => form(v) === formed);
+    if (variant !== undefined) return { variant, tolerance };
+  }
+  if (tolerancesOff.includes('T3')) return null;
+  const variant = variants.find((v) => isWithinEditDistance(treatedAnswer, treat(v, tolerancesOff)));
+  return variant === undefined ? null : { variant, tolerance: 'T3' };
+}
+
 /** Whether a free text matches one of the accepted variants under the tolerances that are on. */
 export function matchesText(answer: string, variants: readonly string[], tolerancesOff: readonly Tolerance[] = []): boolean {
-  const treatedAnswer = treat(answer, tolerancesOff);
-  if (treatedAnswer.trim() === '') return false;
-  const treatedVariants = variants.map((variant) => treat(variant, tolerancesOff));
-  if (treatedVariants.includes(treatedAnswer)) return true;
-  if (tolerancesOff.includes('T3')) return false;
-  return treatedVariants.some((variant) => isWithinEditDistance(treatedAnswer, variant));
+  return textMatch(answer, variants, tolerancesOff) !== null;
 }
 
 /**
@@ -55,6 +84,27 @@ export function canonicalNumber(text: string): string | null {
   return sign === '-' && body !== '0' ? `-${body}` : body;
 }
 
+/** The variant the answer to one field matches, as the field's format says, and how; null when none. */
+export function fieldMatch(
+  field: Pick<ChallengeField, 'format'> | undefined,
+  answer: string,
+  variants: readonly string[],
+  tolerancesOff: readonly Tolerance[] = [],
+): FieldMatch | null {
+  if (preTreat(answer).trim() === '') return null;
+  if (field?.format === 'nombre') {
+    const number = canonicalNumber(answer);
+    const variant = number === null ? undefined : variants.find((v) => canonicalNumber(v) === number);
+    return variant === undefined ? null : { variant, tolerance: 'NUMBER' };
+  }
+  if (field?.format === 'select') {
+    const treated = preTreatAnswer(answer);
+    const variant = variants.find((v) => preTreatAnswer(v) === treated);
+    return variant === undefined ? null : { variant, tolerance: 'OPTION' };
+  }
+  return textMatch(answer, variants, tolerancesOff);
+}
+
 /** Whether the answer to one field matches one of its variants, as the field's format says. */
 export function matchesField(
   field: Pick<ChallengeField, 'format'> | undefined,
@@ -62,16 +112,7 @@ export function matchesField(
   variants: readonly string[],
   tolerancesOff: readonly Tolerance[] = [],
 ): boolean {
-  if (preTreat(answer).trim() === '') return false;
-  if (field?.format === 'nombre') {
-    const number = canonicalNumber(answer);
-    return number !== null && variants.some((variant) => canonicalNumber(variant) === number);
-  }
-  if (field?.format === 'select') {
-    const treated = preTreatAnswer(answer);
-    return variants.some((variant) => preTreatAnswer(variant) === treated);
-  }
-  return matchesText(answer, variants, tolerancesOff);
+  return fieldMatch(field, answer, variants, tolerancesOff) !== null;
 }
 
 /** The form under which two answers to fields of this format count as the same answer. */

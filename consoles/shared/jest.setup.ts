@@ -39,5 +39,7 @@ afterEach(() => {
 });
 
 // Component tests drive whole pages with user-event in jsdom: on 2 cores running test files side by
-// side, a long journey of clicks takes more than Jest's default 5 s. Behaviour is asserted, not speed.
-jest.setTimeout(20_000);
+// side, a long journey of clicks takes more than Jest's default 5 s (Pix Admin's data-grid pages type
+// whole forms: 5–7 s each on a loaded machine, and more beside a browser journey). Behaviour is
+// asserted, not speed.
+jest.setTimeout(45_000);

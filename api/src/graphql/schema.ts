@@ -17,6 +17,7 @@ import {
 import { AssessmentResolver } from '../evaluation/graphql/assessment.resolver';
 import { TutorialResolver } from '../evaluation/graphql/tutorial.resolver';
 import { ContentChallengeResolver } from '../evaluation/graphql/content-challenge.resolver';
+import { ChallengeStatisticsResolver } from '../evaluation/graphql/challenge-statistics.resolver';
 import { OrganizationResolver, OrganizationTagsResolver } from '../organizational-entities/graphql/organization.resolver';
 import { TeamResolver } from '../team/graphql/team.resolver';
 import { AuditLogResolver } from '../audit-log/graphql/audit-log.resolver';
@@ -78,6 +79,7 @@ export const resolvers = [
   AssessmentFieldsResolver,
   TutorialResolver,
   ContentChallengeResolver,
+  ChallengeStatisticsResolver,
   OrganizationResolver,
   OrganizationTagsResolver,
   OrganizationMembershipsResolver,

@@ -4,6 +4,7 @@ import { credentialsEn } from './credentials.en';
 import { certificatesEn } from './certificates.en';
 import { adminOrganizationsEn } from './admin-organizations.en';
 import { userAdministrationEn } from './user-administration.en';
+import { challengeStatisticsEn } from './challenge-statistics.en';
 
 import type { fr } from './messages.fr';
 
@@ -257,4 +258,5 @@ export const en: Shape<typeof fr> = {
   certificates: certificatesEn,
   adminOrganizations: adminOrganizationsEn,
   userAdministration: userAdministrationEn,
+  challengeStatistics: challengeStatisticsEn,
 };

@@ -4,6 +4,7 @@ import { credentialsFr } from './credentials.fr';
 import { certificatesFr } from './certificates.fr';
 import { adminOrganizationsFr } from './admin-organizations.fr';
 import { userAdministrationFr } from './user-administration.fr';
+import { challengeStatisticsFr } from './challenge-statistics.fr';
 
 export const fr = {
   errors: {
@@ -256,4 +257,5 @@ export const fr = {
   certificates: certificatesFr,
   adminOrganizations: adminOrganizationsFr,
   userAdministration: userAdministrationFr,
+  challengeStatistics: challengeStatisticsFr,
 };

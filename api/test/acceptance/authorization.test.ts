@@ -6,6 +6,7 @@ import { knexOf } from '../../src/shared/infrastructure/database/knex-of';
 import { buildCertificationCandidate, buildCertificationCenter, buildCertificationCenterMembership, buildCertificationSession } from '../../src/seeds/certification-builder';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 import { ADMIN_ORGANIZATIONS_MATRIX } from './authorization.admin-organizations';
+import { ADMIN_CONTENT_MATRIX } from './authorization.admin-content';
 
 /** `otherCenter`: an account that administers another certification centre (as a learner elsewhere, unless stated). */
 type Role = 'anonymous' | 'learner' | 'otherCenter' | 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF' | 'integrator';
@@ -295,6 +296,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
     expected: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', METIER: 'FORBIDDEN', CERTIF: 'FORBIDDEN', default: 'ok' },
   },
   ...ADMIN_ORGANIZATIONS_MATRIX,
+  ...ADMIN_CONTENT_MATRIX,
 };
 
 /**

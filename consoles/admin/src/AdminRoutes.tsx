@@ -20,6 +20,9 @@ import { paths } from './urls';
 const SessionsToProcessRoute = lazy(() =>
   import('./features/sessions-to-process/SessionsToProcessRoute').then((module) => ({ default: module.SessionsToProcessRoute })),
 );
+const ChallengeStatisticsRoute = lazy(() =>
+  import('./features/challenge-statistics/ChallengeStatisticsRoute').then((module) => ({ default: module.ChallengeStatisticsRoute })),
+);
 const JurySessionRoute = lazy(() => import('./features/jury-session/JurySessionRoute').then((module) => ({ default: module.JurySessionRoute })));
 const JuryCertificationRoute = lazy(() =>
   import('./features/jury-certification/JuryCertificationRoute').then((module) => ({ default: module.JuryCertificationRoute })),
@@ -48,6 +51,7 @@ export function AdminRoutes() {
           <Route path={paths.users} element={<UsersRoute />} />
           <Route path={paths.user} element={<UserRoute />} />
           <Route path={paths.auditLog} element={<AuditLogRoute />} />
+          <Route path={paths.challengeStatistics} element={loading(<ChallengeStatisticsRoute />)} />
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

@@ -21,6 +21,8 @@ export const paths = {
   user: '/utilisateurs/:userId',
   /** Every staff action (SUPER_ADMIN, SUPPORT). */
   auditLog: '/journal-d-audit',
+  /** Each challenge's measured difficulty (METIER, SUPER_ADMIN). */
+  challengeStatistics: '/contenu/difficulte-mesuree',
 } as const;
 
 export const urls = {
@@ -41,6 +43,9 @@ export const urls = {
   auditLog: () => paths.auditLog,
   /** A target's history in the audit log. */
   auditLogOf: (targetType: string, targetId: string) => `/journal-d-audit?targetType=${encodeURIComponent(targetType)}&targetId=${encodeURIComponent(targetId)}`,
+  challengeStatistics: () => paths.challengeStatistics,
+  /** A challenge's content page (METIER, SUPER_ADMIN), by its opaque id. */
+  contentChallenge: (challengeId: string) => `/contenu/epreuves/${encodeURIComponent(challengeId)}`,
   /** The learner app's page (outside this console's base path): a plain link, not a route. */
   forgotPassword: () => '/mot-de-passe-oublie',
 };

@@ -16,6 +16,7 @@ export const ADMIN_NAV_ENTRIES: readonly AdminNavEntry[] = [
   { to: paths.certificationCenters, label: 'console.nav.certificationCenters', roles: ['SUPER_ADMIN', 'SUPPORT', 'CERTIF'] },
   { to: paths.users, label: 'console.nav.users', roles: ['SUPER_ADMIN', 'SUPPORT'] },
   { to: paths.auditLog, label: 'console.nav.auditLog', roles: ['SUPER_ADMIN', 'SUPPORT'] },
+  { to: paths.challengeStatistics, label: 'console.nav.challengeStatistics', roles: ['SUPER_ADMIN', 'METIER'] },
   { to: paths.apiClients, label: 'console.nav.apiClients', roles: ['SUPER_ADMIN'] },
 ];
 

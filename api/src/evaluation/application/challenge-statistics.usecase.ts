@@ -18,6 +18,8 @@ import {
   type StatisticsPage,
 } from '../infrastructure/challenge-statistics.repository';
 
+export type { ChallengeStatisticsRow, StatisticsPage } from '../infrastructure/challenge-statistics.repository';
+
 /**
  * Each challenge's measured difficulty (docs/domain.md "Measured difficulty"): a background refresh
  * through the job queue (every 15 minutes by default, CHALLENGE_STATISTICS_CRON, and on demand from Pix Admin), the page reading its result.

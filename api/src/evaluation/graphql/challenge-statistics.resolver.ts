@@ -5,9 +5,8 @@ import { PlatformRole } from '../../identity-access-management';
 import { pageWindow, toConnection } from '../../shared/graphql/pagination';
 import { translate, type Locale } from '../../shared/i18n/translate';
 import type { LearningContent } from '../../learning-content';
-import { challengeStatisticsPage, requestChallengeStatisticsRefresh } from '../application/challenge-statistics.usecase';
+import { challengeStatisticsPage, requestChallengeStatisticsRefresh, type ChallengeStatisticsRow } from '../application/challenge-statistics.usecase';
 import { challengeDifficulty } from '../domain/challenge-difficulty';
-import type { ChallengeStatisticsRow } from '../infrastructure/challenge-statistics.repository';
 import {
   ChallengeStatisticsArgs,
   ChallengeStatisticsConnection,

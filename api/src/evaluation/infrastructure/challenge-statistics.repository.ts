@@ -4,8 +4,8 @@ import { DIFFICULTY_RULES, type DifficultyFlag, type LevelTally, type TimeTally 
 
 /**
  * The tallies behind each challenge's measured difficulty (migration 20261207170000) and the page's
- * read. A refresh counts the completed first positioning tests not counted yet, whole, in one
- * statement; the caller holds the refresh lock and the transaction.
+ * read. A refresh counts the completed first positioning tests not counted yet, whole; the caller
+ * holds the refresh lock and the transaction.
  */
 
 /** Refreshes never run together: the second waits, then finds nothing left to count. */
@@ -34,17 +34,22 @@ export interface CountedTests {
  * pix of the test's latest knowledge element per skill, less those this answer brought, / 8, capped.
  */
 export async function countNewTests(em: EntityManager, now: Date, levels: { pixPerLevel: number; maxLevel: number }): Promise<CountedTests> {
-  const result = await knexOf(em).raw(
-    `with new_tests as (
-       insert into challenge_statistics_tests (assessment_id, counted_at)
-       select a.id, ? from assessments a
-       where a.state = 'COMPLETED' and a.type = 'COMPETENCE_EVALUATION' and not a.is_retry
-         and not exists (select 1 from challenge_statistics_tests t where t.assessment_id = a.id)
-       returning assessment_id
-     ),
-     latest as (
+  const knex = knexOf(em);
+  // The new tests in a table of this transaction, analysed: the planner then knows how many there are
+  // (a CTE's rows are a guess, and a wrong guess nested-loops a million answers).
+  await knex.raw('create temp table refresh_tests (assessment_id int primary key) on commit drop');
+  await knex.raw(
+    `insert into refresh_tests (assessment_id)
+     select a.id from assessments a
+     where a.state = 'COMPLETED' and a.type = 'COMPETENCE_EVALUATION' and not a.is_retry
+       and not exists (select 1 from challenge_statistics_tests t where t.assessment_id = a.id)`,
+  );
+  await knex.raw('analyze refresh_tests');
+  await knex.raw('insert into challenge_statistics_tests (assessment_id, counted_at) select assessment_id, ? from refresh_tests', [now]);
+  const result = await knex.raw(
+    `with latest as (
        select distinct on (ke.assessment_id, ke.skill_id) ke.assessment_id, ke.answer_id, ke.status, ke.earned_pix
-       from knowledge_elements ke join new_tests n on n.assessment_id = ke.assessment_id
+       from knowledge_elements ke join refresh_tests n on n.assessment_id = ke.assessment_id
        order by ke.assessment_id, ke.skill_id, ke.created_at desc, ke.id desc
      ),
      test_pix as (select assessment_id, sum(earned_pix) as pix from latest where status = 'validated' group by assessment_id),
@@ -53,7 +58,7 @@ export async function countNewTests(em: EntityManager, now: Date, levels: { pixP
        select an.challenge_id, an.result, an.time_spent_seconds,
          least(floor(round((coalesce(tp.pix, 0) - coalesce(ap.pix, 0))::numeric, 6) / ?), ?)::smallint as learner_level
        from answers an
-       join new_tests n on n.assessment_id = an.assessment_id
+       join refresh_tests n on n.assessment_id = an.assessment_id
        left join test_pix tp on tp.assessment_id = an.assessment_id
        left join answer_pix ap on ap.answer_id = an.id
      ),
@@ -74,10 +79,10 @@ export async function countNewTests(em: EntityManager, now: Date, levels: { pixP
        on conflict (challenge_id, seconds) do update set answers = challenge_time_statistics.answers + excluded.answers
        returning 1
      )
-     select (select count(*) from new_tests)::int as tests, (select count(*) from counted)::int as answers,
+     select (select count(*) from refresh_tests)::int as tests, (select count(*) from counted)::int as answers,
        coalesce((select array_agg(distinct challenge_id) from counted), '{}') as touched,
        (select count(*) from levels)::int + (select count(*) from times)::int as written`,
-    [now, levels.pixPerLevel, levels.maxLevel, DIFFICULTY_RULES.maxSeconds],
+    [levels.pixPerLevel, levels.maxLevel, DIFFICULTY_RULES.maxSeconds],
   );
   const row = result.rows[0];
   return { tests: row.tests, answers: row.answers, touched: row.touched };

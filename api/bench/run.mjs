@@ -20,6 +20,7 @@ import { juryBenchmark } from './jury-bench.mjs';
 import { certificatesBenchmark } from './certificates-bench.mjs';
 import { adminOrganizationsBenchmark } from './admin-organizations-bench.mjs';
 import { usersSearchBenchmark } from './users-search-bench.mjs';
+import { challengeStatisticsBenchmark } from './challenge-statistics-bench.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -128,9 +129,13 @@ async function dashboard(databaseUrl, userIds, bearer) {
 // incident report form), integrators (organizationLearnersByUai for a school of 2 000 pupils and the token endpoint),
 // jury (scoring a session of 30 and 300 candidates at finalisation: time and SQL statements),
 // certificates (an attestation, a class's attestations in one streamed PDF, the public verification beside its floor),
-// admin-organizations (Pix Admin's search among 5 000 organisations), users (Pix Admin's search of 100 000 accounts).
+// admin-organizations (Pix Admin's search among 5 000 organisations), users (Pix Admin's search of 100 000 accounts),
+// challenge-statistics (the measured difficulty of the challenges on 1 million answers: refresh times, the page beside its floor).
 // BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that build too, in the same rounds as the current one and the floors.
-const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf', 'integrators', 'jury', 'certificates', 'subscriptions', 'admin-organizations', 'users'];
+const NAMES = [
+  'startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf',
+  'integrators', 'jury', 'certificates', 'subscriptions', 'admin-organizations', 'users', 'challenge-statistics',
+];
 const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].map((name) => name.trim()).filter(Boolean);
 const wanted = (name) => only.length === 0 || only.includes(name);
 for (const name of only) if (!NAMES.includes(name)) throw new Error(`unknown benchmark ${name} (known: ${NAMES.join(', ')})`);
@@ -197,6 +202,7 @@ try {
   if (wanted('certificates')) sections.push(await certificatesBenchmark(database.url));
   if (wanted('admin-organizations')) sections.push(await adminOrganizationsBenchmark(database.url));
   if (wanted('users')) sections.push(await usersSearchBenchmark(database.url));
+  if (wanted('challenge-statistics')) sections.push(await challengeStatisticsBenchmark(database.url));
 } finally {
   await database.stop();
 }

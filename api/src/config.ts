@@ -31,6 +31,8 @@ export interface Config {
   logLevel: string;
   throttle: { accountFailures: number; addressFailures: number; windowSeconds: number };
   jobs: JobSettings;
+  /** When the challenges' measured difficulty is refreshed (cron, UTC; "off": only on demand from Pix Admin). */
+  challengeStatisticsCron: string;
   /** Express's `trust proxy`: only these proxies' X-Forwarded-For gives the client's address (false: none). */
   trustProxy: string | number | false;
   /** Integrators' client-credentials tokens (docs/integrators.md). */
@@ -156,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maintenanceSeconds: Number(env.JOB_MAINTENANCE_SECONDS ?? 10),
       pollingSeconds: Number(env.JOB_POLLING_SECONDS ?? 1),
     },
+    challengeStatisticsCron: env.CHALLENGE_STATISTICS_CRON || '*/15 * * * *',
     trustProxy: trustProxySetting(env.TRUST_PROXY),
     integrators: { tokenTtlSeconds: int(env.INTEGRATOR_TOKEN_TTL_SECONDS, 3600) },
     gar: {

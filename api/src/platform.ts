@@ -14,6 +14,11 @@ import { LearningContentCache } from './learning-content/infrastructure/learning
 import { createMailer, startMailDelivery } from './shared/infrastructure/mail/mailer';
 import { JobQueue } from './shared/infrastructure/jobs/job-queue';
 import { withStartupLock } from './shared/infrastructure/database/startup-lock';
+import {
+  CHALLENGE_STATISTICS_QUEUE,
+  refreshChallengeStatistics,
+  type ChallengeStatisticsJobData,
+} from './evaluation/application/challenge-statistics.usecase';
 import { endAbandonedSiecleImport, runSiecleImportJob, SIECLE_IMPORT_QUEUE, type SiecleImportJobData } from './prescription/learner-management/application/import-siecle-file.usecase';
 import { passwordHasher } from './identity-access-management/infrastructure/password-hasher';
 import { TokenService } from './identity-access-management/infrastructure/token-service';
@@ -112,6 +117,13 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     content = new LearningContentCache(orm);
     await content.load();
     content.startRefreshing((error) => logger.error({ err: error }, 'content refresh failed'));
+    const statisticsContent = content;
+    const statisticsDeps = { ...jobDeps, content: () => statisticsContent.get() };
+    await jobs.define<ChallengeStatisticsJobData>(CHALLENGE_STATISTICS_QUEUE, async (data) => {
+      await refreshChallengeStatistics(statisticsDeps, data);
+    });
+    if (config.challengeStatisticsCron === 'off') await jobs.unschedule(CHALLENGE_STATISTICS_QUEUE.name);
+    else await jobs.every<ChallengeStatisticsJobData>(CHALLENGE_STATISTICS_QUEUE.name, config.challengeStatisticsCron, {});
 
     const sessionOrm = orm;
     sessions = new SessionVersions({

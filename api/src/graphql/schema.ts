@@ -19,6 +19,7 @@ import { TutorialResolver } from '../evaluation/graphql/tutorial.resolver';
 import { ContentChallengeResolver } from '../evaluation/graphql/content-challenge.resolver';
 import { PreviewAnswerResolver } from '../evaluation/graphql/preview-answer.resolver';
 import { ContentTreeResolver } from '../learning-content/graphql/content-tree.resolver';
+import { ChallengeStatisticsResolver } from '../evaluation/graphql/challenge-statistics.resolver';
 import { OrganizationResolver, OrganizationTagsResolver } from '../organizational-entities/graphql/organization.resolver';
 import { TeamResolver } from '../team/graphql/team.resolver';
 import { AuditLogResolver } from '../audit-log/graphql/audit-log.resolver';
@@ -83,6 +84,7 @@ export const resolvers = [
   ContentChallengeResolver,
   PreviewAnswerResolver,
   ContentTreeResolver,
+  ChallengeStatisticsResolver,
   OrganizationResolver,
   OrganizationTagsResolver,
   TargetProfileAdminResolver,

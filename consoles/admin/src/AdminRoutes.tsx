@@ -23,6 +23,9 @@ import { paths } from './urls';
 const SessionsToProcessRoute = lazy(() =>
   import('./features/sessions-to-process/SessionsToProcessRoute').then((module) => ({ default: module.SessionsToProcessRoute })),
 );
+const ChallengeStatisticsRoute = lazy(() =>
+  import('./features/challenge-statistics/ChallengeStatisticsRoute').then((module) => ({ default: module.ChallengeStatisticsRoute })),
+);
 const JurySessionRoute = lazy(() => import('./features/jury-session/JurySessionRoute').then((module) => ({ default: module.JurySessionRoute })));
 const JuryCertificationRoute = lazy(() =>
   import('./features/jury-certification/JuryCertificationRoute').then((module) => ({ default: module.JuryCertificationRoute })),
@@ -63,6 +66,7 @@ export function AdminRoutes() {
           <Route path={paths.content} element={loading(<ContentRoute />)} />
           <Route path={paths.contentChallenge} element={loading(<ContentChallengeRoute />)} />
           <Route path={paths.sandbox} element={loading(<SandboxRoute />)} />
+          <Route path={paths.challengeStatistics} element={loading(<ChallengeStatisticsRoute />)} />
         </Route>
         <Route path="*" element={<NotFoundPage homePath={paths.home} />} />
       </Route>

@@ -30,6 +30,8 @@ export const paths = {
   content: '/contenu',
   contentChallenge: '/contenu/epreuves/:challengeId',
   sandbox: '/bac-a-sable',
+  /** Each challenge's measured difficulty (METIER, SUPER_ADMIN). */
+  challengeStatistics: '/contenu/difficulte-mesuree',
 } as const;
 
 export const urls = {
@@ -64,6 +66,7 @@ export const urls = {
     for (const off of initial.tolerancesOff) query.append('off', off);
     return `${paths.sandbox}?${query.toString()}`;
   },
+  challengeStatistics: () => paths.challengeStatistics,
   /** The learner app's page (outside this console's base path): a plain link, not a route. */
   forgotPassword: () => '/mot-de-passe-oublie',
 };

@@ -6,6 +6,7 @@ import { adminOrganizationsEn } from './admin-organizations.en';
 import { targetProfileAdministrationEn } from './target-profile-administration.en';
 import { userAdministrationEn } from './user-administration.en';
 import { contentAdminEn } from './content-admin.en';
+import { challengeStatisticsEn } from './challenge-statistics.en';
 
 import type { fr } from './messages.fr';
 
@@ -262,4 +263,5 @@ export const en: Shape<typeof fr> = {
   targetProfileAdministration: targetProfileAdministrationEn,
   userAdministration: userAdministrationEn,
   contentAdmin: contentAdminEn,
+  challengeStatistics: challengeStatisticsEn,
 };

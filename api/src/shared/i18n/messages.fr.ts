@@ -6,6 +6,7 @@ import { adminOrganizationsFr } from './admin-organizations.fr';
 import { targetProfileAdministrationFr } from './target-profile-administration.fr';
 import { userAdministrationFr } from './user-administration.fr';
 import { contentAdminFr } from './content-admin.fr';
+import { challengeStatisticsFr } from './challenge-statistics.fr';
 
 export const fr = {
   errors: {
@@ -261,4 +262,5 @@ export const fr = {
   targetProfileAdministration: targetProfileAdministrationFr,
   userAdministration: userAdministrationFr,
   contentAdmin: contentAdminFr,
+  challengeStatistics: challengeStatisticsFr,
 };

@@ -19,6 +19,7 @@ export const ADMIN_NAV_ENTRIES: readonly AdminNavEntry[] = [
   { to: paths.auditLog, label: 'console.nav.auditLog', roles: ['SUPER_ADMIN', 'SUPPORT'] },
   { to: paths.content, label: 'console.nav.content', roles: ['SUPER_ADMIN', 'METIER'] },
   { to: paths.sandbox, label: 'console.nav.sandbox', roles: ['SUPER_ADMIN', 'METIER'] },
+  { to: paths.challengeStatistics, label: 'console.nav.challengeStatistics', roles: ['SUPER_ADMIN', 'METIER'] },
   { to: paths.apiClients, label: 'console.nav.apiClients', roles: ['SUPER_ADMIN'] },
 ];
 

@@ -96,7 +96,8 @@ export class JobQueue {
       max: 4,
       supervise: settings.worker,
       maintenanceIntervalSeconds: settings.maintenanceSeconds,
-      schedule: false,
+      // Recurring jobs (`every`): the worker processes watch the schedules; pg-boss sends each one once for the cluster.
+      schedule: settings.worker,
       // Finished jobs hold e-mails' text (reset links): archived after an hour, deleted after a day.
       archiveCompletedAfterSeconds: 3600,
       deleteAfterHours: 24,
@@ -162,6 +163,18 @@ export class JobQueue {
       },
     );
     this.workers.set(queue.name, id);
+  }
+
+  /** A job of a declared queue sent on a cron schedule (UTC), once per tick for the whole cluster; redeclaring replaces it. */
+  async every<T extends object>(queueName: string, cron: string, data: T): Promise<void> {
+    const queue = this.queues.get(queueName);
+    if (!queue) throw new Error(`unknown job queue ${queueName}`);
+    await this.boss.schedule(queueName, cron, data, this.optionsOf(queue));
+  }
+
+  /** Stops sending a queue's recurring job. */
+  async unschedule(queueName: string): Promise<void> {
+    await this.boss.unschedule(queueName);
   }
 
   /** Enqueues in `em`'s transaction: the job is visible to the workers when (and only if) it commits. */

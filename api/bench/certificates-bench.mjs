@@ -4,8 +4,12 @@
 //   signed link), for classes of 5, 35 and 100 pupils: time and the API process's peak RSS growth
 //   during the download (VmHWM reset before): streamed page by page, it should not grow with the class;
 // - the public verification `verifyCertificate` at CALLERS concurrent callers beside a hand-written SQL
-//   floor (certificates-floor-server.mjs) under the same load. The API's throttle stays on (each lookup
-//   is counted then given back: two statements), its per-address limit raised above the load.
+//   floor (certificates-floor-server.mjs) under the same load. The API's throttle stays on (counted with
+//   the lookup in one statement), its per-address limit raised above the load. BENCH_BASELINE_DIST=<a copy of
+//   an earlier api/dist> adds a second API from that build, on the same database, as one
+//   more variant of the same rounds: a before/after within one run (the machine is shared).
+// - the heap a class's document keeps per page (in this process, after a full GC, 1100 pages against
+//   100): what pdfkit keeps until the end of the document (the page tree, the cross-reference offsets).
 import { randomInt } from 'node:crypto';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -25,16 +29,17 @@ const CALLERS = Number(process.env.BENCH_VERIFY_CALLERS ?? 100);
 const REQUESTS = Number(process.env.BENCH_VERIFY_REQUESTS ?? 20);
 const ROUNDS = Number(process.env.BENCH_VERIFY_ROUNDS ?? 2);
 const SECRET = 'secret-de-banc-d-essai';
+const BEFORE = 'API avant (trois requêtes SQL), une adresse par appelant';
 const ALPHABET = '2346789BCDFGHJKMPQRTVWXY';
 const code = () => `P-${Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`;
 
-async function startApi(databaseUrl) {
+async function startApi(databaseUrl, main = path.join(repositoryRoot, 'api/dist/src/main.js')) {
   const port = await freePort();
   const env = {
     DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: tempDir('pix-libre-bench-api-'), ACCESS_TOKEN_SECRET: SECRET,
     DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_POOL_MAX: '20', THROTTLE_ADDRESS_FAILURES: '100000000', TRUST_PROXY: 'loopback',
   };
-  const api = await startAndWait(path.join(repositoryRoot, 'api/dist/src/main.js'), [], env, `http://127.0.0.1:${port}/healthz`);
+  const api = await startAndWait(main, [], env, `http://127.0.0.1:${port}/healthz`);
   return { ...api, url: `http://127.0.0.1:${port}` };
 }
 
@@ -89,8 +94,7 @@ async function seed(databaseUrl) {
   }
 }
 
-async function attestationTimes() {
-  const { attestationPdf } = dist('certification/results/infrastructure/attestation.pdf.js');
+export function sampleCertificate() {
   const areas = Array.from({ length: 5 }, (_, a) => ({
     code: String(a + 1), name: `Domaine ${a + 1}`,
     competences: Array.from({ length: a === 4 ? 2 : 3 + (a % 2) }, (_, c) => ({ id: `${a + 1}.${c + 1}`, code: `${a + 1}.${c + 1}`, name: 'Mener une recherche et une veille d’information', level: (a + c) % 6 })),
@@ -100,6 +104,12 @@ async function attestationTimes() {
     sessionDate: '2026-11-20', centerName: 'Centre du lycée Marie Curie', deliveredAt: new Date(), pixScore: 312, maxPixScore: 768, areas, verificationCode: 'P-C3YFQ8GC',
     commentForCandidate: null, commentForOrganization: null, division: null,
   };
+  return certificate;
+}
+
+async function attestationTimes() {
+  const { attestationPdf } = dist('certification/results/infrastructure/attestation.pdf.js');
+  const certificate = sampleCertificate();
   const link = (c) => `https://pix.example.fr/verifier-un-certificat?code=${c}`;
   await attestationPdf(certificate, link);
   const times = [];
@@ -131,9 +141,36 @@ async function classDownload(api, schoolId, adminId, size) {
   return { size, ms: elapsed, bytes, growth: (peakReset ? after.peak : Math.max(after.peak, after.rss)) - before.rss, peakReset };
 }
 
+/** Heap kept per page by a document still being written (pages flushed as they go), after a full GC. */
+async function retainedPerPage() {
+  const { streamAttestations } = dist('certification/results/infrastructure/attestation.pdf.js');
+  const v8 = require('node:v8');
+  const vm = require('node:vm');
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc');
+  const { Writable } = require('node:stream');
+  const certificate = sampleCertificate();
+  const heapAfter = async (pages) => {
+    let heap = 0;
+    async function* certificates() {
+      for (let i = 0; i < pages; i += 1) yield certificate;
+      gc();
+      gc();
+      heap = process.memoryUsage().heapUsed; // every page written, the document not yet ended
+    }
+    await streamAttestations(certificates(), new Writable({ write: (_chunk, _encoding, done) => done() }), (c) => `https://pix.example.fr/verifier-un-certificat?code=${c}`, 'Banc');
+    return heap;
+  };
+  await heapAfter(20);
+  const [small, large] = [await heapAfter(100), await heapAfter(1100)];
+  return (large - small) / 1000;
+}
+
 export async function certificatesBenchmark(databaseUrl) {
   const single = await attestationTimes();
+  const perPage = await retainedPerPage();
   const api = await startApi(databaseUrl);
+  const before = process.env.BENCH_BASELINE_DIST ? await startApi(databaseUrl, path.resolve(process.env.BENCH_BASELINE_DIST, 'src/main.js')) : null;
   const floorPort = await freePort();
   let floor;
   try {
@@ -152,6 +189,12 @@ export async function certificatesBenchmark(databaseUrl) {
         body: JSON.stringify({ query: VERIFY, variables: { code: codeOf(user, i) } }),
       }).then(async (r) => r.ok && (await r.json()).data?.verifyCertificate?.lastName !== undefined);
     const viaApi = verify(false);
+    const viaBefore = (user, i) =>
+      fetch(`${before.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.${Math.floor(user / 250)}.${(user % 250) + 1}` },
+        body: JSON.stringify({ query: VERIFY, variables: { code: codeOf(user, i) } }),
+      }).then(async (r) => r.ok && (await r.json()).data?.verifyCertificate?.lastName !== undefined);
     const viaApiOneAddress = verify(true);
     const viaFloor = (user, i) => fetch(`http://127.0.0.1:${floorPort}/?code=${encodeURIComponent(codeOf(user, i))}`).then(async (r) => r.ok && (await r.json()).data.verifyCertificate !== null);
     // The machine is shared: the variants take turns, ROUNDS times, the order shifted each round; each round is reported.
@@ -159,6 +202,7 @@ export async function certificatesBenchmark(databaseUrl) {
       ['API (`verifyCertificate`), une adresse par appelant', viaApi],
       ['plancher SQL', viaFloor],
       [`API, les ${CALLERS} appelants derrière une même adresse (un établissement)`, viaApiOneAddress],
+      ...(before ? [[BEFORE, viaBefore]] : []),
     ];
     for (const [, request] of variants) await load(CALLERS, 3, request);
     const rounds = [];
@@ -183,16 +227,19 @@ export async function certificatesBenchmark(databaseUrl) {
         '|---|---|---|---|---|',
         ...classes.map((c) => `| ${c.size} élèves | ${ms(c.ms)} | ${ms(c.ms / c.size)} | ${(c.bytes / 1024).toFixed(0)} Kio | ${mib(c.growth)} |`),
         '',
+        `Tas gardé par page tant que le document s'écrit (dans ce processus, après un GC complet, 1100 pages contre 100) : ${perPage.toFixed(0)} octets par page (l'arbre des pages et la table des positions que pdfkit écrit à la fin du document).`,
+        '',
         `Vérification publique \`verifyCertificate\` (code tapé en minuscules avec une espace), ${CERTIFICATES + CLASSES.reduce((a, b) => a + b, 0)} certificats publiés, ${CALLERS} appelants simultanés × ${REQUESTS} requêtes après une chauffe ; le limiteur de l'API reste actif (compté puis rendu), son plafond par adresse relevé au-dessus de la charge. Plancher : la même recherche en SQL écrit à la main (pg) derrière node:http, sans GraphQL ni limiteur.`,
         '',
         '| tour | variante | requêtes | échecs | p50 | p99 | req/s |',
         '|---|---|---|---|---|---|---|',
         ...rounds.flatMap((r, i) => variants.map(([name]) => `| ${i + 1} (charge ${r.load.toFixed(1)}) ${row(name, r.figures.get(name))}`)),
         '',
-        `p99 API / p99 plancher, par tour : ${rounds.map((r) => `${(r.figures.get(variants[0][0]).p99 / r.figures.get('plancher SQL').p99).toFixed(2)} ×`).join(', ')} (une adresse par appelant ; « charge » : la charge moyenne de la machine sur 1 min, partagée avec d'autres travaux). Trois requêtes SQL par vérification (la tentative comptée, le certificat lu, la tentative rendue) contre une pour le plancher ; derrière une même adresse, les appelants se suivent sur la ligne de leur compteur.`,
+        `p99 API / p99 plancher, par tour : ${rounds.map((r) => `${(r.figures.get(variants[0][0]).p99 / r.figures.get('plancher SQL').p99).toFixed(2)} ×`).join(', ')}${before ? ` ; avant : ${rounds.map((r) => `${(r.figures.get(BEFORE).p99 / r.figures.get('plancher SQL').p99).toFixed(2)} ×`).join(', ')}` : ''} (une adresse par appelant ; « charge » : la charge moyenne de la machine sur 1 min, partagée avec d'autres travaux). Une requête SQL par vérification (la tentative comptée et le certificat lu ensemble), comme le plancher${before ? ' ; avant : trois (la tentative comptée, le certificat lu, la tentative rendue)' : ''} ; derrière une même adresse, les appelants se suivent sur la ligne de leur compteur.`,
       ],
     ];
   } finally {
+    if (before) await stop(before.child);
     if (floor) await stop(floor.child);
     await stop(api.child);
   }

@@ -127,19 +127,10 @@ async function dashboard(databaseUrl, userIds, bearer) {
 // subscriptions (the API's memory per open invigilator subscription, measured inside the process), pdf (a session's attendance sheet for 300 candidates and its
 // incident report form), integrators (organizationLearnersByUai for a school of 2 000 pupils and the token endpoint),
 // jury (scoring a session of 30 and 300 candidates at finalisation: time and SQL statements),
-// certificates (an attestation, a class's attestations in one streamed PDF, the public verification beside its floor).
+// certificates (an attestation, a class's attestations in one streamed PDF, the public verification beside its floor),
+// admin-organizations (Pix Admin's search among 5 000 organisations), users (Pix Admin's search of 100 000 accounts).
 // BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that build too, in the same rounds as the current one and the floors.
-const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf', 'integrators', 'jury', 'certificates', 'subscriptions'];
-// per-request check of the session version), certification (300 candidates answering with the invigilator subscribed), pdf (a session's attendance sheet for 300 candidates and its
-// incident report form), integrators (organizationLearnersByUai for a school of 2 000 pupils and the token endpoint),
-// admin-organizations (Pix Admin's search among 5 000 organisations).
-// BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that build too, in the same rounds as the current one and the floors.
-const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf', 'integrators', 'admin-organizations'];
-// per-request check of the session version), certification (300 candidates answering with the invigilator subscribed), pdf (a session's attendance sheet for 300 candidates and its
-// incident report form), integrators (organizationLearnersByUai for a school of 2 000 pupils and the token endpoint),
-// users (Pix Admin's search of 100 000 accounts).
-// BENCH_BASELINE_DIST=<a copy of an earlier api/dist> measures that build too, in the same rounds as the current one and the floors.
-const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf', 'integrators', 'users'];
+const NAMES = ['startup', 'dashboard', 'answer', 'siecle', 'learners', 'export', 'results', 'campaign-answer', 'throttle', 'session', 'certification', 'pdf', 'integrators', 'jury', 'certificates', 'subscriptions', 'admin-organizations', 'users'];
 const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].map((name) => name.trim()).filter(Boolean);
 const wanted = (name) => only.length === 0 || only.includes(name);
 for (const name of only) if (!NAMES.includes(name)) throw new Error(`unknown benchmark ${name} (known: ${NAMES.join(', ')})`);

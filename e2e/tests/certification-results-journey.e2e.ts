@@ -163,7 +163,7 @@ describe("certification results, issue 13's journey from the jury to the school,
 
   let verificationCode: string;
 
-  it('2. the pupil sees "Obtenue", downloads her attestation and reads it', async () => {
+  it('2. the pupil sees "Obtenue", reads her attestation, and the command accepts her credential, then refuses it once one byte is changed', async () => {
     const page = await newPage();
     const app = new LearnerApp(page, platform.url);
     await page.goto(`${platform.url}/connexion`);

@@ -8,7 +8,9 @@ import { levelLabel, type Certificate } from '../domain/certificate';
  * The attestation of a certificate (domain.md §7): one A4 page in French, the DejaVu font embedded,
  * a QR code (vector squares) to the public verification page. A class's attestations are one document
  * written to its destination page by page (pdfkit flushes a page when the next one starts): what stays
- * in memory is pdfkit's page tree (about 5 KiB a page, written at the end), not the pages. `compress: false` leaves the text readable to the tests.
+ * in memory is what a PDF writes at its end, the page tree and the cross-reference offsets (pdfkit keeps
+ * each written page's dictionary: about 1.4 KiB a page, docs/domain.md §13), not the pages.
+ * `compress: false` leaves the text readable to the tests.
  */
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');

@@ -169,16 +169,30 @@ async function retainedPerPage() {
 export async function certificatesBenchmark(databaseUrl) {
   const single = await attestationTimes();
   const perPage = await retainedPerPage();
-  const api = await startApi(databaseUrl);
-  const before = process.env.BENCH_BASELINE_DIST ? await startApi(databaseUrl, path.resolve(process.env.BENCH_BASELINE_DIST, 'src/main.js')) : null;
+  let api = await startApi(databaseUrl);
+  let before = null;
   const floorPort = await freePort();
   let floor;
   try {
     const { schoolId, adminId, codes } = await seed(databaseUrl);
     floor = await startAndWait(path.join(repositoryRoot, 'api/bench/certificates-floor-server.mjs'), [], { DATABASE_URL: databaseUrl, PORT: String(floorPort), DATABASE_POOL_MAX: '20' }, `http://127.0.0.1:${floorPort}/healthz`);
-    for (const size of CLASSES) await classDownload(api, schoolId, adminId, size); // warm-up
-    const classes = [];
-    for (const size of CLASSES) classes.push(await classDownload(api, schoolId, adminId, size));
+    const classFigures = async (server) => {
+      for (const size of CLASSES) await classDownload(server, schoolId, adminId, size); // warm-up
+      const figures = [];
+      for (const size of CLASSES) figures.push(await classDownload(server, schoolId, adminId, size));
+      return figures;
+    };
+    const baselineMain = process.env.BENCH_BASELINE_DIST ? path.resolve(process.env.BENCH_BASELINE_DIST, 'src/main.js') : null;
+    const classes = await classFigures(api);
+    let baselineClasses = null;
+    if (baselineMain) {
+      const baseline = await startApi(databaseUrl, baselineMain);
+      baselineClasses = await classFigures(baseline).finally(() => stop(baseline.child));
+    }
+    // The verification on processes started alike (none has served the documents), the current build and the baseline's.
+    await stop(api.child);
+    api = await startApi(databaseUrl);
+    if (baselineMain) before = await startApi(databaseUrl, baselineMain);
     const VERIFY = 'query V($code: String!) { verifyCertificate(code: $code) { firstName lastName birthdate date certificationCenter pixScore maxPixScore verificationCode competences { code level } } }';
     const codeOf = (user, i) => codes[(user * REQUESTS + i * 7919) % codes.length].toLowerCase().replace('-', ' ');
     // Each caller from its own address (X-Forwarded-For from the loopback proxy), or all from one (a school behind one address).
@@ -226,6 +240,7 @@ export async function certificatesBenchmark(databaseUrl) {
         '| classe | temps | par attestation | taille | croissance du pic de RSS |',
         '|---|---|---|---|---|',
         ...classes.map((c) => `| ${c.size} élèves | ${ms(c.ms)} | ${ms(c.ms / c.size)} | ${(c.bytes / 1024).toFixed(0)} Kio | ${mib(c.growth)} |`),
+        ...(baselineClasses ?? []).map((c) => `| ${c.size} élèves, build de référence | ${ms(c.ms)} | ${ms(c.ms / c.size)} | ${(c.bytes / 1024).toFixed(0)} Kio | ${mib(c.growth)} |`),
         '',
         `Tas gardé par page tant que le document s'écrit (dans ce processus, après un GC complet, 1100 pages contre 100) : ${perPage.toFixed(0)} octets par page (l'arbre des pages et la table des positions que pdfkit écrit à la fin du document).`,
         '',

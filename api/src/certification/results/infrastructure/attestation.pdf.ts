@@ -116,7 +116,8 @@ export function attestationPdf(certificate: Certificate, verificationLink: Verif
 
 /**
  * Many attestations as one document written to `out` as it goes: each page is flushed when the next
- * starts, and the next certificates are read only when `out` has drained (back-pressure).
+ * starts and handed to `out` before the next is drawn, and the next certificates are read only when
+ * `out` has drained (back-pressure).
  */
 export async function streamAttestations(
   certificates: AsyncIterable<Certificate>,
@@ -138,6 +139,11 @@ export async function streamAttestations(
     if (out.destroyed) break;
     addAttestationPage(doc, certificate, verificationLink);
     count += 1;
+    // pdfkit pushes the page's bytes into its own readable buffer; the pipe moves them to `out` only
+    // when the event loop turns. The certificates come from memory between two database pages (200
+    // rows), so without this turn a whole database page of PDF would wait in pdfkit's buffer and `out`
+    // would never report back-pressure.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (out.writableNeedDrain) {
       await new Promise<void>((resolve) => {
         const done = () => {

@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort, load, ms, repositoryRoot, startAndWait, stop, tempDir } from './lib.mjs';
+import { freePort, load, ms, postmasterPid, repositoryRoot, startAndWait, stop, tempDir, withCpu } from './lib.mjs';
 import { freshUai, memoryOf, resetPeak } from './siecle-import-bench.mjs';
 
 const require = createRequire(import.meta.url);
@@ -213,22 +213,25 @@ export async function certificatesBenchmark(databaseUrl) {
     const viaFloor = (user, i) => fetch(`http://127.0.0.1:${floorPort}/?code=${encodeURIComponent(codeOf(user, i))}`).then(async (r) => r.ok && (await r.json()).data.verifyCertificate !== null);
     // The machine is shared: the variants take turns, ROUNDS times, the order shifted each round; each round is reported.
     const variants = [
-      ['API (`verifyCertificate`), une adresse par appelant', viaApi],
-      ['plancher SQL', viaFloor],
-      [`API, les ${CALLERS} appelants derrière une même adresse (un établissement)`, viaApiOneAddress],
-      ...(before ? [[BEFORE, viaBefore]] : []),
+      ['API (`verifyCertificate`), une adresse par appelant', viaApi, api.child.pid],
+      ['plancher SQL', viaFloor, floor.child.pid],
+      [`API, les ${CALLERS} appelants derrière une même adresse (un établissement)`, viaApiOneAddress, api.child.pid],
+      ...(before ? [[BEFORE, viaBefore, before.child.pid]] : []),
     ];
+    const pgPid = await postmasterPid(databaseUrl);
     for (const [, request] of variants) await load(CALLERS, 3, request);
     const rounds = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       const figures = new Map();
       for (let k = 0; k < variants.length; k += 1) {
-        const [name, request] = variants[(k + round) % variants.length];
-        figures.set(name, await load(CALLERS, REQUESTS, request));
+        const [name, request, pid] = variants[(k + round) % variants.length];
+        const { result, nodeMs, pgMs } = await withCpu(pid, pgPid, () => load(CALLERS, REQUESTS, request));
+        figures.set(name, { ...result, nodeMs, pgMs });
       }
       rounds.push({ figures, load: os.loadavg()[0] });
     }
-    const row = (name, f) => `| ${name} | ${f.requests} | ${f.failures} | ${ms(f.p50)} | ${ms(f.p99)} | ${f.perSecond.toFixed(0)} |`;
+    const cpu = (f) => `${(f.nodeMs / f.requests).toFixed(2)} + ${(f.pgMs / f.requests).toFixed(2)} ms`;
+    const row = (name, f) => `| ${name} | ${f.requests} | ${f.failures} | ${ms(f.p50)} | ${ms(f.p99)} | ${f.perSecond.toFixed(0)} | ${cpu(f)} |`;
     const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} Mio`;
     return [
       'Certificates: attestations, a class in one PDF, the public verification',
@@ -244,10 +247,10 @@ export async function certificatesBenchmark(databaseUrl) {
         '',
         `Tas gardé par page tant que le document s'écrit (dans ce processus, après un GC complet, 1100 pages contre 100) : ${perPage.toFixed(0)} octets par page (l'arbre des pages et la table des positions que pdfkit écrit à la fin du document).`,
         '',
-        `Vérification publique \`verifyCertificate\` (code tapé en minuscules avec une espace), ${CERTIFICATES + CLASSES.reduce((a, b) => a + b, 0)} certificats publiés, ${CALLERS} appelants simultanés × ${REQUESTS} requêtes après une chauffe ; le limiteur de l'API reste actif (compté puis rendu), son plafond par adresse relevé au-dessus de la charge. Plancher : la même recherche en SQL écrit à la main (pg) derrière node:http, sans GraphQL ni limiteur.`,
+        `Vérification publique \`verifyCertificate\` (code tapé en minuscules avec une espace), ${CERTIFICATES + CLASSES.reduce((a, b) => a + b, 0)} certificats publiés, ${CALLERS} appelants simultanés × ${REQUESTS} requêtes après une chauffe ; le limiteur de l'API reste actif (compté avec la recherche ; la référence : compté puis rendu), son plafond par adresse relevé au-dessus de la charge. Plancher : la même recherche en SQL écrit à la main (pg) derrière node:http, sans GraphQL ni limiteur.`,
         '',
-        '| tour | variante | requêtes | échecs | p50 | p99 | req/s |',
-        '|---|---|---|---|---|---|---|',
+        '| tour | variante | requêtes | échecs | p50 | p99 | req/s | CPU Node + PostgreSQL par requête |',
+        '|---|---|---|---|---|---|---|---|',
         ...rounds.flatMap((r, i) => variants.map(([name]) => `| ${i + 1} (charge ${r.load.toFixed(1)}) ${row(name, r.figures.get(name))}`)),
         '',
         `p99 API / p99 plancher, par tour : ${rounds.map((r) => `${(r.figures.get(variants[0][0]).p99 / r.figures.get('plancher SQL').p99).toFixed(2)} ×`).join(', ')}${before ? ` ; avant : ${rounds.map((r) => `${(r.figures.get(BEFORE).p99 / r.figures.get('plancher SQL').p99).toFixed(2)} ×`).join(', ')}` : ''} (une adresse par appelant ; « charge » : la charge moyenne de la machine sur 1 min, partagée avec d'autres travaux). Une requête SQL par vérification (la tentative comptée et le certificat lu ensemble), comme le plancher${before ? ' ; avant : trois (la tentative comptée, le certificat lu, la tentative rendue)' : ''} ; derrière une même adresse, les appelants se suivent sur la ligne de leur compteur.`,

@@ -4,14 +4,18 @@
 //   signed link), for classes of 5, 35 and 100 pupils: time and the API process's peak RSS growth
 //   during the download (VmHWM reset before): streamed page by page, it should not grow with the class;
 // - the public verification `verifyCertificate` at CALLERS concurrent callers beside a hand-written SQL
-//   floor (certificates-floor-server.mjs) under the same load. The API's throttle stays on (each lookup
-//   is counted then given back: two statements), its per-address limit raised above the load.
+//   floor (certificates-floor-server.mjs) under the same load. The API's throttle stays on (counted with
+//   the lookup in one statement), its per-address limit raised above the load. BENCH_BASELINE_DIST=<a copy of
+//   an earlier api/dist> adds a second API from that build, on the same database, as one
+//   more variant of the same rounds: a before/after within one run (the machine is shared).
+// - the heap a class's document keeps per page (in this process, after a full GC, 1100 pages against
+//   100): what pdfkit keeps until the end of the document (the page tree, the cross-reference offsets).
 import { randomInt } from 'node:crypto';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort, load, ms, repositoryRoot, startAndWait, stop, tempDir } from './lib.mjs';
+import { freePort, load, ms, postmasterPid, repositoryRoot, startAndWait, stop, tempDir, withCpu } from './lib.mjs';
 import { freshUai, memoryOf, resetPeak } from './siecle-import-bench.mjs';
 
 const require = createRequire(import.meta.url);
@@ -25,16 +29,17 @@ const CALLERS = Number(process.env.BENCH_VERIFY_CALLERS ?? 100);
 const REQUESTS = Number(process.env.BENCH_VERIFY_REQUESTS ?? 20);
 const ROUNDS = Number(process.env.BENCH_VERIFY_ROUNDS ?? 2);
 const SECRET = 'secret-de-banc-d-essai';
+const BEFORE = 'API avant (trois requêtes SQL), une adresse par appelant';
 const ALPHABET = '2346789BCDFGHJKMPQRTVWXY';
 const code = () => `P-${Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`;
 
-async function startApi(databaseUrl) {
+async function startApi(databaseUrl, main = path.join(repositoryRoot, 'api/dist/src/main.js')) {
   const port = await freePort();
   const env = {
     DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: tempDir('pix-libre-bench-api-'), ACCESS_TOKEN_SECRET: SECRET,
     DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_POOL_MAX: '20', THROTTLE_ADDRESS_FAILURES: '100000000', TRUST_PROXY: 'loopback',
   };
-  const api = await startAndWait(path.join(repositoryRoot, 'api/dist/src/main.js'), [], env, `http://127.0.0.1:${port}/healthz`);
+  const api = await startAndWait(main, [], env, `http://127.0.0.1:${port}/healthz`);
   return { ...api, url: `http://127.0.0.1:${port}` };
 }
 
@@ -89,8 +94,7 @@ async function seed(databaseUrl) {
   }
 }
 
-async function attestationTimes() {
-  const { attestationPdf } = dist('certification/results/infrastructure/attestation.pdf.js');
+export function sampleCertificate() {
   const areas = Array.from({ length: 5 }, (_, a) => ({
     code: String(a + 1), name: `Domaine ${a + 1}`,
     competences: Array.from({ length: a === 4 ? 2 : 3 + (a % 2) }, (_, c) => ({ id: `${a + 1}.${c + 1}`, code: `${a + 1}.${c + 1}`, name: 'Mener une recherche et une veille d’information', level: (a + c) % 6 })),
@@ -100,6 +104,12 @@ async function attestationTimes() {
     sessionDate: '2026-11-20', centerName: 'Centre du lycée Marie Curie', deliveredAt: new Date(), pixScore: 312, maxPixScore: 768, areas, verificationCode: 'P-C3YFQ8GC',
     commentForCandidate: null, commentForOrganization: null, division: null,
   };
+  return certificate;
+}
+
+async function attestationTimes() {
+  const { attestationPdf } = dist('certification/results/infrastructure/attestation.pdf.js');
+  const certificate = sampleCertificate();
   const link = (c) => `https://pix.example.fr/verifier-un-certificat?code=${c}`;
   await attestationPdf(certificate, link);
   const times = [];
@@ -131,17 +141,58 @@ async function classDownload(api, schoolId, adminId, size) {
   return { size, ms: elapsed, bytes, growth: (peakReset ? after.peak : Math.max(after.peak, after.rss)) - before.rss, peakReset };
 }
 
+/** Heap kept per page by a document still being written (pages flushed as they go), after a full GC. */
+async function retainedPerPage() {
+  const { streamAttestations } = dist('certification/results/infrastructure/attestation.pdf.js');
+  const v8 = require('node:v8');
+  const vm = require('node:vm');
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc');
+  const { Writable } = require('node:stream');
+  const certificate = sampleCertificate();
+  const heapAfter = async (pages) => {
+    let heap = 0;
+    async function* certificates() {
+      for (let i = 0; i < pages; i += 1) yield certificate;
+      gc();
+      gc();
+      heap = process.memoryUsage().heapUsed; // every page written, the document not yet ended
+    }
+    await streamAttestations(certificates(), new Writable({ write: (_chunk, _encoding, done) => done() }), (c) => `https://pix.example.fr/verifier-un-certificat?code=${c}`, 'Banc');
+    return heap;
+  };
+  await heapAfter(20);
+  const [small, large] = [await heapAfter(100), await heapAfter(1100)];
+  return (large - small) / 1000;
+}
+
 export async function certificatesBenchmark(databaseUrl) {
   const single = await attestationTimes();
-  const api = await startApi(databaseUrl);
+  const perPage = await retainedPerPage();
+  let api = await startApi(databaseUrl);
+  let before = null;
   const floorPort = await freePort();
   let floor;
   try {
     const { schoolId, adminId, codes } = await seed(databaseUrl);
     floor = await startAndWait(path.join(repositoryRoot, 'api/bench/certificates-floor-server.mjs'), [], { DATABASE_URL: databaseUrl, PORT: String(floorPort), DATABASE_POOL_MAX: '20' }, `http://127.0.0.1:${floorPort}/healthz`);
-    for (const size of CLASSES) await classDownload(api, schoolId, adminId, size); // warm-up
-    const classes = [];
-    for (const size of CLASSES) classes.push(await classDownload(api, schoolId, adminId, size));
+    const classFigures = async (server) => {
+      for (const size of CLASSES) await classDownload(server, schoolId, adminId, size); // warm-up
+      const figures = [];
+      for (const size of CLASSES) figures.push(await classDownload(server, schoolId, adminId, size));
+      return figures;
+    };
+    const baselineMain = process.env.BENCH_BASELINE_DIST ? path.resolve(process.env.BENCH_BASELINE_DIST, 'src/main.js') : null;
+    const classes = await classFigures(api);
+    let baselineClasses = null;
+    if (baselineMain) {
+      const baseline = await startApi(databaseUrl, baselineMain);
+      baselineClasses = await classFigures(baseline).finally(() => stop(baseline.child));
+    }
+    // The verification on processes started alike (none has served the documents), the current build and the baseline's.
+    await stop(api.child);
+    api = await startApi(databaseUrl);
+    if (baselineMain) before = await startApi(databaseUrl, baselineMain);
     const VERIFY = 'query V($code: String!) { verifyCertificate(code: $code) { firstName lastName birthdate date certificationCenter pixScore maxPixScore verificationCode competences { code level } } }';
     const codeOf = (user, i) => codes[(user * REQUESTS + i * 7919) % codes.length].toLowerCase().replace('-', ' ');
     // Each caller from its own address (X-Forwarded-For from the loopback proxy), or all from one (a school behind one address).
@@ -152,25 +203,35 @@ export async function certificatesBenchmark(databaseUrl) {
         body: JSON.stringify({ query: VERIFY, variables: { code: codeOf(user, i) } }),
       }).then(async (r) => r.ok && (await r.json()).data?.verifyCertificate?.lastName !== undefined);
     const viaApi = verify(false);
+    const viaBefore = (user, i) =>
+      fetch(`${before.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.${Math.floor(user / 250)}.${(user % 250) + 1}` },
+        body: JSON.stringify({ query: VERIFY, variables: { code: codeOf(user, i) } }),
+      }).then(async (r) => r.ok && (await r.json()).data?.verifyCertificate?.lastName !== undefined);
     const viaApiOneAddress = verify(true);
     const viaFloor = (user, i) => fetch(`http://127.0.0.1:${floorPort}/?code=${encodeURIComponent(codeOf(user, i))}`).then(async (r) => r.ok && (await r.json()).data.verifyCertificate !== null);
     // The machine is shared: the variants take turns, ROUNDS times, the order shifted each round; each round is reported.
     const variants = [
-      ['API (`verifyCertificate`), une adresse par appelant', viaApi],
-      ['plancher SQL', viaFloor],
-      [`API, les ${CALLERS} appelants derrière une même adresse (un établissement)`, viaApiOneAddress],
+      ['API (`verifyCertificate`), une adresse par appelant', viaApi, api.child.pid],
+      ['plancher SQL', viaFloor, floor.child.pid],
+      [`API, les ${CALLERS} appelants derrière une même adresse (un établissement)`, viaApiOneAddress, api.child.pid],
+      ...(before ? [[BEFORE, viaBefore, before.child.pid]] : []),
     ];
+    const pgPid = await postmasterPid(databaseUrl);
     for (const [, request] of variants) await load(CALLERS, 3, request);
     const rounds = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       const figures = new Map();
       for (let k = 0; k < variants.length; k += 1) {
-        const [name, request] = variants[(k + round) % variants.length];
-        figures.set(name, await load(CALLERS, REQUESTS, request));
+        const [name, request, pid] = variants[(k + round) % variants.length];
+        const { result, nodeMs, pgMs } = await withCpu(pid, pgPid, () => load(CALLERS, REQUESTS, request));
+        figures.set(name, { ...result, nodeMs, pgMs });
       }
       rounds.push({ figures, load: os.loadavg()[0] });
     }
-    const row = (name, f) => `| ${name} | ${f.requests} | ${f.failures} | ${ms(f.p50)} | ${ms(f.p99)} | ${f.perSecond.toFixed(0)} |`;
+    const cpu = (f) => `${(f.nodeMs / f.requests).toFixed(2)} + ${(f.pgMs / f.requests).toFixed(2)} ms`;
+    const row = (name, f) => `| ${name} | ${f.requests} | ${f.failures} | ${ms(f.p50)} | ${ms(f.p99)} | ${f.perSecond.toFixed(0)} | ${cpu(f)} |`;
     const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} Mio`;
     return [
       'Certificates: attestations, a class in one PDF, the public verification',
@@ -182,17 +243,21 @@ export async function certificatesBenchmark(databaseUrl) {
         '| classe | temps | par attestation | taille | croissance du pic de RSS |',
         '|---|---|---|---|---|',
         ...classes.map((c) => `| ${c.size} élèves | ${ms(c.ms)} | ${ms(c.ms / c.size)} | ${(c.bytes / 1024).toFixed(0)} Kio | ${mib(c.growth)} |`),
+        ...(baselineClasses ?? []).map((c) => `| ${c.size} élèves, build de référence | ${ms(c.ms)} | ${ms(c.ms / c.size)} | ${(c.bytes / 1024).toFixed(0)} Kio | ${mib(c.growth)} |`),
         '',
-        `Vérification publique \`verifyCertificate\` (code tapé en minuscules avec une espace), ${CERTIFICATES + CLASSES.reduce((a, b) => a + b, 0)} certificats publiés, ${CALLERS} appelants simultanés × ${REQUESTS} requêtes après une chauffe ; le limiteur de l'API reste actif (compté puis rendu), son plafond par adresse relevé au-dessus de la charge. Plancher : la même recherche en SQL écrit à la main (pg) derrière node:http, sans GraphQL ni limiteur.`,
+        `Tas gardé par page tant que le document s'écrit (dans ce processus, après un GC complet, 1100 pages contre 100) : ${perPage.toFixed(0)} octets par page (l'arbre des pages et la table des positions que pdfkit écrit à la fin du document).`,
         '',
-        '| tour | variante | requêtes | échecs | p50 | p99 | req/s |',
-        '|---|---|---|---|---|---|---|',
+        `Vérification publique \`verifyCertificate\` (code tapé en minuscules avec une espace), ${CERTIFICATES + CLASSES.reduce((a, b) => a + b, 0)} certificats publiés, ${CALLERS} appelants simultanés × ${REQUESTS} requêtes après une chauffe ; le limiteur de l'API reste actif (compté avec la recherche ; la référence : compté puis rendu), son plafond par adresse relevé au-dessus de la charge. Plancher : la même recherche en SQL écrit à la main (pg) derrière node:http, sans GraphQL ni limiteur.`,
+        '',
+        '| tour | variante | requêtes | échecs | p50 | p99 | req/s | CPU Node + PostgreSQL par requête |',
+        '|---|---|---|---|---|---|---|---|',
         ...rounds.flatMap((r, i) => variants.map(([name]) => `| ${i + 1} (charge ${r.load.toFixed(1)}) ${row(name, r.figures.get(name))}`)),
         '',
-        `p99 API / p99 plancher, par tour : ${rounds.map((r) => `${(r.figures.get(variants[0][0]).p99 / r.figures.get('plancher SQL').p99).toFixed(2)} ×`).join(', ')} (une adresse par appelant ; « charge » : la charge moyenne de la machine sur 1 min, partagée avec d'autres travaux). Trois requêtes SQL par vérification (la tentative comptée, le certificat lu, la tentative rendue) contre une pour le plancher ; derrière une même adresse, les appelants se suivent sur la ligne de leur compteur.`,
+        `p99 API / p99 plancher, par tour : ${rounds.map((r) => `${(r.figures.get(variants[0][0]).p99 / r.figures.get('plancher SQL').p99).toFixed(2)} ×`).join(', ')}${before ? ` ; avant : ${rounds.map((r) => `${(r.figures.get(BEFORE).p99 / r.figures.get('plancher SQL').p99).toFixed(2)} ×`).join(', ')}` : ''} (une adresse par appelant ; « charge » : la charge moyenne de la machine sur 1 min, partagée avec d'autres travaux). Une requête SQL par vérification (la tentative comptée et le certificat lu ensemble), comme le plancher${before ? ' ; avant : trois (la tentative comptée, le certificat lu, la tentative rendue)' : ''} ; derrière une même adresse, les appelants se suivent sur la ligne de leur compteur.`,
       ],
     ];
   } finally {
+    if (before) await stop(before.child);
     if (floor) await stop(floor.child);
     await stop(api.child);
   }

@@ -121,8 +121,8 @@ describe('certificates: the holder and the public verification', () => {
     const typed = ` ${valid.verificationCode.toLowerCase().replace('-', ' ')} `;
     const found = await api.gql(VERIFY, { code: typed });
     expect(found.errors).toBeUndefined();
-    // The attempt counted, the certificate read, the attempt given back: three statements.
-    expect(found.headers.get('x-sql-statements')).toBe('3');
+    // The attempt counted (and given back, the certificate found) and the certificate read: one statement.
+    expect(found.headers.get('x-sql-statements')).toBe('1');
     expect(found.data!.verifyCertificate).toMatchObject({
       firstName: 'Inès',
       lastName: 'Moreau',
@@ -145,19 +145,38 @@ describe('certificates: the holder and the public verification', () => {
 
 describe('certificates: the public verification is throttled per address', () => {
   let api: TestApi;
+  const em = () => api.platform.services.orm.em.fork();
+  const verify = (code: string, address: string) =>
+    api.gql('query V($code: String!) { verifyCertificate(code: $code) { lastName } }', { code }, { headers: { 'x-forwarded-for': address } });
 
   beforeAll(async () => {
-    api = await startTestApi({ env: { THROTTLE_ADDRESS_FAILURES: '5' } });
+    api = await startTestApi({ env: { THROTTLE_ADDRESS_FAILURES: '5', TRUST_PROXY: 'loopback' } });
   });
   afterAll(() => api.stop());
 
   it('counts every lookup before checking it: of 12 parallel random codes, 5 are answered and 7 refused, and then any code waits', async () => {
-    const answers = await Promise.all(Array.from({ length: 12 }, () => api.gql('query V($code: String!) { verifyCertificate(code: $code) { lastName } }', { code: randomVerificationCode() })));
+    const answers = await Promise.all(Array.from({ length: 12 }, () => verify(randomVerificationCode(), '203.0.113.1')));
     const refused = answers.filter((a) => a.errors?.[0]?.extensions?.code === 'TOO_MANY_ATTEMPTS');
     const answered = answers.filter((a) => a.errors === undefined && a.data?.verifyCertificate === null);
     expect(answered).toHaveLength(5);
     expect(refused).toHaveLength(7);
-    const later = await api.gql('{ verifyCertificate(code: "P-C3YFQ8GC") { lastName } }');
+    const later = await verify('P-C3YFQ8GC', '203.0.113.1');
     expect(later.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  it('a certificate found costs no attempt; once the failures spend the counter, even a real code waits', async () => {
+    const { centreId } = await centreWithMember(api, 'Centre Pix de Nantes');
+    const session = await finalizedSession(em(), centreId, '2026-10-05');
+    const content = api.platform.services.content.get();
+    const { verificationCode } = await certifiedCandidate(em(), session.id, { status: 'VALIDATED', marks: marksOf(levelsOf(content, [2, 2])) }, { lastName: 'Trouvé' });
+    await publishSession(em(), session.id);
+    for (let i = 0; i < 8; i += 1) expect((await verify(verificationCode, '203.0.113.2')).data).toEqual({ verifyCertificate: { lastName: 'Trouvé' } });
+    const failures = await Promise.all(Array.from({ length: 5 }, () => verify(randomVerificationCode(), '203.0.113.2')));
+    expect(failures.map((a) => a.errors)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    const refused = await verify(verificationCode, '203.0.113.2');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(refused.data?.verifyCertificate ?? null).toBeNull();
+    // Another address is not concerned.
+    expect((await verify(verificationCode, '203.0.113.3')).data).toEqual({ verifyCertificate: { lastName: 'Trouvé' } });
   });
 });

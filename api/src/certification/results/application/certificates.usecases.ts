@@ -2,13 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { PlatformRole, type Viewer } from '../../../identity-access-management';
 import type { LearningContent } from '../../../learning-content';
 import type { Clock } from '../../../shared/domain/clock';
-import { NotFoundError } from '../../../shared/domain/errors';
-import { certificateVerificationRule, type ThrottleSettings } from '../../../shared/domain/throttle-policy';
-import { Throttle } from '../../../shared/infrastructure/throttle/throttle';
+import { NotFoundError, TooManyAttemptsError } from '../../../shared/domain/errors';
+import { certificateVerificationRule, secondsUntil, throttleKey, type ThrottleSettings } from '../../../shared/domain/throttle-policy';
 import { isVerifiable, toCertificate, type Certificate } from '../domain/certificate';
 import { normalizeVerificationCode, VERIFICATION_CODE_PATTERN } from '../domain/verification-code';
 import { attestationPdf, type AttestationOptions } from '../infrastructure/attestation.pdf';
 import { CertificateRepository } from '../infrastructure/certificate.repository';
+import { CertificateVerificationRepository } from '../infrastructure/certificate-verification.repository';
 import { frameworkOutline } from '../infrastructure/framework-outline';
 
 /** What the certificates' use cases read besides the database. */
@@ -55,16 +55,19 @@ export interface VerificationDeps {
 }
 
 /**
- * The public verification by code: every lookup is counted per address FIRST (atomically: parallel
- * guesses cannot slip through), a found certificate gives its attempt back. Unknown, unpublished,
- * rejected and cancelled codes get the same answer: null.
+ * The public verification by code, throttled per address: the lookup is counted and the limit checked
+ * atomically in the same statement as the lookup itself (CertificateVerificationRepository: one round
+ * trip, parallel guesses cannot slip through); a found certificate costs no attempt. A spent counter
+ * refuses (TooManyAttemptsError with the wait). Unknown, unpublished, rejected and cancelled codes get
+ * the same answer: null.
  */
 export async function verifyCertificate(em: EntityManager, deps: VerificationDeps, typedCode: string, address: string): Promise<Certificate | null> {
-  const attempt = await new Throttle(em, deps.clock).admit({ rule: certificateVerificationRule(deps.throttle), key: address });
-  const code = normalizeVerificationCode(typedCode.slice(0, 64));
-  if (!VERIFICATION_CODE_PATTERN.test(code)) return null;
-  const row = await new CertificateRepository(em).byVerificationCode(code);
-  if (!row || !isVerifiable(row)) return null;
-  await attempt.succeeded();
-  return toCertificate(row, frameworkOutline(deps.content));
+  const now = deps.clock.now();
+  const rule = certificateVerificationRule(deps.throttle);
+  const normalized = normalizeVerificationCode(typedCode.slice(0, 64));
+  // A code that cannot exist is still counted (as a failed lookup): the statement then finds nothing.
+  const code = VERIFICATION_CODE_PATTERN.test(normalized) ? normalized : '';
+  const lookup = await new CertificateVerificationRepository(em).countedLookup(code, { rule, key: throttleKey(address) }, now);
+  if (!lookup.admitted) throw new TooManyAttemptsError(lookup.windowEndsAt ? secondsUntil(lookup.windowEndsAt, now) : rule.windowSeconds);
+  return lookup.certificate ? toCertificate(lookup.certificate, frameworkOutline(deps.content)) : null;
 }

@@ -19,7 +19,8 @@ export class CertificatesResolver {
   })
   async verifyCertificate(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext): Promise<VerifiedCertificateView | null> {
     const deps = { content: ctx.services.content.get(), clock: ctx.clock, throttle: ctx.services.config.throttle };
-    const found = await verifyCertificate(ctx.em, deps, code, ctx.address);
+    // One statement on the pool (no request entity manager forked, no loaders): the root EM's query builder only.
+    const found = await verifyCertificate(ctx.services.orm.em, deps, code, ctx.address);
     return found ? toVerifiedCertificateView(found) : null;
   }
 }

@@ -8,7 +8,9 @@ import { levelLabel, type Certificate } from '../domain/certificate';
  * The attestation of a certificate (domain.md §7): one A4 page in French, the DejaVu font embedded,
  * a QR code (vector squares) to the public verification page. A class's attestations are one document
  * written to its destination page by page (pdfkit flushes a page when the next one starts): what stays
- * in memory is pdfkit's page tree (about 5 KiB a page, written at the end), not the pages. `compress: false` leaves the text readable to the tests.
+ * in memory is what a PDF writes at its end, the page tree and the cross-reference offsets (pdfkit keeps
+ * each written page's dictionary: about 1.4 KiB a page, docs/domain.md §13), not the pages.
+ * `compress: false` leaves the text readable to the tests.
  */
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
@@ -114,7 +116,8 @@ export function attestationPdf(certificate: Certificate, verificationLink: Verif
 
 /**
  * Many attestations as one document written to `out` as it goes: each page is flushed when the next
- * starts, and the next certificates are read only when `out` has drained (back-pressure).
+ * starts and handed to `out` before the next is drawn, and the next certificates are read only when
+ * `out` has drained (back-pressure).
  */
 export async function streamAttestations(
   certificates: AsyncIterable<Certificate>,
@@ -136,6 +139,11 @@ export async function streamAttestations(
     if (out.destroyed) break;
     addAttestationPage(doc, certificate, verificationLink);
     count += 1;
+    // pdfkit pushes the page's bytes into its own readable buffer; the pipe moves them to `out` only
+    // when the event loop turns. The certificates come from memory between two database pages (200
+    // rows), so without this turn a whole database page of PDF would wait in pdfkit's buffer and `out`
+    // would never report back-pressure.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (out.writableNeedDrain) {
       await new Promise<void>((resolve) => {
         const done = () => {

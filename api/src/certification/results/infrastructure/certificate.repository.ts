@@ -9,7 +9,7 @@ import type { CertificationStatus, CompetenceMark } from '../domain/scoring';
  * The certificates as the results read them: a certification course, its candidate, session and centre,
  * and its LATEST scoring run (max id: the jury's decision included). One statement per read.
  */
-const CERTIFICATE_COLUMNS = `
+export const CERTIFICATE_COLUMNS = `
   co.id as "courseId", co.user_id as "userId", cand.first_name as "firstName", cand.last_name as "lastName",
   to_char(cand.birthdate, 'YYYY-MM-DD') as birthdate, cand.birth_city as "birthCity", cand.birth_country as "birthCountry",
   cand.external_id as "externalId", s.id as "sessionId", to_char(s.date, 'YYYY-MM-DD') as "sessionDate", cc.name as "centerName",
@@ -17,7 +17,7 @@ const CERTIFICATE_COLUMNS = `
   co.verification_code as "verificationCode", co.jury_comment_for_candidate as "commentForCandidate",
   co.jury_comment_for_organization as "commentForOrganization"`;
 
-const CERTIFICATE_FROM = `
+export const CERTIFICATE_FROM = `
   from certification_courses co
   join certification_candidates cand on cand.id = co.candidate_id
   join certification_sessions s on s.id = co.session_id
@@ -27,13 +27,13 @@ const CERTIFICATE_FROM = `
     where certification_course_id = co.id order by id desc limit 1
   ) sc on true`;
 
-interface RawRow extends Omit<CertificateRow, 'publishedAt' | 'status' | 'competenceMarks'> {
+export interface RawCertificateRow extends Omit<CertificateRow, 'publishedAt' | 'status' | 'competenceMarks'> {
   publishedAt: Date | string | null;
   status: CertificationStatus | null;
   competenceMarks: CompetenceMark[] | string | null;
 }
 
-function toRow(raw: RawRow): CertificateRow {
+export function toCertificateRow(raw: RawCertificateRow): CertificateRow {
   return {
     ...raw,
     publishedAt: raw.publishedAt === null ? null : new Date(raw.publishedAt),
@@ -59,8 +59,8 @@ export class CertificateRepository {
   constructor(private readonly em: EntityManager) {}
 
   private async select(sql: string, bindings: Record<string, unknown>): Promise<CertificateRow[]> {
-    const result = await knexOf(this.em).raw<{ rows: RawRow[] }>(sql, bindings);
-    return result.rows.map(toRow);
+    const result = await knexOf(this.em).raw<{ rows: RawCertificateRow[] }>(sql, bindings);
+    return result.rows.map(toCertificateRow);
   }
 
   /** The learner's own courses, most recent first. */
@@ -70,11 +70,6 @@ export class CertificateRepository {
 
   async byId(courseId: number): Promise<CertificateRow | null> {
     return (await this.select(`select ${CERTIFICATE_COLUMNS} ${CERTIFICATE_FROM} where co.id = :courseId`, { courseId }))[0] ?? null;
-  }
-
-  /** By its verification code (the unique index), whatever its state: the caller decides what is shown. */
-  async byVerificationCode(code: string): Promise<CertificateRow | null> {
-    return (await this.select(`select ${CERTIFICATE_COLUMNS} ${CERTIFICATE_FROM} where co.verification_code = :code`, { code }))[0] ?? null;
   }
 
   /** The classes of the school's pupils that have published results, in order. */

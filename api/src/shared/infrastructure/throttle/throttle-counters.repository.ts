@@ -49,7 +49,7 @@ export class ThrottleCountersRepository {
        returning scope, key, window_ends_at`,
       [...bindings, now, now, now],
     );
-    if (Math.random() * SWEEP_ONE_IN < 1) await this.sweep(now);
+    await this.sweepSometimes(now);
     return (result.rows as { scope: string; key: string; window_ends_at: Date }[]).map((row) => ({
       scope: row.scope,
       key: row.key,
@@ -75,6 +75,11 @@ export class ThrottleCountersRepository {
       .select('window_ends_at')
       .whereIn(['scope', 'key'], counters.map(({ rule, key }) => [rule.scope, key]));
     return rows.map((row: { window_ends_at: Date }) => new Date(row.window_ends_at));
+  }
+
+  /** One call in SWEEP_ONE_IN removes a bounded batch of counters whose window ended a day ago (after each counting statement). */
+  async sweepSometimes(now: Date): Promise<void> {
+    if (Math.random() * SWEEP_ONE_IN < 1) await this.sweep(now);
   }
 
   private async sweep(now: Date): Promise<void> {

@@ -10,6 +10,8 @@ import {
   CancelCertificationMutation,
   JuryCertificationQuery,
   NeutralizeChallengeMutation,
+  UncancelCertificationMutation,
+  UnrejectCertificationMutation,
   UpdateCandidateInformationMutation,
   UpdateJuryCommentsMutation,
 } from './jury-certification.graphql';
@@ -98,6 +100,48 @@ describe("Pix Admin: a candidate's certification for the jury", () => {
     expect(await screen.findByText('Le jury a annulé cette certification.')).toBeInTheDocument();
     expect(screen.getByText('Annulée (annulée par le jury)')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rétablir la certification' })).toBeInTheDocument();
+  });
+
+  it('restores a cancelled certification once confirmed: it is scored again and may be cancelled or rejected again', async () => {
+    const u = userEvent.setup();
+    const sent: unknown[] = [];
+    const cancelled = juryCourse({ juryDecision: 'CANCELLED', scoring: scoring({ status: 'CANCELLED', reason: 'CANCELLED_BY_JURY', pixScore: 0 }) });
+    render('CERTIF', [courseMock(cancelled), mutationMock(UncancelCertificationMutation, 'uncancelCertification', sent, juryCourse({ scoring: scoring({ trigger: 'JURY' }) }))]);
+
+    expect(await screen.findByText('Le jury a annulé cette certification.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Annuler la certification' })).not.toBeInTheDocument();
+    await u.click(screen.getByRole('button', { name: 'Rétablir la certification' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Rétablir la certification ?' });
+    expect(dialog).toHaveTextContent("L'annulation est levée et la certification est notée de nouveau.");
+    await u.click(within(dialog).getByRole('button', { name: 'Rétablir la certification' }));
+    await waitFor(() => expect(sent).toEqual([{ id: '301' }]));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(await screen.findByRole('button', { name: 'Annuler la certification' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rejeter pour fraude' })).toBeInTheDocument();
+    expect(screen.queryByText('Le jury a annulé cette certification.')).not.toBeInTheDocument();
+    expect(screen.getByText('Validée')).toBeInTheDocument();
+  });
+
+  it('lifts a rejection for fraud once confirmed; closing the dialog first sends nothing', async () => {
+    const u = userEvent.setup();
+    const sent: unknown[] = [];
+    const rejected = juryCourse({ juryDecision: 'REJECTED_FOR_FRAUD', scoring: scoring({ status: 'REJECTED', reason: 'REJECTED_FOR_FRAUD', pixScore: 0 }) });
+    render('CERTIF', [courseMock(rejected), mutationMock(UnrejectCertificationMutation, 'unrejectCertification', sent, juryCourse({ scoring: scoring({ trigger: 'JURY' }) }))]);
+
+    expect(await screen.findByText('Le jury a rejeté cette certification pour fraude.')).toBeInTheDocument();
+    await u.click(screen.getByRole('button', { name: 'Lever le rejet pour fraude' }));
+    let dialog = await screen.findByRole('alertdialog', { name: 'Lever le rejet pour fraude ?' });
+    await u.click(within(dialog).getByRole('button', { name: 'Annuler' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(sent).toEqual([]);
+
+    await u.click(screen.getByRole('button', { name: 'Lever le rejet pour fraude' }));
+    dialog = await screen.findByRole('alertdialog', { name: 'Lever le rejet pour fraude ?' });
+    await u.click(within(dialog).getByRole('button', { name: 'Lever le rejet pour fraude' }));
+    await waitFor(() => expect(sent).toEqual([{ id: '301' }]));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(await screen.findByRole('button', { name: 'Rejeter pour fraude' })).toBeInTheDocument();
+    expect(screen.queryByText('Le jury a rejeté cette certification pour fraude.')).not.toBeInTheDocument();
   });
 
   it("corrects the candidate's information (incident C1)", async () => {

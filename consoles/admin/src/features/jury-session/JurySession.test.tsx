@@ -6,7 +6,7 @@ import { adminResources } from '../../i18n';
 import './JurySessionRoute';
 import { AdminRoutes } from '../../AdminRoutes';
 import { sessionDetails, staff } from '../../testing/jury-fixtures';
-import { JurySessionQuery, PublishSessionMutation } from './jury-session.graphql';
+import { JurySessionQuery, PublishSessionMutation, UnpublishSessionMutation } from './jury-session.graphql';
 
 const sessionMock = (session: unknown) => ({ request: { query: JurySessionQuery, variables: { id: '12' } }, result: { data: { certificationSession: session } } });
 
@@ -51,6 +51,40 @@ describe('Pix Admin: a session for the jury', () => {
     await waitFor(() => expect(published).toEqual([{ sessionId: '12' }]));
     expect(await screen.findByText('La session est publiée.')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Dépublier la session' })).toBeInTheDocument();
+  });
+
+  it('unpublishes a published session once confirmed, and it may be published again', async () => {
+    const u = userEvent.setup();
+    const unpublished: unknown[] = [];
+    const publishedAt = '2026-12-07T10:00:00.000Z';
+    renderWithProviders(<AdminRoutes />, {
+      route: '/sessions/12',
+      title: 'Pix Admin',
+      resources: adminResources,
+      auth: { user: staff('CERTIF') },
+      mocks: [
+        sessionMock(sessionDetails({ state: 'PROCESSED', publishedAt })),
+        {
+          request: { query: UnpublishSessionMutation, variables: () => true },
+          result: (variables: Record<string, unknown>) => {
+            unpublished.push(variables);
+            return { data: { unpublishSession: { __typename: 'CertificationSession', id: '12', state: 'PROCESSED', publishedAt: null } } };
+          },
+        },
+        sessionMock(sessionDetails({ state: 'PROCESSED', publishedAt: null })),
+      ],
+    });
+
+    const unpublish = await screen.findByRole('button', { name: 'Dépublier la session' });
+    expect(screen.queryByRole('button', { name: 'Publier la session' })).not.toBeInTheDocument();
+    await u.click(unpublish);
+    const dialog = await screen.findByRole('alertdialog', { name: 'Dépublier la session 12 ?' });
+    expect(dialog).toHaveTextContent("Les résultats ne seront plus visibles des candidats ni des organisations jusqu'à une nouvelle publication.");
+    await u.click(within(dialog).getByRole('button', { name: 'Dépublier la session' }));
+    await waitFor(() => expect(unpublished).toEqual([{ sessionId: '12' }]));
+    expect(await screen.findByText('La session est dépubliée.')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Publier la session' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Dépublier la session' })).not.toBeInTheDocument();
   });
 
   it('shows SUPPORT the session without any action', async () => {

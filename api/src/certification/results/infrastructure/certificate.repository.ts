@@ -112,7 +112,7 @@ export class CertificateRepository {
  * total), whatever the size of the page or of the school.
  */
 export async function partnerResultsPage(em: EntityManager, organizationId: number, limit: number, offset: number): Promise<{ rows: PartnerResultRow[]; total: number }> {
-  const result = await knexOf(em).raw<{ rows: { total: string | number; rows: (RawRow & { nationalStudentId: string | null })[] | null }[] }>(
+  const result = await knexOf(em).raw<{ rows: { total: string | number; rows: (RawCertificateRow & { nationalStudentId: string | null })[] | null }[] }>(
     `with page as (
        select ${CERTIFICATE_COLUMNS}, ol.national_student_id as "nationalStudentId"
        ${CERTIFICATE_FROM} ${PARTNER_JOINS}
@@ -125,7 +125,7 @@ export async function partnerResultsPage(em: EntityManager, organizationId: numb
     { organizationId, limit, offset },
   );
   const row = result.rows[0];
-  return { total: Number(row.total), rows: (row.rows ?? []).map((raw) => ({ ...toRow(raw), nationalStudentId: raw.nationalStudentId })) };
+  return { total: Number(row.total), rows: (row.rows ?? []).map((raw) => ({ ...toCertificateRow(raw), nationalStudentId: raw.nationalStudentId })) };
 }
 
 export interface SchoolResultsCursor {

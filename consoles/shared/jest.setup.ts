@@ -1,5 +1,6 @@
 // Setup for the front-end component tests (front.jest.config.js).
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 
@@ -43,3 +44,6 @@ afterEach(() => {
 // whole forms: 5–7 s each on a loaded machine, and more beside a browser journey). Behaviour is
 // asserted, not speed.
 jest.setTimeout(45_000);
+// `findBy…` and `waitFor` wait for what the user will see: up to 10 s when the machine is busy (the
+// default 1 s failed pages that render in 2 s alone but after a data grid's import beside other files).
+configure({ asyncUtilTimeout: 10_000 });

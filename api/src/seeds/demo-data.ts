@@ -30,6 +30,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: 'Pix Certif – centre Pro Formation Numérique (membre)', login: 'karim.haddad@example.net', password: DEFAULT_PASSWORD },
   { role: 'Équipe Pix libre – SUPER_ADMIN', login: 'admin@example.net', password: DEFAULT_PASSWORD },
   { role: 'Équipe Pix libre – SUPPORT', login: 'support@example.net', password: DEFAULT_PASSWORD },
+  { role: 'Équipe Pix libre – METIER (contenu et profils cibles)', login: 'contenu@example.net', password: DEFAULT_PASSWORD },
   { role: 'Équipe Pix libre – CERTIF (jury de certification)', login: DEMO_JURY.juryEmail, password: DEFAULT_PASSWORD },
   { role: 'Candidate certifiée (certificat publié)', login: DEMO_JURY.certifiedEmail, password: DEFAULT_PASSWORD },
 ];
@@ -41,6 +42,7 @@ export async function loadDemoData(em: EntityManager, content: LearningContent):
     const hugo = await buildUser(tem, { firstName: 'Hugo', lastName: 'Bernard', email: 'hugo.bernard@example.net' });
     await buildUser(tem, { firstName: 'Nadia', lastName: 'Lefèvre', email: 'admin@example.net', platformRole: 'SUPER_ADMIN' });
     await buildUser(tem, { firstName: 'Thomas', lastName: 'Petit', email: 'support@example.net', platformRole: 'SUPPORT' });
+    await buildUser(tem, { firstName: 'Inès', lastName: 'Garnier', email: 'contenu@example.net', platformRole: 'METIER' });
     // Organisations: a lycée (activated: an administrator and a member), a collège to activate by UAI, a public body.
     const lycee = await buildOrganization(tem, { name: 'Lycée Marie Curie', type: 'SCO', uai: '0751234A', email: 'ce.0751234a@ac-paris.fr' });
     await buildOrganization(tem, { name: 'Collège Jean Moulin', type: 'SCO', uai: '0692345B', email: 'ce.0692345b@ac-lyon.fr' });

@@ -2,13 +2,15 @@
 // GAR) read by an API client with `organizationLearnersByUai`, pages of 100: SQL statements per page
 // (x-sql-statements) across the whole school, then p50/p99 at CLIENTS concurrent readers beside a
 // hand-written floor (integrators-floor-server.mjs) under the same load; and the token endpoint
-// (`POST /oauth/token`, client credentials) p50/p99 at TOKEN_CLIENTS concurrent clients.
+// (`POST /oauth/token`, client credentials) p50/p99 at TOKEN_CLIENTS concurrent clients; then
+// `certificationResultsByUai` for the same school (integrators-certification-bench.mjs). Two sections.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort, load, ms, repositoryRoot, startAndWait, stop } from './lib.mjs';
 import { freshUai, startApi } from './siecle-import-bench.mjs';
+import { certificationResultsSection, seedCertifications } from './integrators-certification-bench.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -51,7 +53,7 @@ async function seed(databaseUrl) {
     const clientId = `pix_banc_${Date.now()}`;
     await client.query(
       `insert into api_clients (client_id, name, scopes, uais, secret_hash, rate_limit_per_minute) values ($1, 'Banc', $2, $3, $4, 1000000)`,
-      [clientId, ['organization-learners:read'], [uai], createHash('sha256').update(SECRET_OF_CLIENT).digest('hex')],
+      [clientId, ['organization-learners:read', 'certification-results:read'], [uai], createHash('sha256').update(SECRET_OF_CLIENT).digest('hex')],
     );
     await client.query('analyze organization_learners; analyze users; analyze gar_identities; analyze api_clients');
     return { uai, clientId };
@@ -105,8 +107,11 @@ export async function integratorsBenchmark(databaseUrl) {
     const tokens = await load(TOKEN_CLIENTS, TOKEN_REQUESTS, () =>
       fetch(`${api.url}/oauth/token`, { method: 'POST', headers: { authorization: basic(school.clientId), 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' }).then((r) => r.ok),
     );
+    // Then the certification results of the same school (seeded now: every certified pupil needs an account).
+    await seedCertifications(databaseUrl, { uai: school.uai, pupils: PUPILS });
+    const certification = await certificationResultsSection({ apiUrl: api.url, floorUrl: `http://127.0.0.1:${floorPort}`, token, uai: school.uai, pupils: PUPILS, clients: CLIENTS, requests: REQUESTS, cursor });
     const row = (name, f) => `| ${name} | ${f.requests} | ${f.failures} | ${ms(f.p50)} | ${ms(f.p99)} | ${f.perSecond.toFixed(0)} |`;
-    return [
+    return [[
       'Integrators: organizationLearnersByUai and the token endpoint',
       [
         `Un établissement de ${PUPILS} élèves (1 sur 5 avec un compte, 1 sur 10 par le GAR), pages de ${PAGE}. ${CLIENTS} lecteurs simultanés × ${REQUESTS} pages, après une chauffe. Plancher : la même page en SQL écrit à la main (pg) derrière node:http, sans jeton, sans audit de l'appel ni limite de débit.`,
@@ -119,7 +124,7 @@ export async function integratorsBenchmark(databaseUrl) {
         '',
         `Requêtes SQL par page (les ${pages} pages de l'établissement) : ${[...statements].join(', ')} (admission du client et audit de l'appel, limite de débit, établissement par UAI (organizational-entities), la page et son total (learner-management), les modes de connexion des comptes de la page (identity-access-management) : l'intégration lit chaque contexte par sa surface publique).`,
       ],
-    ];
+    ], certification];
   } finally {
     await stop(floor.child);
     await stop(api.child);

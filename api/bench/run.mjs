@@ -126,7 +126,7 @@ async function dashboard(databaseUrl, userIds, bearer) {
 // next challenge inside a campaign's test), throttle (the cost of counting a log-in attempt first), session (the
 // per-request check of the session version), certification (300 candidates answering with the invigilator subscribed),
 // subscriptions (the API's memory per open invigilator subscription, measured inside the process), pdf (a session's attendance sheet for 300 candidates and its
-// incident report form), integrators (organizationLearnersByUai for a school of 2 000 pupils and the token endpoint),
+// incident report form), integrators (organizationLearnersByUai and certificationResultsByUai for a school of 2 000 pupils, the token endpoint),
 // jury (scoring a session of 30 and 300 candidates at finalisation: time and SQL statements),
 // certificates (an attestation, a class's attestations in one streamed PDF, the public verification beside its floor),
 // admin-organizations (Pix Admin's search among 5 000 organisations), users (Pix Admin's search of 100 000 accounts),
@@ -197,7 +197,7 @@ try {
   if (wanted('session')) sections.push(await sessionCheckBenchmark(database.url));
   if (wanted('certification')) sections.push(await certificationBenchmark(database.url));
   if (wanted('subscriptions')) sections.push(await subscriptionMemoryBenchmark(database.url));
-  if (wanted('integrators')) sections.push(await integratorsBenchmark(database.url));
+  if (wanted('integrators')) sections.push(...(await integratorsBenchmark(database.url)));
   if (wanted('jury')) sections.push(await juryBenchmark(database.url));
   if (wanted('certificates')) sections.push(await certificatesBenchmark(database.url));
   if (wanted('admin-organizations')) sections.push(await adminOrganizationsBenchmark(database.url));

@@ -66,6 +66,23 @@ export class UserRepository {
     return user;
   }
 
+  /** A successful log-in: when it happened (shown to the support team). */
+  async recordLogIn(userId: number, now: Date): Promise<void> {
+    await knexOf(this.em)('users').where({ id: userId }).update({ last_logged_at: now, updated_at: new Date() });
+  }
+
+  /** The account's platform role (null: none), or undefined when there is no such account. */
+  async findPlatformRole(userId: number): Promise<string | null | undefined> {
+    const row = await knexOf(this.em)('users').where({ id: userId }).first('platform_role');
+    return row ? (row.platform_role ?? null) : undefined;
+  }
+
+  /** The platform's first SUPER_ADMIN (ADMIN_EMAIL / ADMIN_PASSWORD at start). */
+  async createAdministrator(values: { email: string; passwordHash: string; cguAcceptedAt: Date }): Promise<void> {
+    this.em.create(UserEntity, { firstName: 'Administrateur', lastName: 'Plateforme', platformRole: 'SUPER_ADMIN', ...values });
+    await this.em.flush();
+  }
+
   /** By e-mail when the login contains an @, else by username; with the password hash. */
   findByLogin(login: string): Promise<UserEntity | null> {
     const value = login.trim().toLowerCase();

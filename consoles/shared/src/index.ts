@@ -46,6 +46,7 @@ export { InvitationsTable, type InvitationsTableProps } from './team/Invitations
 export { useTeamActions } from './team/use-team-actions';
 export { DIALOG_FORM_SX } from './components/dialog-form';
 export { visuallyHidden } from './components/visually-hidden';
+export { useAction } from './components/use-action';
 
 // The challenge renderer: the learner's test, the jury's review, content previews.
 export { Markdown, type MarkdownProps } from './challenge/markdown/Markdown';

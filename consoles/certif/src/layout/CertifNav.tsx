@@ -22,8 +22,6 @@ export function CertifNav({ memberships, currentCenterId, onSwitch }: CertifNavP
     <ConsoleNav
       entries={entries}
       switcher={{
-        label: t('console.switcher.label'),
-        chooseLabel: t('console.switcher.choose'),
         options: memberships.map((m) => m.certificationCenter),
         currentId: currentCenterId,
         onSwitch,

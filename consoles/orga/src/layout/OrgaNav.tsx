@@ -38,8 +38,6 @@ export function OrgaNav({ memberships, currentOrganizationId, managesPupils, onS
     <ConsoleNav
       entries={currentOrganizationId ? orgaNavEntries(currentOrganizationId, managesPupils, t) : []}
       switcher={{
-        label: t('console.switcher.label'),
-        chooseLabel: t('console.switcher.choose'),
         options: memberships.map((membership) => membership.organization),
         currentId: currentOrganizationId,
         onSwitch,

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import TextField from '@mui/material/TextField';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { colors } from '../theme/theme';
 
@@ -43,11 +44,12 @@ export function NavLinks({ entries }: { entries: readonly NavEntry[] }) {
   );
 }
 
-/** The switcher between the organisations (Orga) or centres (Certif) the user belongs to. */
+/**
+ * The switcher between the organisations (Orga) or centres (Certif) the user belongs to. Its label and
+ * its placeholder (shown when the page's one is not among the options) are each console's
+ * `console.switcher.label` and `console.switcher.choose`.
+ */
 export interface NavSwitcher {
-  /** Already translated: the select's label and the placeholder shown when the page's one is not among the options. */
-  label: string;
-  chooseLabel: string;
   options: readonly { id: string; name: string }[];
   currentId: string | null;
   onSwitch: (id: string) => void;
@@ -62,6 +64,7 @@ export interface ConsoleNavProps {
 
 /** A console's main navigation (props only): its sections and, for members of several, the switcher. */
 export function ConsoleNav({ entries, switcher }: ConsoleNavProps) {
+  const { t } = useTranslation();
   const switcherId = useId();
   const knownCurrent = Boolean(switcher?.options.some((option) => option.id === switcher.currentId));
   return (
@@ -73,7 +76,7 @@ export function ConsoleNav({ entries, switcher }: ConsoleNavProps) {
           select
           size="small"
           margin="dense"
-          label={switcher.label}
+          label={t('console.switcher.label')}
           value={knownCurrent ? switcher.currentId : ''}
           onChange={(event) => {
             if (event.target.value) switcher.onSwitch(event.target.value);
@@ -83,7 +86,7 @@ export function ConsoleNav({ entries, switcher }: ConsoleNavProps) {
         >
           {!knownCurrent && (
             <option value="" disabled>
-              {switcher.chooseLabel}
+              {t('console.switcher.choose')}
             </option>
           )}
           {switcher.options.map((option) => (

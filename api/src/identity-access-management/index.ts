@@ -3,7 +3,7 @@ export { PlatformRole, type Viewer } from './domain/platform-role';
 export type { IamDependencies } from './application/dependencies';
 export { issueSession, type Session } from './application/issue-session';
 export { EmailAlreadyUsedError } from './application/sign-up.usecase';
-export { accountForSession, accountOfGarIdentity, addGarIdentity, createAccount, findAccountIdByEmail, isEmailTaken } from './application/accounts';
+export { accountForSession, accountOfGarIdentity, addGarIdentity, createAccount, findAccountIdByEmail, isEmailTaken, viewerOfAccount } from './application/accounts';
 export type { UserEntity } from './infrastructure/user.entity';
 export { createIamLoaders } from './infrastructure/iam.loaders';
 export type { PasswordHasher } from './infrastructure/password-hasher';

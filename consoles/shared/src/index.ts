@@ -21,6 +21,7 @@ export { Layout, type LayoutProps } from './layout/Layout';
 export { LanguageSwitch } from './layout/LanguageSwitch';
 export { SkipLink, MAIN_CONTENT_ID } from './layout/SkipLink';
 export { UserMenu } from './layout/UserMenu';
+export { ConsoleNav, NavLinks, navLinkSx, type ConsoleNavProps, type NavEntry, type NavSwitcher } from './layout/ConsoleNav';
 
 export { ErrorAlert, type ErrorAlertProps } from './errors/ErrorAlert';
 export { LoginPage, type LoginPageProps } from './login/LoginPage';
@@ -42,7 +43,10 @@ export { firstInvalidEmail, parseEmails } from './team/parse-emails';
 export { TableRegion } from './team/TableRegion';
 export { MembersTable, type MembersTableProps } from './team/MembersTable';
 export { InvitationsTable, type InvitationsTableProps } from './team/InvitationsTable';
+export { useTeamActions } from './team/use-team-actions';
 export { DIALOG_FORM_SX } from './components/dialog-form';
+export { visuallyHidden } from './components/visually-hidden';
+export { useAction } from './components/use-action';
 
 // The challenge renderer: the learner's test, the jury's review, content previews.
 export { Markdown, type MarkdownProps } from './challenge/markdown/Markdown';

@@ -1,25 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import { Layout, colors, useAuth } from '@pix-libre/ui-shared';
+import { Layout, NavLinks, useAuth } from '@pix-libre/ui-shared';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, Link as RouterLink } from 'react-router';
+import { Outlet, Link as RouterLink } from 'react-router';
 import { GarSessionQuery } from '../features/gar/gar.graphql';
 import { paths, urls } from '../urls';
 import { FlashNotice } from './FlashNotice';
-
-const navLinkSx = {
-  display: 'inline-block',
-  py: 1,
-  px: 1.5,
-  color: 'text.primary',
-  fontWeight: 500,
-  textDecoration: 'none',
-  borderBottom: '3px solid transparent',
-  whiteSpace: 'nowrap',
-  '&:hover': { color: colors.blueFrance, textDecoration: 'underline' },
-  '&[aria-current="page"]': { color: colors.blueFrance, borderBottomColor: colors.blueFrance },
-} as const;
 
 /** The learner app's main navigation (logged-in learners): dashboard, "Mes tutos", "Certification", "Mes certifications", "J'ai un code". */
 function LearnerNav() {
@@ -31,18 +17,7 @@ function LearnerNav() {
     { to: urls.myCertifications(), label: t('learner.nav.myCertifications'), end: false },
     { to: urls.campaigns(), label: t('learner.nav.campaignCode'), end: false },
   ];
-  return (
-    <Box component="ul" sx={{ display: 'flex', flexWrap: 'wrap', gap: { xs: 0, sm: 1 }, listStyle: 'none', m: 0, p: 0 }}>
-      {items.map((item) => (
-        <li key={item.to}>
-          {/* NavLink sets aria-current="page" on the current page's link. */}
-          <Link component={NavLink} to={item.to} end={item.end} sx={navLinkSx}>
-            {item.label}
-          </Link>
-        </li>
-      ))}
-    </Box>
-  );
+  return <NavLinks entries={items} />;
 }
 
 /**

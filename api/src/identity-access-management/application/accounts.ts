@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UserEntity } from '../infrastructure/user.entity';
+import type { PlatformRole, Viewer } from '../domain/platform-role';
+import type { UserEntity } from '../infrastructure/user.entity';
 import { GarIdentityRepository } from '../infrastructure/gar-identity.repository';
 import { UserRepository } from '../infrastructure/user.repository';
 
@@ -36,5 +37,11 @@ export function addGarIdentity(em: EntityManager, userId: number, ido: string, n
 
 /** An account to open a session for (issueSession), or null. */
 export function accountForSession(em: EntityManager, userId: number): Promise<UserEntity | null> {
-  return em.findOne(UserEntity, { id: userId });
+  return new UserRepository(em).findById(userId);
+}
+
+/** Who an account is now (a signed link names the account; its role is read at use): null when it is gone. */
+export async function viewerOfAccount(em: EntityManager, userId: number): Promise<Viewer | null> {
+  const platformRole = await new UserRepository(em).findPlatformRole(userId);
+  return platformRole === undefined ? null : { userId, platformRole: (platformRole as PlatformRole | null) ?? null };
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertValidEmail, assertValidPassword } from '../domain/account-rules';
-import { UserEntity } from '../infrastructure/user.entity';
+import { UserRepository } from '../infrastructure/user.repository';
 import type { IamDependencies } from './dependencies';
 
 /**
@@ -14,16 +14,9 @@ export async function bootstrapAdministrator(
 ): Promise<'created' | 'exists'> {
   const email = assertValidEmail(credentials.email, 'ADMIN_EMAIL');
   assertValidPassword(credentials.password, 'ADMIN_PASSWORD');
-  if (await em.count(UserEntity, { email })) return 'exists';
+  const users = new UserRepository(em);
+  if (await users.emailExists(email)) return 'exists';
   const passwordHash = await deps.hasher.hash(credentials.password);
-  em.create(UserEntity, {
-    firstName: 'Administrateur',
-    lastName: 'Plateforme',
-    email,
-    passwordHash,
-    platformRole: 'SUPER_ADMIN',
-    cguAcceptedAt: deps.clock.now(),
-  });
-  await em.flush();
+  await users.createAdministrator({ email, passwordHash, cguAcceptedAt: deps.clock.now() });
   return 'created';
 }

@@ -4,7 +4,7 @@ import { assertValidPassword } from '../domain/account-rules';
 import { PasswordTokenPurpose } from '../infrastructure/password-reset-token.entity';
 import { PasswordTokenRepository } from '../infrastructure/password-token.repository';
 import { UserRepository } from '../infrastructure/user.repository';
-import type { IamDependencies } from './dependencies';
+import type { IamDependencies, IamRepositories } from './dependencies';
 import { issueSession, type Session } from './issue-session';
 
 /** The log-in form hands over to the new-password form for this long. */
@@ -27,12 +27,8 @@ export class InvalidPasswordChangeTokenError extends DomainError {
  * administrator's reset) opens no session: it gives a single-use token to choose a new password,
  * good for that form only (not as a reset link).
  */
-export async function passwordChangeRequired(em: EntityManager, deps: IamDependencies, userId: number, now: Date) {
-  const token = await new PasswordTokenRepository(em).issue(
-    userId,
-    PasswordTokenPurpose.TEMPORARY_PASSWORD_CHANGE,
-    new Date(now.getTime() + PASSWORD_CHANGE_TTL_SECONDS * 1000),
-  );
+export async function passwordChangeRequired(passwordTokens: IamRepositories['passwordTokens'], userId: number, now: Date) {
+  const token = await passwordTokens.issue(userId, PasswordTokenPurpose.TEMPORARY_PASSWORD_CHANGE, new Date(now.getTime() + PASSWORD_CHANGE_TTL_SECONDS * 1000));
   return new PasswordChangeRequiredError(token);
 }
 

@@ -3,7 +3,7 @@ import type { PlatformRole } from '../domain/platform-role';
 import { TokenService } from '../infrastructure/token-service';
 import { RefreshTokenRepository } from '../infrastructure/refresh-token.repository';
 import type { UserEntity } from '../infrastructure/user.entity';
-import type { IamDependencies } from './dependencies';
+import type { IamDependencies, IamRepositories } from './dependencies';
 
 export interface Session {
   accessToken: string;
@@ -19,8 +19,13 @@ export interface Session {
  * this API node learns it on the way, so that the session's next request reads nothing more.
  * (Never call it in a transaction that raised the version and may still roll back.)
  */
-export async function issueSession(
-  em: EntityManager,
+export function issueSession(em: EntityManager, deps: IamDependencies, user: UserEntity, familyId?: string): Promise<Session> {
+  return issueSessionWith(new RefreshTokenRepository(em), deps, user, familyId);
+}
+
+/** The same, through the refresh tokens' repository of the caller (its transaction's). */
+export async function issueSessionWith(
+  refreshTokens: IamRepositories['refreshTokens'],
   deps: IamDependencies,
   user: UserEntity,
   familyId?: string,
@@ -28,7 +33,7 @@ export async function issueSession(
   const now = deps.clock.now();
   const refresh = TokenService.newRefreshToken();
   const mark = deps.sessions.mark();
-  const { sessionVersion, platformRole } = await new RefreshTokenRepository(em).save({
+  const { sessionVersion, platformRole } = await refreshTokens.save({
     userId: user.id,
     tokenHash: refresh.hash,
     familyId: familyId ?? refresh.familyId,

@@ -1,10 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../shared/domain/errors';
 import { throttleRules } from '../../shared/domain/throttle-policy';
-import { Throttle } from '../../shared/infrastructure/throttle/throttle';
-import { UserRepository } from '../infrastructure/user.repository';
-import type { IamDependencies } from './dependencies';
-import { issueSession, type Session } from './issue-session';
+import type { IamDependencies, IamRepositories } from './dependencies';
+import { issueSessionWith, type Session } from './issue-session';
 import { passwordChangeRequired } from './change-expired-password.usecase';
 
 export class InvalidCredentialsError extends DomainError {
@@ -19,7 +16,7 @@ export class InvalidCredentialsError extends DomainError {
  * whatever the password. The same message whether or not the account exists.
  */
 export async function logIn(
-  em: EntityManager,
+  repositories: IamRepositories,
   deps: IamDependencies,
   request: { login: string; password: string },
   address: string,
@@ -28,16 +25,16 @@ export async function logIn(
   const accountKey = request.login.trim().toLowerCase().slice(0, 255);
   // Counted before the password is checked: parallel guesses cannot all pass (throttle-policy.ts).
   const rules = throttleRules(deps.throttle);
-  const attempt = await new Throttle(em, deps.clock).admit({ rule: rules.logInAccount, key: accountKey }, { rule: rules.logInAddress, key: address });
+  const attempt = await repositories.throttle.admit({ rule: rules.logInAccount, key: accountKey }, { rule: rules.logInAddress, key: address });
 
-  const user = accountKey ? await new UserRepository(em).findByLogin(accountKey) : null;
+  const user = accountKey ? await repositories.users.findByLogin(accountKey) : null;
   const ok = await deps.hasher.verify(user?.passwordHash, request.password);
   if (!user || !ok) throw new InvalidCredentialsError();
   await attempt.succeeded();
-  if (user.mustChangePassword) throw await passwordChangeRequired(em, deps, user.id, now);
-  return em.transactional(async (tem) => {
+  if (user.mustChangePassword) throw await passwordChangeRequired(repositories.passwordTokens, user.id, now);
+  return repositories.transaction(async (tx) => {
+    await tx.users.recordLogIn(user.id, now);
     user.lastLoggedAt = now;
-    tem.persist(user);
-    return issueSession(tem, deps, user);
+    return issueSessionWith(tx.refreshTokens, deps, user);
   });
 }

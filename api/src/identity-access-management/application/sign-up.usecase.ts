@@ -1,13 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, ErrorCode } from '../../shared/domain/errors';
 import { throttleRules } from '../../shared/domain/throttle-policy';
-import { Throttle } from '../../shared/infrastructure/throttle/throttle';
 import { validateSignUp, type SignUpRequest } from '../domain/account-rules';
-import { UserEntity } from '../infrastructure/user.entity';
-import { UserRepository } from '../infrastructure/user.repository';
-import type { IamDependencies } from './dependencies';
-import { issueSession, type Session } from './issue-session';
+import type { IamDependencies, IamRepositories } from './dependencies';
+import { issueSessionWith, type Session } from './issue-session';
 
 export class EmailAlreadyUsedError extends DomainError {
   constructor() {
@@ -20,28 +15,30 @@ export class EmailAlreadyUsedError extends DomainError {
  * before the address is looked up: accounts cannot be created in bulk, nor the taken addresses listed.
  * The account and its first session are one transaction.
  */
-export async function signUp(em: EntityManager, deps: IamDependencies, request: SignUpRequest, address: string): Promise<Session> {
+export async function signUp(repositories: IamRepositories, deps: IamDependencies, request: SignUpRequest, address: string): Promise<Session> {
   const valid = validateSignUp(request);
   const rules = throttleRules(deps.throttle);
-  await new Throttle(em, deps.clock).admit({ rule: rules.signUpAddress, key: address }, { rule: rules.signUpEmail, key: valid.email });
-  if (await new UserRepository(em).emailExists(valid.email)) throw new EmailAlreadyUsedError();
+  await repositories.throttle.admit({ rule: rules.signUpAddress, key: address }, { rule: rules.signUpEmail, key: valid.email });
+  if (await repositories.users.emailExists(valid.email)) throw new EmailAlreadyUsedError();
   const passwordHash = await deps.hasher.hash(valid.password);
   try {
-    return await em.transactional(async (tem) => {
-      const user = tem.create(UserEntity, {
+    return await repositories.transaction(async (tx) => {
+      const user = await tx.users.create({
         firstName: valid.firstName,
         lastName: valid.lastName,
         email: valid.email,
+        username: null,
         passwordHash,
+        mustChangePassword: false,
         locale: valid.locale,
         cguAcceptedAt: deps.clock.now(),
         lastLoggedAt: deps.clock.now(),
       });
-      await tem.flush();
-      return issueSession(tem, deps, user);
+      return issueSessionWith(tx.refreshTokens, deps, user);
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw new EmailAlreadyUsedError();
+    // The same address signed up in parallel: the unique index refused the second one.
+    if (repositories.isUniqueViolation(error)) throw new EmailAlreadyUsedError();
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import { selectsField } from '../../shared/graphql/selection';
 import type { CookieOptions } from 'express';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn, Public } from '../../graphql/access';
+import { iamRepositories } from '../application/iam-repositories';
 import { signUp } from '../application/sign-up.usecase';
 import { logIn } from '../application/log-in.usecase';
 import { refreshSession } from '../application/refresh-session.usecase';
@@ -57,13 +58,13 @@ export class AccountResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates an account (terms of use accepted) and logs it in.' })
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
-    return toPayload(ctx, await signUp(ctx.em, ctx.services.iam, input, ctx.address));
+    return toPayload(ctx, await signUp(iamRepositories(ctx.em, ctx.services.iam.clock), ctx.services.iam, input, ctx.address));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Logs in with an e-mail address or a username.' })
   async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
-    return toPayload(ctx, await logIn(ctx.em, ctx.services.iam, input, ctx.address));
+    return toPayload(ctx, await logIn(iamRepositories(ctx.em, ctx.services.iam.clock), ctx.services.iam, input, ctx.address));
   }
 
   @Public()

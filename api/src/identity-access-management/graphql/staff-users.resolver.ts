@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { Staff } from '../../graphql/access';
 import { Connection, ConnectionArgs, pageWindow, toConnection } from '../../shared/graphql/pagination';
 import { PlatformRole } from '../domain/platform-role';
+import { iamRepositories } from '../application/iam-repositories';
 import { searchUsers } from '../application/search-users.usecase';
 import { UserType } from './user.type';
 
@@ -30,7 +31,7 @@ export class StaffUsersResolver {
   @Query(() => UserConnection, { description: 'Accounts, sorted by name, for the support team (SUPER_ADMIN, SUPPORT).' })
   async users(@Args(() => UsersArgs) args: UsersArgs, @Ctx() ctx: GraphQLContext): Promise<UserConnection> {
     const { limit, offset } = pageWindow(args);
-    const { users, totalCount } = await searchUsers(ctx.em, { search: args.filter?.search ?? args.search, limit, offset });
+    const { users, totalCount } = await searchUsers(iamRepositories(ctx.em, ctx.services.iam.clock), { search: args.filter?.search ?? args.search, limit, offset });
     return toConnection(users.map(UserType.from), totalCount, offset) as UserConnection;
   }
 }

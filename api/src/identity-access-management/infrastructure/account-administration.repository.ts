@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { ANONYMIZED_NAME, type LoginMethod } from '../domain/login-methods';
+import { accountFields, dateOrNull } from './user-rows';
 
 /** An account as the support team sees it (never its password hash). */
 export interface AdministeredAccount {
@@ -23,8 +24,6 @@ export interface AdministeredAccount {
   sessionVersion: number;
 }
 
-const date = (value: unknown) => (value ? new Date(value as string) : null);
-
 /** The support team's reads and writes on accounts (users, gar_identities), in the caller's transaction. */
 export class AccountAdministrationRepository {
   constructor(private readonly em: EntityManager) {}
@@ -43,21 +42,13 @@ export class AccountAdministrationRepository {
     const row = await builder;
     if (!row) return null;
     return {
-      id: row.id,
-      firstName: row.first_name,
-      lastName: row.last_name,
-      email: row.email,
-      username: row.username,
-      locale: row.locale,
-      platformRole: row.platform_role,
-      mustChangePassword: row.must_change_password,
-      createdAt: new Date(row.created_at),
-      lastLoggedAt: date(row.last_logged_at),
-      cguAcceptedAt: date(row.cgu_accepted_at),
-      anonymizedAt: date(row.anonymized_at),
+      ...accountFields(row),
+      lastLoggedAt: dateOrNull(row.last_logged_at),
+      cguAcceptedAt: dateOrNull(row.cgu_accepted_at),
+      anonymizedAt: dateOrNull(row.anonymized_at),
       garIdo: row.ido ?? null,
-      garCreatedAt: date(row.gar_created_at),
-      garLastLoginAt: date(row.gar_last_login_at),
+      garCreatedAt: dateOrNull(row.gar_created_at),
+      garLastLoginAt: dateOrNull(row.gar_last_login_at),
       sessionVersion: row.session_version,
     };
   }

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { FRENCH_COLLATION, searchWords } from '../../shared/infrastructure/database/french-text';
-import { UserEntity } from './user.entity';
+import type { UserEntity } from './user.entity';
+import { dateOrNull, toDisplayedUser } from './user-rows';
 
 /**
  * What the support team's search compares: `users.searched_text`, the names, e-mail and username of
@@ -15,19 +16,7 @@ const ORDER = `"last_name" collate ${FRENCH_COLLATION}, "first_name" collate ${F
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const toListed = (row: any): UserEntity =>
-  Object.assign(new UserEntity(), {
-    id: row.id,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    email: row.email,
-    username: row.username,
-    locale: row.locale,
-    platformRole: row.platform_role,
-    mustChangePassword: row.must_change_password,
-    createdAt: new Date(row.created_at),
-    lastLoggedAt: row.last_logged_at ? new Date(row.last_logged_at) : null,
-    anonymizedAt: row.anonymized_at ? new Date(row.anonymized_at) : null,
-  });
+  toDisplayedUser(row, { lastLoggedAt: dateOrNull(row.last_logged_at), anonymizedAt: dateOrNull(row.anonymized_at) });
 
 /** The support team's list of accounts: two statements (a page, its total) whatever the page size. */
 export class UserSearchRepository {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { UserEntity } from './user.entity';
+import { toDisplayedUser } from './user-rows';
 import { runPrepared, type PreparedStatement } from '../../shared/infrastructure/database/prepared-statement';
 
 /** Read on every page (`me`): prepared, planned once per connection. */
@@ -9,21 +10,6 @@ const USER_FOR_DISPLAY: PreparedStatement = {
   text: `select id, first_name, last_name, email, username, locale, platform_role, must_change_password, created_at
     from users where id = $1`,
 };
-
-/** What every page shows of an account (no password hash). */
-const toDisplayed = (row: any): UserEntity =>
-  Object.assign(new UserEntity(), {
-    id: row.id,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    email: row.email,
-    username: row.username,
-    locale: row.locale,
-    platformRole: row.platform_role,
-    mustChangePassword: row.must_change_password,
-    // knex hands timestamps over as text (MikroORM's driver setting): the DateTime scalar needs a Date.
-    createdAt: new Date(row.created_at),
-  });
 
 export class UserRepository {
   constructor(private readonly em: EntityManager) {}
@@ -38,7 +24,7 @@ export class UserRepository {
    */
   async findForDisplay(id: number): Promise<UserEntity | null> {
     const [row] = await runPrepared(this.em, USER_FOR_DISPLAY, [id]);
-    return row ? toDisplayed(row) : null;
+    return row ? toDisplayedUser(row) : null;
   }
 
   /** Several accounts as shown beside what they did (members, campaign creators, audit entries): one statement. */
@@ -46,7 +32,7 @@ export class UserRepository {
     const rows = await knexOf(this.em)('users')
       .select('id', 'first_name', 'last_name', 'email', 'username', 'locale', 'platform_role', 'must_change_password', 'created_at')
       .whereIn('id', ids as number[]);
-    return rows.map(toDisplayed);
+    return rows.map((row) => toDisplayedUser(row));
   }
 
   /** A new account, written at once in the caller's transaction (its id is known on return). */
@@ -64,6 +50,23 @@ export class UserRepository {
     const user = this.em.create(UserEntity, values);
     await this.em.flush();
     return user;
+  }
+
+  /** A successful log-in: when it happened (shown to the support team). */
+  async recordLogIn(userId: number, now: Date): Promise<void> {
+    await knexOf(this.em)('users').where({ id: userId }).update({ last_logged_at: now, updated_at: new Date() });
+  }
+
+  /** The account's platform role (null: none), or undefined when there is no such account. */
+  async findPlatformRole(userId: number): Promise<string | null | undefined> {
+    const row = await knexOf(this.em)('users').where({ id: userId }).first('platform_role');
+    return row ? (row.platform_role ?? null) : undefined;
+  }
+
+  /** The platform's first SUPER_ADMIN (ADMIN_EMAIL / ADMIN_PASSWORD at start). */
+  async createAdministrator(values: { email: string; passwordHash: string; cguAcceptedAt: Date }): Promise<void> {
+    this.em.create(UserEntity, { firstName: 'Administrateur', lastName: 'Plateforme', platformRole: 'SUPER_ADMIN', ...values });
+    await this.em.flush();
   }
 
   /** By e-mail when the login contains an @, else by username; with the password hash. */

@@ -38,15 +38,17 @@ type Documents = {
     "\n  mutation CreateCertificationSession($input: CreateCertificationSessionInput!) {\n    createCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.CreateCertificationSessionDocument,
     "\n  mutation UpdateCertificationSession($input: UpdateCertificationSessionInput!) {\n    updateCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.UpdateCertificationSessionDocument,
     "\n  mutation DeleteCertificationSession($sessionId: ID!) {\n    deleteCertificationSession(sessionId: $sessionId)\n  }\n": typeof types.DeleteCertificationSessionDocument,
-    "\n  query CenterTeam($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      viewerRole\n      members {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n": typeof types.CenterTeamDocument,
-    "\n  query CenterInvitations($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.CenterInvitationsDocument,
-    "\n  mutation InviteCenterMembers($centerId: ID!, $emails: [String!]!, $role: CertificationCenterRole) {\n    inviteCertificationCenterMembers(certificationCenterId: $centerId, emails: $emails, role: $role) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.InviteCenterMembersDocument,
+    "\n  fragment CenterInvitationFields on CertificationCenterInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n": typeof types.CenterInvitationFieldsFragmentDoc,
+    "\n  query CenterTeam($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      viewerRole\n      members {\n        id\n        role\n        user {\n          ...TeamMemberUser\n        }\n      }\n    }\n  }\n": typeof types.CenterTeamDocument,
+    "\n  query CenterInvitations($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      invitations {\n        ...CenterInvitationFields\n      }\n    }\n  }\n": typeof types.CenterInvitationsDocument,
+    "\n  mutation InviteCenterMembers($centerId: ID!, $emails: [String!]!, $role: CertificationCenterRole) {\n    inviteCertificationCenterMembers(certificationCenterId: $centerId, emails: $emails, role: $role) {\n      ...CenterInvitationFields\n    }\n  }\n": typeof types.InviteCenterMembersDocument,
     "\n  mutation ResendCenterInvitation($invitationId: ID!) {\n    resendCertificationCenterInvitation(invitationId: $invitationId) {\n      id\n      expiresAt\n    }\n  }\n": typeof types.ResendCenterInvitationDocument,
     "\n  mutation CancelCenterInvitation($invitationId: ID!) {\n    cancelCertificationCenterInvitation(invitationId: $invitationId)\n  }\n": typeof types.CancelCenterInvitationDocument,
     "\n  mutation UpdateCenterMembershipRole($membershipId: ID!, $role: CertificationCenterRole!) {\n    updateCertificationCenterMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateCenterMembershipRoleDocument,
     "\n  mutation RemoveCenterMembership($membershipId: ID!) {\n    removeCertificationCenterMembership(membershipId: $membershipId)\n  }\n": typeof types.RemoveCenterMembershipDocument,
     "\n  query CenterInvitationPreview($code: String!) {\n    certificationCenterInvitation(code: $code) {\n      certificationCenterName\n      role\n    }\n  }\n": typeof types.CenterInvitationPreviewDocument,
     "\n  mutation AcceptCenterInvitation($code: String!) {\n    acceptCertificationCenterInvitation(code: $code) {\n      id\n      role\n    }\n  }\n": typeof types.AcceptCenterInvitationDocument,
+    "\n  fragment TeamMemberUser on User {\n    id\n    firstName\n    lastName\n    email\n  }\n": typeof types.TeamMemberUserFragmentDoc,
 };
 const documents: Documents = {
     "\n  query CertifMemberships {\n    me {\n      id\n      firstName\n      lastName\n      certificationCenterMemberships {\n        id\n        role\n        certificationCenter {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": types.CertifMembershipsDocument,
@@ -73,15 +75,17 @@ const documents: Documents = {
     "\n  mutation CreateCertificationSession($input: CreateCertificationSessionInput!) {\n    createCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.CreateCertificationSessionDocument,
     "\n  mutation UpdateCertificationSession($input: UpdateCertificationSessionInput!) {\n    updateCertificationSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.UpdateCertificationSessionDocument,
     "\n  mutation DeleteCertificationSession($sessionId: ID!) {\n    deleteCertificationSession(sessionId: $sessionId)\n  }\n": types.DeleteCertificationSessionDocument,
-    "\n  query CenterTeam($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      viewerRole\n      members {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n": types.CenterTeamDocument,
-    "\n  query CenterInvitations($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.CenterInvitationsDocument,
-    "\n  mutation InviteCenterMembers($centerId: ID!, $emails: [String!]!, $role: CertificationCenterRole) {\n    inviteCertificationCenterMembers(certificationCenterId: $centerId, emails: $emails, role: $role) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": types.InviteCenterMembersDocument,
+    "\n  fragment CenterInvitationFields on CertificationCenterInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n": types.CenterInvitationFieldsFragmentDoc,
+    "\n  query CenterTeam($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      viewerRole\n      members {\n        id\n        role\n        user {\n          ...TeamMemberUser\n        }\n      }\n    }\n  }\n": types.CenterTeamDocument,
+    "\n  query CenterInvitations($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      invitations {\n        ...CenterInvitationFields\n      }\n    }\n  }\n": types.CenterInvitationsDocument,
+    "\n  mutation InviteCenterMembers($centerId: ID!, $emails: [String!]!, $role: CertificationCenterRole) {\n    inviteCertificationCenterMembers(certificationCenterId: $centerId, emails: $emails, role: $role) {\n      ...CenterInvitationFields\n    }\n  }\n": types.InviteCenterMembersDocument,
     "\n  mutation ResendCenterInvitation($invitationId: ID!) {\n    resendCertificationCenterInvitation(invitationId: $invitationId) {\n      id\n      expiresAt\n    }\n  }\n": types.ResendCenterInvitationDocument,
     "\n  mutation CancelCenterInvitation($invitationId: ID!) {\n    cancelCertificationCenterInvitation(invitationId: $invitationId)\n  }\n": types.CancelCenterInvitationDocument,
     "\n  mutation UpdateCenterMembershipRole($membershipId: ID!, $role: CertificationCenterRole!) {\n    updateCertificationCenterMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": types.UpdateCenterMembershipRoleDocument,
     "\n  mutation RemoveCenterMembership($membershipId: ID!) {\n    removeCertificationCenterMembership(membershipId: $membershipId)\n  }\n": types.RemoveCenterMembershipDocument,
     "\n  query CenterInvitationPreview($code: String!) {\n    certificationCenterInvitation(code: $code) {\n      certificationCenterName\n      role\n    }\n  }\n": types.CenterInvitationPreviewDocument,
     "\n  mutation AcceptCenterInvitation($code: String!) {\n    acceptCertificationCenterInvitation(code: $code) {\n      id\n      role\n    }\n  }\n": types.AcceptCenterInvitationDocument,
+    "\n  fragment TeamMemberUser on User {\n    id\n    firstName\n    lastName\n    email\n  }\n": types.TeamMemberUserFragmentDoc,
 };
 
 /**
@@ -197,15 +201,19 @@ export function graphql(source: "\n  mutation DeleteCertificationSession($sessio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CenterTeam($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      viewerRole\n      members {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CenterTeam($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      viewerRole\n      members {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CenterInvitationFields on CertificationCenterInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment CenterInvitationFields on CertificationCenterInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CenterInvitations($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CenterInvitations($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CenterTeam($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      viewerRole\n      members {\n        id\n        role\n        user {\n          ...TeamMemberUser\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CenterTeam($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      name\n      viewerRole\n      members {\n        id\n        role\n        user {\n          ...TeamMemberUser\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteCenterMembers($centerId: ID!, $emails: [String!]!, $role: CertificationCenterRole) {\n    inviteCertificationCenterMembers(certificationCenterId: $centerId, emails: $emails, role: $role) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCenterMembers($centerId: ID!, $emails: [String!]!, $role: CertificationCenterRole) {\n    inviteCertificationCenterMembers(certificationCenterId: $centerId, emails: $emails, role: $role) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  query CenterInvitations($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      invitations {\n        ...CenterInvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CenterInvitations($centerId: ID!) {\n    certificationCenter(id: $centerId) {\n      id\n      invitations {\n        ...CenterInvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteCenterMembers($centerId: ID!, $emails: [String!]!, $role: CertificationCenterRole) {\n    inviteCertificationCenterMembers(certificationCenterId: $centerId, emails: $emails, role: $role) {\n      ...CenterInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCenterMembers($centerId: ID!, $emails: [String!]!, $role: CertificationCenterRole) {\n    inviteCertificationCenterMembers(certificationCenterId: $centerId, emails: $emails, role: $role) {\n      ...CenterInvitationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -230,6 +238,10 @@ export function graphql(source: "\n  query CenterInvitationPreview($code: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptCenterInvitation($code: String!) {\n    acceptCertificationCenterInvitation(code: $code) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCenterInvitation($code: String!) {\n    acceptCertificationCenterInvitation(code: $code) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamMemberUser on User {\n    id\n    firstName\n    lastName\n    email\n  }\n"): (typeof documents)["\n  fragment TeamMemberUser on User {\n    id\n    firstName\n    lastName\n    email\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -45,7 +45,7 @@ type Documents = {
     "\n  mutation GenerateUsernames($organizationId: ID!, $learnerIds: [ID!]!) {\n    generateUsernamesWithTemporaryPasswords(organizationId: $organizationId, learnerIds: $learnerIds) {\n      fileName\n      csv\n      credentials {\n        username\n        temporaryPassword\n        learner {\n          ...PupilFields\n        }\n      }\n      alreadyWithUsername {\n        ...PupilFields\n      }\n      accountsNotManaged {\n        reason\n        message\n        learner {\n          ...PupilFields\n        }\n      }\n    }\n  }\n": typeof types.GenerateUsernamesDocument,
     "\n  mutation ResetLearnerPassword($organizationId: ID!, $learnerId: ID!) {\n    resetLearnerPassword(organizationId: $organizationId, learnerId: $learnerId) {\n      username\n      temporaryPassword\n      learner {\n        ...PupilFields\n      }\n    }\n  }\n": typeof types.ResetLearnerPasswordDocument,
     "\n  fragment InvitationFields on OrganizationInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
-    "\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
+    "\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          ...TeamMemberUser\n        }\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
     "\n  query TeamInvitations($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.TeamInvitationsDocument,
     "\n  mutation InviteMembers($organizationId: ID!, $emails: [String!]!, $role: MembershipRole) {\n    inviteMembers(organizationId: $organizationId, emails: $emails, role: $role) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InviteMembersDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      ...InvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
@@ -53,6 +53,7 @@ type Documents = {
     "\n  mutation UpdateMembershipRole($membershipId: ID!, $role: MembershipRole!) {\n    updateMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n      organization {\n        id\n        viewerRole\n      }\n    }\n  }\n": typeof types.UpdateMembershipRoleDocument,
     "\n  mutation RemoveMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n": typeof types.RemoveMembershipDocument,
     "\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n          isManagingStudents\n        }\n      }\n    }\n  }\n": typeof types.OrgaMembershipsDocument,
+    "\n  fragment TeamMemberUser on User {\n    id\n    firstName\n    lastName\n    email\n  }\n": typeof types.TeamMemberUserFragmentDoc,
 };
 const documents: Documents = {
     "\n  mutation RequestOrganizationActivation($input: OrganizationActivationInput!) {\n    requestOrganizationActivation(input: $input)\n  }\n": types.RequestOrganizationActivationDocument,
@@ -86,7 +87,7 @@ const documents: Documents = {
     "\n  mutation GenerateUsernames($organizationId: ID!, $learnerIds: [ID!]!) {\n    generateUsernamesWithTemporaryPasswords(organizationId: $organizationId, learnerIds: $learnerIds) {\n      fileName\n      csv\n      credentials {\n        username\n        temporaryPassword\n        learner {\n          ...PupilFields\n        }\n      }\n      alreadyWithUsername {\n        ...PupilFields\n      }\n      accountsNotManaged {\n        reason\n        message\n        learner {\n          ...PupilFields\n        }\n      }\n    }\n  }\n": types.GenerateUsernamesDocument,
     "\n  mutation ResetLearnerPassword($organizationId: ID!, $learnerId: ID!) {\n    resetLearnerPassword(organizationId: $organizationId, learnerId: $learnerId) {\n      username\n      temporaryPassword\n      learner {\n        ...PupilFields\n      }\n    }\n  }\n": types.ResetLearnerPasswordDocument,
     "\n  fragment InvitationFields on OrganizationInvitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n": types.InvitationFieldsFragmentDoc,
-    "\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n": types.TeamMembersDocument,
+    "\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          ...TeamMemberUser\n        }\n      }\n    }\n  }\n": types.TeamMembersDocument,
     "\n  query TeamInvitations($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": types.TeamInvitationsDocument,
     "\n  mutation InviteMembers($organizationId: ID!, $emails: [String!]!, $role: MembershipRole) {\n    inviteMembers(organizationId: $organizationId, emails: $emails, role: $role) {\n      ...InvitationFields\n    }\n  }\n": types.InviteMembersDocument,
     "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      ...InvitationFields\n    }\n  }\n": types.ResendInvitationDocument,
@@ -94,6 +95,7 @@ const documents: Documents = {
     "\n  mutation UpdateMembershipRole($membershipId: ID!, $role: MembershipRole!) {\n    updateMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n      organization {\n        id\n        viewerRole\n      }\n    }\n  }\n": types.UpdateMembershipRoleDocument,
     "\n  mutation RemoveMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n": types.RemoveMembershipDocument,
     "\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n          isManagingStudents\n        }\n      }\n    }\n  }\n": types.OrgaMembershipsDocument,
+    "\n  fragment TeamMemberUser on User {\n    id\n    firstName\n    lastName\n    email\n  }\n": types.TeamMemberUserFragmentDoc,
 };
 
 /**
@@ -237,7 +239,7 @@ export function graphql(source: "\n  fragment InvitationFields on OrganizationIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          ...TeamMemberUser\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMembers($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      name\n      viewerRole\n      memberships {\n        id\n        role\n        user {\n          ...TeamMemberUser\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -266,6 +268,10 @@ export function graphql(source: "\n  mutation RemoveMembership($membershipId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n          isManagingStudents\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgaMemberships {\n    me {\n      id\n      firstName\n      lastName\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n          type\n          uai\n          isManagingStudents\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamMemberUser on User {\n    id\n    firstName\n    lastName\n    email\n  }\n"): (typeof documents)["\n  fragment TeamMemberUser on User {\n    id\n    firstName\n    lastName\n    email\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -22,6 +22,7 @@ type Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...Session\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...Session\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  fragment TeamMemberUser on User {\n    id\n    firstName\n    lastName\n    email\n  }\n": typeof types.TeamMemberUserFragmentDoc,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      firstName\n    }\n  }\n": types.MeDocument,
@@ -32,6 +33,7 @@ const documents: Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...Session\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...Session\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  fragment TeamMemberUser on User {\n    id\n    firstName\n    lastName\n    email\n  }\n": types.TeamMemberUserFragmentDoc,
 };
 
 /**
@@ -80,6 +82,10 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamMemberUser on User {\n    id\n    firstName\n    lastName\n    email\n  }\n"): (typeof documents)["\n  fragment TeamMemberUser on User {\n    id\n    firstName\n    lastName\n    email\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,3 +1,5 @@
+import type { TeamMemberUserFragment } from '../__generated__/graphql';
+
 /**
  * A team's people, as the shared "Équipe" page shows them: the members and pending invitations of
  * an organisation (Pix Orga) or of a certification centre (Pix Certif), from the same API mechanics.
@@ -9,7 +11,8 @@ export type TeamRole = 'ADMIN' | 'MEMBER';
 export interface TeamMember {
   id: string;
   role: TeamRole;
-  user: { id: string; firstName: string; lastName: string; email: string | null };
+  /** The shared fragment TeamMemberUser (team.graphql.ts) that both consoles' documents spread. */
+  user: TeamMemberUserFragment;
 }
 
 export interface TeamInvitation {

@@ -4,11 +4,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, Response } from 'express';
 import { stringify } from 'csv-stringify';
 import type { Services } from '../../../graphql/services';
-import { authenticate, type PlatformRole, type Viewer } from '../../../identity-access-management';
+import { authenticate, viewerOfAccount, type Viewer } from '../../../identity-access-management';
 import type { Clock } from '../../../shared/domain/clock';
 import { DomainError, ErrorCode } from '../../../shared/domain/errors';
 import { CSV_OPTIONS } from '../../../shared/domain/french-csv';
-import { knexOf } from '../../../shared/infrastructure/database/knex-of';
 import type { Logger } from '../../../shared/infrastructure/logger';
 import { requestScope } from '../../../shared/infrastructure/request-scope';
 import { translate } from '../../../shared/i18n/translate';
@@ -63,9 +62,8 @@ export function resultsExportHandler(services: Services, logger: Logger, clock: 
       const userId = valid ? links.verify(campaignId, token, now) : null;
       if (userId === null) return refuse(ErrorCode.FORBIDDEN, 'errors.export.linkInvalid');
       // The link names the viewer; what they may do now is read now (a role or membership may be gone).
-      const user = await knexOf(em)('users').where({ id: userId }).first('id', 'platform_role');
-      if (!user) return refuse(ErrorCode.FORBIDDEN, 'errors.export.linkInvalid');
-      viewer = { userId, platformRole: (user.platform_role as PlatformRole | null) ?? null };
+      viewer = await viewerOfAccount(em, userId);
+      if (!viewer) return refuse(ErrorCode.FORBIDDEN, 'errors.export.linkInvalid');
     } else if (bearer) {
       viewer = await authenticate(services.iam, bearer, now);
       if (!viewer) return refuse(ErrorCode.UNAUTHENTICATED, 'errors.unauthenticated');

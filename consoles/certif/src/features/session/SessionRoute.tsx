@@ -10,7 +10,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ConfirmDialog, ErrorAlert, PageLoader, useDocumentTitle, useSession, type ApiError } from '@pix-libre/ui-shared';
+import { ConfirmDialog, downloadWithToken, ErrorAlert, PageLoader, useDocumentTitle, useSession, type ApiError } from '@pix-libre/ui-shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
@@ -24,7 +24,6 @@ import { EnrolPupilsDialog } from './components/EnrolPupilsDialog';
 import { ExtraTimeDialog } from './components/ExtraTimeDialog';
 import { ImportCandidatesDialog } from './components/ImportCandidatesDialog';
 import { SessionDetails } from './components/SessionDetails';
-import { downloadWithToken } from './documents';
 import { importCandidatesFile, type CandidatesImportReport } from './import-candidates';
 import { AddCandidateMutation, CertificationCountriesQuery, EnrolStudentsMutation, RemoveCandidateMutation, SessionQuery, UpdateCandidateMutation } from './session.graphql';
 

@@ -1,6 +1,5 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, PageLoader, sortMembers, TeamPage, useAuth, useDocumentTitle, type TeamInvitation, type TeamMember, type TeamRole } from '@pix-libre/ui-shared';
-import { useState } from 'react';
+import { ErrorAlert, PageLoader, sortMembers, TeamPage, useAuth, useDocumentTitle, useTeamActions, type TeamInvitation, type TeamMember, type TeamRole } from '@pix-libre/ui-shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CertifMembershipsQuery } from '../../centers/centers.graphql';
@@ -34,23 +33,7 @@ export function TeamRoute() {
   const [invite, inviteState] = useMutation(InviteCenterMembersMutation, { refetchQueries: [CenterInvitationsQuery] });
   const [resend] = useMutation(ResendCenterInvitationMutation);
   const [cancel] = useMutation(CancelCenterInvitationMutation, { refetchQueries: [CenterInvitationsQuery] });
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [inviteError, setInviteError] = useState<unknown>(null);
-
-  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(true);
-    setActionError(null);
-    try {
-      await action();
-      return true;
-    } catch (caught) {
-      setActionError(caught);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, actionError, inviteError, run, invite: sendInvitations } = useTeamActions();
 
   if (members.loading && !center) return <PageLoader />;
   if (!center) return <ErrorAlert error={members.error} />;
@@ -74,16 +57,12 @@ export function TeamRoute() {
         if (left) navigate(urls.home(), { replace: true });
         return left;
       }}
-      onInvite={async (emails, role) => {
-        setInviteError(null);
-        try {
+      onInvite={(emails, role) =>
+        sendInvitations(async () => {
           const { data } = await invite({ variables: { centerId, emails, role } });
           return data?.inviteCertificationCenterMembers.length ?? 0;
-        } catch (caught) {
-          setInviteError(caught);
-          return null;
-        }
-      }}
+        })
+      }
       onResend={(invitation) => run(() => resend({ variables: { invitationId: invitation.id } }))}
       onCancel={(invitation) => run(() => cancel({ variables: { invitationId: invitation.id } }))}
     />

@@ -1,5 +1,15 @@
 import { graphql } from '../../__generated__';
 
+export const CenterInvitationFieldsFragment = graphql(`
+  fragment CenterInvitationFields on CertificationCenterInvitation {
+    id
+    email
+    role
+    createdAt
+    expiresAt
+  }
+`);
+
 export const CenterTeamQuery = graphql(`
   query CenterTeam($centerId: ID!) {
     certificationCenter(id: $centerId) {
@@ -10,10 +20,7 @@ export const CenterTeamQuery = graphql(`
         id
         role
         user {
-          id
-          firstName
-          lastName
-          email
+          ...TeamMemberUser
         }
       }
     }
@@ -25,11 +32,7 @@ export const CenterInvitationsQuery = graphql(`
     certificationCenter(id: $centerId) {
       id
       invitations {
-        id
-        email
-        role
-        createdAt
-        expiresAt
+        ...CenterInvitationFields
       }
     }
   }
@@ -38,11 +41,7 @@ export const CenterInvitationsQuery = graphql(`
 export const InviteCenterMembersMutation = graphql(`
   mutation InviteCenterMembers($centerId: ID!, $emails: [String!]!, $role: CertificationCenterRole) {
     inviteCertificationCenterMembers(certificationCenterId: $centerId, emails: $emails, role: $role) {
-      id
-      email
-      role
-      createdAt
-      expiresAt
+      ...CenterInvitationFields
     }
   }
 `);

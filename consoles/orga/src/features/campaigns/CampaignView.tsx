@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, PageLoader, useDocumentTitle } from '@pix-libre/ui-shared';
+import { ErrorAlert, PageLoader, useAction, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -31,22 +31,7 @@ export function CampaignView({ organizationId, campaignId }: { organizationId: s
 
   const [archiveCampaign] = useMutation(ArchiveCampaignMutation);
   const [unarchiveCampaign] = useMutation(UnarchiveCampaignMutation);
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<unknown>(null);
-
-  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(true);
-    setActionError(null);
-    try {
-      await action();
-      return true;
-    } catch (caught) {
-      setActionError(caught);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error: actionError, run } = useAction();
 
   if (loading && !campaign) return <PageLoader />;
   if (!campaign) return unavailable ? <CampaignUnavailable campaignsUrl={urls.campaigns(organizationId)} /> : <ErrorAlert error={error} />;

@@ -1,7 +1,6 @@
 import type { Reference } from '@apollo/client';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, PageLoader, TeamPage, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
-import { useState } from 'react';
+import { ErrorAlert, PageLoader, TeamPage, useAuth, useDocumentTitle, useTeamActions } from '@pix-libre/ui-shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MembershipRole } from '../../__generated__/graphql';
@@ -48,23 +47,7 @@ export function TeamView({ organizationId }: { organizationId: string }) {
   const [inviteMembers, inviteState] = useMutation(InviteMembersMutation);
   const [resendInvitation] = useMutation(ResendInvitationMutation);
   const [cancelInvitation] = useMutation(CancelInvitationMutation);
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [inviteError, setInviteError] = useState<unknown>(null);
-
-  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(true);
-    setActionError(null);
-    try {
-      await action();
-      return true;
-    } catch (caught) {
-      setActionError(caught);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, actionError, inviteError, run, invite } = useTeamActions();
 
   const remove = (membershipId: string) =>
     removeMembership({
@@ -90,9 +73,8 @@ export function TeamView({ organizationId }: { organizationId: string }) {
     return left;
   };
 
-  const onInvite = async (emails: string[], role: MembershipRole): Promise<number | null> => {
-    setInviteError(null);
-    try {
+  const onInvite = (emails: string[], role: MembershipRole): Promise<number | null> =>
+    invite(async () => {
       const { data } = await inviteMembers({
         variables: { organizationId, emails, role },
         update(cache, { data: result }) {
@@ -112,11 +94,7 @@ export function TeamView({ organizationId }: { organizationId: string }) {
         },
       });
       return data?.inviteMembers.length ?? 0;
-    } catch (caught) {
-      setInviteError(caught);
-      return null;
-    }
-  };
+    });
 
   const onResend = (invitation: TeamInvitation) => run(() => resendInvitation({ variables: { invitationId: invitation.id } }));
 

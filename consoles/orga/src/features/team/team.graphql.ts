@@ -20,10 +20,7 @@ export const TeamMembersQuery = graphql(`
         id
         role
         user {
-          id
-          firstName
-          lastName
-          email
+          ...TeamMemberUser
         }
       }
     }

@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import FormHelperText from '@mui/material/FormHelperText';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { getApiErrors, getFieldErrors } from '@pix-libre/ui-shared';
@@ -9,6 +8,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkBirthdate, splitBirthdate, type TypedBirthdate } from '../domain/birthdate';
 import { linkedAccountHint } from '../domain/campaign-errors';
+import { BirthdateFields } from './BirthdateFields';
 
 export interface ReconciliationValues {
   firstName: string;
@@ -93,8 +93,6 @@ export function ReconciliationForm({
   const refs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
   const alertRef = useRef<HTMLDivElement>(null);
   const alertId = useId();
-  const hintId = useId();
-  const birthdateErrorId = useId();
 
   const serverFieldErrors = getFieldErrors(serverError);
   const alertErrors = getApiErrors(serverError).filter((apiError) => !apiError.field || !['firstName', 'lastName', 'birthdate'].includes(apiError.field));
@@ -143,29 +141,6 @@ export function ReconciliationForm({
     refs.current[field] = element;
   };
 
-  const datePart = (part: keyof TypedBirthdate, width: number, maxLength: number, autoComplete: string) => (
-    <TextField
-      label={t(`learner.reconciliation.${part}`)}
-      name={part}
-      value={values[part]}
-      onChange={(event) => set(part, event.target.value.replace(/\D/g, '').slice(0, maxLength))}
-      error={invalidDatePart(part)}
-      required
-      margin="none"
-      fullWidth={false}
-      autoComplete={autoComplete}
-      inputRef={register(part)}
-      sx={{ width }}
-      slotProps={{
-        htmlInput: {
-          inputMode: 'numeric',
-          maxLength,
-          'aria-describedby': birthdateError ? `${birthdateErrorId} ${hintId}` : hintId,
-        },
-      }}
-    />
-  );
-
   return (
     <Box component="form" noValidate onSubmit={submit} aria-describedby={hasAlert ? alertId : undefined}>
       {hasAlert && (
@@ -199,24 +174,7 @@ export function ReconciliationForm({
         helperText={errorOf('lastName') ?? t('learner.reconciliation.lastNameHint')}
         inputRef={register('lastName')}
       />
-      <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mt: 2, minWidth: 0 }}>
-        <Typography component="legend" sx={{ fontWeight: 500, p: 0 }}>
-          {t('learner.reconciliation.birthdate')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" id={hintId} sx={{ mb: 1.5 }}>
-          {t('learner.reconciliation.birthdateHint')}
-        </Typography>
-        <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap' }}>
-          {datePart('day', 80, 2, 'bday-day')}
-          {datePart('month', 80, 2, 'bday-month')}
-          {datePart('year', 110, 4, 'bday-year')}
-        </Box>
-        {birthdateError && (
-          <FormHelperText error id={birthdateErrorId} sx={{ mx: 0, mt: 1 }}>
-            {birthdateError}
-          </FormHelperText>
-        )}
-      </Box>
+      <BirthdateFields value={values} onChange={set} error={birthdateError} invalid={invalidDatePart} inputRef={register} />
       <Button type="submit" variant="contained" size="large" disabled={submitting} sx={{ mt: 3, width: { xs: '100%', sm: 'auto' } }}>
         {submitting ? t('learner.reconciliation.submitting') : submitLabel}
       </Button>

@@ -3,8 +3,8 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visuallyHidden } from '../../../components/visually-hidden';
 import { formatClock, secondsLeft, thresholdCrossed } from '../domain/countdown';
+import { visuallyHidden } from '@pix-libre/ui-shared';
 
 export interface CertificationCountdownProps {
   /** The end of the test on this device's clock (from the server's time left: see localDeadline). */

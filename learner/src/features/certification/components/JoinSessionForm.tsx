@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import FormHelperText from '@mui/material/FormHelperText';
 import Link from '@mui/material/Link';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -10,6 +9,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { urls } from '../../../urls';
+import { BirthdateFields } from '../../campaigns/components/BirthdateFields';
 import { checkBirthdate, type TypedBirthdate } from '../../campaigns/domain/birthdate';
 import { isAccessCodeShape } from '../../campaigns/domain/code-kind';
 import { normalizeCampaignCode } from '../../campaigns/domain/campaign-code';
@@ -69,8 +69,6 @@ export function JoinSessionForm({ initialAccessCode = '', onSubmit, submitting, 
   const refs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
   const alertRef = useRef<HTMLDivElement>(null);
   const alertId = useId();
-  const hintId = useId();
-  const birthdateErrorId = useId();
   const hasAlert = Boolean(serverError);
 
   useEffect(() => {
@@ -118,22 +116,6 @@ export function JoinSessionForm({ initialAccessCode = '', onSubmit, submitting, 
     refs.current[field] = element;
   };
 
-  const datePart = (part: keyof TypedBirthdate, width: number, maxLength: number, autoComplete: string) => (
-    <TextField
-      label={t(`learner.reconciliation.${part}`)}
-      name={part}
-      value={values[part]}
-      onChange={(event) => set(part, event.target.value.replace(/\D/g, '').slice(0, maxLength))}
-      error={Boolean(errors.birthdate) && errors.birthdateField === part}
-      required
-      margin="none"
-      autoComplete={autoComplete}
-      inputRef={register(part)}
-      sx={{ width }}
-      slotProps={{ htmlInput: { inputMode: 'numeric', maxLength, 'aria-describedby': errors.birthdate ? `${birthdateErrorId} ${hintId}` : hintId } }}
-    />
-  );
-
   return (
     <Box component="form" noValidate onSubmit={submit} aria-describedby={hasAlert ? alertId : undefined}>
       {hasAlert && (
@@ -178,24 +160,13 @@ export function JoinSessionForm({ initialAccessCode = '', onSubmit, submitting, 
         helperText={errors.lastName ?? t('learner.certificationJoin.lastNameHint')}
         inputRef={register('lastName')}
       />
-      <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mt: 2, minWidth: 0 }}>
-        <Typography component="legend" sx={{ fontWeight: 500, p: 0 }}>
-          {t('learner.reconciliation.birthdate')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" id={hintId} sx={{ mb: 1.5 }}>
-          {t('learner.reconciliation.birthdateHint')}
-        </Typography>
-        <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap' }}>
-          {datePart('day', 80, 2, 'bday-day')}
-          {datePart('month', 80, 2, 'bday-month')}
-          {datePart('year', 110, 4, 'bday-year')}
-        </Box>
-        {errors.birthdate && (
-          <FormHelperText error id={birthdateErrorId} sx={{ mx: 0, mt: 1 }}>
-            {errors.birthdate}
-          </FormHelperText>
-        )}
-      </Box>
+      <BirthdateFields
+        value={values}
+        onChange={set}
+        error={errors.birthdate}
+        invalid={(part) => Boolean(errors.birthdate) && errors.birthdateField === part}
+        inputRef={register}
+      />
       <TextField
         label={t('learner.certificationJoin.accessCode')}
         name="accessCode"

@@ -1,9 +1,9 @@
 import TimerOutlined from '@mui/icons-material/TimerOutlined';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { visuallyHidden } from '../../../components/visually-hidden';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { visuallyHidden } from '@pix-libre/ui-shared';
 
 export interface ChallengeTimerProps {
   /** The challenge's time limit in seconds. */

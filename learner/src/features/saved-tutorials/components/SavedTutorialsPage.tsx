@@ -1,10 +1,9 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { ErrorAlert } from '@pix-libre/ui-shared';
+import { ErrorAlert, visuallyHidden } from '@pix-libre/ui-shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visuallyHidden } from '../../../components/visually-hidden';
 import { TutorialCard } from '../../tutorials/components/TutorialCard';
 import type { Tutorial, TutorialActions } from '../../tutorials/useTutorialActions';
 

@@ -4,10 +4,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useApolloClient } from '@apollo/client/react';
-import { getApiErrors } from '@pix-libre/ui-shared';
+import { getApiErrors, visuallyHidden } from '@pix-libre/ui-shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visuallyHidden } from '../../../components/visually-hidden';
 import { CampaignCsvExportUrlQuery } from '../campaign-results.graphql';
 import { openDownload } from '../open-download';
 

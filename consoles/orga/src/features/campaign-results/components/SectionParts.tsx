@@ -4,7 +4,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visuallyHidden } from '../../../components/visually-hidden';
+import { visuallyHidden } from '@pix-libre/ui-shared';
 
 export interface ResultsSectionProps {
   /** The id of the heading (h2) that names the section. */

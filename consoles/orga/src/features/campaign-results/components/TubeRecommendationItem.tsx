@@ -7,8 +7,8 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visuallyHidden } from '../../../components/visually-hidden';
 import type { TubeRecommendation, Tutorial } from '../campaign-results-types';
+import { visuallyHidden } from '@pix-libre/ui-shared';
 
 /** The most dots a level has ("très fortement recommandé"). */
 export const MAX_LEVEL = 4;

@@ -8,10 +8,10 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { visuallyHidden } from '../../../components/visually-hidden';
 import { creatorName, formatDate, type CampaignDetails } from '../campaign-types';
 import { CopyableValue } from './CopyableValue';
 import { DetailsList, type Detail } from './DetailsList';
+import { visuallyHidden } from '@pix-libre/ui-shared';
 
 export interface CampaignHeaderProps {
   campaign: CampaignDetails;

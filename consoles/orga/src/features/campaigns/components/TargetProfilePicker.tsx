@@ -9,10 +9,9 @@ import ListSubheader from '@mui/material/ListSubheader';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { frenchIncludes } from '@pix-libre/ui-shared';
+import { frenchIncludes, visuallyHidden } from '@pix-libre/ui-shared';
 import { useId, useMemo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visuallyHidden } from '../../../components/visually-hidden';
 import type { TargetProfileOption } from '../campaign-types';
 
 /** The order of Pix Orga's "Filtrer la recherche" (unknown categories come last). */

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import { ConfirmDialog, ErrorAlert } from '@pix-libre/ui-shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { frenchDate } from './admin-grid';
+import { frenchDate } from './format';
 
 export interface ArchiveSectionProps {
   name: string;

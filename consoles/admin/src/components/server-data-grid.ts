@@ -3,6 +3,9 @@ import { enUS, frFR } from '@mui/x-data-grid/locales';
 import { colors } from '@pix-libre/ui-shared';
 import { useMemo } from 'react';
 
+/** Page sizes of Pix Admin's lists (the server cuts the pages: 100 at most). */
+export const PAGE_SIZES = [20, 50, 100] as const;
+
 /**
  * What every data grid of Pix Admin shares: the server pages and filters (the grid only shows a
  * page), rows as high as their content, all rows rendered (100 a page at most), a visible focus.
@@ -18,6 +21,7 @@ export const SERVER_GRID_PROPS = {
   disableRowSelectionOnClick: true,
   paginationMode: 'server',
   filterMode: 'server',
+  pageSizeOptions: [...PAGE_SIZES],
   sx: {
     bgcolor: 'background.paper',
     '& .MuiDataGrid-cell': { py: 1, display: 'flex', alignItems: 'center' },
@@ -29,7 +33,6 @@ export const SERVER_GRID_PROPS = {
   },
 } satisfies Partial<DataGridProps>;
 
-export const PAGE_SIZES = [20, 50, 100] as const;
 
 /** The grid's texts in the interface's language, with the grid's own "no rows" sentence. */
 export function useGridLocaleText(language: string, noRowsLabel: string): DataGridProps['localeText'] {

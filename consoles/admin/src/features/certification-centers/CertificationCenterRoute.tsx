@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ArchiveSection } from '../../components/ArchiveSection';
 import { TeamSection } from '../../components/TeamSection';
-import { frenchDate, SERVER_GRID_PROPS, useGridLocaleText } from '../../components/admin-grid';
+import { frenchDate } from '../../components/format';
+import { SERVER_GRID_PROPS, useGridLocaleText } from '../../components/server-data-grid';
 import { urls } from '../../urls';
 import { CertificationCenterForm, centerInput } from './CertificationCenterForm';
 import {

@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { ErrorAlert, PageLoader, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import { frenchDate as formatDate } from '../../components/admin-grid';
+import { frenchDate as formatDate } from '../../components/format';
 import { urls } from '../../urls';
 import { AttachOrganizations } from './AttachOrganizations';
 import { AdminTargetProfileQuery, CopyTargetProfileMutation, DetachTargetProfileMutation } from './target-profiles.graphql';

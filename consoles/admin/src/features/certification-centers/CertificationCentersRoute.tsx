@@ -5,14 +5,15 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { currentLanguage, ErrorAlert, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
+import type { GridColDef } from '@mui/x-data-grid';
+import { currentLanguage, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { CertificationCenterType, CertificationCentersFilter } from '../../__generated__/graphql';
 import { GridLink } from '../../components/GridLink';
-import { SERVER_GRID_PROPS, useGridLocaleText } from '../../components/admin-grid';
+import { ServerGridResults } from '../../components/ServerGridResults';
+import { useGridLocaleText } from '../../components/server-data-grid';
 import { urls } from '../../urls';
 import { CENTER_TYPES } from './CertificationCenterForm';
 import { CertificationCentersQuery } from './certification-centers.graphql';
@@ -97,20 +98,17 @@ export function CertificationCentersRoute() {
           {t('console.organizations.search')}
         </Button>
       </Box>
-      <ErrorAlert error={list.error} sx={{ mb: 2 }} />
-      <Typography role="status" sx={{ mb: 1 }}>
-        {connection ? t('console.certificationCenters.count', { count: connection.totalCount }) : ''}
-      </Typography>
-      <DataGrid
-        aria-labelledby="centers-title"
+      <ServerGridResults
+        titleId="centers-title"
+        error={list.error}
+        loading={list.loading}
+        countLabel={connection ? t('console.certificationCenters.count', { count: connection.totalCount }) : ''}
         rows={(connection?.edges ?? []).map((edge) => edge.node)}
+        totalCount={connection?.totalCount ?? 0}
         columns={columns}
         localeText={localeText}
-        loading={list.loading}
-        {...SERVER_GRID_PROPS}
-        rowCount={connection?.totalCount ?? 0}
-        paginationModel={page}
-        onPaginationModelChange={setPage}
+        page={page}
+        onPageChange={setPage}
       />
     </Box>
   );

@@ -6,14 +6,15 @@ import Chip from '@mui/material/Chip';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { currentLanguage, ErrorAlert, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
+import type { GridColDef } from '@mui/x-data-grid';
+import { currentLanguage, useAuth, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { OrganizationType, OrganizationsFilter } from '../../__generated__/graphql';
 import { GridLink } from '../../components/GridLink';
-import { SERVER_GRID_PROPS, useGridLocaleText } from '../../components/admin-grid';
+import { ServerGridResults } from '../../components/ServerGridResults';
+import { useGridLocaleText } from '../../components/server-data-grid';
 import { urls } from '../../urls';
 import { OrganizationsQuery, TagsQuery } from './organizations.graphql';
 
@@ -128,20 +129,17 @@ export function OrganizationsRoute() {
           {t('console.organizations.search')}
         </Button>
       </Box>
-      <ErrorAlert error={list.error} sx={{ mb: 2 }} />
-      <Typography role="status" sx={{ mb: 1 }}>
-        {connection ? t('console.organizations.count', { count: connection.totalCount }) : ''}
-      </Typography>
-      <DataGrid
-        aria-labelledby="organizations-title"
+      <ServerGridResults
+        titleId="organizations-title"
+        error={list.error}
+        loading={list.loading}
+        countLabel={connection ? t('console.organizations.count', { count: connection.totalCount }) : ''}
         rows={(connection?.edges ?? []).map((edge) => edge.node)}
+        totalCount={connection?.totalCount ?? 0}
         columns={columns}
         localeText={localeText}
-        loading={list.loading}
-        {...SERVER_GRID_PROPS}
-        rowCount={connection?.totalCount ?? 0}
-        paginationModel={page}
-        onPaginationModelChange={setPage}
+        page={page}
+        onPageChange={setPage}
       />
     </Box>
   );

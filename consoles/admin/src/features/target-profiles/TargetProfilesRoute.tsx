@@ -3,14 +3,16 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { currentLanguage, ErrorAlert, useDocumentTitle } from '@pix-libre/ui-shared';
+import type { GridColDef } from '@mui/x-data-grid';
+import { currentLanguage, useDocumentTitle } from '@pix-libre/ui-shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { AdminTargetProfilesFilter, TargetProfileCategory } from '../../__generated__/graphql';
 import { GridLink } from '../../components/GridLink';
-import { frenchDate as formatDate, SERVER_GRID_PROPS, useGridLocaleText } from '../../components/admin-grid';
+import { frenchDate as formatDate } from '../../components/format';
+import { ServerGridResults } from '../../components/ServerGridResults';
+import { useGridLocaleText } from '../../components/server-data-grid';
 import { urls } from '../../urls';
 import { AdminTargetProfilesQuery } from './target-profiles.graphql';
 import { TARGET_PROFILE_CATEGORIES, useCanEditTargetProfiles } from './target-profile-roles';
@@ -95,20 +97,17 @@ export function TargetProfilesRoute() {
           {t('console.targetProfiles.search')}
         </Button>
       </Box>
-      <ErrorAlert error={list.error} sx={{ mb: 2 }} />
-      <Typography role="status" sx={{ mb: 1 }}>
-        {connection ? t('console.targetProfiles.count', { count: connection.totalCount }) : ''}
-      </Typography>
-      <DataGrid
-        aria-labelledby="target-profiles-title"
+      <ServerGridResults
+        titleId="target-profiles-title"
+        error={list.error}
+        loading={list.loading}
+        countLabel={connection ? t('console.targetProfiles.count', { count: connection.totalCount }) : ''}
         rows={(connection?.edges ?? []).map((edge) => edge.node)}
+        totalCount={connection?.totalCount ?? 0}
         columns={columns}
         localeText={localeText}
-        loading={list.loading}
-        {...SERVER_GRID_PROPS}
-        rowCount={connection?.totalCount ?? 0}
-        paginationModel={page}
-        onPaginationModelChange={setPage}
+        page={page}
+        onPageChange={setPage}
       />
     </Box>
   );

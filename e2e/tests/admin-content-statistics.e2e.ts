@@ -69,7 +69,10 @@ describe('the content team reads the measured difficulty of the challenges, in t
     await admin.page.getByText(/Plus facile que son niveau 5 : les apprenants de niveau 1 la réussissent déjà à 90 %/).waitFor();
     await admin.page.getByRole('table', { name: `Réussite de l'épreuve ${reference} par niveau estimé des apprenants` }).waitFor();
     await auditAccessibility(admin.page, 'measured difficulty listed');
-    await admin.page.getByRole('checkbox', { name: 'Seulement les épreuves signalées' }).check();
+    // The box follows the page's address (?signalees=1): its state changes once the address does, not
+    // at the click itself, so wait for it checked rather than asking Playwright's check() to see it at once.
+    await admin.page.getByRole('checkbox', { name: 'Seulement les épreuves signalées' }).click();
+    await admin.page.getByRole('checkbox', { name: 'Seulement les épreuves signalées', checked: true }).waitFor();
     await admin.page.getByText('Épreuves (1)').waitFor();
   });
 });

@@ -51,8 +51,12 @@ export interface Skill {
 export interface ChallengeField {
   name: string;
   label: string;
+  /** The label shown to a learner in English. */
+  labelEn?: string;
   format?: FieldFormat;
   options?: string[];
+  /** A drop-down's options in English, in the order of `options` (the solution accepts both). */
+  optionsEn?: string[];
 }
 
 export type Solution = string | string[] | Record<string, string[]> | string[][];
@@ -62,6 +66,10 @@ export interface Illustration {
   file: string;
   alt: string;
   altEn: string | null;
+  /** The same image with its text in English, shown to a learner in English. */
+  fileEn?: string | null;
+  /** Read from the file at load: the image writes words (an SVG with <text>), so English needs its own copy. */
+  holdsText?: boolean;
 }
 
 /** A file to download and open with ordinary software; its size (bytes) is read from the file. */
@@ -69,6 +77,10 @@ export interface Attachment {
   file: string;
   name: string;
   size?: number;
+  /** The English version of the file, its name and its size, for a learner in English. */
+  fileEn?: string | null;
+  nameEn?: string | null;
+  sizeEn?: number;
 }
 
 /**
@@ -79,6 +91,8 @@ export interface Embed {
   file: string;
   title: string;
   titleEn: string | null;
+  /** The English page (or data set, after `#`), for a learner in English. */
+  fileEn?: string | null;
   /** Height of the frame, in CSS pixels. */
   height: number;
 }
@@ -90,6 +104,9 @@ export interface Embed {
 export interface AnswerChecks {
   accept: string[];
   refuse: string[];
+  /** What a learner in English types (the same checker, the same solution). */
+  acceptEn: string[];
+  refuseEn: string[];
 }
 
 export interface Challenge {
@@ -107,6 +124,8 @@ export interface Challenge {
   instruction: string;
   instructionEn: string | null;
   proposals: string[] | null;
+  /** The proposals in English, in the same order (the solution's indexes are the same). */
+  proposalsEn?: string[] | null;
   fields: ChallengeField[] | null;
   solution: Solution;
   tolerancesOff: Tolerance[];
@@ -124,6 +143,7 @@ export interface Tutorial {
   id: string;
   tubeId: string;
   title: string;
+  titleEn?: string | null;
   source: string;
   format: string;
   durationMinutes: number;

@@ -1,4 +1,5 @@
 import { CHALLENGE_TYPES, type Challenge, type ContentRelease } from './learning-content';
+import { qualityProblems } from './release-quality-rules';
 
 /** The CRCN as decreed: 5 areas and 16 competences with their official codes and names (domain.md §1). */
 export const OFFICIAL_FRAMEWORK: Record<string, { area: string; competences: Record<string, string> }> = {
@@ -163,6 +164,6 @@ export function releaseRuleProblems(release: ContentRelease): string[] {
     );
     for (const type of CHALLENGE_TYPES) if (!types.has(type)) problems.push(`area ${area.code} has no ${type} challenge`);
   }
-  problems.push(...cueProblems(release.challenges), ...answerCheckListProblems(release.challenges));
+  problems.push(...cueProblems(release.challenges), ...answerCheckListProblems(release.challenges), ...qualityProblems(release));
   return problems;
 }

@@ -113,6 +113,7 @@ export class ChallengeEntity {
   instruction!: string;
   instructionEn?: string | null;
   proposals?: string[] | null;
+  proposalsEn?: string[] | null;
   fields?: unknown[] | null;
   solution!: unknown;
   tolerancesOff!: string[];
@@ -135,6 +136,7 @@ export const ChallengeSchema = new EntitySchema<ChallengeEntity>({
     instruction: { type: 'text' },
     instructionEn: { type: 'text', nullable: true },
     proposals: { type: 'json', nullable: true },
+    proposalsEn: { type: 'json', nullable: true },
     fields: { type: 'json', nullable: true },
     solution: { type: 'json' },
     tolerancesOff: { type: 'json' },
@@ -149,6 +151,7 @@ export class TutorialEntity {
   id!: string;
   tubeId!: string;
   title!: string;
+  titleEn?: string | null;
   source!: string;
   format!: string;
   durationMinutes!: number;
@@ -164,6 +167,7 @@ export const TutorialSchema = new EntitySchema<TutorialEntity>({
     id: { type: 'string', length: 96, primary: true },
     tubeId: { type: 'string', length: 64 },
     title: { type: 'string', length: 500 },
+    titleEn: { type: 'string', length: 500, nullable: true },
     source: { type: 'string', length: 255 },
     format: { type: 'string', length: 32 },
     durationMinutes: { type: 'integer' },

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentValidationError, parseRelease, type ReleaseFile } from '../domain/release-parser';
-import type { ContentRelease } from '../domain/learning-content';
+import type { Challenge, ContentRelease } from '../domain/learning-content';
+import { assetFile } from '../domain/challenge-parser';
 import { embedPageProblems } from '../domain/embed-rules';
 
 function listJsonFiles(root: string, dir = ''): string[] {
@@ -33,25 +34,35 @@ export function readReleaseFiles(root: string): ContentRelease {
   const release = parseRelease(files, '');
   // Assets are part of the release: a missing one is an error, a changed one a new version.
   const hashed = new Set<string>();
+  const read = (challenge: Challenge, kind: string, file: string): Buffer | null => {
+    const full = path.join(root, assetFile(file));
+    if (!existsSync(full)) {
+      problems.push({ file: `challenge ${challenge.id}`, field: `${kind}`, message: `${assetFile(file)} does not exist` });
+      return null;
+    }
+    const bytes = readFileSync(full);
+    if (!hashed.has(file)) hash.update(file).update('\0').update(bytes).update('\0');
+    hashed.add(file);
+    return bytes;
+  };
   for (const challenge of release.challenges) {
-    const assets = [
-      ['illustration', challenge.illustration],
-      ['attachment', challenge.attachment],
-      ['embed', challenge.embed],
-    ] as const;
-    for (const [kind, asset] of assets) {
-      if (!asset) continue;
-      const full = path.join(root, asset.file);
-      if (!existsSync(full)) {
-        problems.push({ file: `challenge ${challenge.id}`, field: `${kind}.file`, message: `${asset.file} does not exist` });
-        continue;
+    const { illustration, attachment, embed } = challenge;
+    if (illustration) {
+      const bytes = read(challenge, 'illustration.file', illustration.file);
+      if (illustration.fileEn) read(challenge, 'illustration.fileEn', illustration.fileEn);
+      if (bytes && /\.svg$/.test(illustration.file)) challenge.illustration = { ...illustration, holdsText: /<text[\s>]/.test(bytes.toString('utf8')) };
+    }
+    if (attachment) {
+      const bytes = read(challenge, 'attachment.file', attachment.file);
+      const bytesEn = attachment.fileEn ? read(challenge, 'attachment.fileEn', attachment.fileEn) : null;
+      challenge.attachment = { ...attachment, ...(bytes ? { size: bytes.length } : {}), ...(bytesEn ? { sizeEn: bytesEn.length } : {}) };
+    }
+    if (embed) {
+      for (const [kind, file] of [['embed.file', embed.file], ['embed.fileEn', embed.fileEn]] as const) {
+        if (!file) continue;
+        const bytes = read(challenge, kind, file);
+        if (bytes) for (const message of embedPageProblems(bytes.toString('utf8'))) problems.push({ file: assetFile(file), field: `challenge ${challenge.id}`, message });
       }
-      const bytes = readFileSync(full);
-      if (!hashed.has(asset.file)) hash.update(asset.file).update('\0').update(bytes).update('\0');
-      hashed.add(asset.file);
-      if (kind === 'attachment' && challenge.attachment) challenge.attachment = { ...challenge.attachment, size: bytes.length };
-      if (kind === 'embed')
-        for (const message of embedPageProblems(bytes.toString('utf8'))) problems.push({ file: asset.file, field: `challenge ${challenge.id}`, message });
     }
   }
   if (problems.length) throw new ContentValidationError(problems);

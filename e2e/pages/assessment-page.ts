@@ -10,7 +10,13 @@ export class AssessmentPage {
 
   constructor(private readonly page: Page) {}
 
-  async answerCorrectly(challenge: Challenge): Promise<void> {
+  /**
+   * Answers and validates, then waits until the screen has moved on (next question, checkpoint or
+   * end), so that the caller never reads the next state while the answered question is still shown.
+   * `waitForNext: false` when the answer cannot reach the server (network cut).
+   */
+  async answerCorrectly(challenge: Challenge, { waitForNext = true } = {}): Promise<void> {
+    const heading = await this.heading();
     const value = exampleCorrectAnswer(challenge);
     const main = this.page.locator('main');
     if (challenge.type === 'QCU') {
@@ -34,14 +40,26 @@ export class AssessmentPage {
       await auditAccessibility(this.page, `${challenge.type} challenge, answered`);
     }
     await this.validate();
+    if (waitForNext) await this.untilMovedOn(heading);
   }
 
   async validate(): Promise<void> {
     await this.page.getByRole('button', { name: 'Je valide' }).click();
   }
 
+  /** Skips the question and waits for the next screen. */
   async skip(): Promise<void> {
+    const heading = await this.heading();
     await this.page.getByRole('button', { name: 'Je passe' }).click();
+    await this.untilMovedOn(heading);
+  }
+
+  private async heading(): Promise<string> {
+    return this.page.locator('main h1').first().evaluate((element) => (element.textContent ?? '').trim());
+  }
+
+  private async untilMovedOn(heading: string): Promise<void> {
+    await this.page.waitForFunction((previous) => (document.querySelector('main h1')?.textContent ?? '').trim() !== previous, heading);
   }
 
   checkpointHeading() {

@@ -59,7 +59,7 @@ describe('a school in Pix Orga, in the browser', () => {
     await head.page.evaluate(() => {
       const seen: string[] = ((window as any).progressSeen = []);
       new MutationObserver(() => {
-        for (const bar of document.querySelectorAll('[role="progressbar"]')) seen.push(bar.getAttribute('aria-valuenow') ?? 'indéterminé');
+        for (const bar of Array.from(document.querySelectorAll('[role="progressbar"]'))) seen.push(bar.getAttribute('aria-valuenow') ?? 'indéterminé');
         const text = document.body.innerText.match(/(Envoi du fichier|Import des élèves en cours) : \d+ %/g);
         if (text) seen.push(...text);
       }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });

@@ -136,7 +136,7 @@ describe('the positioning test, in the browser', () => {
     const first = (await currentChallenge(token, assessmentId)).currentChallenge.id;
 
     await context.setOffline(true);
-    await test.answerCorrectly(content.challengeOfPublicId(first)!);
+    await test.answerCorrectly(content.challengeOfPublicId(first)!, { waitForNext: false });
     await page.getByText('Connexion perdue, votre réponse sera envoyée').waitFor();
     expect((await currentChallenge(token, assessmentId)).answeredCount).toBe(0);
 

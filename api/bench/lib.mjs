@@ -162,6 +162,21 @@ export function postgresCpuMs(postmasterPid) {
   return ticksToMs(ticks);
 }
 
+/**
+ * ANALYZE, as autovacuum does on a live database once enough rows changed: a warm-up that wrote into
+ * tables the seed left empty (answers) must not leave one variant with plans made for empty tables.
+ */
+export async function analyze(databaseUrl) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('analyze');
+  } finally {
+    await client.end();
+  }
+}
+
 /** The postmaster of the database (its processes are read from /proc), or null when it is not on this machine. */
 export async function postmasterPid(databaseUrl) {
   const { default: pg } = await import('pg');

@@ -192,17 +192,18 @@ async function main() {
     `| réglage court : niveau exact ≥ référence avec ≤ 0,6 × ses questions | ${pct(short.exactShare)} pour ${pct(base.exactShare)}, ${num(short.meanQuestions)} questions = ${num(short.meanQuestions / base.meanQuestions)} × | ${ok(short.exactShare >= base.exactShare && short.meanQuestions <= 0.6 * base.meanQuestions)} |`,
     `| exposition ≤ 25 % | défaut ${pct(eng.exposure)} ; court ${pct(short.exposure)} ; référence ${pct(base.exposure)} | ${ok(eng.exposure <= 0.25)} |`,
     '',
-    `Pourquoi 25 % n'est pas à portée : un niveau de n acquis n'offre que 2n épreuves, et le niveau juste au-dessus du niveau réel ` +
-      `doit être interrogé pour séparer ces deux niveaux ; avec a réponses en moyenne à ce niveau, une de ses épreuves est vue par au moins ` +
-      `a / 2n des apprenants. Mesuré (même bruit) : ${['baseline', 'engine', 'short']
+    `D'où vient l'exposition : pour séparer le niveau réel du niveau juste au-dessus, le test interroge les acquis de ce niveau ` +
+      `(a réponses en moyenne pour n acquis, soit a / n par acquis), et pour chaque question il tire l'une des variantes de l'acquis ; ` +
+      `une épreuve d'un acquis de k variantes est donc vue par environ a / (n × k) des apprenants de ce niveau. Mesuré (même bruit) : ${['baseline', 'engine', 'short']
         .map((name) => {
           const m = merged[`${main}/${name}`];
-          const parts = Object.entries(m.above).map(([n, [sum, learners]]) => `n = ${n} : a = ${num(sum / learners)} → ≥ ${pct(sum / learners / (2 * Number(n)))}`);
+          const parts = Object.entries(m.above).map(([n, [sum, learners]]) => `n = ${n} : a = ${num(sum / learners)} (${num(sum / learners / Number(n))} par acquis)`);
           return `${RUNNERS.find((r) => r.name === name).label.split(' (')[0]} ${parts.join(', ')}`;
         })
         .join(' ; ')}. ` +
-      `La règle de la première épreuve (niveau 2, non minutée) expose déjà chacune des 4 épreuves des compétences qui n'ont que 2 acquis ` +
-      `non minutés de niveau 2 à 25 % des apprenants de chaque niveau : toute autre question de niveau 2 dépasse alors 25 %.`,
+      `Avec k = 2 (contenu des versions 1 et 2), 25 % était hors de portée ; le contenu donne à chaque acquis le nombre de variantes ` +
+      `qu'il lui faut, d'après le nombre de fois où ce test le pose (api/content/CHANGELOG.md). La première question (niveau 2, non minutée) ` +
+      `est tirée parmi les variantes des acquis de niveau 2 : chacune est vue, dès ce premier tirage, par 1 / (leur nombre) des apprenants.`,
     '',
     `Niveau exact par niveau réel 0…6 (même bruit) : référence ${base.exact.map((e, l) => Math.round((100 * e) / base.learners[l])).join(' / ')} % ; ` +
       `moteur ${eng.exact.map((e, l) => Math.round((100 * e) / eng.learners[l])).join(' / ')} %.`,

@@ -24,6 +24,7 @@ import { passwordHasher } from './identity-access-management/infrastructure/pass
 import { TokenService } from './identity-access-management/infrastructure/token-service';
 import { SessionVersions } from './identity-access-management/infrastructure/session-versions';
 import { bootstrapAdministrator } from './identity-access-management/application/bootstrap-administrator.usecase';
+import { iamRepositories } from './identity-access-management/application/iam-repositories';
 import type { IamDependencies } from './identity-access-management/application/dependencies';
 import { loadDemoData } from './seeds/demo-data';
 import { createApiServer, type ApiServer } from './server';
@@ -34,6 +35,7 @@ import { archiveCampaignsOfOrganization } from './prescription/campaign';
 import { createCertificationTests, InvigilatorTokens, type CertificationDependencies } from './certification/evaluation';
 import { scoreFinalizedSession, type ResultsDependencies } from './certification/results';
 import { createEventBus, type EventBus } from './shared/infrastructure/events';
+import { sweepThrottleCounters, THROTTLE_SWEEP_CRON, THROTTLE_SWEEP_QUEUE } from './shared/infrastructure/throttle/throttle-counters-sweep';
 import { randomInt } from 'node:crypto';
 import { ClientTokenService, GarIdpSessions, GarPendingTokens, GarServiceProvider } from './integration';
 import { createCredentialDependencies } from './certification/results';
@@ -114,6 +116,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       (data, run) => runSiecleImportJob(jobDeps, data, run),
       (data) => endAbandonedSiecleImport(jobDeps, data),
     );
+    await jobs.define(THROTTLE_SWEEP_QUEUE, async () => {
+      await sweepThrottleCounters(jobDeps);
+    });
+    await jobs.every(THROTTLE_SWEEP_QUEUE.name, THROTTLE_SWEEP_CRON, {});
     content = new LearningContentCache(orm);
     await content.load();
     content.startRefreshing((error) => logger.error({ err: error }, 'content refresh failed'));
@@ -147,7 +153,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       throttle: config.throttle,
     };
     if (config.adminEmail && config.adminPassword) {
-      const outcome = await bootstrapAdministrator(orm.em.fork(), iam, { email: config.adminEmail, password: config.adminPassword });
+      const outcome = await bootstrapAdministrator(iamRepositories(orm.em.fork(), iam), iam, { email: config.adminEmail, password: config.adminPassword });
       logger.info({ email: config.adminEmail, outcome }, 'platform administrator');
     }
     let demoDataLoaded = false;

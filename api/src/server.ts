@@ -19,7 +19,7 @@ import { getSchema } from './graphql/schema';
 import type { Services } from './graphql/services';
 import { throttledAddress } from './shared/domain/client-address';
 import { ErrorCode } from './shared/domain/errors';
-import { localeFromAcceptLanguage, translate } from './shared/i18n/translate';
+import { localeFromAcceptLanguage } from './shared/i18n/translate';
 import { sqlStatementScope, apiRoot } from './shared/infrastructure/database/orm';
 import type { Logger } from './shared/infrastructure/logger';
 import { requestScope } from './shared/infrastructure/request-scope';
@@ -45,6 +45,7 @@ import { samlRouter } from './integration/http/saml.routes';
 import { credentialRouter } from './certification/results/http/credential.routes';
 import { ClientTokenService } from './integration';
 import { clientOperationsPlugin } from './graphql/client-operations';
+import { batchRefusal, isJsonGraphQLPost, jsonGraphQLHandler, requestErrorBody } from './graphql/json-requests';
 
 /** Files sent to the API (SIECLE exports) are at most 20 MB. */
 export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
@@ -63,10 +64,6 @@ const APPS = [
   { mount: '/', dir: 'learner/dist' },
 ];
 
-function errorBody(code: ErrorCode, key: string, params: Record<string, string | number>, req: Request) {
-  const locale = localeFromAcceptLanguage(req.headers['accept-language']);
-  return { errors: [{ message: translate(key, params, locale), extensions: { code } }] };
-}
 
 export async function createApiServer(services: Services, logger: Logger, clock: Clock = systemClock): Promise<ApiServer> {
   const { config } = services;
@@ -76,7 +73,9 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   app.set('etag', false);
   // X-Forwarded-For is believed only from the configured proxy (TRUST_PROXY), never from anyone on loopback.
   app.set('trust proxy', config.trustProxy);
-  const httpServer = http.createServer(app);
+  // POST /graphql with a JSON body goes straight to Apollo (json-requests.ts); Express serves the rest.
+  let graphqlJson: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | undefined;
+  const httpServer = http.createServer((req, res) => (graphqlJson && isJsonGraphQLPost(req) ? graphqlJson(req, res) : app(req, res)));
   const schema: GraphQLSchema = await getSchema();
 
   const requestLogLevel = config.env === 'production' ? 'info' : 'debug';
@@ -138,15 +137,16 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   // Subscriptions (the invigilator's live list) over WebSocket on the same server and path.
   const closeSubscriptions = serveSubscriptions({ httpServer, schema, services, logger, clock });
 
-  app.use(securityHeaders({ https: config.publicUrl.startsWith('https://'), publicUrl: config.publicUrl }));
-
+  const security = securityHeaders({ https: config.publicUrl.startsWith('https://'), publicUrl: config.publicUrl });
   // Every request gets an id, its language, and a counter of SQL statements.
-  app.use((req, res, next) => {
+  const scope = (req: Request, res: Response, next: () => void) => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
     res.setHeader('x-request-id', requestId);
     const locale = localeFromAcceptLanguage(req.headers['accept-language']);
     requestScope.run({ requestId, locale, statements: 0 }, next);
-  });
+  };
+  app.use(security);
+  app.use(scope);
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -173,6 +173,34 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   // The GAR's single sign-on (SAML service provider), 404 unless GAR_IDP_METADATA is set.
   app.use(samlRouter(services, logger));
 
+  const connection = services.orm.em.getConnection().getKnex();
+  const graphqlContext = async (req: Request, res: Response): Promise<GraphQLContext> => {
+    const scope = requestScope.getStore()!;
+    const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+    // An integrator's token (its own audience and key) is never a learner's, and the other way round.
+    const clientToken = bearer !== undefined && ClientTokenService.isClientToken(bearer);
+    const client = clientToken ? services.integration.tokens.verify(bearer, clock.now()) : null;
+    // Once per HTTP request (a batch shares it): no statement once this node knows the account.
+    const viewer = clientToken ? null : await authenticate(services.iam, bearer, clock.now());
+    return createContext({
+      // Made on first use only (see createContext).
+      em: () => services.orm.em.fork(),
+      connection: () => connection,
+      viewer,
+      client,
+      locale: scope.locale,
+      requestId: scope.requestId,
+      clock,
+      logger: () => logger.child({ requestId: scope.requestId }),
+      services,
+      req,
+      res,
+      address: throttledAddress(req.ip),
+      bearer: bearer ?? null,
+    });
+  };
+
+  // Uploads (multipart), compressed bodies and other charsets; JSON requests take json-requests.ts's path.
   app.use(
     '/graphql',
     cookieParser(),
@@ -184,52 +212,35 @@ export async function createApiServer(services: Services, logger: Logger, clock:
         req.body = await processRequest(req, res, { maxFileSize: UPLOAD_MAX_BYTES + 1, maxFiles: 1 });
         next();
       } catch (error) {
-        res.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, 'errors.malformedRequest', { detail: (error as Error).message }, req));
+        res.status(400).json(requestErrorBody(ErrorCode.BAD_USER_INPUT, 'errors.malformedRequest', { detail: (error as Error).message }, req));
       }
     },
     express.json({ limit: config.graphql.maxBodyBytes }),
     (req: Request, res: Response, next: NextFunction) => {
-      if (Array.isArray(req.body) && req.body.length > config.graphql.maxBatch) {
-        res.status(400).json(
-          errorBody(ErrorCode.BATCH_TOO_LARGE, 'errors.batchTooLarge', { count: req.body.length, max: config.graphql.maxBatch }, req),
-        );
+      const refusal = batchRefusal(req.body, config.graphql.maxBatch, req);
+      if (refusal) {
+        res.status(400).json(refusal);
         return;
       }
       next();
     },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const scope = requestScope.getStore()!;
-        const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
-        // An integrator's token (its own audience and key) is never a learner's, and the other way round.
-        const clientToken = bearer !== undefined && ClientTokenService.isClientToken(bearer);
-        const client = clientToken ? services.integration.tokens.verify(bearer, clock.now()) : null;
-        // Once per HTTP request (a batch shares it): no statement once this node knows the account.
-        const viewer = clientToken ? null : await authenticate(services.iam, bearer, clock.now());
-        return createContext({
-          // Made on first use only (see createContext).
-          em: () => services.orm.em.fork(),
-          viewer,
-          client,
-          locale: scope.locale,
-          requestId: scope.requestId,
-          clock,
-          logger: () => logger.child({ requestId: scope.requestId }),
-          services,
-          req,
-          res,
-          address: throttledAddress(req.ip),
-          bearer: bearer ?? null,
-        });
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, res) }),
   );
+  graphqlJson = jsonGraphQLHandler({
+    app,
+    apollo,
+    prelude: (req, res, next) => security(req, res, () => scope(req, res, next)),
+    context: graphqlContext,
+    maxBodyBytes: config.graphql.maxBodyBytes,
+    maxBatch: config.graphql.maxBatch,
+    onError: (error, req) => logger.error({ err: error, requestId: requestScope.getStore()?.requestId ?? req.headers['x-request-id'] ?? '-' }, 'unexpected HTTP error'),
+  });
 
   if (config.env !== 'production' && !config.smtpUrl) {
     // Reset links are in there: only for someone on this machine (see isLoopbackPeer).
     app.get('/dev/outbox', async (req, res) => {
       if (!isLoopbackPeer(req)) {
-        res.status(403).json(errorBody(ErrorCode.FORBIDDEN, 'errors.outboxLocalOnly', {}, req));
+        res.status(403).json(requestErrorBody(ErrorCode.FORBIDDEN, 'errors.outboxLocalOnly', {}, req));
         return;
       }
       res.type('html').send(await outboxPage(services.orm.em.fork()));
@@ -264,26 +275,26 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   // Body too large, malformed JSON…: a GraphQL-shaped error with a code, in the caller's language.
   app.use((error: Error & { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
     if (error.type === 'entity.too.large') {
-      res.status(413).json(errorBody(ErrorCode.PAYLOAD_TOO_LARGE, 'errors.payloadTooLarge', { max: `${Math.round(config.graphql.maxBodyBytes / 1024)} Ko` }, req));
+      res.status(413).json(requestErrorBody(ErrorCode.PAYLOAD_TOO_LARGE, 'errors.payloadTooLarge', { max: `${Math.round(config.graphql.maxBodyBytes / 1024)} Ko` }, req));
       return;
     }
     // A path that leaves its folder (`/contenus/..%2f…`) is no file of ours: not found, like any other.
     if (error.status === 404 || error.status === 403) {
-      res.status(404).json(errorBody(ErrorCode.NOT_FOUND, 'errors.notFound', {}, req));
+      res.status(404).json(requestErrorBody(ErrorCode.NOT_FOUND, 'errors.notFound', {}, req));
       return;
     }
     if (error.type === 'entity.parse.failed') {
-      res.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, 'errors.malformedRequest', { detail: 'JSON' }, req));
+      res.status(400).json(requestErrorBody(ErrorCode.BAD_USER_INPUT, 'errors.malformedRequest', { detail: 'JSON' }, req));
       return;
     }
     // Any other refusal of the request itself (a NUL byte or a bad escape in the path…) stays a 4xx.
     if (error.status && error.status >= 400 && error.status < 500) {
-      res.status(error.status).json(errorBody(ErrorCode.BAD_USER_INPUT, 'errors.malformedRequest', { detail: 'URL' }, req));
+      res.status(error.status).json(requestErrorBody(ErrorCode.BAD_USER_INPUT, 'errors.malformedRequest', { detail: 'URL' }, req));
       return;
     }
     const requestId = requestScope.getStore()?.requestId ?? '-';
     logger.error({ err: error, requestId }, 'unexpected HTTP error');
-    res.status(500).json(errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'errors.internal', { requestId }, req));
+    res.status(500).json(requestErrorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'errors.internal', { requestId }, req));
   });
 
   return {

@@ -24,8 +24,19 @@ function nulInValue(value: unknown, path: string): string | null {
   return null;
 }
 
+/** Documents already checked (Apollo parses a query once and hands the same document afterwards). */
+const checkedDocuments = new WeakMap<DocumentNode, string | null>();
+
 /** The argument or input field of a string literal that holds a NUL character, or null. */
 function nulInLiterals(document: DocumentNode): string | null {
+  const known = checkedDocuments.get(document);
+  if (known !== undefined) return known;
+  const found = findNulInLiterals(document);
+  checkedDocuments.set(document, found);
+  return found;
+}
+
+function findNulInLiterals(document: DocumentNode): string | null {
   let found: string | null = null;
   visit(document, {
     StringValue(node, _key, parent, _path, ancestors) {

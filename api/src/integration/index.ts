@@ -4,7 +4,8 @@
  */
 export { API_SCOPES, type ApiScope, type ClientPrincipal } from './domain/api-client';
 export { ClientRefusedError, IntegratorOperationForbiddenError, IntegratorTokenRequiredError } from './domain/integration-errors';
-export type { IntegrationDependencies } from './application/dependencies';
+export type { IntegrationDependencies, IntegrationRepositories } from './application/dependencies';
+export { integrationRepositories } from './application/integration-repositories';
 export { admitClientCall } from './application/admit-client-call';
 export { ClientTokenService } from './infrastructure/client-token-service';
 export { completeGarFirstSignIn, type GarDependencies } from './application/gar-sign-in.usecases';

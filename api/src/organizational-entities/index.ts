@@ -3,5 +3,5 @@ export { findActiveSchoolByUai, findOrganization } from './application/find-orga
 export { createOrganizationLoaders } from './infrastructure/organization.loaders';
 export type { OrganizationRow } from './domain/organization-rules';
 export { assertValidUai } from './domain/organization-rules';
-export type { OrganizationArchival } from './application/archive-organization.usecase';
+export type { OrganizationArchival } from './application/organization-repositories';
 export type { Tag } from './domain/organization-search';

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemClock } from '../shared/domain/clock';
 import { knexOf } from '../shared/infrastructure/database/knex-of';
 import { addCertificationCandidate, enrolStudentsToSession, updateCertificationCandidate } from '../certification/enrolment/application/candidates.usecases';
+import { enrolmentRepositories } from '../certification/enrolment/application/enrolment-repositories';
 import { buildCertificationCenter, buildCertificationCenterMembership, buildCertificationSession } from './certification-builder';
 import { buildUser, DEFAULT_PASSWORD } from './database-builder';
 
@@ -45,8 +46,8 @@ export async function loadDemoCertification(em: EntityManager, lycee: { uai: str
     .orderBy(['last_name', 'first_name'])
     .limit(5)
     .pluck('id');
-  const enrolled = await enrolStudentsToSession(em, { clock: systemClock }, viewer, { sessionId: today.id, organizationLearnerIds: tg2 });
-  await updateCertificationCandidate(em, { clock: systemClock }, viewer, { candidateId: enrolled[0].id, extraTimePercentage: 30 });
+  const enrolled = await enrolStudentsToSession(enrolmentRepositories(em, { clock: systemClock }), { clock: systemClock }, viewer, { sessionId: today.id, organizationLearnerIds: tg2 });
+  await updateCertificationCandidate(enrolmentRepositories(em, { clock: systemClock }), { clock: systemClock }, viewer, { candidateId: enrolled[0].id, extraTimePercentage: 30 });
   await buildCertificationSession(em, {
     certificationCenterId: sco.id,
     address: 'Lycée Marie Curie – bâtiment B',
@@ -78,6 +79,6 @@ export async function loadDemoCertification(em: EntityManager, lycee: { uai: str
     { firstName: 'Nathalie', lastName: 'Garnier', birthdate: '1979-06-21', sex: 'F', birthInseeCode: '69123', birthCountry: 'FRANCE', resultRecipientEmail: 'rh@garnier-menuiseries.example.net', externalId: 'GARN-01' },
     { firstName: 'Youssef', lastName: 'Benali', birthdate: '1992-11-03', sex: 'M', birthCity: 'Casablanca', birthCountry: 'MAROC', extraTimePercentage: 0 },
   ])
-    await addCertificationCandidate(em, { clock: systemClock }, proViewer, { ...candidate, sessionId: proSession.id });
+    await addCertificationCandidate(enrolmentRepositories(em, { clock: systemClock }), { clock: systemClock }, proViewer, { ...candidate, sessionId: proSession.id });
   return { sco: sco.id, pro: pro.id, scoAdmin: claire, proAdmin: sophie.id, organizationId: lycee.organizationId };
 }

@@ -4,6 +4,7 @@ import { buildKnowledgeElements, buildMembership, buildOrganization, buildUser, 
 import { systemClock } from '../shared/domain/clock';
 import { startCompetenceEvaluation } from '../evaluation/application/start-competence-evaluation.usecase';
 import { answerChallenge } from '../evaluation/application/answer-challenge.usecase';
+import { evaluationRepositories } from '../evaluation/application/evaluation-repositories';
 import { campaignTestSql } from '../prescription/campaign-participation';
 import { exampleCorrectAnswer, SKIP_MARKER } from '../evaluation/domain/answer-checking';
 import { loadDemoPupils } from './demo-pupils';
@@ -79,10 +80,10 @@ export async function loadDemoData(em: EntityManager, content: LearningContent):
   // A test in progress on 1.2, three answers in (two right, one skipped), to resume from the competence page.
   const deps = { content, clock: systemClock, campaignTests: campaignTestSql };
   const hugo = await em.getKnex()('users').where({ email: 'hugo.bernard@example.net' }).first('id');
-  let assessment = await startCompetenceEvaluation(em.fork(), deps, { userId: hugo.id, competenceId: '1.2', locale: 'fr' });
+  let assessment = await startCompetenceEvaluation(evaluationRepositories(em.fork(), deps), deps, { userId: hugo.id, competenceId: '1.2', locale: 'fr' });
   for (const [i, skip] of [false, true, false].entries()) {
     const challenge = content.challenge(assessment.currentChallengeId!)!;
-    const outcome = await answerChallenge(em.fork(), deps, {
+    const outcome = await answerChallenge(evaluationRepositories(em.fork(), deps), deps, {
       userId: hugo.id,
       assessmentId: assessment.id,
       challengeId: content.publicIdOf(challenge.id),

@@ -5,9 +5,11 @@ import { PlatformRole } from '../identity-access-management';
 import { systemClock } from '../shared/domain/clock';
 import { knexOf } from '../shared/infrastructure/database/knex-of';
 import { addCertificationCandidate, enrolStudentsToSession } from '../certification/enrolment/application/candidates.usecases';
+import { enrolmentRepositories } from '../certification/enrolment/application/enrolment-repositories';
+import { certificationRepositories } from '../certification/evaluation/application/certification-repositories';
 import { finalizeSession } from '../certification/evaluation/application/finalize-session.usecase';
 import { InvigilatorTokens, type CertificationDependencies } from '../certification/evaluation';
-import { publishSession, scoreFinalizedSession, type ResultsDependencies } from '../certification/results';
+import { publishSession, resultsRepositories, scoreFinalizedSession, type ResultsDependencies } from '../certification/results';
 import { assignSessionToMe } from '../certification/results/application/jury-sessions.usecases';
 import { decideCertification, updateJuryComments } from '../certification/results/application/jury-actions.usecases';
 import { VERIFICATION_CODE_ALPHABET } from '../certification/results/domain/verification-code';
@@ -92,7 +94,7 @@ export async function loadDemoJury(em: EntityManager, content: LearningContent, 
   const enrolledPeople = [];
   for (const person of people) {
     const user = await buildUser(em, { firstName: person.firstName, lastName: person.lastName, email: person.email, password: DEFAULT_PASSWORD });
-    const candidate = await addCertificationCandidate(em, { clock: systemClock }, proViewer, {
+    const candidate = await addCertificationCandidate(enrolmentRepositories(em, { clock: systemClock }), { clock: systemClock }, proViewer, {
       sessionId: published.id,
       firstName: person.firstName,
       lastName: person.lastName,
@@ -110,20 +112,21 @@ export async function loadDemoJury(em: EntityManager, content: LearningContent, 
     courses.push((await buildTakenCertification(em, content, { sessionId: published.id, candidateId: candidate.id, userId: user.id, answer: person.answer, startedAt })).courseId);
   const demo = dependencies(content, [DEMO_JURY.verificationCode, 'P-BKM7TQ4D', 'P-RX9W2HJP']);
   const candidateIds = (await knex('certification_candidates').where({ session_id: published.id }).orderBy('id').pluck('id')) as number[];
-  await finalizeSession(em, demo.certification, {
+  await finalizeSession(certificationRepositories(em, demo.certification), demo.certification, {
     userId: centres.proAdmin,
     sessionId: published.id,
     comment: 'M. Girard a consulté son téléphone pendant le test (signalé au PV).',
     candidates: candidateIds.map((candidateId, i) => ({ candidateId, endScreenSeen: true, incidents: i === 2 ? [{ code: 'C6', questionNumber: null, comment: 'Téléphone consulté à 10 h 20.' }] : [] })),
   });
-  await assignSessionToMe(em, demo.results, juryViewer, published.id);
-  await decideCertification(em, demo.results, juryViewer, courses[2], 'cancel');
-  await updateJuryComments(em, demo.results, juryViewer, {
+  const repositories = resultsRepositories(em, demo.results);
+  await assignSessionToMe(repositories, demo.results, juryViewer, published.id);
+  await decideCertification(repositories, demo.results, juryViewer, courses[2], 'cancel');
+  await updateJuryComments(repositories, demo.results, juryViewer, {
     courseId: courses[2],
     commentForCandidate: 'Votre certification est annulée : un incident de fraude a été signalé pendant la session.',
     commentForOrganization: 'Certification annulée (fraude signalée au PV).',
   });
-  await publishSession(em, demo.results, juryViewer, published.id);
+  await publishSession(repositories, demo.results, juryViewer, published.id);
 
   // 2. Waiting for the jury: the lycée's session of yesterday, three pupils of TG2 with an account.
   const waiting = await buildCertificationSession(em, {
@@ -143,7 +146,7 @@ export async function loadDemoJury(em: EntityManager, content: LearningContent, 
     .offset(5)
     .limit(5)
     .select('id', 'user_id')) as { id: number; user_id: number }[];
-  const enrolled = await enrolStudentsToSession(em, { clock: systemClock }, scoViewer, { sessionId: waiting.id, organizationLearnerIds: pupils.slice(0, 3).map((p) => p.id) });
+  const enrolled = await enrolStudentsToSession(enrolmentRepositories(em, { clock: systemClock }), { clock: systemClock }, scoViewer, { sessionId: waiting.id, organizationLearnerIds: pupils.slice(0, 3).map((p) => p.id) });
   const userOf = (candidate: { organizationLearnerId: number | null }) => pupils.find((p) => p.id === candidate.organizationLearnerId)!.user_id;
   const yesterday = new Date(`${dayAt(-1)}T09:10:00`);
   for (const [i, candidate] of enrolled.entries())
@@ -155,7 +158,8 @@ export async function loadDemoJury(em: EntityManager, content: LearningContent, 
       answer: i === 1 ? (n) => (n % 4 === 0 ? 'ko' : 'ok') : ALL_RIGHT,
       problemReport: i === 0 ? { question: 4, category: 'E1', accepted: true } : undefined,
     });
-  await finalizeSession(em, dependencies(content).certification, {
+  const certification = dependencies(content).certification;
+  await finalizeSession(certificationRepositories(em, certification), certification, {
     userId: centres.scoAdmin,
     sessionId: waiting.id,
     comment: 'Coupure réseau de cinq minutes vers 10 h.',
@@ -177,7 +181,7 @@ export async function loadDemoJury(em: EntityManager, content: LearningContent, 
     createdByUserId: centres.scoAdmin,
     ...DEMO_JURY.runningSession,
   });
-  const joined = await enrolStudentsToSession(em, { clock: systemClock }, scoViewer, { sessionId: running.id, organizationLearnerIds: pupils.slice(3, 5).map((p) => p.id) });
+  const joined = await enrolStudentsToSession(enrolmentRepositories(em, { clock: systemClock }), { clock: systemClock }, scoViewer, { sessionId: running.id, organizationLearnerIds: pupils.slice(3, 5).map((p) => p.id) });
   const now = new Date();
   await buildTakenCertification(em, content, { sessionId: running.id, candidateId: joined[0].id, userId: userOf(joined[0]), ended: false, startedAt: now, answer: (n) => (n < 5 ? 'ok' : null) });
   if (joined[1]) await knex('certification_candidates').where({ id: joined[1].id }).update({ user_id: userOf(joined[1]), joined_at: now });

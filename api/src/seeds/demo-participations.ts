@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { answerChallenge } from '../evaluation/application/answer-challenge.usecase';
+import { evaluationRepositories } from '../evaluation/application/evaluation-repositories';
 import { campaignTestSql } from '../prescription/campaign-participation';
 import { exampleCorrectAnswer, SKIP_MARKER } from '../evaluation/domain/answer-checking';
 import { AssessmentRepository } from '../evaluation/infrastructure/assessment.repository';
 import type { LearningContent } from '../learning-content/domain/learning-content';
 import { sendProfile } from '../prescription/campaign-participation/application/send-profile.usecase';
+import { participationRepositoriesOn } from '../prescription/campaign-participation/application/participation-repositories';
 import { chooseUsername } from '../prescription/learner-management/domain/pupil-credentials';
 import { knexOf } from '../shared/infrastructure/database/knex-of';
 import { buildKnowledgeElements, buildUser } from './database-builder';
@@ -109,7 +111,7 @@ async function answerSome(em: EntityManager, content: LearningContent, pupils: A
     for (let i = 0; i < pupil.answers && current; i += 1) {
       const challenge = content.challenge(current)!;
       const right = content.skill(challenge.skillId)!.level <= pupil.ability;
-      const outcome = await answerChallenge(em.fork(), deps, {
+      const outcome = await answerChallenge(evaluationRepositories(em.fork(), deps), deps, {
         userId: pupil.userId,
         assessmentId: assessment.id,
         challengeId: content.publicIdOf(challenge.id),
@@ -147,7 +149,7 @@ async function loadProfilesCollection(em: EntityManager, content: LearningConten
     );
     const sentAt = new Date(started + (1 + random(8)) * DAY + random(6 * 3600) * 1000);
     const deps = { content, clock: { now: () => sentAt }, throttle: { accountFailures: 10, addressFailures: 1000, windowSeconds: 60 } };
-    const send = () => sendProfile(em, deps, { userId: pupil.userId, address: 'demo', campaignCode: DEMO_CAMPAIGN_CODES.collecteTerminale });
+    const send = () => sendProfile(participationRepositoriesOn(em, deps.clock), deps, { userId: pupil.userId, address: 'demo', campaignCode: DEMO_CAMPAIGN_CODES.collecteTerminale });
     await send();
     if (index % 8 === 1) {
       deps.clock = { now: () => new Date(sentAt.getTime() + DAY) };

@@ -6,6 +6,7 @@ import { CampaignRepository } from '../prescription/campaign/infrastructure/camp
 import { participationValuesNow } from '../prescription/campaign-participation/application/participant';
 import { shareCampaignResults } from '../prescription/campaign-participation/application/share-campaign-results.usecase';
 import { CampaignParticipationRepository } from '../prescription/campaign-participation/infrastructure/campaign-participation.repository';
+import { participationRepositoriesOn } from '../prescription/campaign-participation/application/participation-repositories';
 import { buildKnowledgeElements } from './database-builder';
 
 export interface KnowledgeSeed {
@@ -54,7 +55,7 @@ export async function buildCampaignParticipation(em: EntityManager, content: Lea
 
   if (campaign.type === 'PROFILES_COLLECTION') {
     await knowledge(null, minutesAfter(createdAt, -60 * 24 * 7));
-    const values = await participationValuesNow(em, content, campaign, seed.userId);
+    const values = await participationValuesNow(participationRepositoriesOn(em, { now: () => createdAt }), content, campaign, seed.userId);
     const sent = await repository.insertShared({ ...identity, now: seed.sharedAt ?? createdAt }, values);
     return { id: sent.id };
   }
@@ -78,7 +79,7 @@ export async function buildCampaignParticipation(em: EntityManager, content: Lea
   await repository.markToShare(participation.id);
   if (seed.status === 'SHARED') {
     const clock = { now: () => seed.sharedAt ?? minutesAfter(ended, 1) };
-    await shareCampaignResults(em, { clock, content }, { userId: seed.userId, participationId: participation.id });
+    await shareCampaignResults(participationRepositoriesOn(em, clock), { clock, content }, { userId: seed.userId, participationId: participation.id });
   }
   return { id: participation.id };
 }

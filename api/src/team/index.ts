@@ -19,4 +19,5 @@ export {
   organizationAccessFromDatabase,
 } from './application/organization-access';
 export { assertOrganizationAdmin, assertOrganizationAdminOrSupportReader } from './application/organization-admin';
+export { teamRepositories, type TeamRepositories } from './application/team-repositories';
 export { createTeamLoaders } from './infrastructure/team.loaders';

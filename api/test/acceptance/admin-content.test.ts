@@ -25,7 +25,7 @@ describe('the content team in Pix Admin', () => {
   it('reads the tree of the release: areas, competences, tubes, skills by level', async () => {
     const { data, errors } = await gql('{ contentTree { version areas { id code } competences { id areaId code } tubes { id competenceId name } skills { tubeId name level challengeCount } } }');
     expect(errors).toBeUndefined();
-    const tree = data.contentTree;
+    const tree = data!.contentTree;
     expect(tree.areas.map((a: { code: string }) => a.code)).toEqual(['1', '2', '3', '4', '5']);
     expect(tree.competences).toHaveLength(16);
     const tube = tree.tubes.find((t: { name: string }) => t.name === '@fiabiliteSource');
@@ -43,23 +43,23 @@ describe('the content team in Pix Admin', () => {
     }`;
     const found = await gql(LIST, { filter: { search: 'WHOÎS', types: ['QROC'], level: 6 } });
     expect(found.errors).toBeUndefined();
-    const references = found.data.contentChallenges.edges.map((e: { node: { reference: string } }) => e.node.reference);
+    const references = found.data!.contentChallenges.edges.map((e: { node: { reference: string } }) => e.node.reference);
     expect(references).toEqual(expect.arrayContaining(['fiabiliteSource6-a', 'fiabiliteSource6-b']));
-    expect(found.data.contentChallenges.edges.every((e: { node: { type: string; level: number } }) => e.node.type === 'QROC' && e.node.level === 6)).toBe(true);
+    expect(found.data!.contentChallenges.edges.every((e: { node: { type: string; level: number } }) => e.node.type === 'QROC' && e.node.level === 6)).toBe(true);
 
     const withFile = await gql(LIST, { first: 100, filter: { hasFile: true } });
-    expect(withFile.data.contentChallenges.totalCount).toBeGreaterThan(0);
-    expect(withFile.data.contentChallenges.edges.every((e: { node: { hasFile: boolean } }) => e.node.hasFile)).toBe(true);
+    expect(withFile.data!.contentChallenges.totalCount).toBeGreaterThan(0);
+    expect(withFile.data!.contentChallenges.edges.every((e: { node: { hasFile: boolean } }) => e.node.hasFile)).toBe(true);
     const timed = await gql(LIST, { first: 100, filter: { timed: true, status: 'VALIDATED' } });
-    expect(timed.data.contentChallenges.edges.every((e: { node: { timer: number | null; status: string } }) => e.node.timer !== null && e.node.status === 'VALIDATED')).toBe(true);
+    expect(timed.data!.contentChallenges.edges.every((e: { node: { timer: number | null; status: string } }) => e.node.timer !== null && e.node.status === 'VALIDATED')).toBe(true);
 
     const skill = await gql(LIST, { first: 1, filter: { skillId: 'fiabiliteSource6' } });
-    expect(skill.data.contentChallenges.totalCount).toBeGreaterThanOrEqual(2);
-    expect(skill.data.contentChallenges.pageInfo.hasNextPage).toBe(true);
-    const next = await gql(LIST, { first: 1, after: skill.data.contentChallenges.pageInfo.endCursor, filter: { skillId: 'fiabiliteSource6' } });
-    expect(next.data.contentChallenges.edges[0].node.reference).not.toBe(skill.data.contentChallenges.edges[0].node.reference);
+    expect(skill.data!.contentChallenges.totalCount).toBeGreaterThanOrEqual(2);
+    expect(skill.data!.contentChallenges.pageInfo.hasNextPage).toBe(true);
+    const next = await gql(LIST, { first: 1, after: skill.data!.contentChallenges.pageInfo.endCursor, filter: { skillId: 'fiabiliteSource6' } });
+    expect(next.data!.contentChallenges.edges[0].node.reference).not.toBe(skill.data!.contentChallenges.edges[0].node.reference);
     const all = await gql('{ contentChallenges(first: 1) { totalCount } }');
-    expect(all.data.contentChallenges.totalCount).toBeGreaterThan(500);
+    expect(all.data!.contentChallenges.totalCount).toBeGreaterThan(500);
   });
 
   it("reads a challenge's page: preview, solution, tolerances, alternatives, tutorials", async () => {
@@ -71,10 +71,10 @@ describe('the content team in Pix Admin', () => {
       tutorials { title link learnMore }
     } }`);
     expect(errors).toBeUndefined();
-    const challenge = data.contentChallenge;
+    const challenge = data!.contentChallenge;
     expect(challenge).toMatchObject({ reference: 'fiabiliteSource6-a', type: 'QROC', tolerancesOff: [], skill: { name: '@fiabiliteSource6', competence: { code: '1.1' } } });
     expect(JSON.parse(challenge.solution)).toContain('Whois');
-    expect(JSON.parse(challenge.fields)).toEqual([{ name: 'service', label: 'Service' }]);
+    expect(JSON.parse(challenge.fields)).toEqual([{ name: 'service', label: 'Service', labelEn: 'Service' }]);
     expect(challenge.alternatives.map((a: { reference: string }) => a.reference)).toContain('fiabiliteSource6-b');
     expect(challenge.tutorials.length).toBeGreaterThan(0);
     expect(challenge.id).toBe(challenge.preview.id);
@@ -82,27 +82,27 @@ describe('the content team in Pix Admin', () => {
 
   it('"Essayer": checks a value against the challenge with the checker of real answers, and says which tolerance applied', async () => {
     const TRY = 'query T($id: ID!, $value: String!) { tryChallengeAnswer(challengeId: $id, value: $value) { result problem details { field answer matched variant tolerance expected } } }';
-    const { id } = (await gql('{ contentChallenge(id: "fiabiliteSource6-a") { id } }')).data.contentChallenge;
+    const { id } = (await gql('{ contentChallenge(id: "fiabiliteSource6-a") { id } }')).data!.contentChallenge;
     const right = await gql(TRY, { id, value: ' WHOIS ' });
-    expect(right.data.tryChallengeAnswer).toMatchObject({ result: 'OK', problem: null, details: [{ field: 'service', answer: ' WHOIS ', matched: true, variant: 'Whois', tolerance: 'T1' }] });
+    expect(right.data!.tryChallengeAnswer).toMatchObject({ result: 'OK', problem: null, details: [{ field: 'service', answer: ' WHOIS ', matched: true, variant: 'Whois', tolerance: 'T1' }] });
     const wrong = await gql(TRY, { id, value: 'Wikipédia' });
-    expect(wrong.data.tryChallengeAnswer).toMatchObject({ result: 'KO', details: [{ matched: false, variant: null, tolerance: null }] });
-    expect((await gql(TRY, { id: 'inconnu', value: 'x' })).errors![0].extensions.code).toBe('NOT_FOUND');
+    expect(wrong.data!.tryChallengeAnswer).toMatchObject({ result: 'KO', details: [{ matched: false, variant: null, tolerance: null }] });
+    expect((await gql(TRY, { id: 'inconnu', value: 'x' })).errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
   it('the sandbox: a solution written as in the content files, its tolerances turned off, answers checked one by one', async () => {
     const PREVIEW = 'query P($input: PreviewAnswerInput!) { previewAnswer(input: $input) { result problem details { field matched variant tolerance group } } }';
     const base = { type: 'QROC', solution: '[\n  "Paris",\n  "paris.fr"\n]', tolerancesOff: ['T3'] };
     const accepted = await gql(PREVIEW, { input: { ...base, value: 'PARIS' } });
-    expect(accepted.data.previewAnswer).toEqual({ result: 'OK', problem: null, details: [{ field: 'answer', matched: true, variant: 'Paris', tolerance: 'T1', group: null }] });
+    expect(accepted.data!.previewAnswer).toEqual({ result: 'OK', problem: null, details: [{ field: 'answer', matched: true, variant: 'Paris', tolerance: 'T1', group: null }] });
     const refused = await gql(PREVIEW, { input: { ...base, value: 'Parys' } });
-    expect(refused.data.previewAnswer.result).toBe('KO');
+    expect(refused.data!.previewAnswer.result).toBe('KO');
     const typo = await gql(PREVIEW, { input: { ...base, tolerancesOff: [], value: 'Parys' } });
-    expect(typo.data.previewAnswer.details[0].tolerance).toBe('T3');
+    expect(typo.data!.previewAnswer.details[0].tolerance).toBe('T3');
     const dep = await gql(PREVIEW, {
       input: { type: 'QROCM_DEP', solution: '[["rouge"], ["vert"]]', fields: '[{"name": "a", "label": "A"}, {"name": "b", "label": "B"}]', value: '{"a": "vert", "b": "Rouge"}' },
     });
-    expect(dep.data.previewAnswer).toMatchObject({ result: 'OK', details: [{ field: 'a', group: 2 }, { field: 'b', group: 1, tolerance: 'T1' }] });
+    expect(dep.data!.previewAnswer).toMatchObject({ result: 'OK', details: [{ field: 'a', group: 2 }, { field: 'b', group: 1, tolerance: 'T1' }] });
   });
 
   it('refuses a solution that does not parse for its type with a translated message naming the line', async () => {

@@ -47,7 +47,7 @@ describe('importing the candidates file', () => {
       }),
     );
     form.append('map', JSON.stringify({ 0: ['variables.f'] }));
-    form.append('0', new Blob([content], { type: 'text/csv' }), 'candidats.csv');
+    form.append('0', new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type: 'text/csv' }), 'candidats.csv');
     const response = await fetch(`${platform.url}/graphql`, {
       method: 'POST',
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'apollo-require-preflight': 'true' },

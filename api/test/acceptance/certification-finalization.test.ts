@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { AUTHORIZE, CURRENT, JOIN, SUPERVISE, centreWithMember, certifiableLearner, sessionWithCandidates } from '../helpers/certification-fixtures';
 import { buildCertificationCandidate } from '../../src/seeds/certification-builder';
 import { correctAnswerOf } from '../helpers/challenges';
+import { instructionHasLink } from '../../src/certification/evaluation/domain/neutralization';
 import { startTestApi, type TestApi } from '../helpers/test-api';
 
 /**
@@ -43,9 +44,15 @@ describe('finalising a certification session', () => {
       await api.gql(AUTHORIZE, { id: String(session.candidateIds[i]) }, { token: invigilator });
       courses.push({ id: joined.data!.joinCertificationSession.id, assessmentId: joined.data!.joinCertificationSession.assessment.id, token: learner.token });
     }
-    // The release has one challenge with an image and one with a file: questions 3 and 4 of the first test.
+    // Questions 3 to 7 of the first test, chosen so that each incident below is about what the question
+    // carries: an image (3), a file (4), neither image nor link (5, 6), a simulator (7).
     const content = api.platform.services.content.get();
-    for (const [position, challengeId] of [[2, 'formulesTableur1-c'], [3, 'analyseDonnees5-c']] as const) {
+    const plain = content.challenges
+      .filter((c) => c.status === 'validated' && !c.illustration && !c.attachment && !c.embed && !instructionHasLink(c.instruction) && !instructionHasLink(c.instructionEn ?? ''))
+      .map((c) => c.id)
+      .sort();
+    const chosen = [[2, 'formulesTableur1-c'], [3, 'analyseDonnees5-c'], [4, plain[0]], [5, plain[1]], [6, 'triFiltre4-c']] as const;
+    for (const [position, challengeId] of chosen) {
       const skill = content.skill(content.challenge(challengeId)!.skillId)!;
       await db.query('delete from certification_challenges where certification_course_id = $1 and challenge_id = $2', [Number(courses[0].id), challengeId]);
       await db.query('update certification_challenges set challenge_id = $3, skill_id = $4, competence_id = $5 where certification_course_id = $1 and position = $2', [
@@ -78,6 +85,8 @@ describe('finalising a certification session', () => {
       // No image in question 5, no link in question 6: they stay.
       { code: 'E1', questionNumber: 5, comment: '' },
       { code: 'E6', questionNumber: 6, comment: '' },
+      // The simulator of question 7 did not load (E2): neutralised.
+      { code: 'E2', questionNumber: 7, comment: 'Le simulateur reste blanc' },
       // "Other": never automatic.
       { code: 'E7', questionNumber: 2, comment: 'Autre' },
       { code: 'C3', comment: 'Écran de fin non vu' },
@@ -102,8 +111,8 @@ describe('finalising a certification session', () => {
 
     const response = await api.gql(FINALIZE, { input }, { token: member.token });
     expect(response.errors).toBeUndefined();
-    const expectedNeutralized = [2, 3];
-    expect(response.data!.finalizeSession).toEqual({ sessionId: String(session.id), endedCoursesCount: 1, neutralizedQuestionsCount: 2 });
+    const expectedNeutralized = [2, 3, 6];
+    expect(response.data!.finalizeSession).toEqual({ sessionId: String(session.id), endedCoursesCount: 1, neutralizedQuestionsCount: 3 });
     const neutralized = await db.query(`select position from certification_challenges where certification_course_id = $1 and is_neutralized and neutralized_by = 'INCIDENT' order by position`, [Number(courses[0].id)]);
     expect(neutralized.rows.map((r) => r.position)).toEqual(expectedNeutralized);
     const stored = await db.query('select code, question_number, comment from certification_incidents where candidate_id = $1 order by id', [session.candidateIds[0]]);
@@ -175,7 +184,7 @@ describe('finalising a certification session', () => {
       const { centreId } = await centreWithMember(api, 'Centre de la salle');
       const room = Array.from({ length: 30 }, (_, i) => ({ firstName: `Élève${i}`, lastName: 'Salle', birthdate: '2009-03-03' }));
       const session = await sessionWithCandidates(api, centreId, room);
-      const learners = [];
+      const learners: Awaited<ReturnType<typeof certifiableLearner>>[] = [];
       for (const who of room) learners.push(await certifiableLearner(api, who));
       const joins = await Promise.all(
         room.map((who, i) => api.gql(JOIN, { input: { sessionNumber: String(session.id), accessCode: session.accessCode, ...who } }, { token: learners[i].token })),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { requestSiecleImport } from '../../src/prescription/learner-management/application/import-siecle-file.usecase';
+import { learnerRepositories } from '../../src/prescription/learner-management/application/learner-repositories';
 import { findImportJob } from '../../src/prescription/learner-management/infrastructure/import-job.repository';
 import { SAMPLE_SIECLE_FILE } from '../../src/seeds/demo-pupils';
 import { DEMO_CAMPAIGN_CODES } from '../../src/seeds/demo-campaigns';
@@ -148,7 +149,7 @@ describe('demo data', () => {
     const em = api.platform.services.orm.em.fork();
     const lycee = await knexOf(em)('organizations').where({ uai: '0751234A' }).first('id');
     const file = readFileSync(SAMPLE_SIECLE_FILE);
-    const job = await requestSiecleImport(em, api.platform.services.jobs, { organizationId: lycee.id, organizationUai: '0751234A', userId: 1, locale: 'fr', file });
+    const job = await requestSiecleImport(learnerRepositories(em, api.platform.services.jobs), api.platform.services.jobs, { organizationId: lycee.id, organizationUai: '0751234A', userId: 1, locale: 'fr', file });
     let done = job;
     while (done.state === 'PENDING' || done.state === 'RUNNING') {
       await new Promise((resolve) => setTimeout(resolve, 50));

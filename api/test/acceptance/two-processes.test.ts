@@ -30,7 +30,7 @@ async function upload(url: string, token: string, organizationId: number, zip: B
   const form = new FormData();
   form.append('operations', JSON.stringify({ query: IMPORT, variables: { o: String(organizationId), f: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.f'] }));
-  form.append('0', new Blob([zip], { type: 'application/zip' }), 'ElevesSansAdresses.zip');
+  form.append('0', new Blob([new Uint8Array(zip)], { type: 'application/zip' }), 'ElevesSansAdresses.zip');
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' }, body: form });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));

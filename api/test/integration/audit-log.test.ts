@@ -3,6 +3,7 @@ import { recordAuditEntry } from '../../src/audit-log';
 import { openOrm } from '../../src/database';
 import { buildOrganization, buildUser } from '../../src/seeds/database-builder';
 import { addOrganizationMember } from '../../src/team/application/add-organization-member.usecase';
+import { teamRepositories } from '../../src/team/application/team-repositories';
 import { PlatformRole } from '../../src/identity-access-management/domain/platform-role';
 import { createTestDatabase } from '../helpers/test-database';
 
@@ -42,7 +43,7 @@ describe('the audit log and the changes it records', () => {
       },
     };
     await expect(
-      addOrganizationMember(em, { clock: failingClock }, { userId: staff.id, platformRole: PlatformRole.SUPPORT }, {
+      addOrganizationMember(teamRepositories(em, { clock: failingClock, mailer: { send: async () => {} } }), { userId: staff.id, platformRole: PlatformRole.SUPPORT }, {
         organizationId: organization.id,
         email: teacher.email!,
         role: 'ADMIN',

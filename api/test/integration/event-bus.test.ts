@@ -23,7 +23,7 @@ describe.each([
     const database = await createTestDatabase();
     return { make: () => new PgEventBus({ connectionString: database.url }), drop: database.drop };
   }],
-  ['Redis', async () => ({ make: () => new RedisEventBus(REDIS_URL), drop: async () => undefined })],
+  ['Redis', async () => ({ make: () => new RedisEventBus(REDIS_URL), drop: async (): Promise<void> => undefined })],
 ])('the event bus (%s)', (_name, setUp: () => Promise<{ make: () => EventBus; drop: () => Promise<void> }>) => {
   it('carries 500 events published at once to another bus, once each and in order, and to its own subscribers once', async () => {
     const { make, drop } = await setUp();

@@ -21,6 +21,12 @@ describe('the answers listed by the challenges (mustAccept, mustRefuse)', () => 
     expect(failures).toEqual([]);
   });
 
+  it('accepts every answer of mustAcceptEn and refuses every one of mustRefuseEn (what a learner in English types)', () => {
+    const accepted = open.flatMap((c) => (c.answerChecks?.acceptEn ?? []).filter((v) => checkAnswer(c, v) !== 'ok').map((v) => `${c.id}: ${v}`));
+    const refused = open.flatMap((c) => (c.answerChecks?.refuseEn ?? []).filter((v) => checkAnswer(c, v) !== 'ko').map((v) => `${c.id}: ${v}`));
+    expect({ accepted, refused }).toEqual({ accepted: [], refused: [] });
+  });
+
   it('lists them for every open challenge of the release (all reviewed), the challenges of issue 15 included', () => {
     expect(answerCheckListProblems(release.challenges)).toEqual([]);
     const named = ['donneesPersonnelles4-a', 'publicationWeb6-a', 'formulesTableur2-a', 'relayerContenus4-a', 'donneesPersonnelles3-a', 'formatsTexte1-a'];

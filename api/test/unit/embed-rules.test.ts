@@ -42,7 +42,7 @@ describe('a simulator page loads nothing from outside', () => {
     const files = readdirSync(folder).filter((f) => f.endsWith('.html'));
     expect(files.length).toBeGreaterThanOrEqual(6);
     for (const file of files) expect([file, embedPageProblems(readFileSync(path.join(folder, file), 'utf8'))]).toEqual([file, []]);
-    const used = new Set(readReleaseFiles(DEFAULT_CONTENT_ROOT).challenges.flatMap((c) => (c.embed ? [path.basename(c.embed.file)] : [])));
+    const used = new Set(readReleaseFiles(DEFAULT_CONTENT_ROOT).challenges.flatMap((c) => (c.embed ? [c.embed.file, c.embed.fileEn ?? ''].map((f) => path.basename(f.replace(/#.*$/, ''))) : [])));
     expect(files.filter((f) => !used.has(f))).toEqual([]);
   });
 });

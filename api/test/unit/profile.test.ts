@@ -36,10 +36,10 @@ describe('scoring a profile', () => {
     const profile = scoreProfile(
       ['1.1', '1.2'],
       [
-        { skillId: 'a1', competenceId: '1.1', status: 'validated', earnedPix: 4 },
-        { skillId: 'a2', competenceId: '1.1', status: 'validated', earnedPix: 4 },
-        { skillId: 'b1', competenceId: '1.2', status: 'invalidated', earnedPix: 0 },
-        { skillId: 'b2', competenceId: '1.2', status: 'validated', earnedPix: 2 },
+        { skillId: 'a1', competenceId: '1.1', status: 'validated', earnedPix: 4, createdAt: new Date('2026-12-01T08:00:00Z'), assessmentId: 1 },
+        { skillId: 'a2', competenceId: '1.1', status: 'validated', earnedPix: 4, createdAt: new Date('2026-12-01T08:00:00Z'), assessmentId: 1 },
+        { skillId: 'b1', competenceId: '1.2', status: 'invalidated', earnedPix: 0, createdAt: new Date('2026-12-01T08:00:00Z'), assessmentId: 1 },
+        { skillId: 'b2', competenceId: '1.2', status: 'validated', earnedPix: 2, createdAt: new Date('2026-12-01T08:00:00Z'), assessmentId: 1 },
       ],
     );
     expect(profile.pixScore).toBe(10);

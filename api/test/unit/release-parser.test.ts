@@ -71,7 +71,7 @@ describe('reading the answers to accept and refuse, and a simulator', () => {
     const [c] = parseRelease(files({ ...qroc, mustAccept: ['La CNIL'], mustRefuse: ['RGPD'], reviewed: true }), 'v1').challenges;
     expect(c).toMatchObject({ answerChecks: { accept: ['La CNIL'], refuse: ['RGPD'] }, reviewed: true });
     const [m] = parseRelease(files({ ...qrocm, mustAccept: [{ b: 'y', a: 'x' }] }), 'v1').challenges;
-    expect(m.answerChecks).toEqual({ accept: ['{"a":"x","b":"y"}'], refuse: [] });
+    expect(m.answerChecks).toEqual({ accept: ['{"a":"x","b":"y"}'], refuse: [], acceptEn: [], refuseEn: [] });
   });
 
   it.each([
@@ -87,7 +87,7 @@ describe('reading the answers to accept and refuse, and a simulator', () => {
 
   it('reads a simulator with its title and height', () => {
     const [c] = parseRelease(files({ ...qroc, embed: { file: 'assets/simulateurs/webmail.html', title: 'Simulateur', height: 460 } }), 'v1').challenges;
-    expect(c.embed).toEqual({ file: 'assets/simulateurs/webmail.html', title: 'Simulateur', titleEn: null, height: 460 });
+    expect(c.embed).toEqual({ file: 'assets/simulateurs/webmail.html', title: 'Simulateur', titleEn: null, fileEn: null, height: 460 });
   });
 });
 

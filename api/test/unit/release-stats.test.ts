@@ -19,7 +19,7 @@ describe('the figures of a release', () => {
     skills: [skill('web1', '1.1', 1), skill('web2', '1.1', 2), skill('moteur1', '1.1', 1)],
     challenges: [
       challenge('web1-a', 'web1', { embed: { file: 'assets/simulateurs/a.html', title: 't', titleEn: null, height: 400 }, type: 'QROC', reviewed: true }),
-      challenge('web1-b', 'web1', { instructionEn: 'en', solution: '2' }),
+      challenge('web1-b', 'web1', { instructionEn: 'en', proposalsEn: ['a', 'bb'], solution: '2' }),
       challenge('moteur1-a', 'moteur1', { attachment: { file: 'assets/f.csv', name: 'f.csv', size: 10 } }),
       challenge('moteur1-b', 'moteur1', { status: 'archived', illustration: { file: 'assets/i.svg', alt: 'a', altEn: null } }),
       challenge('web2-a', 'web2', { type: 'QCM', solution: '1,2' }),
@@ -41,5 +41,24 @@ describe('the figures of a release', () => {
     expect(text).toContain('| 1.1 | 1 | 2 | 3 | 1,5 | 67 % | 33 % | 33 % |');
     expect(text).toContain('| total | tous | 3 | 4 | 1,3 | 50 % | 50 % | 25 % |');
     expect(text).toContain('QCU dont la bonne réponse est la plus longue : 1 sur 2 (50 %');
+  });
+
+  it('counts as English only a challenge complete in English, and sums each competence up against the targets', () => {
+    const incomplete = { ...release, challenges: [...release.challenges, challenge('web2-b', 'web2', { instructionEn: 'en', solution: '2' })] };
+    const stats = releaseStats(incomplete);
+    expect(stats.rows[1]).toMatchObject({ level: 2, challenges: 2, english: 0 });
+    expect(stats.competences).toEqual([
+      {
+        competence: '1.1',
+        skills: 3,
+        challenges: 5,
+        fewestPerSkill: 1,
+        fewestPerSkillLevel6: null,
+        tasksLevels2to6: { tasks: 0, total: 2 },
+        englishSkills: { covered: 0, total: 3 },
+        fewestFrenchTutorials: 0,
+        practicalTutorials: 0,
+      },
+    ]);
   });
 });

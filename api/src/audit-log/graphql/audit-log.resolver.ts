@@ -4,6 +4,7 @@ import { Staff } from '../../graphql/access';
 import { PlatformRole } from '../../identity-access-management';
 import { BadUserInputError } from '../../shared/domain/errors';
 import { pageWindow, toConnection } from '../../shared/graphql/pagination';
+import { auditLogRepositories } from '../application/audit-log-repositories';
 import { organizationAuditLog, searchAuditLog } from '../application/organization-audit-log.usecase';
 import type { AuditLogRow } from '../domain/audit-entry';
 import { AuditLogArgs, AuditLogEntryConnection, AuditLogEntryView, OrganizationAuditLogArgs } from './audit-log.types';
@@ -29,7 +30,7 @@ export class AuditLogResolver {
     const organizationId = Number(args.organizationId);
     if (!Number.isInteger(organizationId) || organizationId <= 0) throw new BadUserInputError('organizationId', 'errors.notFound');
     const window = pageWindow(args);
-    const { rows, totalCount } = await organizationAuditLog(ctx.em, organizationId, window);
+    const { rows, totalCount } = await organizationAuditLog(auditLogRepositories(ctx.em), organizationId, window);
     return toConnection(rows.map(toView), totalCount, window.offset) as AuditLogEntryConnection;
   }
 
@@ -43,7 +44,7 @@ export class AuditLogResolver {
   async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: GraphQLContext): Promise<AuditLogEntryConnection> {
     const window = pageWindow(args);
     const filter = args.filter ?? {};
-    const { rows, totalCount } = await searchAuditLog(ctx.em, { ...filter, organizationId: optionalId('organizationId', filter.organizationId) }, window);
+    const { rows, totalCount } = await searchAuditLog(auditLogRepositories(ctx.em), { ...filter, organizationId: optionalId('organizationId', filter.organizationId) }, window);
     return toConnection(rows.map(toView), totalCount, window.offset) as AuditLogEntryConnection;
   }
 }

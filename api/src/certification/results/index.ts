@@ -3,6 +3,7 @@
  * composition root gives certification/evaluation), the jury's reads and actions, the publication.
  */
 export type { ResultsDependencies } from './application/dependencies';
+export { resultsRepositories, type ResultsRepositories } from './application/results-repositories';
 export { scoreFinalizedSession } from './application/score-courses';
 export { sessionsToProcess, sessionJuryFacts, assignSessionToMe, type SessionsToProcessRequest } from './application/jury-sessions.usecases';
 export { publishSession, unpublishSession, CERTIFICATES_PATH } from './application/publication.usecases';

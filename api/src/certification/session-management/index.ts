@@ -4,7 +4,9 @@
  */
 export { assertCenterMember, assertCenterReader, isCenterReadingStaff, CENTER_READING_STAFF } from './application/center-access';
 export { schoolOfCenter } from './application/create-certification-center.usecase';
-export { editableSessionForMember, getCertificationSession } from './application/certification-sessions.usecases';
+export { editableSessionForMember, getCertificationSession as readableSession, type SessionReaders } from './application/certification-sessions.usecases';
+export { getCertificationSessionOn as getCertificationSession } from './application/certification-session-on';
+export { sessionReaders, sessionManagementRepositories, type SessionManagementRepositories } from './application/session-management-repositories';
 export type { CertificationCenterRow, CertificationCenterType, CenterRole } from './domain/certification-center';
 export type { CertificationSessionRow, SessionState, SessionSummaryRow } from './domain/certification-session';
 export { assertSessionEditable, sessionLockReason, SessionLockedError } from './domain/certification-session';

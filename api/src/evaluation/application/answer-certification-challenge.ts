@@ -1,12 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../shared/domain/errors';
 import { checkAnswer, isWellFormedValue } from '../domain/answer-checking';
 import { answerTiming, EVALUATION_RULES } from '../domain/competence-evaluation-rules';
 import { AssessmentCompletedError, NotCurrentChallengeError } from '../domain/evaluation-errors';
 import type { AnswerRow } from '../domain/assessment';
-import { recordAnswer, type AnswerContext } from '../infrastructure/answer-context.repository';
+import type { AnswerContext } from '../infrastructure/answer-context.repository';
 import type { AnswerChallengeRequest, AnswerDependencies, AnswerOutcome } from './answer-challenge.usecase';
 import { nextCertificationChallenge, type CertificationAnswered } from './certification-tests';
+import type { AnswerRecord, EvaluationRepositories } from './dependencies';
 
 /**
  * A certification test's answer (the assessment is of type CERTIFICATION): the certification first
@@ -18,7 +18,7 @@ import { nextCertificationChallenge, type CertificationAnswered } from './certif
  * another request moved the test between the read and the write.
  */
 export async function answerCertificationChallenge(
-  em: EntityManager,
+  repositories: EvaluationRepositories,
   deps: AnswerDependencies,
   request: AnswerChallengeRequest,
   context: AnswerContext,
@@ -27,7 +27,7 @@ export async function answerCertificationChallenge(
   const now = deps.clock.now();
   const certification = deps.certificationTests;
   if (!certification) throw new AssessmentCompletedError();
-  const questions = await certification.admitAnswer(em, { assessmentId: assessment.id, userId: request.userId, now });
+  const questions = await repositories.admitCertificationAnswer({ assessmentId: assessment.id, userId: request.userId, now });
   if (assessment.state === 'COMPLETED') throw new AssessmentCompletedError();
   const challenge = deps.content.challengeOfPublicId(request.challengeId);
   if (!challenge || assessment.currentChallengeId !== challenge.id) {
@@ -39,27 +39,26 @@ export async function answerCertificationChallenge(
   const nextChallengeId = nextCertificationChallenge(questions, challenge.id);
   const completed = nextChallengeId === null;
   const event: CertificationAnswered = { assessmentId: assessment.id, audience: questions.audience, answeredChallengeId: challenge.id, nextChallengeId, completed, now };
-  const record = (into: EntityManager) =>
-    recordAnswer(into, deps.campaignTests, {
-      assessmentId: assessment.id,
-      answeredChallengeId: challenge.id,
-      nextChallengeId,
-      nextServedAt: nextChallengeId ? now : null,
-      value: request.value,
-      result,
-      idempotencyKey: request.idempotencyKey,
-      timeSpentSeconds: timing.timeSpentSeconds,
-      now,
-      knowledgeElements: [],
-    });
+  const record: AnswerRecord = {
+    assessmentId: assessment.id,
+    answeredChallengeId: challenge.id,
+    nextChallengeId,
+    nextServedAt: nextChallengeId ? now : null,
+    value: request.value,
+    result,
+    idempotencyKey: request.idempotencyKey,
+    timeSpentSeconds: timing.timeSpentSeconds,
+    now,
+    knowledgeElements: [],
+  };
   // One atomic statement; the last answer also ends the course, in the same transaction.
   const stored = completed
-    ? await em.transactional(async (tem) => {
-        const row = await record(tem);
-        if (row) await certification.recordAnswered(tem, event);
+    ? await repositories.transaction(async (tx) => {
+        const row = await tx.recordAnswer(record);
+        if (row) await tx.recordCertificationAnswered(event);
         return row;
       })
-    : await record(em);
+    : await repositories.recordAnswer(record);
   if (!stored) return null; // another request moved the test first: the caller tells which
   certification.answeredCommitted(event);
   const answer: AnswerRow = {

@@ -1,21 +1,19 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import { checkAnswer, isWellFormedValue } from '../domain/answer-checking';
 import { answerTiming, EVALUATION_RULES, isCheckpoint } from '../domain/competence-evaluation-rules';
 import { AssessmentCompletedError, NotCurrentChallengeError } from '../domain/evaluation-errors';
 import type { AnswerRow, AssessmentRow } from '../domain/assessment';
-import { loadAnswerContext, recordAnswer, type AnswerContext } from '../infrastructure/answer-context.repository';
-import type { CampaignTestSql } from '../infrastructure/campaign-test-sql';
+import type { AnswerContext } from '../infrastructure/answer-context.repository';
 import { answerCertificationChallenge } from './answer-certification-challenge';
 import type { CertificationTests } from './certification-tests';
+import type { EvaluationRepositories } from './dependencies';
 import { assessmentEngineOf } from './engine-input';
 import type { EvaluationDependencies } from './start-competence-evaluation.usecase';
 
 export const MAX_ANSWER_LENGTH = 5_000;
 
-/** An answer also reads and writes the campaign's part of a campaign's test, with prescription's SQL (given at start). */
+/** An answer's services (its statements, with prescription's campaign SQL, are the repositories'). */
 export interface AnswerDependencies extends EvaluationDependencies {
-  campaignTests: CampaignTestSql;
   /** The certification's rules of a CERTIFICATION test (given at start, see CertificationTests); without it such a test cannot be answered. */
   certificationTests?: CertificationTests;
 }
@@ -69,19 +67,19 @@ function replayed(context: AnswerContext, answer: AnswerRow): AnswerOutcome {
  * with this response, unless a checkpoint comes first: then it starts when the learner asks for it.
  */
 export async function answerChallenge(
-  em: EntityManager,
+  repositories: EvaluationRepositories,
   deps: AnswerDependencies,
   request: AnswerChallengeRequest,
 ): Promise<AnswerOutcome> {
   validate(request);
-  const context = await loadAnswerContext(em, deps.campaignTests, request.assessmentId);
+  const context = await repositories.answerContext(request.assessmentId);
   if (!context) throw new NotFoundError();
   const { assessment } = context;
   if (assessment.userId !== request.userId) throw new ForbiddenError();
   const already = context.answers.find((a) => a.idempotencyKey === request.idempotencyKey);
   if (already) return replayed(context, already);
   if (assessment.type === 'CERTIFICATION') {
-    return (await answerCertificationChallenge(em, deps, request, context)) ?? concurrentOutcome(em, deps, request);
+    return (await answerCertificationChallenge(repositories, deps, request, context)) ?? concurrentOutcome(repositories, deps, request);
   }
   if (assessment.state === 'COMPLETED') throw new AssessmentCompletedError();
   const challenge = deps.content.challengeOfPublicId(request.challengeId);
@@ -111,7 +109,7 @@ export async function answerChallenge(
   const completed = nextChallengeId === null;
   const checkpoint = isCheckpoint(answers.length, completed);
   const nextServedAt = nextChallengeId && !checkpoint ? now : null;
-  const stored = await recordAnswer(em, deps.campaignTests, {
+  const stored = await repositories.recordAnswer({
     assessmentId: assessment.id,
     answeredChallengeId: challenge.id,
     nextChallengeId,
@@ -130,7 +128,7 @@ export async function answerChallenge(
       answerId: ke.answerIndex === answers.length - 1 ? null : answers[ke.answerIndex].id,
     })),
   });
-  if (!stored) return concurrentOutcome(em, deps, request);
+  if (!stored) return concurrentOutcome(repositories, deps, request);
   const answer = { ...pending, id: stored.id, createdAt: stored.createdAt };
   answers[answers.length - 1] = answer;
   return {
@@ -149,8 +147,8 @@ export async function answerChallenge(
 }
 
 /** Another request moved the test between our read and our write: a doubled submission, or another tab. */
-async function concurrentOutcome(em: EntityManager, deps: AnswerDependencies, request: AnswerChallengeRequest): Promise<AnswerOutcome> {
-  const context = (await loadAnswerContext(em, deps.campaignTests, request.assessmentId))!;
+async function concurrentOutcome(repositories: EvaluationRepositories, deps: AnswerDependencies, request: AnswerChallengeRequest): Promise<AnswerOutcome> {
+  const context = (await repositories.answerContext(request.assessmentId))!;
   const already = context.answers.find((a) => a.idempotencyKey === request.idempotencyKey);
   if (already) return replayed(context, already);
   if (context.assessment.state === 'COMPLETED') throw new AssessmentCompletedError();

@@ -1,22 +1,13 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/domain/clock';
 import { FRAMEWORK_RULES } from '../../shared/domain/framework-rules';
 import type { Logger } from '../../shared/infrastructure/logger';
 import type { JobQueue, QueueDefinition } from '../../shared/infrastructure/jobs/job-queue';
 import type { LearningContent } from '../../learning-content';
 import { challengeDifficulty } from '../domain/challenge-difficulty';
-import {
-  clearTallies,
-  countNewTests,
-  lockRefresh,
-  readLevelTallies,
-  readStatisticsPage,
-  readStoredMedians,
-  readTimeTallies,
-  writeStatistics,
-  type ChallengeStatisticsRow,
-  type StatisticsPage,
-} from '../infrastructure/challenge-statistics.repository';
+import type { ChallengeStatisticsRow, StatisticsPage } from '../infrastructure/challenge-statistics.repository';
+import type { ChallengeStatisticsRepositories } from './challenge-statistics-dependencies';
+import { challengeStatisticsRepositories } from './evaluation-repositories';
 
 export type { ChallengeStatisticsRow, StatisticsPage } from '../infrastructure/challenge-statistics.repository';
 
@@ -50,17 +41,26 @@ export interface RefreshOutcome {
  * (all of them after `full`), then rewrites each challenge's row by the pure rule, with the content's
  * declared level of today. Two refreshes at once: the second waits and counts nothing twice.
  */
-export async function refreshChallengeStatistics(deps: ChallengeStatisticsDependencies, job: ChallengeStatisticsJobData = {}): Promise<RefreshOutcome> {
+export function refreshChallengeStatistics(deps: ChallengeStatisticsDependencies, job: ChallengeStatisticsJobData = {}): Promise<RefreshOutcome> {
+  // The job's entry (and the acceptance test's): its own entity manager, forked from the ORM.
+  return refreshChallengeStatisticsOn(challengeStatisticsRepositories(deps.orm.em.fork()), deps, job);
+}
+
+export async function refreshChallengeStatisticsOn(
+  repositories: ChallengeStatisticsRepositories,
+  deps: Pick<ChallengeStatisticsDependencies, 'clock' | 'logger' | 'content'>,
+  job: ChallengeStatisticsJobData = {},
+): Promise<RefreshOutcome> {
   const started = performance.now();
   const content = deps.content();
-  const outcome = await deps.orm.em.fork().transactional(async (em) => {
-    await lockRefresh(em);
-    if (job.full) await clearTallies(em);
+  const outcome = await repositories.transaction(async (tx) => {
+    await tx.lockRefresh();
+    if (job.full) await tx.clearTallies();
     const now = deps.clock.now();
-    const counted = await countNewTests(em, now, { pixPerLevel: FRAMEWORK_RULES.pixPerLevel, maxLevel: FRAMEWORK_RULES.maxReachableLevel });
-    const levelTallies = await readLevelTallies(em);
-    const times = await readTimeTallies(em, counted.touched);
-    const storedMedians = job.full ? new Map<string, number | null>() : await readStoredMedians(em);
+    const counted = await tx.countNewTests(now, { pixPerLevel: FRAMEWORK_RULES.pixPerLevel, maxLevel: FRAMEWORK_RULES.maxReachableLevel });
+    const levelTallies = await tx.levelTallies();
+    const times = await tx.timeTallies(counted.touched);
+    const storedMedians = job.full ? new Map<string, number | null>() : await tx.storedMedians();
     const touched = new Set(counted.touched);
     const rows: ChallengeStatisticsRow[] = [];
     for (const [challengeId, tallies] of levelTallies) {
@@ -84,7 +84,7 @@ export async function refreshChallengeStatistics(deps: ChallengeStatisticsDepend
       });
     }
     const durationMs = performance.now() - started;
-    await writeStatistics(em, rows, { now, durationMs, tests: counted.tests, answers: counted.answers });
+    await tx.writeStatistics(rows, { now, durationMs, tests: counted.tests, answers: counted.answers });
     return { tests: counted.tests, answers: counted.answers, challenges: rows.length, durationMs };
   });
   deps.logger.info({ ...outcome, full: job.full ?? false }, 'challenge statistics refreshed');
@@ -92,15 +92,16 @@ export async function refreshChallengeStatistics(deps: ChallengeStatisticsDepend
 }
 
 /** Pix Admin's "Rafraîchir": enqueued, run by whichever process takes it. */
-export async function requestChallengeStatisticsRefresh(em: EntityManager, jobs: JobQueue): Promise<void> {
-  await em.transactional((tem) => jobs.send<ChallengeStatisticsJobData>(CHALLENGE_STATISTICS_QUEUE.name, {}, tem));
+export async function requestChallengeStatisticsRefresh(repositories: Pick<ChallengeStatisticsRepositories, 'transaction'>, jobs: Pick<JobQueue, 'wake'>): Promise<void> {
+  const data: ChallengeStatisticsJobData = {};
+  await repositories.transaction((tx) => tx.enqueue(CHALLENGE_STATISTICS_QUEUE.name, data));
   jobs.wake(CHALLENGE_STATISTICS_QUEUE.name);
 }
 
 export function challengeStatisticsPage(
-  em: EntityManager,
+  repositories: Pick<ChallengeStatisticsRepositories, 'page'>,
   filter: { competenceId: string | null; flaggedOnly: boolean },
   window: { limit: number; offset: number },
 ): Promise<StatisticsPage> {
-  return readStatisticsPage(em, filter, window);
+  return repositories.page(filter, window);
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AssessmentRow } from '../domain/assessment';
-import { AssessmentRepository } from '../infrastructure/assessment.repository';
+import { evaluationRepositories } from './evaluation-repositories';
 import { assessmentEngineOf, priorKnowledgeOf } from './engine-input';
 import type { EvaluationDependencies } from './start-competence-evaluation.usecase';
 
@@ -14,10 +14,12 @@ export async function createCampaignAssessment(
   deps: EvaluationDependencies,
   request: { userId: number; campaignParticipationId: number; locale: string; targetSkillIds: readonly string[] },
 ): Promise<AssessmentRow> {
-  const repository = new AssessmentRepository(em);
+  // Prescription calls it with its transaction's entity manager (the public signature); no answer here, no port needed.
+  const repositories = evaluationRepositories(em, {});
+  const repository = repositories.assessments;
   const now = deps.clock.now();
   const assessment = await repository.createForCampaign({ ...request, now });
-  const prior = await priorKnowledgeOf(em, assessment, request.targetSkillIds);
+  const prior = await priorKnowledgeOf(repositories, assessment, request.targetSkillIds);
   const decision = assessmentEngineOf(deps.content, assessment, [], prior, request.targetSkillIds).decide();
   const first = decision.kind === 'challenge' ? decision.challengeId : null;
   await repository.moveOn(assessment.id, { currentChallengeId: first, completed: !first, now });

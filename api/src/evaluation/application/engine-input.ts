@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LearningContent } from '../../learning-content';
 import {
   countedPriorKnowledge,
@@ -15,15 +14,19 @@ import {
   type SkillSetSkill,
 } from '../domain/engine';
 import type { AnswerRow, AssessmentRow } from '../domain/assessment';
-import { latestKnowledgeBeforeTest } from '../infrastructure/knowledge-element.repository';
+import type { EvaluationRepositories } from './dependencies';
 
 /**
  * What the learner knew before this test: the latest element of each target skill from elsewhere (an
  * earlier test, another campaign), reset ones left out; a retry forgets the failures. The targets are
  * the competence of a positioning test, or the skills of a campaign's test.
  */
-export async function priorKnowledgeOf(em: EntityManager, assessment: AssessmentRow, targetSkillIds: readonly string[] = []): Promise<PriorKnowledge[]> {
-  return countedPriorKnowledge(await latestKnowledgeBeforeTest(em, assessment, targetSkillIds), assessment.isRetry);
+export async function priorKnowledgeOf(
+  repositories: Pick<EvaluationRepositories, 'knowledgeBeforeTest'>,
+  assessment: AssessmentRow,
+  targetSkillIds: readonly string[] = [],
+): Promise<PriorKnowledge[]> {
+  return countedPriorKnowledge(await repositories.knowledgeBeforeTest(assessment, targetSkillIds), assessment.isRetry);
 }
 
 function playableChallenges(content: LearningContent, skillIds: string[]): EngineChallenge[] {

@@ -1,11 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../shared/domain/errors';
 import { FRAMEWORK_RULES } from '../../shared/domain/framework-rules';
 import { resetAvailability, retryAvailability } from '../domain/competence-evaluation-rules';
 import { ResetNotAvailableError, RetryNotAvailableError } from '../domain/evaluation-errors';
 import { scoreCompetence } from '../domain/profile';
-import { AssessmentRepository, type AssessmentRow } from '../infrastructure/assessment.repository';
-import { addKnowledgeElements, latestKnowledgeElementsOfCompetence } from '../infrastructure/knowledge-element.repository';
+import type { AssessmentRow } from '../domain/assessment';
+import type { EvaluationRepositories } from './dependencies';
 import { createCompetenceEvaluation, type EvaluationDependencies } from './start-competence-evaluation.usecase';
 
 interface Request {
@@ -14,9 +13,9 @@ interface Request {
   locale: string;
 }
 
-async function competenceFacts(em: EntityManager, deps: EvaluationDependencies, request: Request) {
+async function competenceFacts(repositories: EvaluationRepositories, deps: EvaluationDependencies, request: Request) {
   if (!deps.content.competence(request.competenceId)) throw new NotFoundError('errors.competenceUnknown');
-  const latest = await latestKnowledgeElementsOfCompetence(em, request.userId, request.competenceId);
+  const latest = await repositories.latestKnowledgeOfCompetence(request.userId, request.competenceId);
   const known = latest.filter((ke) => ke.status !== 'reset');
   const lastKnowledgeElementAt = known.length ? new Date(Math.max(...known.map((ke) => ke.createdAt.getTime()))) : null;
   const score = scoreCompetence(
@@ -27,12 +26,11 @@ async function competenceFacts(em: EntityManager, deps: EvaluationDependencies, 
 }
 
 /** "Retenter" (the learner, for themself): a new test where earlier failures are asked again. */
-export async function retryCompetence(em: EntityManager, deps: EvaluationDependencies, request: Request): Promise<AssessmentRow> {
-  return em.transactional(async (tem) => {
-    const repository = new AssessmentRepository(tem);
-    const started = await repository.findStarted(request.userId, request.competenceId);
+export async function retryCompetence(repositories: EvaluationRepositories, deps: EvaluationDependencies, request: Request): Promise<AssessmentRow> {
+  return repositories.transaction(async (tx) => {
+    const started = await tx.assessments.findStarted(request.userId, request.competenceId);
     if (started) return started;
-    const facts = await competenceFacts(tem, deps, request);
+    const facts = await competenceFacts(tx, deps, request);
     const availability = retryAvailability({
       completed: facts.lastKnowledgeElementAt !== null,
       level: facts.level,
@@ -41,7 +39,7 @@ export async function retryCompetence(em: EntityManager, deps: EvaluationDepende
       now: deps.clock.now(),
     });
     if (!availability.available) throw new RetryNotAvailableError(availability.inDays);
-    return createCompetenceEvaluation(tem, deps, { ...request, isRetry: true });
+    return createCompetenceEvaluation(tx, deps, { ...request, isRetry: true });
   });
 }
 
@@ -49,15 +47,14 @@ export async function retryCompetence(em: EntityManager, deps: EvaluationDepende
  * "Remettre à zéro" (the learner, for themself): every knowledge element of the competence gets a
  * `reset` copy (history kept), the level goes back to 0 and a new test starts from scratch.
  */
-export async function resetCompetence(em: EntityManager, deps: EvaluationDependencies, request: Request): Promise<AssessmentRow> {
-  return em.transactional(async (tem) => {
-    const facts = await competenceFacts(tem, deps, request);
+export async function resetCompetence(repositories: EvaluationRepositories, deps: EvaluationDependencies, request: Request): Promise<AssessmentRow> {
+  return repositories.transaction(async (tx) => {
+    const facts = await competenceFacts(tx, deps, request);
     const availability = resetAvailability({ lastKnowledgeElementAt: facts.lastKnowledgeElementAt, now: deps.clock.now() });
     if (!availability.available) throw new ResetNotAvailableError(availability.inDays);
     const now = deps.clock.now();
-    await new AssessmentRepository(tem).closeStarted(request.userId, request.competenceId, now);
-    await addKnowledgeElements(
-      tem,
+    await tx.assessments.closeStarted(request.userId, request.competenceId, now);
+    await tx.addKnowledgeElements(
       facts.latest
         .filter((ke) => ke.status !== 'reset')
         .map((ke) => ({
@@ -72,6 +69,6 @@ export async function resetCompetence(em: EntityManager, deps: EvaluationDepende
           createdAt: now,
         })),
     );
-    return createCompetenceEvaluation(tem, deps, { ...request, isRetry: false });
+    return createCompetenceEvaluation(tx, deps, { ...request, isRetry: false });
   });
 }

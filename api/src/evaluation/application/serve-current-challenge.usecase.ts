@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Challenge } from '../../learning-content';
-import { AssessmentRepository } from '../infrastructure/assessment.repository';
+import type { EvaluationRepositories } from './dependencies';
 import type { EvaluationDependencies } from './start-competence-evaluation.usecase';
 import type { CertificationTests } from './certification-tests';
 
@@ -19,7 +18,7 @@ export interface ServedTest {
  * only while the invigilator lets them answer (and the time is not over).
  */
 export async function serveCurrentChallenge(
-  em: EntityManager,
+  repositories: EvaluationRepositories,
   deps: EvaluationDependencies & { certificationTests?: CertificationTests },
   request: { viewerUserId: number | null; test: ServedTest },
 ): Promise<Challenge | null> {
@@ -27,9 +26,9 @@ export async function serveCurrentChallenge(
   if (!test.currentChallengeId || test.userId !== request.viewerUserId) return null;
   const challenge = deps.content.challenge(test.currentChallengeId);
   if (!challenge) return null;
-  if (test.type === 'CERTIFICATION' && !(await deps.certificationTests?.mayServe(em, { assessmentId: test.assessmentId, now: deps.clock.now() }))) return null;
+  if (test.type === 'CERTIFICATION' && !(deps.certificationTests && (await repositories.mayServeCertification({ assessmentId: test.assessmentId, now: deps.clock.now() })))) return null;
   if (!test.currentChallengeServedAt) {
-    const servedAt = await new AssessmentRepository(em).markServed(test.assessmentId, test.currentChallengeId, deps.clock.now());
+    const servedAt = await repositories.assessments.markServed(test.assessmentId, test.currentChallengeId, deps.clock.now());
     if (!servedAt) return null; // answered or ended meanwhile: the challenge is no longer current
     test.currentChallengeServedAt = servedAt;
   }

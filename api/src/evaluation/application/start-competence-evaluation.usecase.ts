@@ -1,10 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { LearningContent } from '../../learning-content';
 import type { Clock } from '../../shared/domain/clock';
 import { NotFoundError } from '../../shared/domain/errors';
 import { nextChallenge } from '../domain/engine';
-import { AssessmentRepository, type AssessmentRow } from '../infrastructure/assessment.repository';
+import type { AssessmentRow } from '../domain/assessment';
+import type { EvaluationRepositories } from './dependencies';
 import { engineInputOf, priorKnowledgeOf } from './engine-input';
 
 export interface EvaluationDependencies {
@@ -14,13 +13,13 @@ export interface EvaluationDependencies {
 
 /** Creates a test on a competence with its first challenge, in the caller's transaction. */
 export async function createCompetenceEvaluation(
-  em: EntityManager,
+  repositories: EvaluationRepositories,
   deps: EvaluationDependencies,
   request: { userId: number; competenceId: string; locale: string; isRetry: boolean },
 ): Promise<AssessmentRow> {
-  const repository = new AssessmentRepository(em);
+  const repository = repositories.assessments;
   const assessment = await repository.create({ ...request, now: deps.clock.now() });
-  const prior = await priorKnowledgeOf(em, assessment);
+  const prior = await priorKnowledgeOf(repositories, assessment);
   const decision = nextChallenge(engineInputOf(deps.content, assessment, [], prior));
   const first = decision.kind === 'challenge' ? decision.challengeId : null;
   await repository.moveOn(assessment.id, { currentChallengeId: first, completed: !first, now: deps.clock.now() });
@@ -32,18 +31,18 @@ export async function createCompetenceEvaluation(
  * one (two tabs, a doubled click: the unique index keeps one), else starts one.
  */
 export async function startCompetenceEvaluation(
-  em: EntityManager,
+  repositories: EvaluationRepositories,
   deps: EvaluationDependencies,
   request: { userId: number; competenceId: string; locale: string },
 ): Promise<AssessmentRow> {
   if (!deps.content.competence(request.competenceId)) throw new NotFoundError('errors.competenceUnknown');
-  const repository = new AssessmentRepository(em);
+  const repository = repositories.assessments;
   const started = await repository.findStarted(request.userId, request.competenceId);
   if (started) return started;
   try {
-    return await em.transactional((tem) => createCompetenceEvaluation(tem, deps, { ...request, isRetry: false }));
+    return await repositories.transaction((tx) => createCompetenceEvaluation(tx, deps, { ...request, isRetry: false }));
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
+    if (repositories.isUniqueViolation(error)) {
       const concurrent = await repository.findStarted(request.userId, request.competenceId);
       if (concurrent) return concurrent;
     }

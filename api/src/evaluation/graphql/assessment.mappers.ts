@@ -1,6 +1,6 @@
-import type { LearningContent } from '../../learning-content';
-import type { Locale } from '../../shared/i18n/translate';
-import { answerText, expectedAnswerText } from '../domain/answer-checking';
+import { challengeAsSeenIn, type LearningContent } from '../../learning-content';
+import { translate, type Locale } from '../../shared/i18n/translate';
+import { answerText, expectedAnswerText, isSkip } from '../domain/answer-checking';
 import { checkpointWindow } from '../domain/competence-evaluation-rules';
 import type { AnswerRow, AssessmentRow } from '../domain/assessment';
 import {
@@ -55,17 +55,18 @@ export function toCheckpointView(
 ): CheckpointView {
   const { from, to } = checkpointWindow(answers.length);
   const tutorials = (ids: string[]) =>
-    ids.map((id) => content.tutorial(id)).filter((t) => t !== undefined).map((t) => TutorialView.from(t!, preferences));
+    ids.map((id) => content.tutorial(id)).filter((t) => t !== undefined).map((t) => TutorialView.from(t!, preferences, locale));
   return Object.assign(new CheckpointView(), {
     isFinal,
     answers: answers.slice(from, to).map((answer) => {
       const challenge = content.challenge(answer.challengeId)!;
       const skill = content.skill(challenge.skillId)!;
+      const seen = challengeAsSeenIn(challenge, locale);
       return Object.assign(new CheckpointAnswerView(), {
         answer: toAnswerView(answer, content, locale),
         challenge: ChallengeView.from(challenge, locale),
-        yourAnswer: answerText(challenge, answer.value),
-        expectedAnswer: expectedAnswerText(challenge),
+        yourAnswer: isSkip(answer.value) ? translate('checkpoint.skipped', {}, locale) : answerText(seen, answer.value),
+        expectedAnswer: expectedAnswerText(seen),
         tutorials: tutorials(skill.tutorialIds),
         learnMoreTutorials: tutorials(skill.learnMoreTutorialIds),
       });

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn } from '../../graphql/access';
 import { BadUserInputError } from '../../shared/domain/errors';
 import { answerChallenge, type AnswerDependencies } from '../application/answer-challenge.usecase';
+import { evaluationRepositories } from '../application/evaluation-repositories';
 import { getAssessment } from '../application/get-assessment.usecase';
 import { measureCampaignTestProgress } from '../application/measure-campaign-test-progress.usecase';
 import { startCompetenceEvaluation } from '../application/start-competence-evaluation.usecase';
@@ -24,9 +25,11 @@ import { toAnswerView, toAssessmentView, toCheckpointView } from './assessment.m
 const dependencies = (ctx: GraphQLContext): AnswerDependencies => ({
   content: ctx.services.content.get(),
   clock: ctx.clock,
-  campaignTests: ctx.services.campaignTests,
   certificationTests: ctx.services.certificationTests,
 });
+
+/** The repositories of this call, on the request's unit of work (its entity manager made only if needed; the services are the ports). */
+const repositories = (ctx: GraphQLContext) => evaluationRepositories(ctx, ctx.services);
 
 const isCertification = (assessment: { type: string }) => assessment.type === AssessmentTypeValue.CERTIFICATION;
 
@@ -41,26 +44,26 @@ export class AssessmentResolver {
   @LoggedIn()
   @Query(() => AssessmentView, { nullable: true, description: "One of the viewer's tests: a positioning test, a campaign's test or a certification test." })
   async assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AssessmentView> {
-    return toAssessmentView(await getAssessment(ctx.em, { viewerUserId: ctx.viewer!.userId, assessmentId: idOf(id, 'id') }));
+    return toAssessmentView(await getAssessment(repositories(ctx), { viewerUserId: ctx.viewer!.userId, assessmentId: idOf(id, 'id') }));
   }
 
   @LoggedIn()
   @Mutation(() => AssessmentView, { description: 'Starts the positioning test of a competence, or returns the one in progress.' })
   async startCompetenceEvaluation(@Arg('competenceId', () => ID) competenceId: string, @Ctx() ctx: GraphQLContext): Promise<AssessmentView> {
-    const row = await startCompetenceEvaluation(ctx.em, dependencies(ctx), { userId: ctx.viewer!.userId, competenceId, locale: ctx.locale });
+    const row = await startCompetenceEvaluation(repositories(ctx), dependencies(ctx), { userId: ctx.viewer!.userId, competenceId, locale: ctx.locale });
     return toAssessmentView(row);
   }
 
   @LoggedIn()
   @Mutation(() => AssessmentView, { description: '"Retenter": a new test where earlier failures are asked again.' })
   async retryCompetence(@Arg('competenceId', () => ID) competenceId: string, @Ctx() ctx: GraphQLContext): Promise<AssessmentView> {
-    return toAssessmentView(await retryCompetence(ctx.em, dependencies(ctx), { userId: ctx.viewer!.userId, competenceId, locale: ctx.locale }));
+    return toAssessmentView(await retryCompetence(repositories(ctx), dependencies(ctx), { userId: ctx.viewer!.userId, competenceId, locale: ctx.locale }));
   }
 
   @LoggedIn()
   @Mutation(() => AssessmentView, { description: '"Remettre à zéro": the level goes back to 0 and a new test starts.' })
   async resetCompetence(@Arg('competenceId', () => ID) competenceId: string, @Ctx() ctx: GraphQLContext): Promise<AssessmentView> {
-    return toAssessmentView(await resetCompetence(ctx.em, dependencies(ctx), { userId: ctx.viewer!.userId, competenceId, locale: ctx.locale }));
+    return toAssessmentView(await resetCompetence(repositories(ctx), dependencies(ctx), { userId: ctx.viewer!.userId, competenceId, locale: ctx.locale }));
   }
 
   @LoggedIn()
@@ -69,7 +72,7 @@ export class AssessmentResolver {
   })
   async answerChallenge(@Arg('input', () => AnswerChallengeInput) input: AnswerChallengeInput, @Ctx() ctx: GraphQLContext): Promise<AnswerResultView> {
     const content = ctx.services.content.get();
-    const outcome = await answerChallenge(ctx.em, dependencies(ctx), {
+    const outcome = await answerChallenge(repositories(ctx), dependencies(ctx), {
       userId: ctx.viewer!.userId,
       assessmentId: idOf(input.assessmentId, 'assessmentId'),
       challengeId: input.challengeId,
@@ -107,7 +110,7 @@ export class AssessmentResolver {
     description: "The same until answered (reload-safe); null once completed. Sending it starts a timed challenge's clock (the first time).",
   })
   async currentChallenge(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): Promise<ChallengeView | null> {
-    const challenge = await serveCurrentChallenge(ctx.em, dependencies(ctx), {
+    const challenge = await serveCurrentChallenge(repositories(ctx), dependencies(ctx), {
       viewerUserId: ctx.viewer?.userId ?? null,
       test: assessment,
     });

@@ -6,6 +6,7 @@ import { pageWindow, toConnection } from '../../shared/graphql/pagination';
 import { translate, type Locale } from '../../shared/i18n/translate';
 import type { LearningContent } from '../../learning-content';
 import { challengeStatisticsPage, requestChallengeStatisticsRefresh, type ChallengeStatisticsRow } from '../application/challenge-statistics.usecase';
+import { challengeStatisticsRepositories } from '../application/evaluation-repositories';
 import { challengeDifficulty } from '../domain/challenge-difficulty';
 import {
   ChallengeStatisticsArgs,
@@ -53,7 +54,7 @@ export class ChallengeStatisticsResolver {
   async challengeStatistics(@Args(() => ChallengeStatisticsArgs) args: ChallengeStatisticsArgs, @Ctx() ctx: GraphQLContext): Promise<ChallengeStatisticsConnection> {
     const window = pageWindow(args);
     const filter = { competenceId: args.filter?.competenceId || null, flaggedOnly: args.filter?.flaggedOnly ?? false };
-    const page = await challengeStatisticsPage(ctx.em, filter, window);
+    const page = await challengeStatisticsPage(challengeStatisticsRepositories(ctx.em), filter, window);
     const content = ctx.services.content.get();
     const connection = toConnection(page.rows.map((row) => toView(row, content, ctx.locale)), page.totalCount, window.offset);
     return Object.assign(new ChallengeStatisticsConnection(), connection, { refreshedAt: page.refreshedAt });
@@ -62,7 +63,7 @@ export class ChallengeStatisticsResolver {
   @Staff(...CONTENT_TEAM)
   @Mutation(() => Boolean, { description: 'Asks for a refresh of the measured difficulties now (SUPER_ADMIN, METIER); it runs in the background within seconds.' })
   async refreshChallengeStatistics(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await requestChallengeStatisticsRefresh(ctx.em, ctx.services.jobs);
+    await requestChallengeStatisticsRefresh(challengeStatisticsRepositories(ctx.em, ctx.services.jobs), ctx.services.jobs);
     return true;
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { Challenge, ChallengeType as ContentChallengeType, Tutorial } from '../../learning-content';
+import { challengeAsSeenIn, type Challenge, type ChallengeType as ContentChallengeType, type Tutorial } from '../../learning-content';
 import type { Locale } from '../../shared/i18n/translate';
 
 export enum ChallengeTypeValue {
@@ -74,12 +74,15 @@ export class ChallengeView {
   attachment!: ChallengeAttachmentView | null;
   @Field(() => ChallengeEmbedView, { nullable: true, description: 'A simulator to act in.' }) embed!: ChallengeEmbedView | null;
 
-  static from(challenge: Challenge, locale: Locale): ChallengeView {
-    if (!challenge.publicId) throw new Error(`Challenge ${challenge.id} has no public id: the release was not imported`);
+  static from(content: Challenge, locale: Locale): ChallengeView {
+    if (!content.publicId) throw new Error(`Challenge ${content.id} has no public id: the release was not imported`);
+    // Served in English only when complete in English (the content lint checks it).
+    const challenge = challengeAsSeenIn(content, locale);
+    const { illustration, attachment, embed } = challenge;
     return Object.assign(new ChallengeView(), {
       id: challenge.publicId,
       type: TYPES[challenge.type],
-      instruction: locale === 'en' && challenge.instructionEn ? challenge.instructionEn : challenge.instruction,
+      instruction: challenge.instruction,
       proposals: challenge.proposals,
       fields:
         challenge.fields?.map((f) =>
@@ -91,26 +94,11 @@ export class ChallengeView {
           }),
         ) ?? null,
       timer: challenge.timer,
-      illustration: challenge.illustration
-        ? Object.assign(new ChallengeIllustrationView(), {
-            url: assetUrl(challenge.illustration.file),
-            alt: locale === 'en' && challenge.illustration.altEn ? challenge.illustration.altEn : challenge.illustration.alt,
-          })
+      illustration: illustration ? Object.assign(new ChallengeIllustrationView(), { url: assetUrl(illustration.file), alt: illustration.alt }) : null,
+      attachment: attachment
+        ? Object.assign(new ChallengeAttachmentView(), { url: assetUrl(attachment.file), fileName: attachment.name, size: attachment.size ?? null })
         : null,
-      attachment: challenge.attachment
-        ? Object.assign(new ChallengeAttachmentView(), {
-            url: assetUrl(challenge.attachment.file),
-            fileName: challenge.attachment.name,
-            size: challenge.attachment.size ?? null,
-          })
-        : null,
-      embed: challenge.embed
-        ? Object.assign(new ChallengeEmbedView(), {
-            url: assetUrl(challenge.embed.file),
-            title: locale === 'en' && challenge.embed.titleEn ? challenge.embed.titleEn : challenge.embed.title,
-            height: challenge.embed.height,
-          })
-        : null,
+      embed: embed ? Object.assign(new ChallengeEmbedView(), { url: assetUrl(embed.file), title: embed.title, height: embed.height }) : null,
     });
   }
 }
@@ -127,10 +115,11 @@ export class TutorialView {
   @Field(() => Boolean, { description: 'Saved by the viewer ("Enregistrer").' }) isSaved!: boolean;
   @Field(() => Boolean, { description: 'Marked useful by the viewer ("Tuto utile").' }) isLiked!: boolean;
 
-  static from(tutorial: Tutorial, preferences: { saved: Set<string>; liked: Set<string> }): TutorialView {
+  /** The title in the viewer's language (the tutorial itself is in its `locale`). */
+  static from(tutorial: Tutorial, preferences: { saved: Set<string>; liked: Set<string> }, locale: Locale = 'fr'): TutorialView {
     return Object.assign(new TutorialView(), {
       id: tutorial.id,
-      title: tutorial.title,
+      title: locale === 'en' && tutorial.titleEn ? tutorial.titleEn : tutorial.title,
       source: tutorial.source,
       format: tutorial.format,
       duration: tutorial.durationMinutes,

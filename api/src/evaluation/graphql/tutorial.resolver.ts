@@ -2,14 +2,15 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn } from '../../graphql/access';
 import { ForbiddenError } from '../../shared/domain/errors';
+import { evaluationRepositories } from '../application/evaluation-repositories';
 import { setTutorialPreference, type TutorialPreference } from '../application/tutorial-preferences.usecase';
 import { TutorialView } from './challenge.types';
 
 async function toggle(ctx: GraphQLContext, tutorialId: string, preference: TutorialPreference, on: boolean): Promise<TutorialView> {
   const content = ctx.services.content.get();
   const userId = ctx.viewer!.userId;
-  await setTutorialPreference(ctx.em, content, { userId, tutorialId, preference, on });
-  return TutorialView.from(content.tutorial(tutorialId)!, await ctx.loaders.evaluation.tutorialPreferences.load(userId));
+  await setTutorialPreference(evaluationRepositories(ctx.em, ctx.services), content, { userId, tutorialId, preference, on });
+  return TutorialView.from(content.tutorial(tutorialId)!, await ctx.loaders.evaluation.tutorialPreferences.load(userId), ctx.locale);
 }
 
 @Resolver()
@@ -47,5 +48,5 @@ export async function savedTutorialsOf(ctx: GraphQLContext, userId: number): Pro
   return preferences.savedOrder
     .map((id) => content.tutorial(id))
     .filter((t) => t !== undefined)
-    .map((t) => TutorialView.from(t!, preferences));
+    .map((t) => TutorialView.from(t!, preferences, ctx.locale));
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnswerResultValue } from '../domain/answer-checking';
 import { countedPriorKnowledge, type PriorKnowledge } from '../domain/engine';
 import type { AnswerRow, AssessmentRow } from './assessment.repository';
-import { runPrepared, type PreparedStatement } from '../../shared/infrastructure/database/prepared-statement';
+import { runPrepared, type PreparedStatement, type StatementTarget } from '../../shared/infrastructure/database/prepared-statement';
 import type { CampaignTestSql } from './campaign-test-sql';
 
 /** Everything an answer needs to be decided, read in one statement. */
@@ -69,13 +69,13 @@ export function answerStatements(campaignTests: CampaignTestSql): AnswerStatemen
   return statements;
 }
 
-export async function loadAnswerContext(em: EntityManager, campaignTests: CampaignTestSql, assessmentId: number): Promise<AnswerContext | null> {
+export async function loadAnswerContext(em: StatementTarget, campaignTests: CampaignTestSql, assessmentId: number): Promise<AnswerContext | null> {
   const [row] = await runPrepared(em, answerStatements(campaignTests).context, [assessmentId]);
   return row ? toContext(row) : null;
 }
 
 /** The contexts of several tests in one statement (progress bars of a list). */
-export async function loadAnswerContexts(em: EntityManager, campaignTests: CampaignTestSql, assessmentIds: readonly number[]): Promise<AnswerContext[]> {
+export async function loadAnswerContexts(em: StatementTarget, campaignTests: CampaignTestSql, assessmentIds: readonly number[]): Promise<AnswerContext[]> {
   if (!assessmentIds.length) return [];
   const rows = await runPrepared(em, answerStatements(campaignTests).contexts, [[...assessmentIds]]);
   return rows.map(toContext);
@@ -153,7 +153,7 @@ select id, created_at from answer`;
  * challenge goes out with this answer's response (its clock starts), null when it waits for a checkpoint.
  */
 export async function recordAnswer(
-  em: EntityManager,
+  em: StatementTarget,
   campaignTests: CampaignTestSql,
   record: {
     assessmentId: number;

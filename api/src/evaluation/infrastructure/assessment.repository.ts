@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import { knexOf, type StatementTarget } from '../../shared/infrastructure/database/knex-of';
 import type { AnswerRow, AssessmentRow } from '../domain/assessment';
 import { runPrepared, type PreparedStatement } from '../../shared/infrastructure/database/prepared-statement';
 
@@ -40,7 +40,7 @@ const toAnswer = (row: any): AnswerRow => ({
 
 /** Assessments and their answers; every method runs in the caller's transaction when there is one. */
 export class AssessmentRepository {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: StatementTarget) {}
 
   async findById(id: number): Promise<AssessmentRow | null> {
     const row = await knexOf(this.em)('assessments').where({ id }).first();

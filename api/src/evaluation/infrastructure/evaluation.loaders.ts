@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KnowledgeElementFact } from '../domain/profile';
 import { latestKnowledgeElementsOfUsers } from './knowledge-element.repository';
 import { AssessmentRepository, type AnswerRow, type AssessmentRow } from './assessment.repository';
-import { knexOf } from '../../shared/infrastructure/database/knex-of';
+import { knexOf, type StatementTarget } from '../../shared/infrastructure/database/knex-of';
 import { loadAnswerContexts, type AnswerContext } from './answer-context.repository';
 import type { CampaignTestSql } from './campaign-test-sql';
 
-export function createEvaluationLoaders(em: EntityManager, campaignTests: CampaignTestSql) {
+/** `em`: where the statements run (the request's entity manager, or the platform's connection: these loaders need no unit of work). */
+export function createEvaluationLoaders(em: StatementTarget, campaignTests: CampaignTestSql) {
   return {
     /** Tests with their answers and the learner's knowledge (campaign progress bars): one statement for all. */
     answerContext: new DataLoader<number, AnswerContext | null>(async (ids) => {

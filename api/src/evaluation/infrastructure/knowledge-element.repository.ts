@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
-import { runPrepared, type PreparedStatement } from '../../shared/infrastructure/database/prepared-statement';
+import { runPrepared, type PreparedStatement, type StatementTarget } from '../../shared/infrastructure/database/prepared-statement';
 import type { KnowledgeElementFact } from '../domain/profile';
 import type { AssessmentRow } from './assessment.repository';
 
@@ -21,7 +21,7 @@ const LATEST_KNOWLEDGE_ELEMENTS: PreparedStatement = {
  * when there is one); a skill whose latest element is a reset is unknown again.
  */
 export async function latestKnowledgeElementsOfUsers(
-  em: EntityManager,
+  em: StatementTarget,
   userIds: readonly number[],
 ): Promise<Map<number, KnowledgeElementFact[]>> {
   const rows: {

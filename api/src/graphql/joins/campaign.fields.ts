@@ -105,6 +105,6 @@ export class CampaignTubeRecommendationFieldsResolver {
   @FieldResolver(() => [TutorialView], { description: "Tutorials of the tube's campaign skills." })
   tutorials(@Root() recommendation: CampaignTubeRecommendationView, @Ctx() ctx: GraphQLContext): TutorialView[] {
     const content = ctx.services.content.get();
-    return recommendation.tutorialIds.map((id) => TutorialView.from(content.tutorial(id)!, recommendation.tutorialPreferences));
+    return recommendation.tutorialIds.map((id) => TutorialView.from(content.tutorial(id)!, recommendation.tutorialPreferences, ctx.locale));
   }
 }

@@ -7,7 +7,7 @@ import { ChallengeView } from '../../evaluation/graphql/challenge.types';
 import { getCertificationSession } from '../../certification/session-management';
 import { CertificationSessionConnection, CertificationSessionView } from '../../certification/session-management/graphql/session-management.types';
 import { idOf, toSessionView } from '../../certification/session-management/graphql/session-management.mappers';
-import { assertJuryReader, assignSessionToMe, publishSession, sessionsToProcess, unpublishSession } from '../../certification/results';
+import { assertJuryReader, assignSessionToMe, publishSession, resultsRepositories, sessionsToProcess, unpublishSession } from '../../certification/results';
 import { JuryCertificationSummaryView, JuryCourseView, JuryIncidentView, JuryProblemReportView, JuryQuestionView, SessionsToProcessFilter } from '../../certification/results/graphql/jury.types';
 import { toCertificationSummaryView, toIncidentView, toProblemReportView } from '../../certification/results/graphql/jury.mappers';
 import { ConnectionArgs, pageWindow, toConnection } from '../../shared/graphql/pagination';
@@ -35,7 +35,7 @@ export class CertificationJuryResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const { limit, offset } = pageWindow(args);
-    const { rows, total } = await sessionsToProcess(ctx.em, ctx.viewer, {
+    const { rows, total } = await sessionsToProcess(resultsRepositories(ctx.em, ctx.services.results), ctx.viewer, {
       limit,
       offset,
       centerType: filter?.centerType ?? null,
@@ -52,21 +52,21 @@ export class CertificationJuryResolver {
   @Staff(CERTIF, SUPER_ADMIN)
   @Mutation(() => CertificationSessionView, { description: 'A member of the certification team takes a finalised session (IN_PROCESS).' })
   async assignSessionToMe(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: GraphQLContext): Promise<CertificationSessionView> {
-    const facts = await assignSessionToMe(ctx.em, ctx.services.results, ctx.viewer, idOf(sessionId, 'sessionId'));
+    const facts = await assignSessionToMe(resultsRepositories(ctx.em, ctx.services.results), ctx.services.results, ctx.viewer, idOf(sessionId, 'sessionId'));
     return sessionView(ctx, facts.sessionId);
   }
 
   @Staff(CERTIF, SUPER_ADMIN)
   @Mutation(() => CertificationSessionView, { description: "Publishes a finalised session's results (PROCESSED): each candidate is told by e-mail." })
   async publishSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: GraphQLContext): Promise<CertificationSessionView> {
-    const facts = await publishSession(ctx.em, ctx.services.results, ctx.viewer, idOf(sessionId, 'sessionId'));
+    const facts = await publishSession(resultsRepositories(ctx.em, ctx.services.results), ctx.services.results, ctx.viewer, idOf(sessionId, 'sessionId'));
     return sessionView(ctx, facts.sessionId);
   }
 
   @Staff(CERTIF, SUPER_ADMIN)
   @Mutation(() => CertificationSessionView, { description: "Withdraws a session's results (back to IN_PROCESS)." })
   async unpublishSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: GraphQLContext): Promise<CertificationSessionView> {
-    const facts = await unpublishSession(ctx.em, ctx.services.results, ctx.viewer, idOf(sessionId, 'sessionId'));
+    const facts = await unpublishSession(resultsRepositories(ctx.em, ctx.services.results), ctx.services.results, ctx.viewer, idOf(sessionId, 'sessionId'));
     return sessionView(ctx, facts.sessionId);
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { toPayload } from '../../identity-access-management/graphql/account.resolver';
 import { AuthPayload } from '../../identity-access-management/graphql/auth.types';
-import { createAccountAndReconcile } from '../../prescription/campaign-participation';
+import { createAccountAndReconcile, participationRepositories } from '../../prescription/campaign-participation';
 import { CreateAccountAndReconcileInput } from '../../prescription/campaign-participation/graphql/create-account-and-reconcile.types';
 import { Public } from '../access';
 import type { GraphQLContext } from '../context';
@@ -23,7 +23,7 @@ export class NewPupilAccountResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
     const session = await createAccountAndReconcile(
-      ctx.em,
+      participationRepositories(ctx.em, ctx.clock),
       { clock: ctx.clock, throttle: ctx.services.config.throttle, iam: ctx.services.iam },
       { ...input, address: ctx.address, locale: ctx.locale },
     );

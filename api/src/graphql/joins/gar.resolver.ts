@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { toPayload } from '../../identity-access-management/graphql/account.resolver';
 import { AuthPayload } from '../../identity-access-management/graphql/auth.types';
-import { completeGarFirstSignIn } from '../../integration';
+import { completeGarFirstSignIn, integrationRepositories } from '../../integration';
 import { Public } from '../access';
 import type { GraphQLContext } from '../context';
 
@@ -31,7 +31,7 @@ export class GarSignInResolver {
       'their account (created, or the one already linked to that pupil) gets the GAR login method and is logged in. Throttled per address.',
   })
   async completeGarSignIn(@Arg('input', () => CompleteGarSignInInput) input: CompleteGarSignInInput, @Ctx() ctx: GraphQLContext): Promise<GarSignInPayload> {
-    const outcome = await completeGarFirstSignIn(ctx.em, ctx.services.integration.gar, { ...input, address: ctx.address, locale: ctx.locale });
+    const outcome = await completeGarFirstSignIn(integrationRepositories(ctx.em, ctx.clock), ctx.services.integration.gar, { ...input, address: ctx.address, locale: ctx.locale });
     return { session: toPayload(ctx, outcome.session), campaignCode: outcome.campaignCode };
   }
 }

@@ -1,11 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../shared/domain/errors';
 import { assertValidPassword } from '../domain/account-rules';
 import { PasswordTokenPurpose } from '../infrastructure/password-reset-token.entity';
-import { PasswordTokenRepository } from '../infrastructure/password-token.repository';
-import { UserRepository } from '../infrastructure/user.repository';
 import type { IamDependencies, IamRepositories } from './dependencies';
-import { issueSession, type Session } from './issue-session';
+import { issueSessionWith, type Session } from './issue-session';
 
 /** The log-in form hands over to the new-password form for this long. */
 export const PASSWORD_CHANGE_TTL_SECONDS = 15 * 60;
@@ -37,26 +34,25 @@ export async function passwordChangeRequired(passwordTokens: IamRepositories['pa
  * The new password ends the account's other sessions and password tokens (in the database).
  */
 export async function changeExpiredPassword(
-  em: EntityManager,
+  repositories: IamRepositories,
   deps: IamDependencies,
   request: { passwordChangeToken: string; newPassword: string },
 ): Promise<Session> {
   assertValidPassword(request.newPassword, 'newPassword');
   const now = deps.clock.now();
-  const tokens = new PasswordTokenRepository(em);
-  const pending = await tokens.find(request.passwordChangeToken, PasswordTokenPurpose.TEMPORARY_PASSWORD_CHANGE, now);
+  const pending = await repositories.passwordTokens.find(request.passwordChangeToken, PasswordTokenPurpose.TEMPORARY_PASSWORD_CHANGE, now);
   if (!pending?.mustChangePassword) throw new InvalidPasswordChangeTokenError();
   if (await deps.hasher.verify(pending.passwordHash, request.newPassword)) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'errors.samePassword', {}, { field: 'newPassword' });
   }
   const passwordHash = await deps.hasher.hash(request.newPassword);
-  const userId = await em.transactional(async (tem) => {
-    const owner = await new PasswordTokenRepository(tem).use(request.passwordChangeToken, PasswordTokenPurpose.TEMPORARY_PASSWORD_CHANGE, now);
+  const userId = await repositories.transaction(async (tx) => {
+    const owner = await tx.passwordTokens.use(request.passwordChangeToken, PasswordTokenPurpose.TEMPORARY_PASSWORD_CHANGE, now);
     if (owner === null) throw new InvalidPasswordChangeTokenError();
-    await new UserRepository(tem).setChosenPassword(owner, passwordHash, now, true);
+    await tx.users.setChosenPassword(owner, passwordHash, now, true);
     return owner;
   });
   // After the commit: the new session carries the raised version, which this node learns.
-  const user = await new UserRepository(em).findForDisplay(userId);
-  return issueSession(em, deps, user!);
+  const user = await repositories.users.findForDisplay(userId);
+  return issueSessionWith(repositories.refreshTokens, deps, user!);
 }

@@ -1,5 +1,5 @@
 import type { Clock } from '../../shared/domain/clock';
-import type { Mailer } from '../../shared/infrastructure/mail/mailer';
+import type { Email, Mailer } from '../../shared/infrastructure/mail/mailer';
 import type { Throttle } from '../../shared/infrastructure/throttle/throttle';
 import type { PasswordTokenRepository } from '../infrastructure/password-token.repository';
 import type { RefreshTokenRepository } from '../infrastructure/refresh-token.repository';
@@ -30,11 +30,16 @@ export interface IamDependencies {
  * transaction (nothing half-written).
  */
 export interface IamRepositories {
-  users: Pick<UserRepository, 'emailExists' | 'findByLogin' | 'create' | 'recordLogIn'>;
+  users: Pick<
+    UserRepository,
+    'emailExists' | 'findByLogin' | 'findById' | 'findForDisplay' | 'create' | 'createAdministrator' | 'recordLogIn' | 'setChosenPassword' | 'endAccessTokens'
+  >;
   userSearch: Pick<UserSearchRepository, 'search'>;
-  refreshTokens: Pick<RefreshTokenRepository, 'save'>;
-  passwordTokens: Pick<PasswordTokenRepository, 'issue'>;
-  /** Counts the attempts of throttled operations (sign-up, log-in). */
+  refreshTokens: Pick<RefreshTokenRepository, 'save' | 'findByHash' | 'revoke' | 'revokeFamily' | 'familyEnded'>;
+  passwordTokens: Pick<PasswordTokenRepository, 'issue' | 'find' | 'use'>;
+  /** Puts an e-mail in the outbox, in these repositories' transaction: it leaves only if what it announces was committed. */
+  mails: { send(email: Email): Promise<void> };
+  /** Counts the attempts of throttled operations (sign-up, log-in, password reset requests). */
   throttle: Pick<Throttle, 'admit'>;
   transaction<T>(work: (repositories: IamRepositories) => Promise<T>): Promise<T>;
   /** The write was refused by a unique index (an e-mail address taken between the check and the insert). */

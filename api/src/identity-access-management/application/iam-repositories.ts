@@ -1,15 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../shared/domain/clock';
-import { createIamRepositories } from '../infrastructure/iam-repositories';
-import type { IamRepositories } from './dependencies';
+import { iamPortsOn } from '../infrastructure/iam-repositories';
+import type { IamDependencies, IamRepositories } from './dependencies';
+
+type IamServices = Pick<IamDependencies, 'clock' | 'mailer'>;
+
+/** The account use cases' repositories on one entity manager; `transaction` gives the work the same, on the transaction's. */
+export function iamRepositoriesOn(em: EntityManager, services: IamServices): IamRepositories {
+  return { ...iamPortsOn(em, services), transaction: (work) => em.transactional((tem) => work(iamRepositoriesOn(tem, services))) };
+}
 
 const perRequest = new WeakMap<EntityManager, IamRepositories>();
 
 /** The account use cases' repositories of a request, made once from its entity manager (forked per request). */
-export function iamRepositories(em: EntityManager, clock: Clock): IamRepositories {
+export function iamRepositories(em: EntityManager, services: IamServices): IamRepositories {
   const known = perRequest.get(em);
   if (known) return known;
-  const repositories: IamRepositories = createIamRepositories(em, clock);
+  const repositories = iamRepositoriesOn(em, services);
   perRequest.set(em, repositories);
   return repositories;
 }

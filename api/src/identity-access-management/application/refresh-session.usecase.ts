@@ -1,10 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../shared/domain/errors';
-import { RefreshTokenRepository } from '../infrastructure/refresh-token.repository';
 import { TokenService } from '../infrastructure/token-service';
-import { UserRepository } from '../infrastructure/user.repository';
-import type { IamDependencies } from './dependencies';
-import { issueSession, type Session } from './issue-session';
+import type { IamDependencies, IamRepositories } from './dependencies';
+import { issueSessionWith, type Session } from './issue-session';
 import { endSession } from './log-out.usecase';
 
 export class InvalidRefreshTokenError extends DomainError {
@@ -24,26 +21,25 @@ const CONCURRENT_REFRESH_GRACE_MS = 30_000;
  * and a new one of the same family issued. Presenting a token revoked long ago means it leaked: the
  * whole family is revoked, and the account's access tokens end.
  */
-export async function refreshSession(em: EntityManager, deps: IamDependencies, refreshToken: string | undefined): Promise<Session> {
+export async function refreshSession(repositories: IamRepositories, deps: IamDependencies, refreshToken: string | undefined): Promise<Session> {
   if (!refreshToken) throw new InvalidRefreshTokenError();
   const now = deps.clock.now();
-  const tokens = new RefreshTokenRepository(em);
-  const stored = await tokens.findByHash(TokenService.hash(refreshToken));
+  const stored = await repositories.refreshTokens.findByHash(TokenService.hash(refreshToken));
   if (!stored || stored.expiresAt <= now) throw new InvalidRefreshTokenError();
   if (stored.revokedAt) {
     const concurrent =
       stored.revokedReason === 'rotated' && now.getTime() - stored.revokedAt.getTime() <= CONCURRENT_REFRESH_GRACE_MS;
-    if (!concurrent || (await tokens.familyEnded(stored.familyId))) {
+    if (!concurrent || (await repositories.refreshTokens.familyEnded(stored.familyId))) {
       // Someone else may hold this session's tokens: it ends, and its access tokens with it.
-      await endSession(em, deps, stored.userId, stored.familyId);
+      await endSession(repositories, deps, stored.userId, stored.familyId);
       throw new InvalidRefreshTokenError();
     }
   }
-  return em.transactional(async (tem) => {
+  return repositories.transaction(async (tx) => {
     // When another request rotated it a moment ago, this one gets a session of the family too.
-    if (!stored.revokedAt) await new RefreshTokenRepository(tem).revoke(stored.id, now);
-    const user = await new UserRepository(tem).findById(stored.userId);
+    if (!stored.revokedAt) await tx.refreshTokens.revoke(stored.id, now);
+    const user = await tx.users.findById(stored.userId);
     if (!user) throw new InvalidRefreshTokenError();
-    return issueSession(tem, deps, user, stored.familyId);
+    return issueSessionWith(tx.refreshTokens, deps, user, stored.familyId);
   });
 }

@@ -1,10 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../shared/domain/errors';
 import { assertValidPassword } from '../domain/account-rules';
 import { PasswordTokenPurpose } from '../infrastructure/password-reset-token.entity';
-import { PasswordTokenRepository } from '../infrastructure/password-token.repository';
-import { UserRepository } from '../infrastructure/user.repository';
-import type { IamDependencies } from './dependencies';
+import type { IamDependencies, IamRepositories } from './dependencies';
 
 export class InvalidResetTokenError extends DomainError {
   constructor() {
@@ -17,18 +14,18 @@ export class InvalidResetTokenError extends DomainError {
  * every session and every other password token of the account (in the database, at once).
  */
 export async function resetPassword(
-  em: EntityManager,
-  deps: IamDependencies,
+  repositories: Pick<IamRepositories, 'transaction'>,
+  deps: Pick<IamDependencies, 'clock' | 'hasher' | 'sessions'>,
   request: { token: string; password: string },
 ): Promise<boolean> {
   assertValidPassword(request.password);
   const now = deps.clock.now();
   const passwordHash = await deps.hasher.hash(request.password);
   const mark = deps.sessions.mark();
-  const changed = await em.transactional(async (tem) => {
-    const userId = await new PasswordTokenRepository(tem).use(request.token, PasswordTokenPurpose.PASSWORD_RESET, now);
+  const changed = await repositories.transaction(async (tx) => {
+    const userId = await tx.passwordTokens.use(request.token, PasswordTokenPurpose.PASSWORD_RESET, now);
     if (userId === null) throw new InvalidResetTokenError();
-    return { userId, sessionVersion: await new UserRepository(tem).setChosenPassword(userId, passwordHash, now) };
+    return { userId, sessionVersion: await tx.users.setChosenPassword(userId, passwordHash, now) };
   });
   deps.sessions.learn(changed.userId, changed.sessionVersion, mark);
   return true;

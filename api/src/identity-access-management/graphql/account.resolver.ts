@@ -52,19 +52,19 @@ export class AccountResolver {
       void ctx.loaders.evaluation.knowledgeElementsByUser.load(userId).catch(() => undefined);
       void ctx.loaders.evaluation.latestAssessmentsByUser.load(userId).catch(() => undefined);
     }
-    return UserType.from(await getCurrentAccount(ctx.em, userId));
+    return UserType.from(await getCurrentAccount(iamRepositories(ctx.em, ctx.services.iam), userId));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates an account (terms of use accepted) and logs it in.' })
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
-    return toPayload(ctx, await signUp(iamRepositories(ctx.em, ctx.services.iam.clock), ctx.services.iam, input, ctx.address));
+    return toPayload(ctx, await signUp(iamRepositories(ctx.em, ctx.services.iam), ctx.services.iam, input, ctx.address));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Logs in with an e-mail address or a username.' })
   async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
-    return toPayload(ctx, await logIn(iamRepositories(ctx.em, ctx.services.iam.clock), ctx.services.iam, input, ctx.address));
+    return toPayload(ctx, await logIn(iamRepositories(ctx.em, ctx.services.iam), ctx.services.iam, input, ctx.address));
   }
 
   @Public()
@@ -77,7 +77,7 @@ export class AccountResolver {
   ): Promise<AuthPayload> {
     const token = refreshToken ?? ctx.req.cookies?.[REFRESH_COOKIE];
     try {
-      return toPayload(ctx, await refreshSession(ctx.em, ctx.services.iam, token));
+      return toPayload(ctx, await refreshSession(iamRepositories(ctx.em, ctx.services.iam), ctx.services.iam, token));
     } catch (error) {
       if (!refreshToken) ctx.res.clearCookie(REFRESH_COOKIE, cookieOptions(ctx));
       throw error;
@@ -93,13 +93,13 @@ export class AccountResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
     ctx.res.clearCookie(REFRESH_COOKIE, cookieOptions(ctx));
-    return logOut(ctx.em, ctx.services.iam, refreshToken ?? ctx.req.cookies?.[REFRESH_COOKIE]);
+    return logOut(iamRepositories(ctx.em, ctx.services.iam), ctx.services.iam, refreshToken ?? ctx.req.cookies?.[REFRESH_COOKIE]);
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Sends a reset link when an account has this address. Always true.' })
   async requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return requestPasswordReset(ctx.em, ctx.services.iam, email, ctx.address);
+    return requestPasswordReset(iamRepositories(ctx.em, ctx.services.iam), ctx.services.iam, email, ctx.address);
   }
 
   @Public()
@@ -110,7 +110,7 @@ export class AccountResolver {
     @Arg('input', () => ChangeExpiredPasswordInput) input: ChangeExpiredPasswordInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
-    return toPayload(ctx, await changeExpiredPassword(ctx.em, ctx.services.iam, input));
+    return toPayload(ctx, await changeExpiredPassword(iamRepositories(ctx.em, ctx.services.iam), ctx.services.iam, input));
   }
 
   @Public()
@@ -119,6 +119,6 @@ export class AccountResolver {
     @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return resetPassword(ctx.em, ctx.services.iam, input);
+    return resetPassword(iamRepositories(ctx.em, ctx.services.iam), ctx.services.iam, input);
   }
 }

@@ -31,7 +31,7 @@ export class StaffUsersResolver {
   @Query(() => UserConnection, { description: 'Accounts, sorted by name, for the support team (SUPER_ADMIN, SUPPORT).' })
   async users(@Args(() => UsersArgs) args: UsersArgs, @Ctx() ctx: GraphQLContext): Promise<UserConnection> {
     const { limit, offset } = pageWindow(args);
-    const { users, totalCount } = await searchUsers(iamRepositories(ctx.em, ctx.services.iam.clock), { search: args.filter?.search ?? args.search, limit, offset });
+    const { users, totalCount } = await searchUsers(iamRepositories(ctx.em, ctx.services.iam), { search: args.filter?.search ?? args.search, limit, offset });
     return toConnection(users.map(UserType.from), totalCount, offset) as UserConnection;
   }
 }

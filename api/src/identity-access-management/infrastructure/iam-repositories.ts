@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/domain/clock';
+import type { Email, Mailer } from '../../shared/infrastructure/mail/mailer';
 import { isUniqueViolation } from '../../shared/infrastructure/database/unique-violation';
 import { Throttle } from '../../shared/infrastructure/throttle/throttle';
 import { PasswordTokenRepository } from './password-token.repository';
@@ -7,26 +8,19 @@ import { RefreshTokenRepository } from './refresh-token.repository';
 import { UserRepository } from './user.repository';
 import { UserSearchRepository } from './user-search.repository';
 
-/** The account repositories on one entity manager (the request's, or a transaction's). */
-export interface IamRepositorySet {
-  users: UserRepository;
-  userSearch: UserSearchRepository;
-  refreshTokens: RefreshTokenRepository;
-  passwordTokens: PasswordTokenRepository;
-  throttle: Throttle;
-  transaction<T>(work: (repositories: IamRepositorySet) => Promise<T>): Promise<T>;
-  isUniqueViolation(error: unknown): boolean;
-}
-
-export function createIamRepositories(em: EntityManager, clock: Clock): IamRepositorySet {
+/**
+ * The account repositories on one entity manager (the request's, or a transaction's); the application's
+ * `IamRepositories` types them and adds the transaction. `clock`: the throttle's; `mailer`: the e-mails,
+ * queued in `em`'s transaction.
+ */
+export function iamPortsOn(em: EntityManager, services: { clock: Clock; mailer: Mailer }) {
   return {
     users: new UserRepository(em),
     userSearch: new UserSearchRepository(em),
     refreshTokens: new RefreshTokenRepository(em),
     passwordTokens: new PasswordTokenRepository(em),
-    throttle: new Throttle(em, clock),
-    transaction: (work) =>
-      em.transactional((tem) => work(createIamRepositories(tem, clock))),
+    mails: { send: (email: Email) => services.mailer.send(email, em) },
+    throttle: new Throttle(em, services.clock),
     isUniqueViolation: (error: unknown) => isUniqueViolation(error),
   };
 }

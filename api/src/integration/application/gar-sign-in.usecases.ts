@@ -1,6 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { accountForSession, accountOfGarIdentity, issueSession, type IamDependencies, type Session } from '../../identity-access-management';
-import { reconcileGarPupil } from '../../prescription/campaign-participation';
+import type { IamDependencies, Session } from '../../identity-access-management';
 import { DomainError, ErrorCode } from '../../shared/domain/errors';
 import type { ThrottleSettings } from '../../shared/domain/throttle-policy';
 import type { Locale } from '../../shared/i18n/translate';
@@ -8,7 +6,7 @@ import { campaignCodeOfRelayState, GarAssertionRefusedError } from '../domain/ga
 import type { GarIdpSessions } from '../infrastructure/gar-idp-session-cookie';
 import type { GarPendingTokens } from '../infrastructure/gar-pending-token';
 import type { GarServiceProvider } from '../infrastructure/gar-service-provider';
-import { SamlAssertionsRepository } from '../infrastructure/saml-assertions.repository';
+import type { IntegrationRepositories } from './dependencies';
 
 /** The GAR's single sign-on, when configured (GAR_IDP_METADATA). */
 export interface GarDependencies {
@@ -18,6 +16,9 @@ export interface GarDependencies {
   iam: IamDependencies;
   throttle: ThrottleSettings;
 }
+
+/** What the GAR's sign-in needs: the used assertions, the accounts (identity-access-management), the pupils (campaign-participation). */
+export type GarRepositories = Pick<IntegrationRepositories, 'usedAssertions' | 'accounts' | 'garPupils'>;
 
 export type GarSignIn =
   /** A known pupil: logged in. */
@@ -30,18 +31,18 @@ export type GarSignIn =
  * until it expires), then the account of its IDO logged in, or a newcomer sent to the first-time page.
  * Nothing is created here.
  */
-export async function signInWithGar(em: EntityManager, deps: GarDependencies, samlResponse: string, relayState: unknown): Promise<GarSignIn> {
+export async function signInWithGar(repositories: GarRepositories, deps: GarDependencies, samlResponse: string, relayState: unknown): Promise<GarSignIn> {
   const now = deps.iam.clock.now();
   const assertion = await deps.serviceProvider.readAssertion(samlResponse, now);
-  if (!(await new SamlAssertionsRepository(em).useOnce(assertion.assertionId, assertion.expiresAt, now))) {
+  if (!(await repositories.usedAssertions.useOnce(assertion.assertionId, assertion.expiresAt, now))) {
     throw new GarAssertionRefusedError('REPLAYED', `assertion ${assertion.assertionId} already used`);
   }
   const campaignCode = campaignCodeOfRelayState(relayState);
-  const userId = await accountOfGarIdentity(em, assertion.ido, now);
-  const user = userId !== null ? await accountForSession(em, userId) : null;
+  const userId = await repositories.accounts.ofGarIdentity(assertion.ido, now);
+  const user = userId !== null ? await repositories.accounts.forSession(userId) : null;
   // The GAR's session, for its single log-out (a signed cookie on /saml: GarIdpSessions).
   const idpSession = assertion.idpSession ? deps.idpSessions.issue(assertion.idpSession, now) : null;
-  if (user) return { kind: 'session', session: await issueSession(em, deps.iam, user), campaignCode, idpSession };
+  if (user) return { kind: 'session', session: await repositories.accounts.issueSession(deps.iam, user), campaignCode, idpSession };
   return { kind: 'first-time', pendingToken: deps.pendingTokens.issue(assertion, now), campaignCode, idpSession };
 }
 
@@ -64,15 +65,15 @@ class GarTokenInvalidError extends DomainError {
  * The token serves once (a school computer's history must not log the next pupil in): it is taken
  * before the reconciliation, and given back when the reconciliation refuses (the pupil may try again).
  */
-export async function completeGarFirstSignIn(em: EntityManager, deps: GarDependencies | null, request: GarFirstSignInRequest) {
+export async function completeGarFirstSignIn(repositories: GarRepositories, deps: GarDependencies | null, request: GarFirstSignInRequest) {
   const now = deps?.iam.clock.now() ?? new Date();
   const token = deps?.pendingTokens.verify(request.garToken, now);
   if (!deps || !token) throw new GarTokenInvalidError();
-  const used = new SamlAssertionsRepository(em);
+  const used = repositories.usedAssertions;
   const tokenKey = `gar-first-sign-in:${token.tokenId}`;
   if (!(await used.useOnce(tokenKey, token.expiresAt, now))) throw new GarTokenInvalidError();
   try {
-    return await reconcileGarPupil(em, { iam: deps.iam, throttle: deps.throttle }, { ido: token.ido, firstName: token.firstName, lastName: token.lastName, campaignCode: request.campaignCode, birthdate: request.birthdate, address: request.address, locale: request.locale });
+    return await repositories.garPupils.reconcile({ iam: deps.iam, throttle: deps.throttle }, { ido: token.ido, firstName: token.firstName, lastName: token.lastName, campaignCode: request.campaignCode, birthdate: request.birthdate, address: request.address, locale: request.locale });
   } catch (error) {
     await used.release(tokenKey);
     throw error;

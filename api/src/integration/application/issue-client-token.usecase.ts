@@ -1,10 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { clientTokenAddressRule } from '../../shared/domain/throttle-policy';
-import { Throttle } from '../../shared/infrastructure/throttle/throttle';
 import { grantedScopes } from '../domain/api-client';
-import { ApiClientRepository } from '../infrastructure/api-client.repository';
 import { secretMatches } from '../infrastructure/client-token-service';
-import type { IntegrationDependencies } from './dependencies';
+import type { IntegrationDependencies, IntegrationRepositories } from './dependencies';
 
 export interface TokenRequest {
   grantType: string | undefined;
@@ -24,15 +21,15 @@ export type TokenAnswer =
  * its id and secret (HTTP Basic) and gets a 1-hour token of its scopes and UAIs. Wrong secrets are
  * counted per address before anything is compared (the shared throttle); a success gives it back.
  */
-export async function issueClientToken(em: EntityManager, deps: IntegrationDependencies, request: TokenRequest): Promise<TokenAnswer> {
+export async function issueClientToken(repositories: Pick<IntegrationRepositories, 'apiClients' | 'throttle'>, deps: IntegrationDependencies, request: TokenRequest): Promise<TokenAnswer> {
   if (request.grantType !== 'client_credentials') {
     return request.grantType
       ? { ok: false, error: 'unsupported_grant_type', description: 'Seul grant_type=client_credentials est accepté.' }
       : { ok: false, error: 'invalid_request', description: 'grant_type est obligatoire (client_credentials).' };
   }
   if (!request.clientId || !request.clientSecret) return { ok: false, error: 'invalid_client', description: "L'identifiant et le secret du client sont attendus en HTTP Basic." };
-  const attempt = await new Throttle(em, deps.clock).admit({ rule: clientTokenAddressRule(deps.throttle), key: request.address });
-  const client = await new ApiClientRepository(em).byClientId(request.clientId);
+  const attempt = await repositories.throttle.admit({ rule: clientTokenAddressRule(deps.throttle), key: request.address });
+  const client = await repositories.apiClients.byClientId(request.clientId);
   if (!client || client.revokedAt || !secretMatches(request.clientSecret, client.secretHash)) {
     return { ok: false, error: 'invalid_client', description: 'Client inconnu, révoqué, ou secret incorrect.' };
   }

@@ -1,14 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { certificationResultsOfSchool, type PartnerCertificationResult } from '../../certification/results';
-import { loginMethodsOfAccounts } from '../../identity-access-management';
+import type { PartnerCertificationResult } from '../../certification/results';
 import type { LearningContent } from '../../learning-content';
-import { findActiveSchoolByUai } from '../../organizational-entities';
-import { sharedResultsOfOrganization } from '../../prescription/campaign-results';
-import { learnerRecords, schoolLearnerRecords } from '../../prescription/learner-management';
 import { NotFoundError } from '../../shared/domain/errors';
 import { clientRefusal, normalizeUai, type ApiScope, type ClientPrincipal } from '../domain/api-client';
 import { ClientRefusedError } from '../domain/integration-errors';
 import { campaignResultsWithLearners, learnersWithLoginMethods, type Page, type SchoolLearnerRow, type SharedCampaignResultRow } from '../domain/school-reads';
+import type { IntegrationRepositories } from './dependencies';
 
 /**
  * The partners' reads by UAI. Integration owns no table of them: it checks the client's scope and UAI,
@@ -30,25 +26,28 @@ function allowed(client: ClientPrincipal, scope: ApiScope, uai: string): string 
   return normalized;
 }
 
-async function schoolOf(em: EntityManager, uai: string): Promise<number> {
-  const school = await findActiveSchoolByUai(em, uai);
+/** What the partners' reads need: the other contexts' reads, bound to the request. */
+export type SchoolReadRepositories = Pick<IntegrationRepositories, 'schools' | 'learners' | 'accounts' | 'campaignResults' | 'certificationResults'>;
+
+async function schoolOf(repositories: SchoolReadRepositories, uai: string): Promise<number> {
+  const school = await repositories.schools.activeByUai(uai);
   if (!school) throw new NotFoundError('errors.integration.schoolUnknown');
   return school.id;
 }
 
 /** A school's pupils and how each logs in (EMAIL, USERNAME, GAR): scope organization-learners:read. 3 statements. */
-export async function schoolLearners(em: EntityManager, client: ClientPrincipal, request: SchoolPageRequest): Promise<Page<SchoolLearnerRow>> {
-  const organizationId = await schoolOf(em, allowed(client, 'organization-learners:read', request.uai));
-  const page = await schoolLearnerRecords(em, organizationId, request);
-  const methods = await loginMethodsOfAccounts(em, page.rows.flatMap((row) => (row.userId === null ? [] : [row.userId])));
+export async function schoolLearners(repositories: SchoolReadRepositories, client: ClientPrincipal, request: SchoolPageRequest): Promise<Page<SchoolLearnerRow>> {
+  const organizationId = await schoolOf(repositories, allowed(client, 'organization-learners:read', request.uai));
+  const page = await repositories.learners.ofSchool(organizationId, request);
+  const methods = await repositories.accounts.loginMethods(page.rows.flatMap((row) => (row.userId === null ? [] : [row.userId])));
   return { totalCount: page.totalCount, rows: learnersWithLoginMethods(page.rows, methods) };
 }
 
 /** The shared results of a school's campaigns, pupil by pupil (INE): scope campaign-results:read. 3 statements. */
-export async function schoolCampaignResults(em: EntityManager, client: ClientPrincipal, request: SchoolPageRequest): Promise<Page<SharedCampaignResultRow>> {
-  const organizationId = await schoolOf(em, allowed(client, 'campaign-results:read', request.uai));
-  const page = await sharedResultsOfOrganization(em, organizationId, request);
-  const learners = await learnerRecords(em, [...new Set(page.rows.map((row) => row.organizationLearnerId))]);
+export async function schoolCampaignResults(repositories: SchoolReadRepositories, client: ClientPrincipal, request: SchoolPageRequest): Promise<Page<SharedCampaignResultRow>> {
+  const organizationId = await schoolOf(repositories, allowed(client, 'campaign-results:read', request.uai));
+  const page = await repositories.campaignResults.sharedOf(organizationId, request);
+  const learners = await repositories.learners.byIds([...new Set(page.rows.map((row) => row.organizationLearnerId))]);
   return { totalCount: page.totalCount, rows: campaignResultsWithLearners(page.rows, learners) };
 }
 
@@ -58,11 +57,11 @@ export async function schoolCampaignResults(em: EntityManager, client: ClientPri
  * levels for published VALIDATED ones only. 2 statements.
  */
 export async function schoolCertificationResults(
-  em: EntityManager,
+  repositories: SchoolReadRepositories,
   content: LearningContent,
   client: ClientPrincipal,
   request: SchoolPageRequest,
 ): Promise<Page<PartnerCertificationResult>> {
-  const organizationId = await schoolOf(em, allowed(client, 'certification-results:read', request.uai));
-  return certificationResultsOfSchool(em, content, organizationId, request);
+  const organizationId = await schoolOf(repositories, allowed(client, 'certification-results:read', request.uai));
+  return repositories.certificationResults.ofSchool(content, organizationId, request);
 }

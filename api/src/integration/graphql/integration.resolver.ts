@@ -4,6 +4,7 @@ import { Client, Public, Staff } from '../../graphql/access';
 import { PlatformRole } from '../../identity-access-management';
 import { pageWindow, toConnection } from '../../shared/graphql/pagination';
 import { createApiClient, listApiClients, revokeApiClient, rotateApiClientSecret, updateApiClient } from '../application/api-clients.usecases';
+import { integrationRepositories } from '../application/integration-repositories';
 import { schoolCampaignResults, schoolCertificationResults, schoolLearners } from '../application/school-reads.usecases';
 import type { ApiClientRow, ApiClientUsage } from '../domain/api-client-row';
 import { GAR_IDP_SESSION_COOKIE } from '../domain/gar-assertion';
@@ -43,7 +44,7 @@ export class IntegrationResolver {
   @Query(() => SchoolLearnerConnection, { description: "A school's pupils and how each logs in (scope organization-learners:read, a UAI of the client's)." })
   async organizationLearnersByUai(@Args(() => SchoolPageArgs) args: SchoolPageArgs, @Ctx() ctx: GraphQLContext) {
     const { limit, offset } = pageWindow(args);
-    const page = await schoolLearners(ctx.em, ctx.client!, { uai: args.uai, limit, offset });
+    const page = await schoolLearners(integrationRepositories(ctx.em, ctx.clock), ctx.client!, { uai: args.uai, limit, offset });
     return toConnection(page.rows.map(toLearner), page.totalCount, offset);
   }
 
@@ -51,7 +52,7 @@ export class IntegrationResolver {
   @Query(() => CampaignResultConnection, { description: "The shared results of a school's campaigns, pupil by pupil (scope campaign-results:read)." })
   async campaignResultsByUai(@Args(() => SchoolPageArgs) args: SchoolPageArgs, @Ctx() ctx: GraphQLContext) {
     const { limit, offset } = pageWindow(args);
-    const page = await schoolCampaignResults(ctx.em, ctx.client!, { uai: args.uai, limit, offset });
+    const page = await schoolCampaignResults(integrationRepositories(ctx.em, ctx.clock), ctx.client!, { uai: args.uai, limit, offset });
     return toConnection(page.rows.map(toCampaignResult), page.totalCount, offset);
   }
 
@@ -61,7 +62,7 @@ export class IntegrationResolver {
   })
   async certificationResultsByUai(@Args(() => SchoolPageArgs) args: SchoolPageArgs, @Ctx() ctx: GraphQLContext) {
     const { limit, offset } = pageWindow(args);
-    const page = await schoolCertificationResults(ctx.em, ctx.services.content.get(), ctx.client!, { uai: args.uai, limit, offset });
+    const page = await schoolCertificationResults(integrationRepositories(ctx.em, ctx.clock), ctx.services.content.get(), ctx.client!, { uai: args.uai, limit, offset });
     return toConnection(page.rows.map(toCertificationResult), page.totalCount, offset);
   }
 
@@ -87,27 +88,27 @@ export class IntegrationResolver {
   @Staff(PlatformRole.SUPER_ADMIN)
   @Query(() => [ApiClientView], { description: 'The API clients and the audit of their calls (platform team).' })
   async apiClients(@Ctx() ctx: GraphQLContext) {
-    return (await listApiClients(ctx.em, { clock: ctx.clock })).map(toClient);
+    return (await listApiClients(integrationRepositories(ctx.em, ctx.clock), { clock: ctx.clock })).map(toClient);
   }
 
   @Staff(PlatformRole.SUPER_ADMIN)
   @Mutation(() => ApiClientSecretView, { description: 'Creates an API client; its secret is shown this once (audited).' })
   async createApiClient(@Arg('input', () => CreateApiClientInput) input: CreateApiClientInput, @Ctx() ctx: GraphQLContext) {
-    const issued = await createApiClient(ctx.em, { clock: ctx.clock }, ctx.viewer!, input);
+    const issued = await createApiClient(integrationRepositories(ctx.em, ctx.clock), { clock: ctx.clock }, ctx.viewer!, input);
     return { clientId: issued.client.clientId, clientSecret: issued.clientSecret, client: toClient(issued.client) };
   }
 
   @Staff(PlatformRole.SUPER_ADMIN)
   @Mutation(() => ApiClientSecretView, { description: "Gives a client a new secret (shown once); the old one and its tokens stop working (audited)." })
   async rotateApiClientSecret(@Arg('clientId', () => String) clientId: string, @Ctx() ctx: GraphQLContext) {
-    const issued = await rotateApiClientSecret(ctx.em, { clock: ctx.clock }, ctx.viewer!, clientId);
+    const issued = await rotateApiClientSecret(integrationRepositories(ctx.em, ctx.clock), { clock: ctx.clock }, ctx.viewer!, clientId);
     return { clientId: issued.client.clientId, clientSecret: issued.clientSecret, client: toClient(issued.client) };
   }
 
   @Staff(PlatformRole.SUPER_ADMIN)
   @Mutation(() => ApiClientView, { description: 'Revokes a client: its secret and tokens are refused from now on (audited).' })
   async revokeApiClient(@Arg('clientId', () => String) clientId: string, @Ctx() ctx: GraphQLContext) {
-    return toClient(await revokeApiClient(ctx.em, { clock: ctx.clock }, ctx.viewer!, clientId));
+    return toClient(await revokeApiClient(integrationRepositories(ctx.em, ctx.clock), { clock: ctx.clock }, ctx.viewer!, clientId));
   }
 
   @Staff(PlatformRole.SUPER_ADMIN)
@@ -116,8 +117,8 @@ export class IntegrationResolver {
   })
   async updateApiClient(@Arg('input', () => UpdateApiClientInput) input: UpdateApiClientInput, @Ctx() ctx: GraphQLContext) {
     const { clientId, ...changes } = input;
-    const updated = await updateApiClient(ctx.em, { clock: ctx.clock }, ctx.viewer!, clientId, changes);
-    const listed = (await listApiClients(ctx.em, { clock: ctx.clock })).find((client) => client.id === updated.id);
+    const updated = await updateApiClient(integrationRepositories(ctx.em, ctx.clock), { clock: ctx.clock }, ctx.viewer!, clientId, changes);
+    const listed = (await listApiClients(integrationRepositories(ctx.em, ctx.clock), { clock: ctx.clock })).find((client) => client.id === updated.id);
     return toClient(listed ?? updated);
   }
 }

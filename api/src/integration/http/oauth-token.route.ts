@@ -3,6 +3,7 @@ import type { Services } from '../../graphql/services';
 import { throttledAddress } from '../../shared/domain/client-address';
 import { DomainError } from '../../shared/domain/errors';
 import type { Logger } from '../../shared/infrastructure/logger';
+import { integrationRepositories } from '../application/integration-repositories';
 import { issueClientToken } from '../application/issue-client-token.usecase';
 
 export const OAUTH_TOKEN_ROUTE = '/oauth/token';
@@ -34,7 +35,7 @@ export function oauthTokenRouter(services: Services, logger: Logger): Router {
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     const credentials = basicCredentials(req.headers.authorization);
     try {
-      const answer = await issueClientToken(services.orm.em.fork(), services.integration, {
+      const answer = await issueClientToken(integrationRepositories(services.orm.em.fork(), services.integration.clock), services.integration, {
         grantType: text(body.grant_type),
         clientId: credentials.clientId,
         clientSecret: credentials.clientSecret,

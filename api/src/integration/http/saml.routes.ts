@@ -5,6 +5,7 @@ import type { Session } from '../../identity-access-management';
 import type { Logger } from '../../shared/infrastructure/logger';
 import { campaignCodeOfRelayState, GarAssertionRefusedError } from '../domain/gar-assertion';
 import { signInWithGar } from '../application/gar-sign-in.usecases';
+import { integrationRepositories } from '../application/integration-repositories';
 import { GarIdpSessions } from '../infrastructure/gar-idp-session-cookie';
 
 /** The refresh cookie as log-in sets it (identity-access-management's account resolver: same name, path and flags). */
@@ -76,7 +77,7 @@ export function samlRouter(services: Services, logger: Logger): Router {
       return;
     }
     try {
-      const outcome = await signInWithGar(services.orm.em.fork(), gar, body.SAMLResponse, body.RelayState);
+      const outcome = await signInWithGar(integrationRepositories(services.orm.em.fork(), gar.iam.clock), gar, body.SAMLResponse, body.RelayState);
       const campaign = outcome.campaignCode ? `/campagnes/${outcome.campaignCode}/acces` : '/';
       if (outcome.idpSession) setIdpSessionCookie(res, services, gar.idpSessions, outcome.idpSession);
       if (outcome.kind === 'session') {

@@ -1,11 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditComment, recordAuditEntry } from '../../audit-log';
+import { auditComment } from '../../audit-log';
 import type { Viewer } from '../../identity-access-management';
-import type { Clock } from '../../shared/domain/clock';
-import { isUniqueViolation } from '../../shared/infrastructure/database/unique-violation';
 import { validateNewOrganization, type OrganizationInput, type OrganizationRow } from '../domain/organization-rules';
-import { OrganizationRepository } from '../infrastructure/organization.repository';
-import { TagRepository } from '../infrastructure/tag.repository';
+import type { OrganizationRepositories } from './organization-repositories';
 import { knownTags, organizationSnapshot, uaiTakenError } from './organization-snapshot';
 
 export { organizationSnapshot } from './organization-snapshot';
@@ -15,19 +11,18 @@ export { organizationSnapshot } from './organization-snapshot';
  * type: a named staff operation, recorded in the audit log with the organisation (and its tags).
  */
 export async function createOrganization(
-  em: EntityManager,
-  deps: { clock: Clock },
+  repositories: OrganizationRepositories,
   viewer: Viewer,
   input: OrganizationInput & { tagIds?: readonly number[] | null; comment?: string | null },
 ): Promise<OrganizationRow> {
   const organization = validateNewOrganization(input);
   const comment = auditComment(input.comment);
   try {
-    return await em.transactional(async (tem) => {
-      const tags = await knownTags(tem, input.tagIds ?? []);
-      const created = await new OrganizationRepository(tem).create(organization);
-      await new TagRepository(tem).replace(created.id, tags.map((tag) => tag.id));
-      await recordAuditEntry(tem, deps.clock, {
+    return await repositories.transaction(async (tx) => {
+      const tags = await knownTags(tx.tags, input.tagIds ?? []);
+      const created = await tx.organizations.create(organization);
+      await tx.tags.replace(created.id, tags.map((tag) => tag.id));
+      await tx.audit.record({
         actorUserId: viewer.userId,
         action: 'ORGANIZATION_CREATED',
         targetType: 'ORGANIZATION',
@@ -40,7 +35,7 @@ export async function createOrganization(
       return created;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw uaiTakenError();
+    if (repositories.isUniqueViolation(error)) throw uaiTakenError();
     throw error;
   }
 }

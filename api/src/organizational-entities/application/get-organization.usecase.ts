@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import type { OrganizationRow } from '../domain/organization-rules';
-import { OrganizationRepository } from '../infrastructure/organization.repository';
+import type { OrganizationRepositories } from './organization-repositories';
 
 /**
  * An organisation, for its members and the support team. Memberships belong to team (which depends
@@ -9,13 +8,10 @@ import { OrganizationRepository } from '../infrastructure/organization.repositor
  * both reads run side by side.
  */
 export async function getOrganization(
-  em: EntityManager,
+  repositories: Pick<OrganizationRepositories, 'organizations'>,
   request: { organizationId: number; viewerOrganizationIds: Promise<readonly number[]> | null },
 ): Promise<OrganizationRow> {
-  const [organization, viewerOrganizationIds] = await Promise.all([
-    new OrganizationRepository(em).findById(request.organizationId),
-    request.viewerOrganizationIds,
-  ]);
+  const [organization, viewerOrganizationIds] = await Promise.all([repositories.organizations.findById(request.organizationId), request.viewerOrganizationIds]);
   if (!organization) throw new NotFoundError('errors.organizationUnknown');
   if (viewerOrganizationIds && !viewerOrganizationIds.includes(organization.id)) throw new ForbiddenError();
   return organization;

@@ -1,8 +1,7 @@
 import { BadUserInputError } from '../../shared/domain/errors';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OrganizationRow } from '../domain/organization-rules';
 import type { Tag } from '../domain/organization-search';
-import { TagRepository } from '../infrastructure/tag.repository';
+import type { OrganizationRepositories } from './organization-repositories';
 
 /** What the audit log keeps of an organisation. */
 export const organizationSnapshot = (row: OrganizationRow, tags?: readonly Tag[]) => ({
@@ -18,11 +17,11 @@ export const organizationSnapshot = (row: OrganizationRow, tags?: readonly Tag[]
 });
 
 /** The tags chosen by staff, each one known (a clear error otherwise). */
-export async function knownTags(em: EntityManager, tagIds: readonly number[]): Promise<Tag[]> {
+export async function knownTags(tags: OrganizationRepositories['tags'], tagIds: readonly number[]): Promise<Tag[]> {
   const unique = [...new Set(tagIds)];
-  const tags = await new TagRepository(em).existing(unique);
-  if (tags.length !== unique.length) throw new BadUserInputError('tagIds', 'adminOrganizations.errors.tagUnknown');
-  return tags;
+  const known = await tags.existing(unique);
+  if (known.length !== unique.length) throw new BadUserInputError('tagIds', 'adminOrganizations.errors.tagUnknown');
+  return known;
 }
 
 /** A unique index on active organisations' UAI refused the write. */

@@ -1,18 +1,16 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { organizationFilter, type Tag } from '../domain/organization-search';
 import type { OrganizationRow } from '../domain/organization-rules';
-import { OrganizationRepository } from '../infrastructure/organization.repository';
-import { TagRepository } from '../infrastructure/tag.repository';
+import type { OrganizationRepositories } from './organization-repositories';
 
 /** The staff's list of organisations (the resolver declares who): two statements whatever the page size. */
 export function searchOrganizations(
-  em: EntityManager,
+  repositories: Pick<OrganizationRepositories, 'organizations'>,
   query: { filter?: Parameters<typeof organizationFilter>[0] | null; limit: number; offset: number },
 ): Promise<{ rows: OrganizationRow[]; totalCount: number }> {
-  return new OrganizationRepository(em).search(organizationFilter(query.filter ?? {}), { limit: query.limit, offset: query.offset });
+  return repositories.organizations.search(organizationFilter(query.filter ?? {}), { limit: query.limit, offset: query.offset });
 }
 
 /** Every tag, in French order (the staff's filters and the organisation's page). */
-export function listTags(em: EntityManager): Promise<Tag[]> {
-  return new TagRepository(em).all();
+export function listTags(repositories: Pick<OrganizationRepositories, 'tags'>): Promise<Tag[]> {
+  return repositories.tags.all();
 }

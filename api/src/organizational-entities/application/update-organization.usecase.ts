@@ -1,12 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditComment, recordAuditEntry } from '../../audit-log';
+import { auditComment } from '../../audit-log';
 import type { Viewer } from '../../identity-access-management';
 import type { Clock } from '../../shared/domain/clock';
 import { NotFoundError } from '../../shared/domain/errors';
-import { isUniqueViolation } from '../../shared/infrastructure/database/unique-violation';
 import { validateOrganizationChanges, type OrganizationInput, type OrganizationRow } from '../domain/organization-rules';
-import { OrganizationRepository } from '../infrastructure/organization.repository';
-import { TagRepository } from '../infrastructure/tag.repository';
+import type { OrganizationRepositories } from './organization-repositories';
 import { knownTags, organizationSnapshot, uaiTakenError } from './organization-snapshot';
 
 /**
@@ -15,24 +12,22 @@ import { knownTags, organizationSnapshot, uaiTakenError } from './organization-s
  * UAI already used by an active organisation is refused with a clear error.
  */
 export async function updateOrganization(
-  em: EntityManager,
+  repositories: OrganizationRepositories,
   deps: { clock: Clock },
   viewer: Viewer,
   input: Partial<OrganizationInput> & { organizationId: number; tagIds?: readonly number[] | null; comment?: string | null },
 ): Promise<OrganizationRow> {
   const comment = auditComment(input.comment);
   try {
-    return await em.transactional(async (tem) => {
-      const organizations = new OrganizationRepository(tem);
-      const tagStore = new TagRepository(tem);
-      const current = await organizations.lock(input.organizationId);
+    return await repositories.transaction(async (tx) => {
+      const current = await tx.organizations.lock(input.organizationId);
       if (!current) throw new NotFoundError('errors.organizationUnknown');
       const changes = validateOrganizationChanges(current, input);
-      const tagsBefore = (await tagStore.ofOrganizations([current.id])).map(({ id, name }) => ({ id, name }));
-      const tagsAfter = input.tagIds == null ? tagsBefore : await knownTags(tem, input.tagIds);
-      const updated = await organizations.update(current.id, changes, deps.clock.now());
-      if (input.tagIds != null) await tagStore.replace(current.id, tagsAfter.map((tag) => tag.id));
-      await recordAuditEntry(tem, deps.clock, {
+      const tagsBefore = (await tx.tags.ofOrganizations([current.id])).map(({ id, name }) => ({ id, name }));
+      const tagsAfter = input.tagIds == null ? tagsBefore : await knownTags(tx.tags, input.tagIds);
+      const updated = await tx.organizations.update(current.id, changes, deps.clock.now());
+      if (input.tagIds != null) await tx.tags.replace(current.id, tagsAfter.map((tag) => tag.id));
+      await tx.audit.record({
         actorUserId: viewer.userId,
         action: 'ORGANIZATION_UPDATED',
         targetType: 'ORGANIZATION',
@@ -45,7 +40,7 @@ export async function updateOrganization(
       return updated;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw uaiTakenError();
+    if (repositories.isUniqueViolation(error)) throw uaiTakenError();
     throw error;
   }
 }

@@ -7,6 +7,7 @@ import { ConnectionArgs, pageWindow, toConnection } from '../../shared/graphql/p
 import { archiveOrganization } from '../application/archive-organization.usecase';
 import { createOrganization } from '../application/create-organization.usecase';
 import { getOrganization } from '../application/get-organization.usecase';
+import { organizationRepositories } from '../application/organization-repositories';
 import { listTags, searchOrganizations } from '../application/search-organizations.usecase';
 import { updateOrganization } from '../application/update-organization.usecase';
 import type { OrganizationRow } from '../domain/organization-rules';
@@ -48,6 +49,9 @@ function idOf(value: string, field: string): number {
 
 const idsOf = (values: readonly string[] | null | undefined, field: string) => (values == null ? values : values.map((value) => idOf(value, field)));
 
+/** The organisation use cases' repositories, on the request's entity manager. */
+const repositoriesOf = (ctx: GraphQLContext) => organizationRepositories(ctx.em, { clock: ctx.clock, archival: ctx.services.organizationArchival });
+
 const isStaff = (ctx: GraphQLContext) => !!ctx.viewer?.platformRole && STAFF.includes(ctx.viewer.platformRole);
 
 @Resolver(() => OrganizationView)
@@ -59,7 +63,7 @@ export class OrganizationResolver {
     const viewerOrganizationIds = isStaff(ctx)
       ? null
       : ctx.loaders.team.membershipsByUser.load(ctx.viewer!.userId).then((memberships) => memberships.map((m) => m.organizationId));
-    return toOrganizationView(await getOrganization(ctx.em, { organizationId: idOf(id, 'id'), viewerOrganizationIds }));
+    return toOrganizationView(await getOrganization(repositoriesOf(ctx), { organizationId: idOf(id, 'id'), viewerOrganizationIds }));
   }
 
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT, PlatformRole.METIER, PlatformRole.CERTIF)
@@ -70,20 +74,20 @@ export class OrganizationResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const window = pageWindow(args);
-    const { rows, totalCount } = await searchOrganizations(ctx.em, { filter: filter && { ...filter, tagIds: idsOf(filter.tagIds, 'tagIds') }, ...window });
+    const { rows, totalCount } = await searchOrganizations(repositoriesOf(ctx), { filter: filter && { ...filter, tagIds: idsOf(filter.tagIds, 'tagIds') }, ...window });
     return toConnection(rows.map(toOrganizationView), totalCount, window.offset);
   }
 
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT, PlatformRole.METIER, PlatformRole.CERTIF)
   @Query(() => [TagView], { description: 'Every tag of organisations, in French order (platform team).' })
   async tags(@Ctx() ctx: GraphQLContext): Promise<TagView[]> {
-    return (await listTags(ctx.em)).map(toTagView);
+    return (await listTags(repositoriesOf(ctx))).map(toTagView);
   }
 
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
   @Mutation(() => OrganizationView, { description: 'Creates an organisation (platform team; recorded in the audit log).' })
   async createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: GraphQLContext) {
-    return toOrganizationView(await createOrganization(ctx.em, { clock: ctx.clock }, ctx.viewer!, { ...input, tagIds: idsOf(input.tagIds, 'tagIds') }));
+    return toOrganizationView(await createOrganization(repositoriesOf(ctx), ctx.viewer!, { ...input, tagIds: idsOf(input.tagIds, 'tagIds') }));
   }
 
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
@@ -91,7 +95,7 @@ export class OrganizationResolver {
   async updateOrganization(@Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput, @Ctx() ctx: GraphQLContext) {
     const { id, tagIds, ...changes } = input;
     return toOrganizationView(
-      await updateOrganization(ctx.em, { clock: ctx.clock }, ctx.viewer!, { ...changes, organizationId: idOf(id, 'id'), tagIds: idsOf(tagIds, 'tagIds') }),
+      await updateOrganization(repositoriesOf(ctx), { clock: ctx.clock }, ctx.viewer!, { ...changes, organizationId: idOf(id, 'id'), tagIds: idsOf(tagIds, 'tagIds') }),
     );
   }
 
@@ -105,7 +109,7 @@ export class OrganizationResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return toOrganizationView(
-      await archiveOrganization(ctx.em, { clock: ctx.clock, archival: ctx.services.organizationArchival }, ctx.viewer!, { organizationId: idOf(id, 'id'), comment }),
+      await archiveOrganization(repositoriesOf(ctx), { clock: ctx.clock }, ctx.viewer!, { organizationId: idOf(id, 'id'), comment }),
     );
   }
 }

@@ -197,6 +197,9 @@ export const en: Shape<typeof fr> = {
       idempotencyKey: 'The answer key is invalid (1 to 64 characters).',
     },
   },
+  checkpoint: {
+    skipped: 'You skipped this question.',
+  },
   siecle: {
     uaiMismatch: 'This file belongs to another school (UAI {{uai}}), not yours ({{expected}}): in SIECLE, check that you are logged in to your school, export ElevesSansAdresses again and import it here.',
     uaiMissing: 'The file does not name the school (no UAJ): export ElevesSansAdresses again from SIECLE and import it unchanged.',

@@ -196,6 +196,9 @@ export const fr = {
       idempotencyKey: 'La clé de la réponse est invalide (1 à 64 caractères).',
     },
   },
+  checkpoint: {
+    skipped: 'Vous avez passé cette question.',
+  },
   siecle: {
     uaiMismatch: "Ce fichier appartient à un autre établissement (UAI {{uai}}) et non au vôtre ({{expected}}) : dans SIECLE, vérifiez que vous êtes connecté à votre établissement, refaites l'export ElevesSansAdresses puis importez-le ici.",
     uaiMissing: "Le fichier n'indique pas l'établissement (UAJ absent) : refaites l'export ElevesSansAdresses depuis SIECLE et importez-le sans le modifier.",

@@ -1,12 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditComment, recordAuditEntry } from '../../audit-log';
-import { findAccountIdByEmail, type IamDependencies, type Viewer } from '../../identity-access-management';
+import { auditComment } from '../../audit-log';
+import type { Viewer } from '../../identity-access-management';
 import { assertValidEmail } from '../../shared/domain/account-rules';
 import { ForbiddenError, NotFoundError } from '../../shared/domain/errors';
 import type { MembershipRoleName } from '../domain/invitation-rules';
 import { organizationMembership, TEAM_KINDS, type MembershipRow, type TeamKind, type TeamMembershipRow } from '../domain/team';
-import { MembershipRepository } from '../infrastructure/membership.repository';
 import { existingTeam } from './team-admin';
+import type { TeamRepositories } from './team-repositories';
 
 const membershipSnapshot = (row: TeamMembershipRow) => ({ userId: row.userId, role: row.role });
 
@@ -17,23 +16,22 @@ const membershipSnapshot = (row: TeamMembershipRow) => ({ userId: row.userId, ro
  * organisation itself, or the school of a SCO centre). Staff never add themselves.
  */
 export async function addTeamMember(
-  em: EntityManager,
-  deps: Pick<IamDependencies, 'clock'>,
+  repositories: TeamRepositories,
   viewer: Viewer,
   kind: TeamKind,
   input: { teamId: number; email: string; role: MembershipRoleName; comment?: string | null; auditOrganizationId: number | null },
 ): Promise<TeamMembershipRow> {
   const email = assertValidEmail(input.email);
   const comment = auditComment(input.comment);
-  await existingTeam(em, kind, input.teamId);
-  const userId = await findAccountIdByEmail(em, email);
+  await existingTeam(repositories, kind, input.teamId);
+  const userId = await repositories.accounts.idByEmail(email);
   if (!userId) throw new NotFoundError('errors.accountUnknown');
   if (userId === viewer.userId) throw new ForbiddenError('errors.staffSelfMembership');
-  return em.transactional(async (tem) => {
-    const memberships = new MembershipRepository(tem, kind);
+  return repositories.transaction(async (tx) => {
+    const memberships = tx.memberships[kind];
     const before = await memberships.find(input.teamId, userId);
     const after = await memberships.upsert(input.teamId, userId, input.role);
-    await recordAuditEntry(tem, deps.clock, {
+    await tx.audit.record({
       actorUserId: viewer.userId,
       action: TEAM_KINDS[kind].memberAddedAction,
       targetType: kind === 'ORGANIZATION' ? 'MEMBERSHIP' : 'CERTIFICATION_CENTER_MEMBERSHIP',
@@ -48,11 +46,10 @@ export async function addTeamMember(
 }
 
 export async function addOrganizationMember(
-  em: EntityManager,
-  deps: Pick<IamDependencies, 'clock'>,
+  repositories: TeamRepositories,
   viewer: Viewer,
   input: { organizationId: number; email: string; role: MembershipRoleName; comment?: string | null },
 ): Promise<MembershipRow> {
   const { organizationId, ...rest } = input;
-  return organizationMembership(await addTeamMember(em, deps, viewer, 'ORGANIZATION', { ...rest, teamId: organizationId, auditOrganizationId: organizationId }));
+  return organizationMembership(await addTeamMember(repositories, viewer, 'ORGANIZATION', { ...rest, teamId: organizationId, auditOrganizationId: organizationId }));
 }

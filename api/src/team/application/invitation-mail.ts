@@ -1,11 +1,17 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IamDependencies } from '../../identity-access-management';
 import { translate } from '../../shared/i18n/translate';
 import { INVITATION_RULES } from '../domain/invitation-rules';
 import { TEAM_KINDS, type InvitationRow, type TeamKind, type TeamRef } from '../domain/team';
+import type { TeamRepositories } from './team-repositories';
 
-/** The e-mail of an invitation sent by an administrator, in the caller's transaction (the outbox). */
-export async function sendInvitation(em: EntityManager, deps: IamDependencies, kind: TeamKind, team: TeamRef, invitation: InvitationRow) {
+/** The e-mail of an invitation sent by an administrator, in the caller's transaction (the outbox: `repositories` of the transaction). */
+export async function sendInvitation(
+  repositories: Pick<TeamRepositories, 'mail'>,
+  deps: Pick<IamDependencies, 'publicUrl'>,
+  kind: TeamKind,
+  team: TeamRef,
+  invitation: InvitationRow,
+) {
   const { mailKey, joinPath } = TEAM_KINDS[kind];
   const params = {
     organization: team.name,
@@ -13,7 +19,7 @@ export async function sendInvitation(em: EntityManager, deps: IamDependencies, k
     days: INVITATION_RULES.expiryDays,
     link: `${deps.publicUrl}${joinPath}?code=${invitation.code}`,
   };
-  await deps.mailer.send({ to: invitation.email, subject: translate(`${mailKey}.subject`, params), text: translate(`${mailKey}.text`, params) }, em);
+  await repositories.mail.send({ to: invitation.email, subject: translate(`${mailKey}.subject`, params), text: translate(`${mailKey}.text`, params) });
 }
 
 export const invitationExpiry = (deps: Pick<IamDependencies, 'clock'>) =>

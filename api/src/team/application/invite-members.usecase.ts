@@ -1,12 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IamDependencies, Viewer } from '../../identity-access-management';
 import { isEmail, normalizeEmail } from '../../shared/domain/account-rules';
 import { BadUserInputError } from '../../shared/domain/errors';
 import type { MembershipRoleName } from '../domain/invitation-rules';
 import type { InvitationRow, TeamKind } from '../domain/team';
-import { InvitationRepository } from '../infrastructure/invitation.repository';
 import { invitationExpiry, sendInvitation } from './invitation-mail';
 import { assertTeamAdmin } from './team-admin';
+import type { TeamRepositories } from './team-repositories';
 
 const MAX_INVITED_AT_ONCE = 50;
 
@@ -23,18 +22,18 @@ export function parseInvitedEmails(emails: string[]): string[] {
 
 /** Invites several people at once to a team; the same e-mail invited again gets its invitation renewed and resent. */
 export async function inviteMembers(
-  em: EntityManager,
-  deps: IamDependencies,
+  repositories: TeamRepositories,
+  deps: Pick<IamDependencies, 'clock' | 'publicUrl'>,
   viewer: Viewer,
   kind: TeamKind,
   input: { teamId: number; emails: string[]; role: MembershipRoleName },
 ): Promise<InvitationRow[]> {
-  const team = await assertTeamAdmin(em, viewer, kind, input.teamId);
+  const team = await assertTeamAdmin(repositories, viewer, kind, input.teamId);
   const emails = parseInvitedEmails(input.emails);
-  return em.transactional(async (tem) => {
+  return repositories.transaction(async (tx) => {
     const invitations: InvitationRow[] = [];
     for (const email of emails) {
-      const invitation = await new InvitationRepository(tem, kind).createOrRenew({
+      const invitation = await tx.invitations[kind].createOrRenew({
         teamId: team.id,
         email,
         role: input.role,
@@ -42,7 +41,7 @@ export async function inviteMembers(
         now: deps.clock.now(),
         invitedByUserId: viewer.userId,
       });
-      await sendInvitation(tem, deps, kind, team, invitation);
+      await sendInvitation(tx, deps, kind, team, invitation);
       invitations.push(invitation);
     }
     return invitations;

@@ -1,13 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { type IamDependencies } from '../../identity-access-management';
 import { assertValidName } from '../../shared/domain/account-rules';
-import { assertValidUai, findActiveSchoolByUai } from '../../organizational-entities';
+import { assertValidUai } from '../../organizational-entities';
 import { NotFoundError } from '../../shared/domain/errors';
 import { throttleRules } from '../../shared/domain/throttle-policy';
 import { translate } from '../../shared/i18n/translate';
-import { Throttle } from '../../shared/infrastructure/throttle/throttle';
 import { INVITATION_RULES } from '../domain/invitation-rules';
-import { InvitationRepository } from '../infrastructure/invitation.repository';
+import type { TeamRepositories } from './team-repositories';
 
 /**
  * Anyone may ask (public operation), throttled per address (every request, counted before the UAI is
@@ -17,8 +15,8 @@ import { InvitationRepository } from '../infrastructure/invitation.repository';
  * platform's instructions). The answer says nothing of the address nor of who administers the space.
  */
 export async function requestOrganizationActivation(
-  em: EntityManager,
-  deps: IamDependencies,
+  repositories: TeamRepositories,
+  deps: Pick<IamDependencies, 'clock' | 'throttle' | 'publicUrl'>,
   input: { uai: string; firstName: string; lastName: string },
   address: string,
 ): Promise<boolean> {
@@ -27,14 +25,13 @@ export async function requestOrganizationActivation(
   assertValidName(input.firstName, 'firstName');
   assertValidName(input.lastName, 'lastName');
   const rules = throttleRules(deps.throttle);
-  const throttle = new Throttle(em, deps.clock);
-  await throttle.admit({ rule: rules.activationAddress, key: address });
-  const school = await findActiveSchoolByUai(em, uai);
+  await repositories.throttle.admit({ rule: rules.activationAddress, key: address });
+  const school = await repositories.schools.activeByUai(uai);
   if (!school?.email) throw new NotFoundError('errors.uaiUnknown');
   // UAIs are public: what is limited per school is the e-mail its mailbox receives.
-  await throttle.admit({ rule: rules.activationSchool, key: uai });
-  await em.transactional(async (tem) => {
-    const invitation = await new InvitationRepository(tem).createOrRenew({
+  await repositories.throttle.admit({ rule: rules.activationSchool, key: uai });
+  await repositories.transaction(async (tx) => {
+    const invitation = await tx.invitations.ORGANIZATION.createOrRenew({
       teamId: school.id,
       email: school.email!,
       role: 'ADMIN',
@@ -44,10 +41,7 @@ export async function requestOrganizationActivation(
     });
     const link = `${deps.publicUrl}/orga/rejoindre?code=${invitation.code}`;
     const params = { organization: school.name, uai, link, days: INVITATION_RULES.expiryDays };
-    await deps.mailer.send(
-      { to: school.email!, subject: translate('mail.organizationActivation.subject', params), text: translate('mail.organizationActivation.text', params) },
-      tem,
-    );
+    await tx.mail.send({ to: school.email!, subject: translate('mail.organizationActivation.subject', params), text: translate('mail.organizationActivation.text', params) });
   });
   return true;
 }

@@ -7,6 +7,7 @@ import { acceptOrganizationInvitation } from '../application/accept-organization
 import { addOrganizationMember } from '../application/add-organization-member.usecase';
 import { staffChangeMembership } from '../application/change-membership.usecase';
 import { requestOrganizationActivation } from '../application/request-organization-activation.usecase';
+import { teamRepositoriesOf } from './team-repositories-of';
 import type { MembershipRow } from '../domain/team';
 import {
   AddOrganizationMemberInput,
@@ -40,7 +41,7 @@ export class OrganizationMembershipsResolver {
   })
   async addOrganizationMember(@Arg('input', () => AddOrganizationMemberInput) input: AddOrganizationMemberInput, @Ctx() ctx: GraphQLContext) {
     return toMembershipView(
-      await addOrganizationMember(ctx.em, { clock: ctx.clock }, ctx.viewer!, {
+      await addOrganizationMember(teamRepositoriesOf(ctx), ctx.viewer!, {
         organizationId: idOf(input.organizationId, 'organizationId'),
         email: input.email,
         role: input.role,
@@ -52,7 +53,7 @@ export class OrganizationMembershipsResolver {
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
   @Mutation(() => MembershipView, { description: "Changes a member's role (platform team; at least one administrator remains; recorded in the audit log)." })
   async changeOrganizationMemberRole(@Arg('input', () => ChangeOrganizationMemberRoleInput) input: ChangeOrganizationMemberRoleInput, @Ctx() ctx: GraphQLContext) {
-    const row = (await staffChangeMembership(ctx.em, { clock: ctx.clock }, ctx.viewer!, 'ORGANIZATION', {
+    const row = (await staffChangeMembership(teamRepositoriesOf(ctx), ctx.viewer!, 'ORGANIZATION', {
       membershipId: idOf(input.membershipId, 'membershipId'),
       role: input.role,
       comment: input.comment,
@@ -64,7 +65,7 @@ export class OrganizationMembershipsResolver {
   @Staff(PlatformRole.SUPER_ADMIN, PlatformRole.SUPPORT)
   @Mutation(() => Boolean, { description: 'Removes a member (platform team; at least one administrator remains; recorded in the audit log).' })
   async removeOrganizationMember(@Arg('input', () => RemoveOrganizationMemberInput) input: RemoveOrganizationMemberInput, @Ctx() ctx: GraphQLContext) {
-    await staffChangeMembership(ctx.em, { clock: ctx.clock }, ctx.viewer!, 'ORGANIZATION', {
+    await staffChangeMembership(teamRepositoriesOf(ctx), ctx.viewer!, 'ORGANIZATION', {
       membershipId: idOf(input.membershipId, 'membershipId'),
       role: null,
       comment: input.comment,
@@ -78,13 +79,13 @@ export class OrganizationMembershipsResolver {
     description: '"Activez ou récupérez votre espace": sends an administrator invitation to the school\'s official address.',
   })
   requestOrganizationActivation(@Arg('input', () => OrganizationActivationInput) input: OrganizationActivationInput, @Ctx() ctx: GraphQLContext) {
-    return requestOrganizationActivation(ctx.em, ctx.services.iam, input, ctx.address);
+    return requestOrganizationActivation(teamRepositoriesOf(ctx), ctx.services.iam, input, ctx.address);
   }
 
   @LoggedIn()
   @Mutation(() => MembershipView, { description: 'Joins the organisation of an invitation (single use).' })
   async acceptOrganizationInvitation(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext) {
-    return toMembershipView(await acceptOrganizationInvitation(ctx.em, ctx.services.iam, { userId: ctx.viewer!.userId, code }));
+    return toMembershipView(await acceptOrganizationInvitation(teamRepositoriesOf(ctx), ctx.services.iam, { userId: ctx.viewer!.userId, code }));
   }
 }
 

@@ -11,6 +11,7 @@ import { inviteMembers } from '../application/invite-members.usecase';
 import { listPendingInvitations } from '../application/list-pending-invitations.usecase';
 import { previewInvitation } from '../application/preview-invitation.usecase';
 import { resendInvitation } from '../application/resend-invitation.usecase';
+import { teamRepositoriesOf } from './team-repositories-of';
 
 @ObjectType('OrganizationInvitation', { simpleResolvers: true })
 export class OrganizationInvitationView {
@@ -47,7 +48,7 @@ export class TeamResolver {
   @Public()
   @Query(() => InvitationPreviewView, { description: 'The organisation and role of an invitation code (join page).' })
   async organizationInvitation(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext): Promise<InvitationPreviewView> {
-    const preview = await previewInvitation(ctx.em, ctx.services.iam, 'ORGANIZATION', code);
+    const preview = await previewInvitation(teamRepositoriesOf(ctx), ctx.services.iam, 'ORGANIZATION', code);
     return Object.assign(new InvitationPreviewView(), { organizationName: preview.teamName, role: preview.role });
   }
 
@@ -59,7 +60,7 @@ export class TeamResolver {
     @Arg('role', () => MembershipRoleValue, { nullable: true }) role: MembershipRoleValue | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationInvitationView[]> {
-    const rows = await inviteMembers(ctx.em, ctx.services.iam, ctx.viewer!, 'ORGANIZATION', {
+    const rows = await inviteMembers(teamRepositoriesOf(ctx), ctx.services.iam, ctx.viewer!, 'ORGANIZATION', {
       teamId: idOf(organizationId, 'organizationId'),
       emails,
       role: role ?? MembershipRoleValue.MEMBER,
@@ -70,13 +71,13 @@ export class TeamResolver {
   @LoggedIn()
   @Mutation(() => OrganizationInvitationView, { description: 'Sends a pending invitation again, with a new expiry.' })
   async resendInvitation(@Arg('invitationId', () => ID) invitationId: string, @Ctx() ctx: GraphQLContext) {
-    return toInvitationView(await resendInvitation(ctx.em, ctx.services.iam, ctx.viewer!, 'ORGANIZATION', idOf(invitationId, 'invitationId')));
+    return toInvitationView(await resendInvitation(teamRepositoriesOf(ctx), ctx.services.iam, ctx.viewer!, 'ORGANIZATION', idOf(invitationId, 'invitationId')));
   }
 
   @LoggedIn()
   @Mutation(() => Boolean, { description: 'Cancels a pending invitation.' })
   cancelInvitation(@Arg('invitationId', () => ID) invitationId: string, @Ctx() ctx: GraphQLContext) {
-    return cancelInvitation(ctx.em, ctx.services.iam, ctx.viewer!, 'ORGANIZATION', idOf(invitationId, 'invitationId'));
+    return cancelInvitation(teamRepositoriesOf(ctx), ctx.services.iam, ctx.viewer!, 'ORGANIZATION', idOf(invitationId, 'invitationId'));
   }
 
   @LoggedIn()
@@ -86,14 +87,14 @@ export class TeamResolver {
     @Arg('role', () => MembershipRoleValue) role: MembershipRoleValue,
     @Ctx() ctx: GraphQLContext,
   ): Promise<MembershipView> {
-    const row = (await changeMembership(ctx.em, ctx.viewer!, 'ORGANIZATION', { membershipId: idOf(membershipId, 'membershipId'), role }))!;
+    const row = (await changeMembership(teamRepositoriesOf(ctx), ctx.viewer!, 'ORGANIZATION', { membershipId: idOf(membershipId, 'membershipId'), role }))!;
     return Object.assign(new MembershipView(), { id: String(row.id), role: row.role as MembershipRoleValue, organizationId: row.teamId, userId: row.userId });
   }
 
   @LoggedIn()
   @Mutation(() => Boolean, { description: 'Removes a member (administrators), or leaves (the member); at least one administrator remains.' })
   async removeMembership(@Arg('membershipId', () => ID) membershipId: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await changeMembership(ctx.em, ctx.viewer!, 'ORGANIZATION', { membershipId: idOf(membershipId, 'membershipId'), role: null });
+    await changeMembership(teamRepositoriesOf(ctx), ctx.viewer!, 'ORGANIZATION', { membershipId: idOf(membershipId, 'membershipId'), role: null });
     return true;
   }
 }
@@ -109,5 +110,5 @@ export async function viewerRoleIn(ctx: GraphQLContext, organizationId: number):
 export async function pendingInvitationsOf(ctx: GraphQLContext, organizationId: number): Promise<OrganizationInvitationView[]> {
   const viewer = ctx.viewer;
   if (!viewer) throw new ForbiddenError();
-  return (await listPendingInvitations(ctx.em, { clock: ctx.clock }, viewer, 'ORGANIZATION', organizationId)).map(toInvitationView);
+  return (await listPendingInvitations(teamRepositoriesOf(ctx), { clock: ctx.clock }, viewer, 'ORGANIZATION', organizationId)).map(toInvitationView);
 }

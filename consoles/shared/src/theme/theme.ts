@@ -67,6 +67,8 @@ export function createPixTheme(language: Language = 'fr'): Theme {
         // A question's legend ("Choisissez une réponse.") stays readable while its answer is being
         // sent or once time is up: MUI's disabled grey is 2.9:1 on white, under WCAG's 4.5:1.
         MuiFormLabel: { styleOverrides: { root: { '&.Mui-disabled': { color: colors.textMuted } } } },
+        // The same for a field's help text ("Un nombre, sans unité.") while the answer is being sent.
+        MuiFormHelperText: { styleOverrides: { root: { '&.Mui-disabled': { color: colors.textMuted } } } },
         MuiAlert: { defaultProps: { variant: 'outlined' } },
         MuiAppBar: { defaultProps: { color: 'inherit', elevation: 0 } },
         MuiToggleButton: {

@@ -1,15 +1,13 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../identity-access-management';
 import { countryOfSiecleCode, FRANCE } from '../domain/countries';
 import type { Clock } from '../../../shared/domain/clock';
 import { BadUserInputError, NotFoundError } from '../../../shared/domain/errors';
-import { isUniqueViolation } from '../../../shared/infrastructure/database/unique-violation';
-import { certifiablePupils, classesOfSchool } from '../../../prescription/learner-management';
-import { editableSessionForMember, getCertificationSession, SessionLockedError } from '../../session-management';
+import { editableSessionForMember, readableSession, SessionLockedError } from '../../session-management';
 import { candidateIdentity, checkCandidate, exceedsSessionCapacity, frenchDate, parseExtraTime, type CandidateInput } from '../domain/candidate';
 import type { CandidateRow, EnrolablePupil } from '../domain/enrolled-candidate';
-import { CandidateRepository, type NewCandidate } from '../infrastructure/candidate.repository';
+import type { NewCandidate } from '../infrastructure/candidate.repository';
 import { editableSession, schoolOf } from './enrolment-access';
+import type { EnrolmentRepositories } from './enrolment-repositories';
 
 const today = (clock: Clock) => clock.now().toISOString().slice(0, 10);
 
@@ -22,58 +20,57 @@ const duplicateError = (c: { firstName: string; lastName: string; birthdate: str
   new BadUserInputError('lastName', 'certificationSessions.errors.candidateDuplicate', { name: `${c.firstName} ${c.lastName}`, birthdate: frenchDate(c.birthdate) });
 
 /** Inserts, turning the unique indexes' refusal (a concurrent enrolment) into the same clear error. */
-async function insert(em: EntityManager, sessionId: number, candidates: NewCandidate[], now: Date): Promise<number[]> {
+async function insert(repositories: EnrolmentRepositories, sessionId: number, candidates: NewCandidate[], now: Date): Promise<number[]> {
   try {
-    return await new CandidateRepository(em).insertMany(sessionId, candidates, now);
+    return await repositories.candidates.insertMany(sessionId, candidates, now);
   } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateError(candidates.length === 1 ? candidates[0] : { firstName: '', lastName: 'Un candidat', birthdate: '' });
+    if (repositories.isUniqueViolation(error)) throw duplicateError(candidates.length === 1 ? candidates[0] : { firstName: '', lastName: 'Un candidat', birthdate: '' });
     throw error;
   }
 }
 
 /** A session's candidates in French order (members of its centre and the reading staff). */
-export async function listCandidates(em: EntityManager, viewer: Viewer, sessionId: number): Promise<CandidateRow[]> {
-  await getCertificationSession(em, viewer, sessionId);
-  return new CandidateRepository(em).ofSession(sessionId);
+export async function listCandidates(repositories: EnrolmentRepositories, viewer: Viewer, sessionId: number): Promise<CandidateRow[]> {
+  await readableSession(repositories, viewer, sessionId);
+  return repositories.candidates.ofSession(sessionId);
 }
 
 /** A candidate added by hand (centres other than SCO), until a candidate joined; unique in the session. */
 export async function addCertificationCandidate(
-  em: EntityManager,
+  repositories: EnrolmentRepositories,
   deps: { clock: Clock },
   viewer: Viewer,
   input: CandidateInput & { sessionId: number },
 ): Promise<CandidateRow> {
   const checked = checkCandidate(input, today(deps.clock));
-  return em.transactional(async (tem) => {
-    await editableSession(tem, viewer, input.sessionId, 'NOT_SCO');
+  return repositories.transaction(async (tx) => {
+    await editableSession(tx, viewer, input.sessionId, 'NOT_SCO');
     if (!checked.candidate) {
       const [first] = checked.problems;
       throw new BadUserInputError(first.field, first.key, first.params);
     }
-    const candidates = new CandidateRepository(tem);
-    const enrolled = await candidates.ofSession(input.sessionId);
+    const enrolled = await tx.candidates.ofSession(input.sessionId);
     assertCapacity(enrolled.length, 1);
     const identity = candidateIdentity(checked.candidate);
     if (enrolled.some((c) => candidateIdentity(c) === identity)) throw duplicateError(checked.candidate);
-    const [id] = await insert(tem, input.sessionId, [checked.candidate], deps.clock.now());
-    return (await candidates.findById(id))!;
+    const [id] = await insert(tx, input.sessionId, [checked.candidate], deps.clock.now());
+    return (await tx.candidates.findById(id))!;
   });
 }
 
 /** The school's current pupils a SCO centre may enrol (a class or all), those already in the session flagged, and the classes. */
 export async function enrolablePupils(
-  em: EntityManager,
+  repositories: EnrolmentRepositories,
   viewer: Viewer,
   input: { sessionId: number; division?: string | null },
 ): Promise<{ divisions: string[]; pupils: EnrolablePupil[] }> {
-  const { center } = await getCertificationSession(em, viewer, input.sessionId);
+  const { center } = await readableSession(repositories, viewer, input.sessionId);
   if (center.type !== 'SCO') throw new BadUserInputError('sessionId', 'certificationSessions.errors.notScoCenter');
-  const school = await schoolOf(em, center);
+  const school = await schoolOf(repositories, center);
   const [divisions, pupils, enrolled] = [
-    await classesOfSchool(em, school.id),
-    await certifiablePupils(em, school.id, { division: input.division ?? null }),
-    await new CandidateRepository(em).ofSession(input.sessionId),
+    await repositories.pupils.classes(school.id),
+    await repositories.pupils.certifiable(school.id, { division: input.division ?? null }),
+    await repositories.candidates.ofSession(input.sessionId),
   ];
   const taken = new Set(enrolled.map((c) => c.organizationLearnerId).filter((id) => id !== null));
   return {
@@ -91,20 +88,19 @@ export async function enrolablePupils(
 
 /** A SCO centre enrols its school's pupils, pre-filled from their SIECLE data; all or none. */
 export async function enrolStudentsToSession(
-  em: EntityManager,
+  repositories: EnrolmentRepositories,
   deps: { clock: Clock },
   viewer: Viewer,
   input: { sessionId: number; organizationLearnerIds: number[] },
 ): Promise<CandidateRow[]> {
   const ids = [...new Set(input.organizationLearnerIds)];
   if (!ids.length) throw new BadUserInputError('organizationLearnerIds', 'certificationSessions.errors.pupilsEmpty');
-  return em.transactional(async (tem) => {
-    const { center } = await editableSession(tem, viewer, input.sessionId, 'SCO');
-    const school = await schoolOf(tem, center);
-    const pupils = await certifiablePupils(tem, school.id, { ids });
+  return repositories.transaction(async (tx) => {
+    const { center } = await editableSession(tx, viewer, input.sessionId, 'SCO');
+    const school = await schoolOf(tx, center);
+    const pupils = await tx.pupils.certifiable(school.id, { ids });
     if (pupils.length !== ids.length) throw new BadUserInputError('organizationLearnerIds', 'certificationSessions.errors.pupilNotInSchool');
-    const candidates = new CandidateRepository(tem);
-    const enrolled = await candidates.ofSession(input.sessionId);
+    const enrolled = await tx.candidates.ofSession(input.sessionId);
     const already = pupils.find((p) => enrolled.some((c) => c.organizationLearnerId === p.id));
     if (already) throw new BadUserInputError('organizationLearnerIds', 'certificationSessions.errors.pupilAlreadyEnrolled', { name: `${already.firstName} ${already.lastName}` });
     assertCapacity(enrolled.length, pupils.length);
@@ -129,29 +125,29 @@ export async function enrolStudentsToSession(
         organizationLearnerId: p.id,
       };
     });
-    const inserted = new Set(await insert(tem, input.sessionId, news, deps.clock.now()));
-    return (await candidates.ofSession(input.sessionId)).filter((c) => inserted.has(c.id));
+    const inserted = new Set(await insert(tx, input.sessionId, news, deps.clock.now()));
+    return (await tx.candidates.ofSession(input.sessionId)).filter((c) => inserted.has(c.id));
   });
 }
 
 /** A candidate, with its session editable by the viewer (a member of the centre), or refused. */
-async function editableCandidate(em: EntityManager, viewer: Viewer, candidateId: number) {
-  const candidate = await new CandidateRepository(em).findById(candidateId);
+async function editableCandidate(repositories: EnrolmentRepositories, viewer: Viewer, candidateId: number) {
+  const candidate = await repositories.candidates.findById(candidateId);
   if (!candidate) throw new NotFoundError('certificationSessions.errors.candidateUnknown');
-  await editableSessionForMember(em, viewer, candidate.sessionId);
+  await editableSessionForMember(repositories, viewer, candidate.sessionId);
   if (candidate.joinedAt) throw new SessionLockedError('certificationSessions.errors.candidateHasJoined');
   return candidate;
 }
 
 /** Changes what a centre may change of a candidate (extra time, results e-mail, external id), until they joined. */
 export async function updateCertificationCandidate(
-  em: EntityManager,
+  repositories: EnrolmentRepositories,
   deps: { clock: Clock },
   viewer: Viewer,
   input: { candidateId: number; extraTimePercentage?: number | null; resultRecipientEmail?: string | null; externalId?: string | null },
 ): Promise<CandidateRow> {
-  return em.transactional(async (tem) => {
-    const candidate = await editableCandidate(tem, viewer, input.candidateId);
+  return repositories.transaction(async (tx) => {
+    const candidate = await editableCandidate(tx, viewer, input.candidateId);
     const checked = checkCandidate(
       {
         ...candidate,
@@ -166,16 +162,16 @@ export async function updateCertificationCandidate(
     const extra = parseExtraTime(input.extraTimePercentage ?? candidate.extraTimePercentage)!;
     const email = input.resultRecipientEmail === undefined ? undefined : input.resultRecipientEmail?.trim() ? input.resultRecipientEmail.trim().toLowerCase() : null;
     const externalId = input.externalId === undefined ? undefined : input.externalId?.trim() || null;
-    await new CandidateRepository(tem).update(candidate.id, { extraTimePercentage: extra, resultRecipientEmail: email, externalId }, deps.clock.now());
-    return (await new CandidateRepository(tem).findById(candidate.id))!;
+    await tx.candidates.update(candidate.id, { extraTimePercentage: extra, resultRecipientEmail: email, externalId }, deps.clock.now());
+    return (await tx.candidates.findById(candidate.id))!;
   });
 }
 
 /** Removes a candidate from the session, until a candidate joined. */
-export async function removeCertificationCandidate(em: EntityManager, viewer: Viewer, candidateId: number): Promise<boolean> {
-  return em.transactional(async (tem) => {
-    await editableCandidate(tem, viewer, candidateId);
-    await new CandidateRepository(tem).delete(candidateId);
+export async function removeCertificationCandidate(repositories: EnrolmentRepositories, viewer: Viewer, candidateId: number): Promise<boolean> {
+  return repositories.transaction(async (tx) => {
+    await editableCandidate(tx, viewer, candidateId);
+    await tx.candidates.delete(candidateId);
     return true;
   });
 }

@@ -1,14 +1,13 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../identity-access-management';
-import { getCertificationSession } from '../../session-management';
+import { readableSession } from '../../session-management';
 import type { SessionSheet } from '../domain/session-sheet';
-import { CandidateRepository } from '../infrastructure/candidate.repository';
 import { attendanceSheetPdf, incidentReportPdf, type PdfOptions } from '../infrastructure/session-documents.pdf';
+import type { EnrolmentRepositories } from './enrolment-repositories';
 
 /** What the session's documents print (members of its centre and the reading staff). */
-export async function sessionSheet(em: EntityManager, viewer: Viewer, sessionId: number): Promise<SessionSheet> {
-  const { session, center } = await getCertificationSession(em, viewer, sessionId);
-  const candidates = await new CandidateRepository(em).ofSession(sessionId);
+export async function sessionSheet(repositories: EnrolmentRepositories, viewer: Viewer, sessionId: number): Promise<SessionSheet> {
+  const { session, center } = await readableSession(repositories, viewer, sessionId);
+  const candidates = await repositories.candidates.ofSession(sessionId);
   return {
     centerName: center.name,
     sessionNumber: session.id,
@@ -22,12 +21,12 @@ export async function sessionSheet(em: EntityManager, viewer: Viewer, sessionId:
 }
 
 export async function sessionDocument(
-  em: EntityManager,
+  repositories: EnrolmentRepositories,
   viewer: Viewer,
   input: { sessionId: number; kind: 'feuille-emargement' | 'pv-incident' },
   options: PdfOptions = {},
 ): Promise<{ sheet: SessionSheet; pdf: Buffer }> {
-  const sheet = await sessionSheet(em, viewer, input.sessionId);
+  const sheet = await sessionSheet(repositories, viewer, input.sessionId);
   const pdf = input.kind === 'feuille-emargement' ? await attendanceSheetPdf(sheet, options) : await incidentReportPdf(sheet, options);
   return { sheet, pdf };
 }

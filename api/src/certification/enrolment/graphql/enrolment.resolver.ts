@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../../graphql/context';
+import { enrolmentOf } from './enrolment-repositories-of';
 import { LoggedIn } from '../../../graphql/access';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import { UploadScalar, type FileUpload } from '../../../shared/graphql/upload.scalar';
@@ -86,7 +87,7 @@ export class EnrolmentResolver {
     @Arg('division', () => String, { nullable: true }) division: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<EnrolablePupilsView> {
-    const { divisions, pupils } = await enrolablePupils(ctx.em, ctx.viewer!, { sessionId: idOf(sessionId, 'sessionId'), division });
+    const { divisions, pupils } = await enrolablePupils(enrolmentOf(ctx), ctx.viewer!, { sessionId: idOf(sessionId, 'sessionId'), division });
     return Object.assign(new EnrolablePupilsView(), {
       divisions,
       pupils: pupils.map((p) => Object.assign(new EnrolablePupilView(), { ...p, id: String(p.learnerId) })),
@@ -96,7 +97,7 @@ export class EnrolmentResolver {
   @LoggedIn()
   @Mutation(() => [CertificationCandidateView], { description: "Enrols school pupils (SCO centres; pre-filled from SIECLE), all or none." })
   async enrolStudentsToSession(@Arg('input', () => EnrolStudentsInput) input: EnrolStudentsInput, @Ctx() ctx: GraphQLContext) {
-    const rows = await enrolStudentsToSession(ctx.em, { clock: ctx.clock }, ctx.viewer!, {
+    const rows = await enrolStudentsToSession(enrolmentOf(ctx), { clock: ctx.clock }, ctx.viewer!, {
       sessionId: idOf(input.sessionId, 'sessionId'),
       organizationLearnerIds: input.organizationLearnerIds.map((id) => idOf(id, 'organizationLearnerIds')),
     });
@@ -106,19 +107,19 @@ export class EnrolmentResolver {
   @LoggedIn()
   @Mutation(() => CertificationCandidateView, { description: 'Adds a candidate by hand (centres other than SCO).' })
   async addCertificationCandidate(@Arg('input', () => AddCertificationCandidateInput) input: AddCertificationCandidateInput, @Ctx() ctx: GraphQLContext) {
-    return toCandidateView(await addCertificationCandidate(ctx.em, { clock: ctx.clock }, ctx.viewer!, { ...input, sessionId: idOf(input.sessionId, 'sessionId') }));
+    return toCandidateView(await addCertificationCandidate(enrolmentOf(ctx), { clock: ctx.clock }, ctx.viewer!, { ...input, sessionId: idOf(input.sessionId, 'sessionId') }));
   }
 
   @LoggedIn()
   @Mutation(() => CertificationCandidateView, { description: "Changes a candidate's extra time, results e-mail or external id, until they joined." })
   async updateCertificationCandidate(@Arg('input', () => UpdateCertificationCandidateInput) input: UpdateCertificationCandidateInput, @Ctx() ctx: GraphQLContext) {
-    return toCandidateView(await updateCertificationCandidate(ctx.em, { clock: ctx.clock }, ctx.viewer!, { ...input, candidateId: idOf(input.candidateId, 'candidateId') }));
+    return toCandidateView(await updateCertificationCandidate(enrolmentOf(ctx), { clock: ctx.clock }, ctx.viewer!, { ...input, candidateId: idOf(input.candidateId, 'candidateId') }));
   }
 
   @LoggedIn()
   @Mutation(() => Boolean, { description: 'Removes a candidate from the session, until a candidate joined.' })
   removeCertificationCandidate(@Arg('candidateId', () => ID) candidateId: string, @Ctx() ctx: GraphQLContext) {
-    return removeCertificationCandidate(ctx.em, ctx.viewer!, idOf(candidateId, 'candidateId'));
+    return removeCertificationCandidate(enrolmentOf(ctx), ctx.viewer!, idOf(candidateId, 'candidateId'));
   }
 
   @LoggedIn()
@@ -132,9 +133,9 @@ export class EnrolmentResolver {
   ): Promise<CandidatesImportReportView> {
     const id = idOf(sessionId, 'sessionId');
     // Who may import is known before the file is read: a refused caller's upload is never received.
-    await checkCandidatesImportAllowed(ctx.em, ctx.viewer!, id);
+    await checkCandidatesImportAllowed(enrolmentOf(ctx), ctx.viewer!, id);
     const content = await receive(await file);
-    const report = await importCandidatesFile(ctx.em, { clock: ctx.clock }, ctx.viewer!, { sessionId: id, content });
+    const report = await importCandidatesFile(enrolmentOf(ctx), { clock: ctx.clock }, ctx.viewer!, { sessionId: id, content });
     const problems = report.problems.map((p) =>
       Object.assign(new CandidatesImportProblemView(), { line: p.line, field: p.field, message: translate(p.key, p.params ?? {}, ctx.locale) }),
     );

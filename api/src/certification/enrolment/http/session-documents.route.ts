@@ -5,6 +5,7 @@ import type { Clock } from '../../../shared/domain/clock';
 import { DomainError, ErrorCode } from '../../../shared/domain/errors';
 import { requestScope } from '../../../shared/infrastructure/request-scope';
 import { translate } from '../../../shared/i18n/translate';
+import { enrolmentRepositories } from '../application/enrolment-repositories';
 import { sessionDocument } from '../application/session-documents.usecase';
 import { documentFileName } from '../domain/session-sheet';
 import { candidatesTemplateCsv } from '../infrastructure/candidates-file-reader';
@@ -44,7 +45,7 @@ export function sessionDocumentHandler(services: Services, clock: Clock) {
     if (!kind || !/^\d{1,10}$/.test(String(req.params.id)) || sessionId <= 0 || sessionId > 2_147_483_647)
       return refuse(ErrorCode.NOT_FOUND, 'certificationSessions.errors.sessionUnknown');
     try {
-      const { pdf } = await sessionDocument(services.orm.em.fork(), viewer, { sessionId, kind });
+      const { pdf } = await sessionDocument(enrolmentRepositories(services.orm.em.fork(), { clock }), viewer, { sessionId, kind });
       res.status(200);
       res.setHeader('content-type', 'application/pdf');
       res.setHeader('content-disposition', attachment(documentFileName(kind, sessionId)));

@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { questionNumberOf } from '../domain/candidate-status';
 import type { CourseDetails } from '../domain/course';
-import { challengesOfCourses, courseDetailsOf } from '../infrastructure/course.repository';
+import type { CertificationRepositories } from './dependencies';
 
 export interface AssessmentCertification {
   course: CourseDetails;
@@ -11,12 +10,12 @@ export interface AssessmentCertification {
 
 /** The certification course of a CERTIFICATION test, for its candidate only, with "question n of N". */
 export async function certificationOfAssessment(
-  em: EntityManager,
+  repositories: CertificationRepositories,
   request: { assessmentId: number; viewerUserId: number | null; currentChallengeId: string | null },
 ): Promise<AssessmentCertification | null> {
-  const [course] = await courseDetailsOf(em, { assessmentIds: [request.assessmentId] });
+  const [course] = await repositories.courses.detailsOf({ assessmentIds: [request.assessmentId] });
   if (!course || course.userId !== request.viewerUserId) return null;
-  const questions = await challengesOfCourses(em, [course.id]);
+  const questions = await repositories.courses.challengesOf([course.id]);
   const position = request.currentChallengeId ? questions.findIndex((q) => q.challengeId === request.currentChallengeId) : -1;
   return {
     course,

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { endCertificationAssessments, type CertificationAnswered, type CertificationQuestions, type CertificationTests } from '../../../evaluation';
+import { type CertificationAnswered, type CertificationQuestions, type CertificationTests } from '../../../evaluation';
 import { ForbiddenError, NotFoundError } from '../../../shared/domain/errors';
 import { isPastEnd } from '../domain/certification-clock';
 import { CertificationEndedError, NotAuthorizedToAnswerError, TimeOverError } from '../domain/certification-errors';
-import { answerFactsOfAssessment, endCourse, endCourseOfAssessment } from '../infrastructure/course.repository';
-import { setAuthorizedToStart } from '../infrastructure/session.repository';
-import type { CertificationDependencies } from './dependencies';
+import { certificationRepositories } from './certification-repositories';
+import type { CertificationDependencies, CertificationRepositories } from './dependencies';
 import { publishActivity } from './session-activity';
 
 /**
@@ -17,13 +16,14 @@ import { publishActivity } from './session-activity';
 export function createCertificationTests(deps: CertificationDependencies): CertificationTests {
   return {
     async admitAnswer(em, { assessmentId, userId, now }): Promise<CertificationQuestions> {
-      const facts = await answerFactsOfAssessment(em, assessmentId);
+      const repositories = certificationRepositories(em, deps);
+      const facts = await repositories.courses.answerFactsOf(assessmentId);
       if (!facts) throw new NotFoundError();
       const { course } = facts;
       if (course.userId !== userId) throw new ForbiddenError();
       if (course.state === 'ENDED') throw course.endReason === 'TIMED_OUT' ? new TimeOverError() : new CertificationEndedError();
       if (isPastEnd(course.endsAt, now)) {
-        await timeOver(em, deps, course.id, assessmentId, course.candidateId, now);
+        await timeOver(repositories, course.id, assessmentId, course.candidateId, now);
         publishActivity(deps.events, { sessionId: course.sessionId, candidateId: course.candidateId, kind: 'ENDED', at: now }, deps.onError);
         throw new TimeOverError();
       }
@@ -36,7 +36,7 @@ export function createCertificationTests(deps: CertificationDependencies): Certi
     },
 
     async recordAnswered(em: EntityManager, event: CertificationAnswered): Promise<void> {
-      if (event.completed) await endCourseOfAssessment(em, event.assessmentId, 'COMPLETED', event.now);
+      if (event.completed) await certificationRepositories(em, deps).courses.endOfAssessment(event.assessmentId, 'COMPLETED', event.now);
     },
 
     answeredCommitted(event: CertificationAnswered): void {
@@ -46,17 +46,17 @@ export function createCertificationTests(deps: CertificationDependencies): Certi
     },
 
     async mayServe(em, { assessmentId, now }): Promise<boolean> {
-      const facts = await answerFactsOfAssessment(em, assessmentId);
+      const facts = await certificationRepositories(em, deps).courses.answerFactsOf(assessmentId);
       return Boolean(facts && facts.course.state === 'STARTED' && facts.authorizedToStart && !isPastEnd(facts.course.endsAt, now));
     },
   };
 }
 
 /** The time is over: the course ends (TIMED_OUT), its test too, and the candidate is no longer let in. */
-async function timeOver(em: EntityManager, deps: CertificationDependencies, courseId: number, assessmentId: number, candidateId: number, now: Date): Promise<void> {
-  await em.transactional(async (tem) => {
-    if (!(await endCourse(tem, courseId, 'TIMED_OUT', now))) return;
-    await endCertificationAssessments(tem, [assessmentId], now);
-    await setAuthorizedToStart(tem, candidateId, false, now);
+async function timeOver(repositories: CertificationRepositories, courseId: number, assessmentId: number, candidateId: number, now: Date): Promise<void> {
+  await repositories.transaction(async (tx) => {
+    if (!(await tx.courses.end(courseId, 'TIMED_OUT', now))) return;
+    await tx.tests.end([assessmentId], now);
+    await tx.sessions.setAuthorizedToStart(candidateId, false, now);
   });
 }

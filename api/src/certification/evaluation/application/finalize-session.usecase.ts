@@ -1,5 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { answersOfAssessments, endCertificationAssessments } from '../../../evaluation';
 import type { Challenge } from '../../../learning-content';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../shared/domain/errors';
 import { SessionFinalizedError, SessionNotTakenPlaceError } from '../domain/certification-errors';
@@ -12,9 +10,7 @@ import {
   type ChallengeMedia,
   type IncidentCode,
 } from '../domain/neutralization';
-import { challengesOfCourses, coursesOfSession, endCourses, insertIncidentsOfCandidates, markEndScreensSeen, neutralizeQuestions } from '../infrastructure/course.repository';
-import { candidatesOfSession, findSession, isCentreMember, markFinalized, unauthorizeCandidates } from '../infrastructure/session.repository';
-import type { CertificationDependencies } from './dependencies';
+import type { CertificationDependencies, CertificationRepositories } from './dependencies';
 import { publishActivity } from './session-activity';
 
 export interface FinalizeRequest {
@@ -30,12 +26,12 @@ export interface FinalizeOutcome {
   neutralizedQuestionsCount: number;
 }
 
-/** What a challenge carries that an incident may be about (the release has no embedded simulator). */
+/** What a challenge carries that an incident may be about: an image, a simulator, a file, a link. */
 export function mediaOf(challenge: Challenge): ChallengeMedia {
   return {
-    hasImage: challenge.illustration !== null,
-    hasEmbed: false,
-    hasAttachment: challenge.attachment !== null,
+    hasImage: challenge.illustration != null,
+    hasEmbed: challenge.embed != null,
+    hasAttachment: challenge.attachment != null,
     hasLink: instructionHasLink(challenge.instruction) || instructionHasLink(challenge.instructionEn ?? ''),
   };
 }
@@ -49,18 +45,18 @@ const MAX_COMMENT = 2000;
  * incidents neutralise their question when the rule says so (domain/neutralization.ts), and the session
  * is FINALIZED and every course scored (the results' port). All in one transaction; a second finalisation is refused.
  */
-export async function finalizeSession(em: EntityManager, deps: CertificationDependencies, request: FinalizeRequest): Promise<FinalizeOutcome> {
-  const session = await findSession(em, request.sessionId);
+export async function finalizeSession(repositories: CertificationRepositories, deps: CertificationDependencies, request: FinalizeRequest): Promise<FinalizeOutcome> {
+  const session = await repositories.sessions.find(request.sessionId);
   if (!session) throw new NotFoundError();
-  if (!(await isCentreMember(em, request.userId, session.certificationCenterId))) throw new ForbiddenError();
+  if (!(await repositories.sessions.isCentreMember(request.userId, session.certificationCenterId))) throw new ForbiddenError();
   if (session.state !== 'CREATED') throw new SessionFinalizedError();
   const now = deps.clock.now();
   if (now < session.startsAt) throw new SessionNotTakenPlaceError();
   if (request.comment.length > MAX_COMMENT) throw new BadUserInputError('comment', 'errors.field.tooLong', { max: MAX_COMMENT });
 
-  const candidates = await candidatesOfSession(em, session.id);
-  const courses = await coursesOfSession(em, session.id);
-  const questions = await challengesOfCourses(em, courses.map((c) => c.id));
+  const candidates = await repositories.sessions.candidatesOf(session.id);
+  const courses = await repositories.courses.ofSession(session.id);
+  const questions = await repositories.courses.challengesOf(courses.map((c) => c.id));
   const incidentsByCandidate = new Map<number, IncidentInput[]>();
   for (const entry of request.candidates) {
     const candidate = candidates.find((c) => c.id === entry.candidateId);
@@ -84,19 +80,19 @@ export async function finalizeSession(em: EntityManager, deps: CertificationDepe
       }),
     );
   }
-  const answers = await answersOfAssessments(em, courses.map((c) => c.assessmentId));
+  const answers = await repositories.tests.answersOf(courses.map((c) => c.assessmentId));
   const content = deps.content();
 
   let endedCoursesCount = 0;
   let neutralizedQuestionsCount = 0;
-  await em.transactional(async (tem) => {
-    if (!(await markFinalized(tem, session.id, { userId: request.userId, comment: request.comment, now }))) throw new SessionFinalizedError();
+  await repositories.transaction(async (tx) => {
+    if (!(await tx.sessions.markFinalized(session.id, { userId: request.userId, comment: request.comment, now }))) throw new SessionFinalizedError();
     // Read again once the session is locked: a candidate who joined after the checks above is ended too.
-    const running = (await coursesOfSession(tem, session.id)).filter((c) => c.state === 'STARTED');
+    const running = (await tx.courses.ofSession(session.id)).filter((c) => c.state === 'STARTED');
     // Every write below takes one statement for the whole session, whatever its number of candidates.
-    endedCoursesCount = await endCourses(tem, running.map((c) => c.id), 'ENDED_AT_FINALIZATION', now);
-    await endCertificationAssessments(tem, running.map((c) => c.assessmentId), now);
-    await unauthorizeCandidates(tem, candidates.filter((c) => c.authorizedToStart).map((c) => c.id), now);
+    endedCoursesCount = await tx.courses.endMany(running.map((c) => c.id), 'ENDED_AT_FINALIZATION', now);
+    await tx.tests.end(running.map((c) => c.assessmentId), now);
+    await tx.sessions.unauthorizeCandidates(candidates.filter((c) => c.authorizedToStart).map((c) => c.id), now);
     const seen: number[] = [];
     const toNeutralize: { courseId: number; challengeId: string }[] = [];
     for (const entry of request.candidates) {
@@ -115,11 +111,11 @@ export async function finalizeSession(em: EntityManager, deps: CertificationDepe
       }
       for (const challengeId of neutralized) toNeutralize.push({ courseId: course.id, challengeId });
     }
-    await insertIncidentsOfCandidates(tem, request.candidates.map((entry) => ({ candidateId: entry.candidateId, incidents: incidentsByCandidate.get(entry.candidateId)! })), now);
-    await markEndScreensSeen(tem, seen, now);
-    neutralizedQuestionsCount = await neutralizeQuestions(tem, toNeutralize, 'INCIDENT');
+    await tx.courses.insertIncidents(request.candidates.map((entry) => ({ candidateId: entry.candidateId, incidents: incidentsByCandidate.get(entry.candidateId)! })), now);
+    await tx.courses.markEndScreensSeen(seen, now);
+    neutralizedQuestionsCount = await tx.courses.neutralizeQuestions(toNeutralize, 'INCIDENT');
     // Every course is scored once its questions are neutralised, in the same transaction (certification/results).
-    await deps.scoreSession(tem, { sessionId: session.id, userId: request.userId, now });
+    await tx.scoreSession({ sessionId: session.id, userId: request.userId, now });
   });
   publishActivity(deps.events, { sessionId: session.id, candidateId: null, kind: 'FINALIZED', at: now }, deps.onError);
   return { sessionId: session.id, endedCoursesCount, neutralizedQuestionsCount };

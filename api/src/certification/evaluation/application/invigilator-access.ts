@@ -1,9 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../../shared/domain/errors';
 import { InvigilatorAccessRefusedError, SessionFinalizedError } from '../domain/certification-errors';
 import type { SessionRow } from '../domain/course';
-import { findSession, isCentreMember } from '../infrastructure/session.repository';
-import type { CertificationDependencies } from './dependencies';
+import type { CertificationDependencies, CertificationRepositories } from './dependencies';
 
 /** Who acts on a session's candidates: its invigilator's token, or a member of its centre. */
 export interface SessionCaller {
@@ -23,16 +21,16 @@ export function requireCaller(caller: SessionCaller): void {
  * session not finalised: finalisation ends the token), or a member of the session's centre. An
  * invigilator's token of another session is refused; nothing tells whether the session exists.
  */
-export async function sessionSupervisedBy(em: EntityManager, deps: CertificationDependencies, sessionId: number, caller: SessionCaller): Promise<SessionRow & { startsAt: Date }> {
+export async function sessionSupervisedBy(repositories: CertificationRepositories, deps: CertificationDependencies, sessionId: number, caller: SessionCaller): Promise<SessionRow & { startsAt: Date }> {
   const tokenSession = caller.bearer ? deps.tokens.verify(caller.bearer, deps.clock.now()) : null;
   if (tokenSession === null && caller.userId === null) throw new UnauthenticatedError();
-  const session = await findSession(em, sessionId);
+  const session = await repositories.sessions.find(sessionId);
   if (tokenSession !== null) {
     if (tokenSession !== sessionId || !session) throw new InvigilatorAccessRefusedError('errors.certificationTest.invigilatorTokenInvalid');
     if (session.state !== 'CREATED') throw new SessionFinalizedError();
     return session;
   }
   if (!session) throw new NotFoundError();
-  if (!(await isCentreMember(em, caller.userId!, session.certificationCenterId))) throw new ForbiddenError();
+  if (!(await repositories.sessions.isCentreMember(caller.userId!, session.certificationCenterId))) throw new ForbiddenError();
   return session;
 }

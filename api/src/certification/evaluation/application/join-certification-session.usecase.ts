@@ -1,11 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { certificationKnowledgeOf, createCertificationAssessment } from '../../../evaluation';
 import type { LearningContent } from '../../../learning-content';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import { scoreCompetence } from '../../../shared/domain/pix-score';
 import { throttleRules } from '../../../shared/domain/throttle-policy';
-import { isUniqueViolation } from '../../../shared/infrastructure/database/unique-violation';
-import { Throttle } from '../../../shared/infrastructure/throttle/throttle';
 import { matchingCandidates } from '../domain/candidate-identity';
 import {
   AlreadyTakenError,
@@ -17,9 +13,7 @@ import {
 } from '../domain/certification-errors';
 import type { CourseRow } from '../domain/course';
 import { buildCertificationTest, type BuiltTest, type CompetenceSnapshot, type DirectlyValidatedSkill } from '../domain/test-builder';
-import { courseOfCandidate, createCourse } from '../infrastructure/course.repository';
-import { accountOfLearner, candidatesOfSession, findCandidate, findSession, lockSessionForJoining, markJoined } from '../infrastructure/session.repository';
-import type { CertificationDependencies } from './dependencies';
+import type { CertificationDependencies, CertificationRepositories } from './dependencies';
 import { publishActivity } from './session-activity';
 
 export interface JoinRequest {
@@ -46,8 +40,8 @@ function validate(request: JoinRequest): number {
 }
 
 /** The learner's profile now, and the test it gives (domain.md "Certification", the test). */
-export async function buildTestOf(em: EntityManager, content: LearningContent, request: { userId: number; locale: string; pick: (n: number) => number }): Promise<BuiltTest> {
-  const knowledge = await certificationKnowledgeOf(em, request.userId);
+export async function buildTestOf(repositories: Pick<CertificationRepositories, 'tests'>, content: LearningContent, request: { userId: number; locale: string; pick: (n: number) => number }): Promise<BuiltTest> {
+  const knowledge = await repositories.tests.knowledgeOf(request.userId);
   const earned = new Map<string, number[]>();
   const skills: DirectlyValidatedSkill[] = [];
   for (const ke of knowledge) {
@@ -81,54 +75,54 @@ export async function buildTestOf(em: EntityManager, content: LearningContent, r
  * for the invigilator's authorisation. Joining again while the test goes on returns it and waits for a
  * new authorisation (the resume); an ended test cannot be joined again.
  */
-export async function joinCertificationSession(em: EntityManager, deps: CertificationDependencies, request: JoinRequest): Promise<CourseRow> {
+export async function joinCertificationSession(repositories: CertificationRepositories, deps: CertificationDependencies, request: JoinRequest): Promise<CourseRow> {
   const sessionId = validate(request);
   const rules = throttleRules(deps.throttle);
-  const admission = await new Throttle(em, deps.clock).admit(
+  const admission = await repositories.throttle.admit(
     { rule: rules.certificationAccessCodeSession, key: `session:${sessionId}` },
     { rule: rules.certificationAccessCodeAddress, key: request.address },
   );
-  const session = await findSession(em, sessionId);
-  const matches = session ? matchingCandidates(request, await candidatesOfSession(em, sessionId)) : [];
+  const session = await repositories.sessions.find(sessionId);
+  const matches = session ? matchingCandidates(request, await repositories.sessions.candidatesOf(sessionId)) : [];
   if (!session || matches.length !== 1) throw new CandidateNotFoundError();
   if (session.accessCode !== request.accessCode.trim().toUpperCase()) throw new WrongAccessCodeError();
   await admission.succeeded();
   const [candidate] = matches;
   if (session.state !== 'CREATED') throw new SessionFinalizedError();
   if (candidate.userId !== null && candidate.userId !== request.userId) throw new CandidateOfOtherAccountError();
-  if (candidate.organizationLearnerId !== null && (await accountOfLearner(em, candidate.organizationLearnerId)) !== request.userId) {
+  if (candidate.organizationLearnerId !== null && (await repositories.sessions.accountOfLearner(candidate.organizationLearnerId)) !== request.userId) {
     throw new CandidateOfOtherAccountError();
   }
   const now = deps.clock.now();
-  const existing = await courseOfCandidate(em, candidate.id);
-  if (existing) return resume(em, deps, existing, request.userId, now);
+  const existing = await repositories.courses.ofCandidate(candidate.id);
+  if (existing) return resume(repositories, deps, existing, request.userId, now);
 
-  const built = await buildTestOf(em, deps.content(), { userId: request.userId, locale: request.locale, pick: deps.pick });
+  const built = await buildTestOf(repositories, deps.content(), { userId: request.userId, locale: request.locale, pick: deps.pick });
   if (built.kind === 'not-certifiable') throw new NotCertifiableError(built.certifiableCompetencesCount, built.reason);
   let created: CourseRow | null;
   try {
-    created = await em.transactional(async (tem) => {
+    created = await repositories.transaction(async (tx) => {
       // Seen again under lock: a finalisation or an edit of the session committed meanwhile wins.
-      if ((await lockSessionForJoining(tem, sessionId)) !== 'CREATED') throw new SessionFinalizedError();
-      await findCandidate(tem, candidate.id, { forUpdate: true });
-      if (await courseOfCandidate(tem, candidate.id)) return null; // another tab joined first
-      await markJoined(tem, candidate.id, request.userId, now);
-      const assessment = await createCertificationAssessment(tem, { userId: request.userId, locale: request.locale, firstChallengeId: built.challenges[0].challengeId, now });
-      return createCourse(tem, { candidateId: candidate.id, sessionId, userId: request.userId, assessmentId: assessment.id, competences: built.competences, challenges: built.challenges, now });
+      if ((await tx.sessions.lockForJoining(sessionId)) !== 'CREATED') throw new SessionFinalizedError();
+      await tx.sessions.findCandidate(candidate.id, { forUpdate: true });
+      if (await tx.courses.ofCandidate(candidate.id)) return null; // another tab joined first
+      await tx.sessions.markJoined(candidate.id, request.userId, now);
+      const assessment = await tx.tests.create({ userId: request.userId, locale: request.locale, firstChallengeId: built.challenges[0].challengeId, now });
+      return tx.courses.create({ candidateId: candidate.id, sessionId, userId: request.userId, assessmentId: assessment.id, competences: built.competences, challenges: built.challenges, now });
     });
   } catch (error) {
     // This account already joined the session as another candidate.
-    if (isUniqueViolation(error)) throw new CandidateOfOtherAccountError();
+    if (repositories.isUniqueViolation(error)) throw new CandidateOfOtherAccountError();
     throw error;
   }
-  const course = created ?? (await courseOfCandidate(em, candidate.id))!;
+  const course = created ?? (await repositories.courses.ofCandidate(candidate.id))!;
   publishActivity(deps.events, { sessionId, candidateId: candidate.id, kind: 'JOINED', at: now }, deps.onError);
   return course;
 }
 
-async function resume(em: EntityManager, deps: CertificationDependencies, course: CourseRow, userId: number, now: Date): Promise<CourseRow> {
+async function resume(repositories: CertificationRepositories, deps: CertificationDependencies, course: CourseRow, userId: number, now: Date): Promise<CourseRow> {
   if (course.state === 'ENDED') throw new AlreadyTakenError();
-  await markJoined(em, course.candidateId, userId, now);
+  await repositories.sessions.markJoined(course.candidateId, userId, now);
   publishActivity(deps.events, { sessionId: course.sessionId, candidateId: course.candidateId, kind: 'JOINED', at: now }, deps.onError);
   return course;
 }

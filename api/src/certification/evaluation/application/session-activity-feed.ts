@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CertificationDependencies } from './dependencies';
+import type { CertificationDependencies, CertificationRepositories } from './dependencies';
 import { sessionSupervisedBy, type SessionCaller } from './invigilator-access';
 import { sessionChannel, type SessionActivity } from './session-activity';
 
@@ -9,11 +8,11 @@ import { sessionChannel, type SessionActivity } from './session-activity';
  * waiting, the oldest are dropped — the client reads the live list again anyway).
  */
 export async function sessionActivityOf(
-  em: EntityManager,
+  repositories: CertificationRepositories,
   deps: CertificationDependencies,
   request: { sessionId: number; caller: SessionCaller },
 ): Promise<AsyncIterable<SessionActivity>> {
-  await sessionSupervisedBy(em, deps, request.sessionId, request.caller);
+  await sessionSupervisedBy(repositories, deps, request.sessionId, request.caller);
   const queue: SessionActivity[] = [];
   let wake: (() => void) | null = null;
   let done = false;

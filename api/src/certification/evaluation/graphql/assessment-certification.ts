@@ -1,4 +1,5 @@
 import type { GraphQLContext } from '../../../graphql/context';
+import { repositoriesOf } from './repositories-of';
 import { certificationOfAssessment, type AssessmentCertification } from '../application/assessment-certification';
 
 const memo = new WeakMap<GraphQLContext, Map<number, Promise<AssessmentCertification | null>>>();
@@ -9,7 +10,7 @@ export function certificationOf(ctx: GraphQLContext, test: { assessmentId: numbe
   if (!byId) memo.set(ctx, (byId = new Map()));
   let found = byId.get(test.assessmentId);
   if (!found) {
-    found = certificationOfAssessment(ctx.em, { assessmentId: test.assessmentId, viewerUserId: ctx.viewer?.userId ?? null, currentChallengeId: test.currentChallengeId });
+    found = certificationOfAssessment(repositoriesOf(ctx), { assessmentId: test.assessmentId, viewerUserId: ctx.viewer?.userId ?? null, currentChallengeId: test.currentChallengeId });
     byId.set(test.assessmentId, found);
   }
   return found;

@@ -17,6 +17,7 @@ import {
   ReportChallengeProblemInput,
 } from './certification-course.types';
 import { idOf } from './ids';
+import { repositoriesOf } from './repositories-of';
 
 /** The candidate's side of a certification: joining, their test, the end screen, reporting a problem. */
 @Resolver(() => CertificationCourseView)
@@ -27,7 +28,7 @@ export class CertificationCourseResolver {
       'Joins a certification session as one of its candidates (session number, identity, access code): the test is built from the profile now and waits for the invigilator. Joining again resumes a test in progress (a new authorisation is needed).',
   })
   async joinCertificationSession(@Arg('input', () => JoinCertificationSessionInput) input: JoinCertificationSessionInput, @Ctx() ctx: GraphQLContext): Promise<CertificationCourseView> {
-    const course = await joinCertificationSession(ctx.em, ctx.services.certification, {
+    const course = await joinCertificationSession(repositoriesOf(ctx), ctx.services.certification, {
       userId: ctx.viewer!.userId,
       sessionNumber: input.sessionNumber,
       firstName: input.firstName,
@@ -37,26 +38,26 @@ export class CertificationCourseResolver {
       locale: ctx.locale,
       address: ctx.address,
     });
-    return toCourseView(await getCertificationCourse(ctx.em, { userId: ctx.viewer!.userId, courseId: course.id }), ctx.clock.now());
+    return toCourseView(await getCertificationCourse(repositoriesOf(ctx), { userId: ctx.viewer!.userId, courseId: course.id }), ctx.clock.now());
   }
 
   @LoggedIn()
   @Query(() => CertificationCourseView, { description: "One of the viewer's certification tests." })
   async certificationCourse(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<CertificationCourseView> {
-    return toCourseView(await getCertificationCourse(ctx.em, { userId: ctx.viewer!.userId, courseId: idOf(id, 'id') }), ctx.clock.now());
+    return toCourseView(await getCertificationCourse(repositoriesOf(ctx), { userId: ctx.viewer!.userId, courseId: idOf(id, 'id') }), ctx.clock.now());
   }
 
   @LoggedIn()
   @Query(() => CertificationCourseView, { nullable: true, description: "The viewer's certification test in progress, to resume it (null when none)." })
   async currentCertificationCourse(@Ctx() ctx: GraphQLContext): Promise<CertificationCourseView | null> {
-    const course = await currentCertificationCourse(ctx.em, { userId: ctx.viewer!.userId });
+    const course = await currentCertificationCourse(repositoriesOf(ctx), { userId: ctx.viewer!.userId });
     return course ? toCourseView(course, ctx.clock.now()) : null;
   }
 
   @LoggedIn()
   @Mutation(() => CertificationCourseView, { description: 'The candidate saw the end screen of their ended test (the invigilator sees it).' })
   async markCertificationEndScreenSeen(@Arg('courseId', () => ID) courseId: string, @Ctx() ctx: GraphQLContext): Promise<CertificationCourseView> {
-    const course = await markCertificationEndScreenSeen(ctx.em, ctx.services.certification, { userId: ctx.viewer!.userId, courseId: idOf(courseId, 'courseId') });
+    const course = await markCertificationEndScreenSeen(repositoriesOf(ctx), ctx.services.certification, { userId: ctx.viewer!.userId, courseId: idOf(courseId, 'courseId') });
     return toCourseView(course, ctx.clock.now());
   }
 
@@ -65,14 +66,14 @@ export class CertificationCourseResolver {
     description: "The candidate's last problem report and the invigilator's answer (PENDING, then ACCEPTED or REFUSED); null when none.",
   })
   async lastProblemReport(@Root() course: CertificationCourseView, @Ctx() ctx: GraphQLContext): Promise<ChallengeProblemReportView | null> {
-    const report = await lastProblemReportOf(ctx.em, { courseId: idOf(course.id, 'id') });
+    const report = await lastProblemReportOf(repositoriesOf(ctx), { courseId: idOf(course.id, 'id') });
     return report ? toReportView(report) : null;
   }
 
   @LoggedIn()
   @Mutation(() => ChallengeProblemReportView, { description: 'Reports a problem with the current question of a certification test (E1–E7); the invigilator accepts or refuses it.' })
   async reportChallengeProblem(@Arg('input', () => ReportChallengeProblemInput) input: ReportChallengeProblemInput, @Ctx() ctx: GraphQLContext): Promise<ChallengeProblemReportView> {
-    const report = await reportChallengeProblem(ctx.em, ctx.services.certification, {
+    const report = await reportChallengeProblem(repositoriesOf(ctx), ctx.services.certification, {
       userId: ctx.viewer!.userId,
       assessmentId: idOf(input.assessmentId, 'assessmentId'),
       challengeId: input.challengeId,

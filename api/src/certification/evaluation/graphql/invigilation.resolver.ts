@@ -24,6 +24,7 @@ import {
   SupervisedSessionView,
 } from './invigilation.types';
 import { idOf } from './ids';
+import { repositoriesOf } from './repositories-of';
 
 const callerOf = (ctx: GraphQLContext): SessionCaller => ({ bearer: ctx.bearer ?? null, userId: ctx.viewer?.userId ?? null });
 
@@ -36,8 +37,8 @@ export class InvigilationResolver {
   @Public()
   @Mutation(() => InvigilatorSessionView, { description: "Opens a session's supervision with its number and invigilator password (throttled): a token for that session only." })
   async superviseSession(@Arg('input', () => SuperviseSessionInput) input: SuperviseSessionInput, @Ctx() ctx: GraphQLContext): Promise<InvigilatorSessionView> {
-    const outcome = await superviseSession(ctx.em, ctx.services.certification, { sessionNumber: input.sessionNumber, invigilatorPassword: input.invigilatorPassword, address: ctx.address });
-    const live = await supervisedSession(ctx.em, ctx.services.certification, { sessionId: outcome.session.id, caller: { bearer: outcome.accessToken, userId: null } });
+    const outcome = await superviseSession(repositoriesOf(ctx), ctx.services.certification, { sessionNumber: input.sessionNumber, invigilatorPassword: input.invigilatorPassword, address: ctx.address });
+    const live = await supervisedSession(repositoriesOf(ctx), ctx.services.certification, { sessionId: outcome.session.id, caller: { bearer: outcome.accessToken, userId: null } });
     return Object.assign(new InvigilatorSessionView(), {
       accessToken: outcome.accessToken,
       expiresAt: outcome.expiresAt,
@@ -48,28 +49,28 @@ export class InvigilationResolver {
   @Public()
   @Query(() => SupervisedSessionView, { description: "The live list of a session's candidates: its invigilator's token, or a member of its centre. Poll it, or follow sessionActivity." })
   async supervisedSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: GraphQLContext): Promise<SupervisedSessionView> {
-    const live = await supervisedSession(ctx.em, ctx.services.certification, { sessionId: idOf(sessionId, 'sessionId'), caller: callerOf(ctx) });
+    const live = await supervisedSession(repositoriesOf(ctx), ctx.services.certification, { sessionId: idOf(sessionId, 'sessionId'), caller: callerOf(ctx) });
     return toSupervisedSessionView(live.session, live.candidates, ctx.clock.now());
   }
 
   @Public()
   @Mutation(() => LiveCandidateView, { description: 'Lets a candidate who joined start (the clock starts) or resume.' })
   async authorizeCandidate(@Arg('candidateId', () => ID) candidateId: string, @Ctx() ctx: GraphQLContext): Promise<LiveCandidateView> {
-    const live = await authorizeCandidate(ctx.em, ctx.services.certification, { candidateId: idOf(candidateId, 'candidateId'), caller: callerOf(ctx) });
+    const live = await authorizeCandidate(repositoriesOf(ctx), ctx.services.certification, { candidateId: idOf(candidateId, 'candidateId'), caller: callerOf(ctx) });
     return toLiveCandidateView(live, ctx.clock.now());
   }
 
   @Public()
   @Mutation(() => LiveCandidateView, { description: "Ends a candidate's test (ENDED_BY_INVIGILATOR)." })
   async endCandidateTest(@Arg('candidateId', () => ID) candidateId: string, @Ctx() ctx: GraphQLContext): Promise<LiveCandidateView> {
-    const live = await endCandidateTest(ctx.em, ctx.services.certification, { candidateId: idOf(candidateId, 'candidateId'), caller: callerOf(ctx) });
+    const live = await endCandidateTest(repositoriesOf(ctx), ctx.services.certification, { candidateId: idOf(candidateId, 'candidateId'), caller: callerOf(ctx) });
     return toLiveCandidateView(live, ctx.clock.now());
   }
 
   @Public()
   @Mutation(() => ChallengeProblemReportView, { description: 'Accepts (the question is neutralised, the candidate goes on) or refuses (they answer it) a problem report.' })
   async resolveChallengeProblem(@Arg('input', () => ResolveChallengeProblemInput) input: ResolveChallengeProblemInput, @Ctx() ctx: GraphQLContext): Promise<ChallengeProblemReportView> {
-    const report = await resolveChallengeProblem(ctx.em, ctx.services.certification, { reportId: idOf(input.reportId, 'reportId'), accepted: input.accepted, caller: callerOf(ctx) });
+    const report = await resolveChallengeProblem(repositoriesOf(ctx), ctx.services.certification, { reportId: idOf(input.reportId, 'reportId'), accepted: input.accepted, caller: callerOf(ctx) });
     return toReportView(report);
   }
 
@@ -78,7 +79,7 @@ export class InvigilationResolver {
     description: 'A member of the centre finalises the session, once, after it took place: running tests end, incidents are stored and neutralise questions by the rule.',
   })
   async finalizeSession(@Arg('input', () => FinalizeSessionInput) input: FinalizeSessionInput, @Ctx() ctx: GraphQLContext): Promise<SessionFinalizationView> {
-    const outcome = await finalizeSession(ctx.em, ctx.services.certification, {
+    const outcome = await finalizeSession(repositoriesOf(ctx), ctx.services.certification, {
       userId: ctx.viewer!.userId,
       sessionId: idOf(input.sessionId, 'sessionId'),
       comment: input.comment ?? '',
@@ -94,7 +95,7 @@ export class InvigilationResolver {
   @Public()
   @Subscription(() => SessionActivityView, {
     description: "Every change of a candidate of the session, over WebSocket (graphql-ws at /graphql): the session's invigilator token (connectionParams.authorization) or a member of its centre.",
-    subscribe: ({ args, context }) => sessionActivityOf((context as GraphQLContext).em, (context as GraphQLContext).services.certification, {
+    subscribe: ({ args, context }) => sessionActivityOf(repositoriesOf(context as GraphQLContext), (context as GraphQLContext).services.certification, {
       sessionId: idOf(String(args.sessionId), 'sessionId'),
       caller: callerOf(context as GraphQLContext),
     }),

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { PlatformRole, type Viewer } from '../../../identity-access-management';
 import type { LearningContent } from '../../../learning-content';
 import type { Clock } from '../../../shared/domain/clock';
@@ -7,9 +6,8 @@ import { certificateVerificationRule, secondsUntil, throttleKey, type ThrottleSe
 import { isVerifiable, toCertificate, type Certificate } from '../domain/certificate';
 import { normalizeVerificationCode, VERIFICATION_CODE_PATTERN } from '../domain/verification-code';
 import { attestationPdf, type AttestationOptions } from '../infrastructure/attestation.pdf';
-import { CertificateRepository } from '../infrastructure/certificate.repository';
-import { CertificateVerificationRepository } from '../infrastructure/certificate-verification.repository';
 import { frameworkOutline } from '../infrastructure/framework-outline';
+import type { ResultsRepositories } from './results-repositories';
 
 /** What the certificates' use cases read besides the database. */
 export interface CertificateDeps {
@@ -26,9 +24,9 @@ const CERTIFICATE_STAFF: readonly PlatformRole[] = [PlatformRole.SUPER_ADMIN, Pl
 const isCertificateStaff = (viewer: Viewer) => !!viewer.platformRole && CERTIFICATE_STAFF.includes(viewer.platformRole);
 
 /** "Mes certifications": the viewer's own certification courses, most recent first. */
-export async function myCertificates(em: EntityManager, deps: CertificateDeps, userId: number): Promise<Certificate[]> {
+export async function myCertificates(repositories: Pick<ResultsRepositories, 'certificates'>, deps: CertificateDeps, userId: number): Promise<Certificate[]> {
   const outline = frameworkOutline(deps.content);
-  return (await new CertificateRepository(em).ofUser(userId)).map((row) => toCertificate(row, outline));
+  return (await repositories.certificates.ofUser(userId)).map((row) => toCertificate(row, outline));
 }
 
 /**
@@ -36,13 +34,13 @@ export async function myCertificates(em: EntityManager, deps: CertificateDeps, u
  * other viewer, an unknown course and a certificate without attestation get the same NOT_FOUND.
  */
 export async function certificateAttestation(
-  em: EntityManager,
+  repositories: Pick<ResultsRepositories, 'certificates'>,
   deps: CertificateDeps,
   viewer: Viewer,
   courseId: number,
   options: AttestationOptions = {},
 ): Promise<{ certificate: Certificate; pdf: Buffer }> {
-  const row = await new CertificateRepository(em).byId(courseId);
+  const row = await repositories.certificates.byId(courseId);
   if (!row || (row.userId !== viewer.userId && !isCertificateStaff(viewer)) || !isVerifiable(row)) throw new NotFoundError('certificates.errors.attestationUnknown');
   const certificate = toCertificate(row, frameworkOutline(deps.content));
   return { certificate, pdf: await attestationPdf(certificate, verificationPageUrl(deps.publicUrl), options) };
@@ -61,13 +59,13 @@ export interface VerificationDeps {
  * refuses (TooManyAttemptsError with the wait). Unknown, unpublished, rejected and cancelled codes get
  * the same answer: null.
  */
-export async function verifyCertificate(em: EntityManager, deps: VerificationDeps, typedCode: string, address: string): Promise<Certificate | null> {
+export async function verifyCertificate(repositories: Pick<ResultsRepositories, 'verifications'>, deps: VerificationDeps, typedCode: string, address: string): Promise<Certificate | null> {
   const now = deps.clock.now();
   const rule = certificateVerificationRule(deps.throttle);
   const normalized = normalizeVerificationCode(typedCode.slice(0, 64));
   // A code that cannot exist is still counted (as a failed lookup): the statement then finds nothing.
   const code = VERIFICATION_CODE_PATTERN.test(normalized) ? normalized : '';
-  const lookup = await new CertificateVerificationRepository(em).countedLookup(code, { rule, key: throttleKey(address) }, now);
+  const lookup = await repositories.verifications.countedLookup(code, { rule, key: throttleKey(address) }, now);
   if (!lookup.admitted) throw new TooManyAttemptsError(lookup.windowEndsAt ? secondsUntil(lookup.windowEndsAt, now) : rule.windowSeconds);
   return lookup.certificate ? toCertificate(lookup.certificate, frameworkOutline(deps.content)) : null;
 }

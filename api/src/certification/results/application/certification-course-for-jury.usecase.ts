@@ -1,11 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { answersOfAssessments } from '../../../evaluation';
 import type { Viewer } from '../../../identity-access-management';
 import { NotFoundError } from '../../../shared/domain/errors';
 import type { CourseForJury, IncidentRow, JuryActionRow, JuryQuestionRow, ProblemReportRow, ScoringRow } from '../domain/jury-views';
-import { courseForJury, historyOfCourse, latestScoringOf, questionsOfCourse } from '../infrastructure/jury-courses.repository';
-import { incidentsOfSessions, problemReportsOf } from '../infrastructure/jury-sessions.repository';
 import { assertJuryReader } from './jury-access';
+import type { ResultsRepositories } from './results-repositories';
 
 /** Everything the jury's page of a certification shows. */
 export interface CertificationForJury {
@@ -17,15 +14,15 @@ export interface CertificationForJury {
   history: JuryActionRow[];
 }
 
-export async function readCertificationForJury(em: EntityManager, courseId: number): Promise<CertificationForJury> {
-  const course = await courseForJury(em, courseId);
+export async function readCertificationForJury(repositories: ResultsRepositories, courseId: number): Promise<CertificationForJury> {
+  const course = await repositories.juryCourses.byId(courseId);
   if (!course) throw new NotFoundError('certificationJury.errors.courseUnknown');
-  const questions = await questionsOfCourse(em, course.id);
-  const answers = await answersOfAssessments(em, [course.assessmentId]);
-  const problemReports = await problemReportsOf(em, { courseId: course.id });
-  const incidents = await incidentsOfSessions(em, [course.sessionId]);
-  const scoring = await latestScoringOf(em, course.id);
-  const history = await historyOfCourse(em, course);
+  const questions = await repositories.juryCourses.questions(course.id);
+  const answers = await repositories.answers.ofAssessments([course.assessmentId]);
+  const problemReports = await repositories.jurySessions.problemReports({ courseId: course.id });
+  const incidents = await repositories.jurySessions.incidents([course.sessionId]);
+  const scoring = await repositories.juryCourses.latestScoring(course.id);
+  const history = await repositories.juryCourses.history(course);
   const answerOf = new Map(answers.map((a) => [a.challengeId, a]));
   return {
     course,
@@ -38,7 +35,7 @@ export async function readCertificationForJury(em: EntityManager, courseId: numb
 }
 
 /** A certification as the jury sees it (the jury and the support). */
-export async function certificationForJury(em: EntityManager, viewer: Viewer | null, courseId: number): Promise<CertificationForJury> {
+export async function certificationForJury(repositories: ResultsRepositories, viewer: Viewer | null, courseId: number): Promise<CertificationForJury> {
   assertJuryReader(viewer);
-  return readCertificationForJury(em, courseId);
+  return readCertificationForJury(repositories, courseId);
 }

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { PlatformRole, type Viewer } from '../../../identity-access-management';
 import type { Clock } from '../../../shared/domain/clock';
 import { FRAMEWORK_RULES } from '../../../shared/domain/framework-rules';
@@ -13,7 +12,8 @@ import {
 } from '../domain/open-badge-credential';
 import { buildStatusListCredential, statusListRange, xsdDateTime } from '../domain/status-list';
 import { addProof } from '../infrastructure/data-integrity-proof';
-import { CredentialSourceRepository, type CredentialSourceRow } from '../infrastructure/credential-source.repository';
+import type { CredentialSourceRow } from '../infrastructure/credential-source.repository';
+import type { ResultsRepositories } from './results-repositories';
 import { didDocument, jwks, loadCredentialSigningKey, type CredentialSigningKey } from '../infrastructure/credential-signing-key';
 
 /**
@@ -59,7 +59,7 @@ function emailHashOf(email: string | null) {
   return { identityHash: `sha256$${createHash('sha256').update(`${email}${salt}`).digest('hex')}`, salt };
 }
 
-async function frameworkOf(repository: CredentialSourceRepository) {
+async function frameworkOf(repository: ResultsRepositories['credentialSources']) {
   const competences = await repository.competences();
   const framework: CredentialFramework = {
     competences: competences.map(({ code, name }) => ({ code, name })),
@@ -74,8 +74,8 @@ async function frameworkOf(repository: CredentialSourceRepository) {
  * credential, for the holder and the reading staff; anyone else, or a certificate without credential
  * (not published, not validated), gets "not found".
  */
-export async function certificateCredential(em: EntityManager, deps: CredentialDependencies, viewer: Viewer, courseId: number) {
-  const repository = new CredentialSourceRepository(em);
+export async function certificateCredential(repositories: Pick<ResultsRepositories, 'credentialSources'>, deps: CredentialDependencies, viewer: Viewer, courseId: number) {
+  const repository = repositories.credentialSources;
   const row = await repository.certificate(courseId);
   const isStaff = !!viewer.platformRole && CREDENTIAL_READING_STAFF.includes(viewer.platformRole);
   if (!row || (row.userId !== viewer.userId && !isStaff) || !hasCredential(row)) throw new NotFoundError(UNKNOWN);
@@ -113,10 +113,10 @@ export async function certificateCredential(em: EntityManager, deps: CredentialD
 export const MAX_STATUS_LIST = Math.floor(2 ** 31 / 131_072);
 
 /** GET /credentials/status/:list: the signed revocation list (public: it names no one). */
-export async function statusListCredential(em: EntityManager, deps: CredentialDependencies, list: number) {
+export async function statusListCredential(repositories: Pick<ResultsRepositories, 'credentialSources'>, deps: CredentialDependencies, list: number) {
   if (!Number.isInteger(list) || list < 1 || list > MAX_STATUS_LIST) throw new NotFoundError(UNKNOWN);
   const { first, last } = statusListRange(list);
-  const revoked = await new CredentialSourceRepository(em).revokedPositions(first, last);
+  const revoked = await repositories.credentialSources.revokedPositions(first, last);
   const now = deps.clock.now();
   const unsigned = buildStatusListCredential(
     deps.issuer,

@@ -1,25 +1,15 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditAction } from '../../../audit-log';
 import { checkCandidate, type CandidateInput } from '../../enrolment';
 import type { Viewer } from '../../../identity-access-management';
 import { BadUserInputError, NotFoundError } from '../../../shared/domain/errors';
 import { assertJuryMayAct, JURY_COMMENT_MAX, type JuryAction, type JuryDecision } from '../domain/jury';
 import type { CourseForJury, ScoringRow } from '../domain/jury-views';
-import {
-  asScoredCourse,
-  courseForJury,
-  insertJuryAction,
-  latestScoringOf,
-  questionsOfCourse,
-  setJuryComments,
-  setJuryDecision,
-  setNeutralized,
-  updateCandidate,
-} from '../infrastructure/jury-courses.repository';
+import { asScoredCourse } from '../infrastructure/jury-courses.repository';
 import { readCertificationForJury, type CertificationForJury } from './certification-course-for-jury.usecase';
 import type { ResultsDependencies } from './dependencies';
 import { assertJury } from './jury-access';
 import { recordJuryAudit } from './jury-audit';
+import type { ResultsRepositories } from './results-repositories';
 import { scoreCourses } from './score-courses';
 
 type Snapshot = Record<string, unknown>;
@@ -40,40 +30,40 @@ const scoreSnapshot = (scoring: ScoringRow | null) => (scoring ? { status: scori
  * scoring when the score may change, the history row and the audit entry. Returns the certification as read after.
  */
 async function actOnCourse(
-  em: EntityManager,
+  repositories: ResultsRepositories,
   deps: ResultsDependencies,
   viewer: Viewer | null,
   courseId: number,
-  change: (tem: EntityManager, course: CourseForJury, now: Date) => Promise<Change>,
+  change: (trepositories: ResultsRepositories, course: CourseForJury, now: Date) => Promise<Change>,
 ): Promise<CertificationForJury> {
   const jury = assertJury(viewer);
-  await em.transactional(async (tem) => {
-    const course = await courseForJury(tem, courseId, { lock: true });
+  await repositories.transaction(async (tx) => {
+    const course = await tx.juryCourses.byId(courseId, { lock: true });
     if (!course) throw new NotFoundError('certificationJury.errors.courseUnknown');
     assertJuryMayAct(course.sessionState);
     const now = deps.clock.now();
-    const done = await change(tem, course, now);
+    const done = await change(tx, course, now);
     let { before, after } = done;
     if (done.rescore) {
-      const previous = await latestScoringOf(tem, course.id);
-      const changed = (await courseForJury(tem, course.id))!;
-      const [scoring] = await scoreCourses(tem, deps, [asScoredCourse(changed)], { trigger: 'JURY', userId: jury.userId, now });
+      const previous = await tx.juryCourses.latestScoring(course.id);
+      const changed = (await tx.juryCourses.byId(course.id))!;
+      const [scoring] = await scoreCourses(tx, deps, [asScoredCourse(changed)], { trigger: 'JURY', userId: jury.userId, now });
       before = { ...before, ...scoreSnapshot(previous) };
       after = { ...after, status: scoring.status, reason: scoring.reason, pixScore: scoring.pixScore };
     }
-    await insertJuryAction(tem, { sessionId: course.sessionId, courseId: course.id, action: done.action, actorUserId: jury.userId, before, after, now });
-    await recordJuryAudit(tem, deps, jury, { action: done.audit, sessionId: course.sessionId, courseId: course.id, before, after });
+    await tx.juryActions.insert({ sessionId: course.sessionId, courseId: course.id, action: done.action, actorUserId: jury.userId, before, after, now });
+    await recordJuryAudit(tx, jury, { action: done.audit, sessionId: course.sessionId, courseId: course.id, before, after });
   });
-  return readCertificationForJury(em, courseId);
+  return readCertificationForJury(repositories, courseId);
 }
 
-async function setNeutralization(em: EntityManager, deps: ResultsDependencies, viewer: Viewer | null, request: { courseId: number; challengeId: string }, neutralized: boolean) {
-  return actOnCourse(em, deps, viewer, request.courseId, async (tem, course) => {
-    const question = (await questionsOfCourse(tem, course.id)).find((q) => q.challengeId === request.challengeId);
+async function setNeutralization(repositories: ResultsRepositories, deps: ResultsDependencies, viewer: Viewer | null, request: { courseId: number; challengeId: string }, neutralized: boolean) {
+  return actOnCourse(repositories, deps, viewer, request.courseId, async (tx, course) => {
+    const question = (await tx.juryCourses.questions(course.id)).find((q) => q.challengeId === request.challengeId);
     if (!question) throw new BadUserInputError('challengeId', 'certificationJury.errors.challengeNotInCourse', { courseId: course.id });
     if (question.isNeutralized === neutralized)
       throw new BadUserInputError('challengeId', neutralized ? 'certificationJury.errors.alreadyNeutralized' : 'certificationJury.errors.notNeutralized', { number: question.position + 1 });
-    await setNeutralized(tem, course.id, request.challengeId, neutralized);
+    await tx.juryCourses.setNeutralized(course.id, request.challengeId, neutralized);
     const state = (isNeutralized: boolean, by: string | null) => ({ challengeId: request.challengeId, questionNumber: question.position + 1, isNeutralized, neutralizedBy: by });
     return {
       action: neutralized ? 'CHALLENGE_NEUTRALIZED' : 'CHALLENGE_DENEUTRALIZED',
@@ -86,12 +76,12 @@ async function setNeutralization(em: EntityManager, deps: ResultsDependencies, v
 }
 
 /** The jury neutralises a question of the certification (it no longer counts): scored again at once. */
-export const neutralizeChallenge = (em: EntityManager, deps: ResultsDependencies, viewer: Viewer | null, request: { courseId: number; challengeId: string }) =>
-  setNeutralization(em, deps, viewer, request, true);
+export const neutralizeChallenge = (repositories: ResultsRepositories, deps: ResultsDependencies, viewer: Viewer | null, request: { courseId: number; challengeId: string }) =>
+  setNeutralization(repositories, deps, viewer, request, true);
 
 /** The jury counts a neutralised question again (whoever neutralised it): scored again at once. */
-export const deneutralizeChallenge = (em: EntityManager, deps: ResultsDependencies, viewer: Viewer | null, request: { courseId: number; challengeId: string }) =>
-  setNeutralization(em, deps, viewer, request, false);
+export const deneutralizeChallenge = (repositories: ResultsRepositories, deps: ResultsDependencies, viewer: Viewer | null, request: { courseId: number; challengeId: string }) =>
+  setNeutralization(repositories, deps, viewer, request, false);
 
 const DECISIONS: Record<'cancel' | 'uncancel' | 'reject' | 'unreject', { from: JuryDecision | null; to: JuryDecision | null; action: JuryAction; audit: AuditAction; error: string }> = {
   cancel: { from: null, to: 'CANCELLED', action: 'CERTIFICATION_CANCELLED', audit: 'CERTIFICATION_CANCELLED', error: 'certificationJury.errors.decisionTaken' },
@@ -104,11 +94,11 @@ const DECISIONS: Record<'cancel' | 'uncancel' | 'reject' | 'unreject', { from: J
  * The jury's decision on a certification: cancel it, reject it for fraud (from no decision), or undo
  * the decision taken. The scoring that follows carries it (CANCELLED; REJECTED, reason FRAUD, 0 pix).
  */
-export function decideCertification(em: EntityManager, deps: ResultsDependencies, viewer: Viewer | null, courseId: number, decision: keyof typeof DECISIONS) {
+export function decideCertification(repositories: ResultsRepositories, deps: ResultsDependencies, viewer: Viewer | null, courseId: number, decision: keyof typeof DECISIONS) {
   const rule = DECISIONS[decision];
-  return actOnCourse(em, deps, viewer, courseId, async (tem, course, now) => {
+  return actOnCourse(repositories, deps, viewer, courseId, async (tx, course, now) => {
     if (course.juryDecision !== rule.from) throw new BadUserInputError('id', rule.error);
-    await setJuryDecision(tem, course.id, rule.to, now);
+    await tx.juryCourses.setDecision(course.id, rule.to, now);
     return { action: rule.action, audit: rule.audit, before: { juryDecision: course.juryDecision }, after: { juryDecision: rule.to }, rescore: true };
   });
 }
@@ -121,19 +111,19 @@ function comment(value: string | null | undefined, field: string): string | null
 
 /** The jury's comments: for the candidate (on the certificate's page) and for the organisation (the school's results). Empty: none; not given: unchanged. */
 export function updateJuryComments(
-  em: EntityManager,
+  repositories: ResultsRepositories,
   deps: ResultsDependencies,
   viewer: Viewer | null,
   request: { courseId: number; commentForCandidate?: string | null; commentForOrganization?: string | null },
 ) {
   const forCandidate = request.commentForCandidate === undefined ? undefined : comment(request.commentForCandidate, 'commentForCandidate');
   const forOrganization = request.commentForOrganization === undefined ? undefined : comment(request.commentForOrganization, 'commentForOrganization');
-  return actOnCourse(em, deps, viewer, request.courseId, async (tem, course, now) => {
+  return actOnCourse(repositories, deps, viewer, request.courseId, async (tx, course, now) => {
     const after = {
       commentForCandidate: forCandidate === undefined ? course.commentForCandidate : forCandidate,
       commentForOrganization: forOrganization === undefined ? course.commentForOrganization : forOrganization,
     };
-    await setJuryComments(tem, course.id, { forCandidate: after.commentForCandidate, forOrganization: after.commentForOrganization }, now);
+    await tx.juryCourses.setComments(course.id, { forCandidate: after.commentForCandidate, forOrganization: after.commentForOrganization }, now);
     return {
       action: 'JURY_COMMENTS_UPDATED',
       audit: 'CERTIFICATION_JURY_COMMENTS_UPDATED',
@@ -151,12 +141,12 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
  * time of the certification's candidate, checked as a centre's form is (enrolment's rules).
  */
 export function updateCertificationCandidateInformation(
-  em: EntityManager,
+  repositories: ResultsRepositories,
   deps: ResultsDependencies,
   viewer: Viewer | null,
   request: { courseId: number } & Omit<CandidateInput, 'resultRecipientEmail' | 'externalId'>,
 ) {
-  return actOnCourse(em, deps, viewer, request.courseId, async (tem, course, now) => {
+  return actOnCourse(repositories, deps, viewer, request.courseId, async (tx, course, now) => {
     // Extra time not given: unchanged.
     const checked = checkCandidate({ ...request, extraTimePercentage: request.extraTimePercentage ?? course.candidate.extraTimePercentage }, today(now));
     if (!checked.candidate) {
@@ -175,7 +165,7 @@ export function updateCertificationCandidateInformation(
       birthCountry: c.birthCountry,
       extraTimePercentage: c.extraTimePercentage,
     });
-    await updateCandidate(tem, course.candidate.id, pick(valid), now);
+    await tx.juryCourses.updateCandidate(course.candidate.id, pick(valid), now);
     return { action: 'CANDIDATE_INFORMATION_UPDATED', audit: 'CERTIFICATION_CANDIDATE_INFORMATION_UPDATED', before: pick(course.candidate), after: pick(valid), rescore: false };
   });
 }

@@ -1,16 +1,14 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordAuditEntry, type AuditAction } from '../../../audit-log';
+import type { AuditAction } from '../../../audit-log';
 import type { Viewer } from '../../../identity-access-management';
-import type { Clock } from '../../../shared/domain/clock';
+import type { ResultsRepositories } from './results-repositories';
 
 /** Every jury action is a staff action: an audit entry in its transaction (target: the course, or the session). */
 export async function recordJuryAudit(
-  em: EntityManager,
-  deps: { clock: Clock },
+  repositories: Pick<ResultsRepositories, 'audit'>,
   jury: Viewer,
   entry: { action: AuditAction; sessionId: number; courseId: number | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null },
 ): Promise<void> {
-  await recordAuditEntry(em, deps.clock, {
+  await repositories.audit.record({
     actorUserId: jury.userId,
     action: entry.action,
     targetType: entry.courseId === null ? 'CERTIFICATION_SESSION' : 'CERTIFICATION_COURSE',

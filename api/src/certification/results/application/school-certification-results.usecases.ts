@@ -1,12 +1,14 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../../shared/domain/errors';
 import { assertOrganizationReader, type OrganizationAccess } from '../../../team';
 import { toCertificate, type Certificate, type FrameworkOutline } from '../domain/certificate';
 import { certificationResultsFileName, certificationResultsHeader, certificationResultsRecord } from '../domain/certification-results-csv';
-import { CertificateRepository, type SchoolResultsCursor } from '../infrastructure/certificate.repository';
+import type { SchoolResultsCursor } from '../infrastructure/certificate.repository';
 import { frameworkOutline } from '../infrastructure/framework-outline';
 import { ResultsExportLinks, schoolResultsPath, type SchoolResultsDocument } from '../infrastructure/results-export-link';
 import type { CertificateDeps } from './certificates.usecases';
+import type { ResultsRepositories } from './results-repositories';
+
+type Certificates = Pick<ResultsRepositories, 'certificates'>;
 
 /**
  * A school's certification results (domain.md §7): the published results of its pupils (candidates
@@ -15,11 +17,10 @@ import type { CertificateDeps } from './certificates.usecases';
  */
 const PAGE = 200;
 
-async function* pages(em: EntityManager, outline: FrameworkOutline, organizationId: number, division: string | null): AsyncGenerator<Certificate> {
-  const repository = new CertificateRepository(em);
+async function* pages(repositories: Certificates, outline: FrameworkOutline, organizationId: number, division: string | null): AsyncGenerator<Certificate> {
   let after: SchoolResultsCursor | null = null;
   for (;;) {
-    const rows = await repository.schoolResults(organizationId, division, { after, limit: PAGE });
+    const rows = await repositories.certificates.schoolResults(organizationId, division, { after, limit: PAGE });
     for (const row of rows) yield toCertificate(row, outline);
     if (rows.length < PAGE) return;
     after = rows[rows.length - 1].cursor;
@@ -33,21 +34,21 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 }
 
 /** The classes that have published results. */
-export async function certificationResultDivisions(em: EntityManager, access: OrganizationAccess, organizationId: number): Promise<string[]> {
+export async function certificationResultDivisions(repositories: Certificates, access: OrganizationAccess, organizationId: number): Promise<string[]> {
   await assertOrganizationReader(access, organizationId);
-  return new CertificateRepository(em).divisionsWithResults(organizationId);
+  return repositories.certificates.divisionsWithResults(organizationId);
 }
 
 /** The published results of a class (every class when null), in the French order of names. */
 export async function schoolCertificationResults(
-  em: EntityManager,
+  repositories: Certificates,
   deps: Pick<CertificateDeps, 'content'>,
   access: OrganizationAccess,
   organizationId: number,
   division: string | null,
 ): Promise<Certificate[]> {
   await assertOrganizationReader(access, organizationId);
-  return collect(pages(em, frameworkOutline(deps.content), organizationId, division));
+  return collect(pages(repositories, frameworkOutline(deps.content), organizationId, division));
 }
 
 /** A link valid a few minutes, for this viewer, school, class and document only. */
@@ -65,7 +66,7 @@ export async function schoolResultsDownloadUrl(
 
 /** The class's results file: its header, then its rows read page by page (memory flat). */
 export async function schoolCertificationResultsCsv(
-  em: EntityManager,
+  repositories: Certificates,
   deps: Pick<CertificateDeps, 'content'>,
   access: OrganizationAccess,
   organizationId: number,
@@ -74,7 +75,7 @@ export async function schoolCertificationResultsCsv(
   await assertOrganizationReader(access, organizationId);
   const outline = frameworkOutline(deps.content);
   async function* rows() {
-    for await (const certificate of pages(em, outline, organizationId, division)) yield certificationResultsRecord(certificate, outline);
+    for await (const certificate of pages(repositories, outline, organizationId, division)) yield certificationResultsRecord(certificate, outline);
   }
   return { fileName: certificationResultsFileName(division, 'csv'), header: certificationResultsHeader(outline), rows: rows() };
 }
@@ -84,7 +85,7 @@ export async function schoolCertificationResultsCsv(
  * A class without any validated result: NOT_FOUND, before anything is sent.
  */
 export async function schoolAttestations(
-  em: EntityManager,
+  repositories: Certificates,
   deps: Pick<CertificateDeps, 'content'>,
   access: OrganizationAccess,
   organizationId: number,
@@ -93,7 +94,7 @@ export async function schoolAttestations(
   await assertOrganizationReader(access, organizationId);
   const outline = frameworkOutline(deps.content);
   const validated = async function* () {
-    for await (const certificate of pages(em, outline, organizationId, division)) if (certificate.status === 'VALIDATED') yield certificate;
+    for await (const certificate of pages(repositories, outline, organizationId, division)) if (certificate.status === 'VALIDATED') yield certificate;
   };
   const probe = validated()[Symbol.asyncIterator]();
   const first = await probe.next();

@@ -11,6 +11,7 @@ import {
   updateCertificationCandidateInformation,
   updateJuryComments,
 } from '../application/jury-actions.usecases';
+import { resultsRepositories } from '../application/results-repositories';
 import { toJuryCourseView } from './jury.mappers';
 import {
   JuryActionView,
@@ -46,43 +47,43 @@ export class JuryCourseResolver {
   @Staff(CERTIF, SUPER_ADMIN, SUPPORT)
   @Query(() => JuryCourseView, { description: 'A certification as the jury sees it: candidate, questions and answers, reports, incidents, latest scoring, history (the certification team and the support).' })
   async certificationCourseForJury(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<JuryCourseView> {
-    return this.view(ctx, await certificationForJury(ctx.em, ctx.viewer, courseIdOf(id, 'id')));
+    return this.view(ctx, await certificationForJury(resultsRepositories(ctx.em, ctx.services.results), ctx.viewer, courseIdOf(id, 'id')));
   }
 
   @Staff(CERTIF, SUPER_ADMIN)
   @Mutation(() => JuryCourseView, { description: 'The jury neutralises a question: scored again at once.' })
   async neutralizeChallenge(@Arg('input', () => JuryChallengeInput) input: JuryChallengeInput, @Ctx() ctx: GraphQLContext): Promise<JuryCourseView> {
-    return this.view(ctx, await neutralizeChallenge(ctx.em, ctx.services.results, ctx.viewer, { courseId: courseIdOf(input.certificationCourseId), challengeId: input.challengeId }));
+    return this.view(ctx, await neutralizeChallenge(resultsRepositories(ctx.em, ctx.services.results), ctx.services.results, ctx.viewer, { courseId: courseIdOf(input.certificationCourseId), challengeId: input.challengeId }));
   }
 
   @Staff(CERTIF, SUPER_ADMIN)
   @Mutation(() => JuryCourseView, { description: 'The jury counts a neutralised question again: scored again at once.' })
   async deneutralizeChallenge(@Arg('input', () => JuryChallengeInput) input: JuryChallengeInput, @Ctx() ctx: GraphQLContext): Promise<JuryCourseView> {
-    return this.view(ctx, await deneutralizeChallenge(ctx.em, ctx.services.results, ctx.viewer, { courseId: courseIdOf(input.certificationCourseId), challengeId: input.challengeId }));
+    return this.view(ctx, await deneutralizeChallenge(resultsRepositories(ctx.em, ctx.services.results), ctx.services.results, ctx.viewer, { courseId: courseIdOf(input.certificationCourseId), challengeId: input.challengeId }));
   }
 
   @Staff(CERTIF, SUPER_ADMIN)
   @Mutation(() => JuryCourseView, { description: 'The jury cancels the certification (status CANCELLED).' })
   async cancelCertification(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<JuryCourseView> {
-    return this.view(ctx, await decideCertification(ctx.em, ctx.services.results, ctx.viewer, courseIdOf(id, 'id'), 'cancel'));
+    return this.view(ctx, await decideCertification(resultsRepositories(ctx.em, ctx.services.results), ctx.services.results, ctx.viewer, courseIdOf(id, 'id'), 'cancel'));
   }
 
   @Staff(CERTIF, SUPER_ADMIN)
   @Mutation(() => JuryCourseView, { description: "Undoes the jury's cancellation: scored again." })
   async uncancelCertification(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<JuryCourseView> {
-    return this.view(ctx, await decideCertification(ctx.em, ctx.services.results, ctx.viewer, courseIdOf(id, 'id'), 'uncancel'));
+    return this.view(ctx, await decideCertification(resultsRepositories(ctx.em, ctx.services.results), ctx.services.results, ctx.viewer, courseIdOf(id, 'id'), 'uncancel'));
   }
 
   @Staff(CERTIF, SUPER_ADMIN)
   @Mutation(() => JuryCourseView, { description: 'The jury rejects the certification for fraud (status REJECTED, reason FRAUD, 0 pix).' })
   async rejectCertificationForFraud(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<JuryCourseView> {
-    return this.view(ctx, await decideCertification(ctx.em, ctx.services.results, ctx.viewer, courseIdOf(id, 'id'), 'reject'));
+    return this.view(ctx, await decideCertification(resultsRepositories(ctx.em, ctx.services.results), ctx.services.results, ctx.viewer, courseIdOf(id, 'id'), 'reject'));
   }
 
   @Staff(CERTIF, SUPER_ADMIN)
   @Mutation(() => JuryCourseView, { description: 'Undoes the rejection for fraud: scored again.' })
   async unrejectCertification(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<JuryCourseView> {
-    return this.view(ctx, await decideCertification(ctx.em, ctx.services.results, ctx.viewer, courseIdOf(id, 'id'), 'unreject'));
+    return this.view(ctx, await decideCertification(resultsRepositories(ctx.em, ctx.services.results), ctx.services.results, ctx.viewer, courseIdOf(id, 'id'), 'unreject'));
   }
 
   @Staff(CERTIF, SUPER_ADMIN)
@@ -90,7 +91,7 @@ export class JuryCourseResolver {
   async updateJuryComments(@Arg('input', () => UpdateJuryCommentsInput) input: UpdateJuryCommentsInput, @Ctx() ctx: GraphQLContext): Promise<JuryCourseView> {
     return this.view(
       ctx,
-      await updateJuryComments(ctx.em, ctx.services.results, ctx.viewer, {
+      await updateJuryComments(resultsRepositories(ctx.em, ctx.services.results), ctx.services.results, ctx.viewer, {
         courseId: courseIdOf(input.certificationCourseId),
         commentForCandidate: input.commentForCandidate,
         commentForOrganization: input.commentForOrganization,
@@ -105,7 +106,7 @@ export class JuryCourseResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<JuryCourseView> {
     const { certificationCourseId, ...fields } = input;
-    return this.view(ctx, await updateCertificationCandidateInformation(ctx.em, ctx.services.results, ctx.viewer, { ...fields, courseId: courseIdOf(certificationCourseId) }));
+    return this.view(ctx, await updateCertificationCandidateInformation(resultsRepositories(ctx.em, ctx.services.results), ctx.services.results, ctx.viewer, { ...fields, courseId: courseIdOf(certificationCourseId) }));
   }
 }
 

@@ -13,6 +13,7 @@ import { requestScope } from '../../../shared/infrastructure/request-scope';
 import { translate } from '../../../shared/i18n/translate';
 import { organizationAccessFromDatabase } from '../../../team';
 import { certificateAttestation, verificationPageUrl } from '../application/certificates.usecases';
+import { resultsRepositories } from '../application/results-repositories';
 import { schoolAttestations, schoolCertificationResultsCsv } from '../application/school-certification-results.usecases';
 import { streamAttestations } from '../infrastructure/attestation.pdf';
 import { ResultsExportLinks, type SchoolResultsDocument } from '../infrastructure/results-export-link';
@@ -63,7 +64,7 @@ export function certificateAttestationHandler(services: Services, clock: Clock) 
     if (!isId(req.params.id)) return refuse(ErrorCode.NOT_FOUND, 'certificates.errors.attestationUnknown');
     try {
       const deps = { content: services.content.get(), publicUrl: services.config.publicUrl };
-      const { pdf } = await certificateAttestation(services.orm.em.fork(), deps, viewer, Number(req.params.id));
+      const { pdf } = await certificateAttestation(resultsRepositories(services.orm.em.fork(), services.results), deps, viewer, Number(req.params.id));
       pdfHeaders(res, `attestation-certification-${req.params.id}.pdf`);
       res.end(pdf);
     } catch (error) {
@@ -115,7 +116,7 @@ export function schoolResultsDocumentHandler(services: Services, logger: Logger,
     const deps = { content: services.content.get() };
     try {
       if (document === 'certifications.csv') {
-        const file = await schoolCertificationResultsCsv(em, deps, access, organizationId, division);
+        const file = await schoolCertificationResultsCsv(resultsRepositories(em, services.results), deps, access, organizationId, division);
         res.status(200);
         res.setHeader('content-type', 'text/csv; charset=utf-8');
         res.setHeader('content-disposition', `attachment; filename="${file.fileName}"`);
@@ -128,7 +129,7 @@ export function schoolResultsDocumentHandler(services: Services, logger: Logger,
         }
         await pipeline(Readable.from(records()), stringify({ ...CSV_OPTIONS, bom: true }), res);
       } else {
-        const file = await schoolAttestations(em, deps, access, organizationId, division);
+        const file = await schoolAttestations(resultsRepositories(em, services.results), deps, access, organizationId, division);
         pdfHeaders(res, file.fileName);
         await streamAttestations(file.certificates, res, verificationPageUrl(services.config.publicUrl), `Attestations de certification – ${division}`);
       }

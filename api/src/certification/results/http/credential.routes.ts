@@ -5,6 +5,7 @@ import type { Clock } from '../../../shared/domain/clock';
 import { DomainError, ErrorCode } from '../../../shared/domain/errors';
 import { requestScope } from '../../../shared/infrastructure/request-scope';
 import { translate } from '../../../shared/i18n/translate';
+import { resultsRepositories } from '../application/results-repositories';
 import { certificateCredential, issuerDidDocument, issuerJwks, statusListCredential } from '../application/credentials.usecases';
 
 export const CREDENTIAL_ROUTE = '/certificats/:courseId/credential.json';
@@ -52,7 +53,7 @@ export function credentialRouter(services: Services, clock: Clock): Router {
     const courseId = positiveId(req.params.courseId);
     if (courseId === null) return refuse(res, ErrorCode.NOT_FOUND, 'credentials.errors.certificateUnavailable');
     try {
-      const { fileName, credential } = await certificateCredential(services.orm.em.fork(), deps, viewer, courseId);
+      const { fileName, credential } = await certificateCredential(resultsRepositories(services.orm.em.fork(), services.results), deps, viewer, courseId);
       res.status(200);
       res.setHeader('content-type', 'application/json; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
@@ -69,7 +70,7 @@ export function credentialRouter(services: Services, clock: Clock): Router {
     const list = positiveId(req.params.list);
     if (list === null) return refuse(res, ErrorCode.NOT_FOUND, 'credentials.errors.statusListUnknown');
     try {
-      publicJson(res, await statusListCredential(services.orm.em.fork(), deps, list), 60);
+      publicJson(res, await statusListCredential(resultsRepositories(services.orm.em.fork(), services.results), deps, list), 60);
     } catch (error) {
       if (error instanceof DomainError) return refuse(res, error.code, 'credentials.errors.statusListUnknown');
       next(error);

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ThrottleRule } from '../../../shared/domain/throttle-policy';
-import { ThrottleCountersRepository } from '../../../shared/infrastructure/throttle/throttle-counters.repository';
 import type { CertificateRow } from '../domain/certificate';
 import { CERTIFICATE_COLUMNS, CERTIFICATE_FROM, toCertificateRow, type RawCertificateRow } from './certificate.repository';
 
@@ -54,7 +53,6 @@ export class CertificateVerificationRepository {
       windowEndsAt: new Date(now.getTime() + rule.windowSeconds * 1000),
       now,
     });
-    await new ThrottleCountersRepository(this.em).sweepSometimes(now);
     const [raw] = result.rows;
     if (!raw.admitted) return { admitted: false, windowEndsAt: raw.windowEndsAt === null ? null : new Date(raw.windowEndsAt) };
     if (raw.courseId === null) return { admitted: true, certificate: null };

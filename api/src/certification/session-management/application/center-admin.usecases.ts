@@ -1,14 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditComment, recordAuditEntry } from '../../../audit-log';
+import { auditComment } from '../../../audit-log';
 import type { Viewer } from '../../../identity-access-management';
 import { assertValidUai } from '../../../organizational-entities';
 import type { Clock } from '../../../shared/domain/clock';
 import { BadUserInputError, NotFoundError } from '../../../shared/domain/errors';
-import { isUniqueViolation } from '../../../shared/infrastructure/database/unique-violation';
-import { staffChangeMembership, type MembershipRoleName, type TeamMembershipRow } from '../../../team';
+import { staffChangeMembership, type MembershipRoleName, type TeamMembershipRow, type TeamRepositories } from '../../../team';
 import { centerFilter, validateCenterChanges, type CertificationCenterRow } from '../domain/certification-center';
-import { CertificationCenterRepository } from '../infrastructure/certification-center.repository';
 import { schoolOfCenter } from './create-certification-center.usecase';
+import type { SessionManagementRepositories } from './session-management-repositories';
 
 const snapshot = (center: CertificationCenterRow) => ({
   name: center.name,
@@ -19,28 +17,27 @@ const snapshot = (center: CertificationCenterRow) => ({
 });
 
 /** The staff's list of centres (the resolver declares who): two statements whatever the page size. */
-export function searchCertificationCenters(em: EntityManager, query: { filter?: Parameters<typeof centerFilter>[0] | null; limit: number; offset: number }) {
-  return new CertificationCenterRepository(em).search(centerFilter(query.filter ?? {}), { limit: query.limit, offset: query.offset });
+export function searchCertificationCenters(repositories: Pick<SessionManagementRepositories, 'centers'>, query: { filter?: Parameters<typeof centerFilter>[0] | null; limit: number; offset: number }) {
+  return repositories.centers.search(centerFilter(query.filter ?? {}), { limit: query.limit, offset: query.offset });
 }
 
 /** Staff edit a centre (a named operation, audited under its school when it is a SCO centre). */
 export async function updateCertificationCenter(
-  em: EntityManager,
+  repositories: SessionManagementRepositories,
   deps: { clock: Clock },
   viewer: Viewer,
   input: { centerId: number; name?: string | null; type?: string | null; uai?: string | null; externalId?: string | null; comment?: string | null },
 ): Promise<CertificationCenterRow> {
   const comment = auditComment(input.comment);
   try {
-    return await em.transactional(async (tem) => {
-      const centers = new CertificationCenterRepository(tem);
-      const current = await centers.lock(input.centerId);
+    return await repositories.transaction(async (tx) => {
+      const current = await tx.centers.lock(input.centerId);
       if (!current) throw new NotFoundError('certificationSessions.errors.centerUnknown');
       const changes = validateCenterChanges(current, input);
       if (changes.uai) changes.uai = assertValidUai(changes.uai);
-      const updated = await centers.update(current.id, changes, deps.clock.now());
-      const school = await schoolOfCenter(tem, updated);
-      await recordAuditEntry(tem, deps.clock, {
+      const updated = await tx.centers.update(current.id, changes, deps.clock.now());
+      const school = await schoolOfCenter(tx, updated);
+      await tx.audit.record({
         actorUserId: viewer.userId,
         action: 'CERTIFICATION_CENTER_UPDATED',
         targetType: 'CERTIFICATION_CENTER',
@@ -53,7 +50,7 @@ export async function updateCertificationCenter(
       return updated;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new BadUserInputError('uai', 'certificationSessions.errors.centerUaiTaken');
+    if (repositories.isUniqueViolation(error)) throw new BadUserInputError('uai', 'certificationSessions.errors.centerUaiTaken');
     throw error;
   }
 }
@@ -64,20 +61,19 @@ export async function updateCertificationCenter(
  * stay (read by staff, the jury's work goes on).
  */
 export async function archiveCertificationCenter(
-  em: EntityManager,
+  repositories: SessionManagementRepositories,
   deps: { clock: Clock },
   viewer: Viewer,
   input: { centerId: number; comment?: string | null },
 ): Promise<CertificationCenterRow> {
   const comment = auditComment(input.comment);
-  return em.transactional(async (tem) => {
-    const centers = new CertificationCenterRepository(tem);
-    const current = await centers.lock(input.centerId);
+  return repositories.transaction(async (tx) => {
+    const current = await tx.centers.lock(input.centerId);
     if (!current) throw new NotFoundError('certificationSessions.errors.centerUnknown');
     if (current.archivedAt) throw new BadUserInputError('id', 'adminOrganizations.errors.centerArchived');
-    const school = await schoolOfCenter(tem, current);
-    const archived = await centers.archive(current.id, viewer.userId, deps.clock.now());
-    await recordAuditEntry(tem, deps.clock, {
+    const school = await schoolOfCenter(tx, current);
+    const archived = await tx.centers.archive(current.id, viewer.userId, deps.clock.now());
+    await tx.audit.record({
       actorUserId: viewer.userId,
       action: 'CERTIFICATION_CENTER_ARCHIVED',
       targetType: 'CERTIFICATION_CENTER',
@@ -93,16 +89,16 @@ export async function archiveCertificationCenter(
 
 /** Staff change a centre member's role or remove them (audited; the last administrator stays). */
 export async function staffChangeCenterMember(
-  em: EntityManager,
-  deps: { clock: Clock },
+  repositories: Pick<SessionManagementRepositories, 'centers' | 'schools'>,
+  team: TeamRepositories,
   viewer: Viewer,
   input: { membershipId: number; role: MembershipRoleName | null; comment?: string | null },
 ): Promise<TeamMembershipRow | null> {
-  return staffChangeMembership(em, deps, viewer, 'CERTIFICATION_CENTER', {
+  return staffChangeMembership(team, viewer, 'CERTIFICATION_CENTER', {
     ...input,
     auditOrganizationOf: async (centerId) => {
-      const center = await new CertificationCenterRepository(em).findById(centerId, { archivedToo: true });
-      return center ? ((await schoolOfCenter(em, center))?.id ?? null) : null;
+      const center = await repositories.centers.findById(centerId, { archivedToo: true });
+      return center ? ((await schoolOfCenter(repositories, center))?.id ?? null) : null;
     },
   });
 }

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IamDependencies, Viewer } from '../../../identity-access-management';
 import {
   acceptTeamInvitation,
@@ -9,16 +8,16 @@ import {
   listPendingInvitations,
   previewInvitation,
   resendInvitation,
-  teamMembershipsOfUser,
   type InvitationPreview,
   type InvitationRow,
   type MembershipRoleName,
   type TeamMembershipRow,
+  type TeamRepositories,
 } from '../../../team';
 import { assertCenterReader, existingCenter } from './center-access';
 import { schoolOfCenter } from './create-certification-center.usecase';
 import type { CertificationCenterRow } from '../domain/certification-center';
-import { CertificationCenterRepository } from '../infrastructure/certification-center.repository';
+import type { SessionManagementRepositories } from './session-management-repositories';
 
 /**
  * A centre's team goes through team's one implementation of members and invitations (the same as
@@ -28,14 +27,14 @@ const KIND = 'CERTIFICATION_CENTER' as const;
 
 /** Staff add an existing account to a centre (audited under the centre's school when it has one); the membership comes back with its centre. */
 export async function addCertificationCenterMember(
-  em: EntityManager,
-  deps: Pick<IamDependencies, 'clock'>,
+  repositories: Pick<SessionManagementRepositories, 'centers' | 'schools'>,
+  team: TeamRepositories,
   viewer: Viewer,
   input: { certificationCenterId: number; email: string; role: MembershipRoleName; comment?: string | null },
 ): Promise<{ membership: TeamMembershipRow; center: CertificationCenterRow }> {
-  const center = await existingCenter(em, input.certificationCenterId);
-  const school = await schoolOfCenter(em, center);
-  const membership = await addTeamMember(em, deps, viewer, KIND, {
+  const center = await existingCenter(repositories, input.certificationCenterId);
+  const school = await schoolOfCenter(repositories, center);
+  const membership = await addTeamMember(team, viewer, KIND, {
     teamId: center.id,
     email: input.email,
     role: input.role,
@@ -45,36 +44,40 @@ export async function addCertificationCenterMember(
   return { membership, center };
 }
 
-export const inviteCenterMembers = (em: EntityManager, deps: IamDependencies, viewer: Viewer, input: { centerId: number; emails: string[]; role: MembershipRoleName }) =>
-  inviteMembers(em, deps, viewer, KIND, { teamId: input.centerId, emails: input.emails, role: input.role });
+export const inviteCenterMembers = (
+  team: TeamRepositories,
+  deps: Pick<IamDependencies, 'clock' | 'publicUrl'>,
+  viewer: Viewer,
+  input: { centerId: number; emails: string[]; role: MembershipRoleName },
+) => inviteMembers(team, deps, viewer, KIND, { teamId: input.centerId, emails: input.emails, role: input.role });
 
-export const resendCenterInvitation = (em: EntityManager, deps: IamDependencies, viewer: Viewer, invitationId: number) =>
-  resendInvitation(em, deps, viewer, KIND, invitationId);
+export const resendCenterInvitation = (team: TeamRepositories, deps: Pick<IamDependencies, 'clock' | 'publicUrl'>, viewer: Viewer, invitationId: number) =>
+  resendInvitation(team, deps, viewer, KIND, invitationId);
 
-export const cancelCenterInvitation = (em: EntityManager, deps: Pick<IamDependencies, 'clock'>, viewer: Viewer, invitationId: number) =>
-  cancelInvitation(em, deps, viewer, KIND, invitationId);
+export const cancelCenterInvitation = (team: TeamRepositories, deps: Pick<IamDependencies, 'clock'>, viewer: Viewer, invitationId: number) =>
+  cancelInvitation(team, deps, viewer, KIND, invitationId);
 
-export const acceptCenterInvitation = (em: EntityManager, deps: Pick<IamDependencies, 'clock' | 'throttle'>, input: { userId: number; code: string }) =>
-  acceptTeamInvitation(em, deps, KIND, input);
+export const acceptCenterInvitation = (team: TeamRepositories, deps: Pick<IamDependencies, 'clock' | 'throttle'>, input: { userId: number; code: string }) =>
+  acceptTeamInvitation(team, deps, KIND, input);
 
-export const previewCenterInvitation = (em: EntityManager, deps: Pick<IamDependencies, 'clock'>, code: string): Promise<InvitationPreview> =>
-  previewInvitation(em, deps, KIND, code);
+export const previewCenterInvitation = (team: TeamRepositories, deps: Pick<IamDependencies, 'clock'>, code: string): Promise<InvitationPreview> =>
+  previewInvitation(team, deps, KIND, code);
 
-export const changeCenterMembership = (em: EntityManager, viewer: Viewer, input: { membershipId: number; role: MembershipRoleName | null }) =>
-  changeMembership(em, viewer, KIND, input);
+export const changeCenterMembership = (team: TeamRepositories, viewer: Viewer, input: { membershipId: number; role: MembershipRoleName | null }) =>
+  changeMembership(team, viewer, KIND, input);
 
-export const pendingCenterInvitations = (em: EntityManager, deps: Pick<IamDependencies, 'clock'>, viewer: Viewer, centerId: number): Promise<InvitationRow[]> =>
-  listPendingInvitations(em, deps, viewer, KIND, centerId);
+export const pendingCenterInvitations = (team: TeamRepositories, deps: Pick<IamDependencies, 'clock'>, viewer: Viewer, centerId: number): Promise<InvitationRow[]> =>
+  listPendingInvitations(team, deps, viewer, KIND, centerId);
 
 /** The centre's members (its members and the reading staff). */
-export async function centerMembers(em: EntityManager, viewer: Viewer, centerId: number, membersOf: (centerId: number) => Promise<TeamMembershipRow[]>) {
-  await assertCenterReader(em, viewer, centerId);
+export async function centerMembers(repositories: Pick<SessionManagementRepositories, 'centers' | 'memberships'>, viewer: Viewer, centerId: number, membersOf: (centerId: number) => Promise<TeamMembershipRow[]>) {
+  await assertCenterReader(repositories, viewer, centerId);
   return membersOf(centerId);
 }
 
 /** The centres an account belongs to, with its role in each (its owner), in French order of their names. */
-export async function centerMembershipsOfUser(em: EntityManager, userId: number): Promise<{ membership: TeamMembershipRow; center: CertificationCenterRow }[]> {
-  const memberships = await teamMembershipsOfUser(em, KIND, userId);
-  const centers = await new CertificationCenterRepository(em).byIds(memberships.map((m) => m.teamId));
+export async function centerMembershipsOfUser(repositories: Pick<SessionManagementRepositories, 'centers' | 'memberships'>, userId: number): Promise<{ membership: TeamMembershipRow; center: CertificationCenterRow }[]> {
+  const memberships = await repositories.memberships.ofUser(KIND, userId);
+  const centers = await repositories.centers.byIds(memberships.map((m) => m.teamId));
   return centers.map((center) => ({ center, membership: memberships.find((m) => m.teamId === center.id)! }));
 }

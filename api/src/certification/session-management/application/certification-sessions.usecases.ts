@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../identity-access-management';
 import type { Clock } from '../../../shared/domain/clock';
 import { NotFoundError } from '../../../shared/domain/errors';
@@ -10,9 +9,12 @@ import {
   type SessionSummaryRow,
 } from '../domain/certification-session';
 import { generateAccessCode, generateInvigilatorPassword, type RandomInt } from '../domain/session-codes';
-import { CertificationSessionRepository } from '../infrastructure/certification-session.repository';
 import { assertCenterMember, assertCenterReader } from './center-access';
 import type { CenterRole, CertificationCenterRow } from '../domain/certification-center';
+import type { SessionManagementRepositories } from './session-management-repositories';
+
+/** What reading and locking a session needs (enrolment's use cases give theirs). */
+export type SessionReaders = Pick<SessionManagementRepositories, 'sessions' | 'centers' | 'memberships'>;
 
 type SessionInput = { address?: string | null; room?: string | null; date?: string | null; time?: string | null; examiner?: string | null; description?: string | null };
 
@@ -20,18 +22,17 @@ const MAX_CODE_DRAWS = 20;
 
 /** A member of the centre plans a session: its access code is drawn again until unique; its invigilator password is drawn once. */
 export async function createCertificationSession(
-  em: EntityManager,
+  repositories: SessionManagementRepositories,
   deps: { clock: Clock; random?: RandomInt },
   viewer: Viewer,
   input: SessionInput & { certificationCenterId: number },
 ): Promise<CertificationSessionRow> {
-  await assertCenterMember(em, viewer, input.certificationCenterId);
+  await assertCenterMember(repositories, viewer, input.certificationCenterId);
   const details = validateSessionDetails(input);
   const random = deps.random ?? randomInt;
   const invigilatorPassword = generateInvigilatorPassword(random);
-  const sessions = new CertificationSessionRepository(em);
   for (let draw = 0; draw < MAX_CODE_DRAWS; draw += 1) {
-    const created = await sessions.tryCreate({
+    const created = await repositories.sessions.tryCreate({
       ...details,
       certificationCenterId: input.certificationCenterId,
       accessCode: generateAccessCode(random),
@@ -46,13 +47,13 @@ export async function createCertificationSession(
 
 /** A session for a reader of its centre (its members and the reading staff); unknown and foreign sessions look the same to others. */
 export async function getCertificationSession(
-  em: EntityManager,
+  repositories: SessionReaders,
   viewer: Viewer,
   sessionId: number,
 ): Promise<{ session: SessionSummaryRow; center: CertificationCenterRow; role: CenterRole | null }> {
-  const session = await new CertificationSessionRepository(em).findSummary(sessionId);
+  const session = await repositories.sessions.findSummary(sessionId);
   if (!session) throw new NotFoundError('certificationSessions.errors.sessionUnknown');
-  const { center, role } = await assertCenterReader(em, viewer, session.certificationCenterId);
+  const { center, role } = await assertCenterReader(repositories, viewer, session.certificationCenterId);
   return { session, center, role };
 }
 
@@ -61,52 +62,51 @@ export async function getCertificationSession(
  * transaction, the session row locked so that a candidate joining meanwhile is seen.
  */
 export async function editableSessionForMember(
-  em: EntityManager,
+  repositories: SessionReaders,
   viewer: Viewer,
   sessionId: number,
 ): Promise<{ session: SessionSummaryRow; center: CertificationCenterRow }> {
-  const session = await new CertificationSessionRepository(em).findSummary(sessionId);
+  const session = await repositories.sessions.findSummary(sessionId);
   if (!session) throw new NotFoundError('certificationSessions.errors.sessionUnknown');
-  const { center } = await assertCenterMember(em, viewer, session.certificationCenterId);
-  const locked = (await new CertificationSessionRepository(em).lockSummary(sessionId))!;
+  const { center } = await assertCenterMember(repositories, viewer, session.certificationCenterId);
+  const locked = (await repositories.sessions.lockSummary(sessionId))!;
   assertSessionEditable(locked);
   return { session: locked, center };
 }
 
 export async function updateCertificationSession(
-  em: EntityManager,
+  repositories: SessionManagementRepositories,
   deps: { clock: Clock },
   viewer: Viewer,
   input: SessionInput & { sessionId: number },
 ): Promise<SessionSummaryRow> {
   const details = validateSessionDetails(input);
-  return em.transactional(async (tem) => {
-    await editableSessionForMember(tem, viewer, input.sessionId);
-    const sessions = new CertificationSessionRepository(tem);
-    await sessions.update(input.sessionId, details, deps.clock.now());
-    return (await sessions.findSummary(input.sessionId))!;
+  return repositories.transaction(async (tx) => {
+    await editableSessionForMember(tx, viewer, input.sessionId);
+    await tx.sessions.update(input.sessionId, details, deps.clock.now());
+    return (await tx.sessions.findSummary(input.sessionId))!;
   });
 }
 
 /** Deleting a session removes its candidates: refused once one of them joined. */
-export async function deleteCertificationSession(em: EntityManager, viewer: Viewer, sessionId: number): Promise<boolean> {
-  return em.transactional(async (tem) => {
-    await editableSessionForMember(tem, viewer, sessionId);
-    await new CertificationSessionRepository(tem).delete(sessionId);
+export async function deleteCertificationSession(repositories: SessionManagementRepositories, viewer: Viewer, sessionId: number): Promise<boolean> {
+  return repositories.transaction(async (tx) => {
+    await editableSessionForMember(tx, viewer, sessionId);
+    await tx.sessions.delete(sessionId);
     return true;
   });
 }
 
 export async function listSessionsOfCenter(
-  em: EntityManager,
+  repositories: SessionReaders,
   viewer: Viewer,
   centerId: number,
   page: { limit: number; offset: number },
 ): Promise<{ rows: SessionSummaryRow[]; totalCount: number; center: CertificationCenterRow; role: CenterRole | null }> {
-  const { center, role } = await assertCenterReader(em, viewer, centerId);
-  return { ...(await new CertificationSessionRepository(em).pageOfCenter(centerId, page)), center, role };
+  const { center, role } = await assertCenterReader(repositories, viewer, centerId);
+  return { ...(await repositories.sessions.pageOfCenter(centerId, page)), center, role };
 }
 
-export async function getCertificationCenter(em: EntityManager, viewer: Viewer, centerId: number) {
-  return assertCenterReader(em, viewer, centerId);
+export async function getCertificationCenter(repositories: SessionReaders, viewer: Viewer, centerId: number) {
+  return assertCenterReader(repositories, viewer, centerId);
 }

@@ -1,12 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditComment, recordAuditEntry } from '../../../audit-log';
+import { auditComment } from '../../../audit-log';
 import type { Viewer } from '../../../identity-access-management';
-import { assertValidUai, findActiveSchoolByUai } from '../../../organizational-entities';
-import type { Clock } from '../../../shared/domain/clock';
+import { assertValidUai } from '../../../organizational-entities';
 import { BadUserInputError } from '../../../shared/domain/errors';
-import { isUniqueViolation } from '../../../shared/infrastructure/database/unique-violation';
 import { validateNewCertificationCenter, type CertificationCenterRow } from '../domain/certification-center';
-import { CertificationCenterRepository } from '../infrastructure/certification-center.repository';
+import type { SessionManagementRepositories } from './session-management-repositories';
 
 /**
  * Platform staff create a certification centre (a named staff operation, in the audit log). A SCO
@@ -14,19 +11,18 @@ import { CertificationCenterRepository } from '../infrastructure/certification-c
  * entry is filed under that school.
  */
 export async function createCertificationCenter(
-  em: EntityManager,
-  deps: { clock: Clock },
+  repositories: SessionManagementRepositories,
   viewer: Viewer,
   input: { name: string; type: string; uai?: string | null; externalId?: string | null; comment?: string | null },
 ): Promise<CertificationCenterRow> {
   const center = validateNewCertificationCenter(input);
   if (center.uai) center.uai = assertValidUai(center.uai);
   const comment = auditComment(input.comment);
-  const school = center.type === 'SCO' && center.uai ? await findActiveSchoolByUai(em, center.uai) : null;
+  const school = center.type === 'SCO' && center.uai ? await repositories.schools.activeByUai(center.uai) : null;
   try {
-    return await em.transactional(async (tem) => {
-      const created = await new CertificationCenterRepository(tem).create(center);
-      await recordAuditEntry(tem, deps.clock, {
+    return await repositories.transaction(async (tx) => {
+      const created = await tx.centers.create(center);
+      await tx.audit.record({
         actorUserId: viewer.userId,
         action: 'CERTIFICATION_CENTER_CREATED',
         targetType: 'CERTIFICATION_CENTER',
@@ -39,14 +35,17 @@ export async function createCertificationCenter(
       return created;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new BadUserInputError('uai', 'certificationSessions.errors.centerUaiTaken');
+    if (repositories.isUniqueViolation(error)) throw new BadUserInputError('uai', 'certificationSessions.errors.centerUaiTaken');
     throw error;
   }
 }
 
 /** The school of a SCO centre (same UAI), whose pupils it may enrol (null: none, or not a SCO centre). */
-export async function schoolOfCenter(em: EntityManager, center: CertificationCenterRow): Promise<{ id: number; name: string } | null> {
+export async function schoolOfCenter(
+  repositories: Pick<SessionManagementRepositories, 'schools'>,
+  center: CertificationCenterRow,
+): Promise<{ id: number; name: string } | null> {
   if (center.type !== 'SCO' || !center.uai) return null;
-  const school = await findActiveSchoolByUai(em, center.uai);
+  const school = await repositories.schools.activeByUai(center.uai);
   return school ? { id: school.id, name: school.name } : null;
 }

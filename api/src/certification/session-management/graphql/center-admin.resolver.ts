@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../../graphql/context';
+import { sessionManagementOf } from './session-management-repositories-of';
 import { Staff } from '../../../graphql/access';
 import { PlatformRole } from '../../../identity-access-management';
 import { ConnectionArgs, pageWindow, toConnection } from '../../../shared/graphql/pagination';
@@ -14,6 +15,7 @@ import {
   RemoveCertificationCenterMemberInput,
   UpdateCertificationCenterInput,
 } from './center-admin.types';
+import { teamOf } from './center-team-repositories';
 import { idOf, toCenterMembershipView, toCenterView } from './session-management.mappers';
 import { CertificationCenterMembershipView, CertificationCenterView } from './session-management.types';
 
@@ -30,7 +32,7 @@ export class CertificationCenterAdminResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const window = pageWindow(args);
-    const { rows, totalCount } = await searchCertificationCenters(ctx.em, { filter, ...window });
+    const { rows, totalCount } = await searchCertificationCenters(sessionManagementOf(ctx), { filter, ...window });
     return toConnection(rows.map((row) => toCenterView(row, null)), totalCount, window.offset);
   }
 
@@ -38,7 +40,7 @@ export class CertificationCenterAdminResolver {
   @Mutation(() => CertificationCenterView, { description: "Edits a centre's name, type, UAI, external id (platform team; audited)." })
   async updateCertificationCenter(@Arg('input', () => UpdateCertificationCenterInput) input: UpdateCertificationCenterInput, @Ctx() ctx: GraphQLContext) {
     const { id, ...changes } = input;
-    return toCenterView(await updateCertificationCenter(ctx.em, { clock: ctx.clock }, ctx.viewer!, { ...changes, centerId: idOf(id, 'id') }), null);
+    return toCenterView(await updateCertificationCenter(sessionManagementOf(ctx), { clock: ctx.clock }, ctx.viewer!, { ...changes, centerId: idOf(id, 'id') }), null);
   }
 
   @Staff(SUPER_ADMIN, SUPPORT, CERTIF)
@@ -48,7 +50,7 @@ export class CertificationCenterAdminResolver {
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return toCenterView(await archiveCertificationCenter(ctx.em, { clock: ctx.clock }, ctx.viewer!, { centerId: idOf(id, 'id'), comment }), null);
+    return toCenterView(await archiveCertificationCenter(sessionManagementOf(ctx), { clock: ctx.clock }, ctx.viewer!, { centerId: idOf(id, 'id'), comment }), null);
   }
 
   @Staff(SUPER_ADMIN, SUPPORT, CERTIF)
@@ -57,14 +59,14 @@ export class CertificationCenterAdminResolver {
     @Arg('input', () => ChangeCertificationCenterMemberRoleInput) input: ChangeCertificationCenterMemberRoleInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const row = await staffChangeCenterMember(ctx.em, { clock: ctx.clock }, ctx.viewer!, { membershipId: idOf(input.membershipId, 'membershipId'), role: input.role, comment: input.comment });
+    const row = await staffChangeCenterMember(sessionManagementOf(ctx), teamOf(ctx), ctx.viewer!, { membershipId: idOf(input.membershipId, 'membershipId'), role: input.role, comment: input.comment });
     return toCenterMembershipView(row!, null);
   }
 
   @Staff(SUPER_ADMIN, SUPPORT, CERTIF)
   @Mutation(() => Boolean, { description: 'Removes a centre member (platform team; the last administrator stays; audited).' })
   async removeCertificationCenterMember(@Arg('input', () => RemoveCertificationCenterMemberInput) input: RemoveCertificationCenterMemberInput, @Ctx() ctx: GraphQLContext) {
-    await staffChangeCenterMember(ctx.em, { clock: ctx.clock }, ctx.viewer!, { membershipId: idOf(input.membershipId, 'membershipId'), role: null, comment: input.comment });
+    await staffChangeCenterMember(sessionManagementOf(ctx), teamOf(ctx), ctx.viewer!, { membershipId: idOf(input.membershipId, 'membershipId'), role: null, comment: input.comment });
     return true;
   }
 }
@@ -74,7 +76,7 @@ export class CertificationCenterAdminResolver {
 export class CertificationCenterSchoolResolver {
   @FieldResolver(() => CertificationCenterSchoolView, { nullable: true, description: "A SCO centre's school (the active organisation with the same UAI); null otherwise." })
   async school(@Root() center: CertificationCenterView, @Ctx() ctx: GraphQLContext): Promise<CertificationCenterSchoolView | null> {
-    const school = await schoolOfCenter(ctx.em, { id: center.centerId, name: center.name, type: center.type as string as CertificationCenterType, uai: center.uai, externalId: center.externalId });
+    const school = await schoolOfCenter(sessionManagementOf(ctx), { id: center.centerId, name: center.name, type: center.type as string as CertificationCenterType, uai: center.uai, externalId: center.externalId });
     return school && Object.assign(new CertificationCenterSchoolView(), { id: String(school.id), name: school.name });
   }
 }

@@ -1,23 +1,18 @@
 import { randomInt } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IamDependencies } from '../../../identity-access-management';
-import { issueSession, type Session } from '../../../identity-access-management';
+import type { Session } from '../../../identity-access-management';
 import { EmailAlreadyUsedError } from '../../../identity-access-management';
-import { createAccount, isEmailTaken } from '../../../identity-access-management';
 import type { Clock } from '../../../shared/domain/clock';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import { throttleRules, type ThrottleSettings } from '../../../shared/domain/throttle-policy';
-import { Throttle } from '../../../shared/infrastructure/throttle/throttle';
 import type { Locale } from '../../../shared/i18n/translate';
 import { isUniqueViolation } from '../../../shared/infrastructure/database/unique-violation';
-import { findJoinableCampaign } from '../../campaign';
-import { accountFacts, linkLearnerToUser, otherAccountWithIne, pupilsBornOn } from '../../learner-management';
 import { chooseUsername, usernameStem, type RandomInt } from '../../learner-management';
-import { usernamesTaken } from '../../learner-management';
 import { linkedAccountHint } from '../domain/linked-account';
 import { PupilHasAccountError, validateNewPupilAccount } from '../domain/new-pupil-account';
 import { AmbiguousPupilError, NoMatchingPupilError } from '../domain/participation-errors';
 import { matchPupil, validateTypedIdentity } from '../domain/reconciliation';
+import type { ParticipationRepositories } from './dependencies';
 
 export interface NewPupilAccountDeps {
   clock: Clock;
@@ -62,51 +57,52 @@ const USERNAME_RACE_RETRIES = 3;
  * in this school is told how it logs in (masked); one whose INE has an account in another school only
  * that an account exists: an anonymous visitor learns nothing of another school's accounts.
  */
-export async function createAccountAndReconcile(em: EntityManager, deps: NewPupilAccountDeps, request: NewPupilAccountRequest): Promise<Session> {
+export async function createAccountAndReconcile(
+  repositories: Pick<ParticipationRepositories, 'throttle' | 'campaigns' | 'learners' | 'accounts' | 'transaction'>,
+  deps: NewPupilAccountDeps, request: NewPupilAccountRequest): Promise<Session> {
   const now = deps.clock.now();
   // The form's fields first (their format only: a mistyped field is no guess), then the attempt is counted.
   const typed = validateTypedIdentity(request);
   const account = validateNewPupilAccount(request);
-  const attempt = await new Throttle(em, deps.clock).admit({ rule: throttleRules(deps.throttle).reconcileAddress, key: request.address });
-  const { campaign, landing } = await findJoinableCampaign(em, deps, request.campaignCode, request.address);
+  const attempt = await repositories.throttle.admit({ rule: throttleRules(deps.throttle).reconcileAddress, key: request.address });
+  const { campaign, landing } = await repositories.campaigns.joinable(deps, request.campaignCode, request.address);
   if (!landing.organizationIsManagingStudents) throw new BadUserInputError('campaignCode', 'errors.reconciliation.notNeeded');
 
   const hasAccount = async (userId: number): Promise<never> => {
-    const facts = await accountFacts(em, userId);
+    const facts = await repositories.learners.accountFacts(userId);
     throw new PupilHasAccountError(linkedAccountHint({ email: facts?.email ?? null, username: facts?.username ?? null, hasGarIdentity: facts?.hasGarIdentity ?? false }));
   };
 
-  const candidates = await pupilsBornOn(em, campaign.organizationId, typed.birthdate);
+  const candidates = await repositories.learners.pupilsBornOn(campaign.organizationId, typed.birthdate);
   const match = matchPupil(candidates, typed);
   if (match.kind === 'none') throw new NoMatchingPupilError();
   if (match.kind === 'ambiguous') throw new AmbiguousPupilError();
   const pupil = candidates.find((candidate) => candidate.id === match.pupilId)!;
   if (pupil.userId !== null) return hasAccount(pupil.userId);
   // The same pupil (same INE) has an account in another school (no account has the id 0): it exists, nothing more.
-  if (pupil.nationalStudentId && (await otherAccountWithIne(em, pupil.nationalStudentId, 0)) !== null) {
+  if (pupil.nationalStudentId && (await repositories.learners.otherAccountWithIne(pupil.nationalStudentId, 0)) !== null) {
     throw new PupilHasAccountError(linkedAccountHint({ email: null, username: null, hasGarIdentity: false }));
   }
-  if (account.email !== null && (await isEmailTaken(em, account.email))) throw new EmailAlreadyUsedError();
+  if (account.email !== null && (await repositories.accounts.isEmailTaken(account.email))) throw new EmailAlreadyUsedError();
 
   const passwordHash = await deps.iam.hasher.hash(account.password);
   const random = deps.random ?? randomInt;
   for (let round = 1; ; round += 1) {
     try {
-      const session = await em.transactional(async (tem) => {
+      const session = await repositories.transaction(async (tx) => {
         let username: string | null = null;
         if (account.withUsername) {
           const names = { firstName: pupil.firstName, lastName: pupil.lastName, birthdate: typed.birthdate };
-          const taken = await usernamesTaken(tem, [usernameStem(names.firstName, names.lastName)]);
+          const taken = await tx.learners.usernamesTaken([usernameStem(names.firstName, names.lastName)]);
           username = chooseUsername(names, (candidate) => taken.has(candidate), random);
         }
-        const user = await createAccount(
-          tem,
+        const user = await tx.accounts.create(
           { firstName: pupil.firstName, lastName: pupil.lastName, email: account.email, username, passwordHash, locale: request.locale },
           now,
         );
-        const linkedTo = await linkLearnerToUser(tem, pupil.id, user.id, now);
+        const linkedTo = await tx.learners.link(pupil.id, user.id, now);
         if (linkedTo !== user.id) throw new LinkedMeanwhile(linkedTo ?? 0);
-        return issueSession(tem, deps.iam, user);
+        return tx.accounts.issueSession(deps.iam, user);
       });
       await attempt.succeeded();
       return session;

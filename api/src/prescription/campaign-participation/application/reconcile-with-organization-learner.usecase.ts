@@ -1,14 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../shared/domain/clock';
 import { isUniqueViolation } from '../../../shared/infrastructure/database/unique-violation';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import { throttleRules, type ThrottleSettings } from '../../../shared/domain/throttle-policy';
-import { Throttle } from '../../../shared/infrastructure/throttle/throttle';
-import { findJoinableCampaign } from '../../campaign';
-import { accountFacts, learnerOfUser, linkLearnerToUser, otherAccountWithIne, pupilsBornOn, type CandidateRow } from '../../learner-management';
+import type { CandidateRow } from '../../learner-management';
 import { linkedAccountHint } from '../domain/linked-account';
 import { AccountAlreadyLinkedError, AlreadyOneOfThePupilsError, AmbiguousPupilError, NoMatchingPupilError, PupilAlreadyLinkedError } from '../domain/participation-errors';
 import { matchPupil, validateTypedIdentity } from '../domain/reconciliation';
+import type { ParticipationRepositories } from './dependencies';
 
 export interface ReconciliationDeps {
   clock: Clock;
@@ -49,20 +47,22 @@ const toReconciled = (pupil: Pick<CandidateRow, 'id' | 'firstName' | 'lastName'>
  * (nothing typed is compared, so it cannot serve to look identities up), and that answer never says
  * that the account was linked now.
  */
-export async function reconcileWithOrganizationLearner(em: EntityManager, deps: ReconciliationDeps, request: ReconciliationRequest): Promise<ReconciledLearner> {
+export async function reconcileWithOrganizationLearner(
+  repositories: Pick<ParticipationRepositories, 'throttle' | 'campaigns' | 'learners'>,
+  deps: ReconciliationDeps, request: ReconciliationRequest): Promise<ReconciledLearner> {
   const now = deps.clock.now();
   const rules = throttleRules(deps.throttle);
-  const attempt = await new Throttle(em, deps.clock).admit(
+  const attempt = await repositories.throttle.admit(
     { rule: rules.reconcileAccount, key: String(request.userId) },
     { rule: rules.reconcileAddress, key: request.address },
   );
-  const { campaign, landing } = await findJoinableCampaign(em, deps, request.campaignCode, request.address);
+  const { campaign, landing } = await repositories.campaigns.joinable(deps, request.campaignCode, request.address);
   if (!landing.organizationIsManagingStudents) throw new BadUserInputError('campaignCode', 'errors.reconciliation.notNeeded');
-  const linked = await learnerOfUser(em, campaign.organizationId, request.userId);
+  const linked = await repositories.learners.ofUser(campaign.organizationId, request.userId);
   if (linked && !linked.isDisabled) throw new AlreadyOneOfThePupilsError(landing.organizationName);
   const typed = validateTypedIdentity(request);
 
-  const candidates = await pupilsBornOn(em, campaign.organizationId, typed.birthdate);
+  const candidates = await repositories.learners.pupilsBornOn(campaign.organizationId, typed.birthdate);
   const match = matchPupil(candidates, typed);
   // Linked to a pupil who has left the school: the account cannot be another pupil of it.
   if (linked && match.kind === 'match') throw new AccountAlreadyLinkedError();
@@ -71,14 +71,14 @@ export async function reconcileWithOrganizationLearner(em: EntityManager, deps: 
 
   const pupil = candidates.find((candidate) => candidate.id === match.pupilId)!;
   const linkedElsewhere = async (otherUserId: number): Promise<never> => {
-    const account = await accountFacts(em, otherUserId);
+    const account = await repositories.learners.accountFacts(otherUserId);
     throw new PupilAlreadyLinkedError(linkedAccountHint({ email: account?.email ?? null, username: account?.username ?? null, hasGarIdentity: account?.hasGarIdentity ?? false }));
   };
-  const otherUserId = pupil.userId ?? (pupil.nationalStudentId ? await otherAccountWithIne(em, pupil.nationalStudentId, request.userId) : null);
+  const otherUserId = pupil.userId ?? (pupil.nationalStudentId ? await repositories.learners.otherAccountWithIne(pupil.nationalStudentId, request.userId) : null);
   if (otherUserId !== null && otherUserId !== request.userId) return linkedElsewhere(otherUserId);
   let linkedTo: number | null;
   try {
-    linkedTo = await linkLearnerToUser(em, pupil.id, request.userId, now);
+    linkedTo = await repositories.learners.link(pupil.id, request.userId, now);
   } catch (error) {
     // Another request linked this account to another pupil of the school meanwhile.
     if (isUniqueViolation(error)) throw new AccountAlreadyLinkedError();

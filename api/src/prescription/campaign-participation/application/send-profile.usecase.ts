@@ -1,10 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import { isUniqueViolation } from '../../../shared/infrastructure/database/unique-violation';
-import { findJoinableCampaign } from '../../campaign';
-import { findOrCreateLearnerOfUser } from '../../learner-management';
 import { decideSend, validateExternalId, type Participation } from '../domain/participation';
-import { CampaignParticipationRepository } from '../infrastructure/campaign-participation.repository';
+import type { ParticipationRepositories } from './dependencies';
 import { participantLearnerOf, participationValuesNow } from './participant';
 import type { ParticipationDeps } from './start-campaign-participation.usecase';
 
@@ -14,36 +11,36 @@ import type { ParticipationDeps } from './start-campaign-participation.usecase';
  * campaign allows several sendings: the earlier sending is kept, marked improved. One transaction.
  */
 export async function sendProfile(
-  em: EntityManager,
+  repositories: ParticipationRepositories,
   deps: ParticipationDeps,
   request: { userId: number; address: string; campaignCode: string; participantExternalId?: string | null },
 ): Promise<Participation> {
-  const joinable = await findJoinableCampaign(em, deps, request.campaignCode, request.address);
+  const joinable = await repositories.campaigns.joinable(deps, request.campaignCode, request.address);
   const { campaign } = joinable;
   if (campaign.type !== 'PROFILES_COLLECTION') throw new BadUserInputError('campaignCode', 'errors.participation.notAProfilesCollection');
-  const learnerId = await participantLearnerOf(em, joinable, request.userId);
-  const existing = learnerId === null ? null : await new CampaignParticipationRepository(em).findActive(campaign.id, learnerId);
+  const learnerId = await participantLearnerOf(repositories, joinable, request.userId);
+  const existing = learnerId === null ? null : await repositories.participations.findActive(campaign.id, learnerId);
   const decision = decideSend(campaign, existing);
   const typed = request.participantExternalId?.trim();
   const participantExternalId = existing?.participantExternalId && !typed ? existing.participantExternalId : validateExternalId(campaign, typed);
 
   try {
-    return await em.transactional(async (tem) => {
-      const repository = new CampaignParticipationRepository(tem);
+    return await repositories.transaction(async (tx) => {
+      const repository = tx.participations;
       const now = deps.clock.now();
-      const values = await participationValuesNow(tem, deps.content, campaign, request.userId);
+      const values = await participationValuesNow(tx, deps.content, campaign, request.userId);
       if (decision.kind === 'share') {
         const shared = await repository.share(decision.participation.id, values, now);
         if (shared) return shared;
       }
       if (decision.kind === 'resend') await repository.markImproved(decision.previous.id);
-      const organizationLearnerId = learnerId ?? (await findOrCreateLearnerOfUser(tem, campaign.organizationId, request.userId, now));
+      const organizationLearnerId = learnerId ?? (await tx.learners.findOrCreateOfUser(campaign.organizationId, request.userId, now));
       return repository.insertShared({ campaignId: campaign.id, userId: request.userId, organizationLearnerId, participantExternalId, now }, values);
     });
   } catch (error) {
     // The same profile sent twice at once (a doubled click): one sending.
-    const concurrentLearnerId = isUniqueViolation(error) ? (learnerId ?? (await participantLearnerOf(em, joinable, request.userId))) : null;
-    const concurrent = concurrentLearnerId === null ? null : await new CampaignParticipationRepository(em).findActive(campaign.id, concurrentLearnerId);
+    const concurrentLearnerId = isUniqueViolation(error) ? (learnerId ?? (await participantLearnerOf(repositories, joinable, request.userId))) : null;
+    const concurrent = concurrentLearnerId === null ? null : await repositories.participations.findActive(campaign.id, concurrentLearnerId);
     if (concurrent?.status === 'SHARED') return concurrent;
     throw error;
   }

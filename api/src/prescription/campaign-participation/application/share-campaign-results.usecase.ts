@@ -1,11 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LearningContent } from '../../../learning-content';
 import type { Clock } from '../../../shared/domain/clock';
 import { ForbiddenError, NotFoundError } from '../../../shared/domain/errors';
-import { findCampaign } from '../../campaign';
 import type { Participation } from '../domain/participation';
 import { ParticipationNotFinishedError } from '../domain/participation-errors';
-import { CampaignParticipationRepository } from '../infrastructure/campaign-participation.repository';
+import type { ParticipationRepositories } from './dependencies';
 import { participationValuesNow } from './participant';
 
 /**
@@ -14,19 +12,19 @@ import { participationValuesNow } from './participant';
  * rate and the snapshot of the knowledge they come from. Sending again what is sent changes nothing.
  */
 export async function shareCampaignResults(
-  em: EntityManager,
+  repositories: Pick<ParticipationRepositories, 'transaction'>,
   deps: { clock: Clock; content: LearningContent },
   request: { userId: number; participationId: number },
 ): Promise<Participation> {
-  return em.transactional(async (tem) => {
-    const repository = new CampaignParticipationRepository(tem);
+  return repositories.transaction(async (tx) => {
+    const repository = tx.participations;
     const participation = await repository.lockById(request.participationId);
     if (!participation) throw new NotFoundError('errors.participation.unknown');
     if (participation.userId !== request.userId) throw new ForbiddenError();
     if (participation.status === 'SHARED') return participation;
     if (participation.status === 'STARTED') throw new ParticipationNotFinishedError();
-    const campaign = (await findCampaign(tem, participation.campaignId))!;
-    const values = await participationValuesNow(tem, deps.content, campaign, request.userId);
+    const campaign = (await tx.campaigns.byId(participation.campaignId))!;
+    const values = await participationValuesNow(tx, deps.content, campaign, request.userId);
     return (await repository.share(participation.id, values, deps.clock.now()))!;
   });
 }

@@ -1,13 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { createCampaignAssessment } from '../../../evaluation';
 import type { LearningContent } from '../../../learning-content';
 import type { Clock } from '../../../shared/domain/clock';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import { isUniqueViolation } from '../../../shared/infrastructure/database/unique-violation';
-import { skillIdsOfCampaign, findJoinableCampaign } from '../../campaign';
-import { findOrCreateLearnerOfUser } from '../../learner-management';
 import { decideStart, validateExternalId, type Participation } from '../domain/participation';
-import { CampaignParticipationRepository } from '../infrastructure/campaign-participation.repository';
+import type { ParticipationRepositories } from './dependencies';
 import { participantLearnerOf } from './participant';
 
 export interface ParticipationDeps {
@@ -30,40 +26,40 @@ export interface StartRequest {
  * campaign's skills, skipping what the learner's knowledge already settles (when nothing is left to
  * ask, the participation is TO_SHARE at once). One transaction; two tabs at once make one participation.
  */
-export async function startCampaignParticipation(em: EntityManager, deps: ParticipationDeps, request: StartRequest): Promise<Participation> {
-  const joinable = await findJoinableCampaign(em, deps, request.campaignCode, request.address);
+export async function startCampaignParticipation(repositories: ParticipationRepositories, deps: ParticipationDeps, request: StartRequest): Promise<Participation> {
+  const joinable = await repositories.campaigns.joinable(deps, request.campaignCode, request.address);
   const { campaign } = joinable;
   if (campaign.type !== 'ASSESSMENT') throw new BadUserInputError('campaignCode', 'errors.participation.profilesCollectionHasNoTest');
-  const learnerId = await participantLearnerOf(em, joinable, request.userId);
-  const repository = new CampaignParticipationRepository(em);
+  const learnerId = await participantLearnerOf(repositories, joinable, request.userId);
+  const repository = repositories.participations;
   const existing = learnerId === null ? null : await repository.findActive(campaign.id, learnerId);
   const decision = decideStart(existing);
   if (decision.kind === 'resume') return decision.participation;
   const participantExternalId = validateExternalId(campaign, request.participantExternalId);
 
   try {
-    return await em.transactional(async (tem) => {
+    return await repositories.transaction(async (tx) => {
       const now = deps.clock.now();
-      const participation = await new CampaignParticipationRepository(tem).insertStarted({
+      const participation = await tx.participations.insertStarted({
         campaignId: campaign.id,
         userId: request.userId,
-        organizationLearnerId: learnerId ?? (await findOrCreateLearnerOfUser(tem, campaign.organizationId, request.userId, now)),
+        organizationLearnerId: learnerId ?? (await tx.learners.findOrCreateOfUser(campaign.organizationId, request.userId, now)),
         participantExternalId,
         now,
       });
-      const targetSkillIds = await skillIdsOfCampaign(tem, campaign.id);
-      const assessment = await createCampaignAssessment(tem, deps, {
+      const targetSkillIds = await tx.campaigns.skillIds(campaign.id);
+      const assessment = await tx.evaluation.createCampaignAssessment(deps, {
         userId: request.userId,
         campaignParticipationId: participation.id,
         locale: request.locale,
         targetSkillIds,
       });
       if (assessment.state !== 'COMPLETED') return participation;
-      await new CampaignParticipationRepository(tem).markToShare(participation.id);
+      await tx.participations.markToShare(participation.id);
       return { ...participation, status: 'TO_SHARE' as const };
     });
   } catch (error) {
-    const concurrentLearnerId = isUniqueViolation(error) ? (learnerId ?? (await participantLearnerOf(em, joinable, request.userId))) : null;
+    const concurrentLearnerId = isUniqueViolation(error) ? (learnerId ?? (await participantLearnerOf(repositories, joinable, request.userId))) : null;
     if (concurrentLearnerId !== null) {
       const concurrent = await repository.findActive(campaign.id, concurrentLearnerId);
       if (concurrent) {

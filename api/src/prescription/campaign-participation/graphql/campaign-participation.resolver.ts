@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { LoggedIn } from '../../../graphql/access';
 import type { GraphQLContext } from '../../../graphql/context';
 import { organizationAccessOf } from '../../../graphql/organization-access';
+import { participationRepositories } from '../application/participation-repositories';
 import { getCampaignParticipation } from '../application/campaign-participation-queries.usecases';
 import { reconcileWithOrganizationLearner } from '../application/reconcile-with-organization-learner.usecase';
 import { sendProfile } from '../application/send-profile.usecase';
@@ -32,7 +33,7 @@ export class CampaignParticipationResolver {
     @Arg('input', () => ReconcileWithOrganizationLearnerInput) input: ReconcileWithOrganizationLearnerInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ReconciledLearnerView> {
-    const learner = await reconcileWithOrganizationLearner(ctx.em, dependencies(ctx), { ...input, userId: ctx.viewer!.userId, address: ctx.address });
+    const learner = await reconcileWithOrganizationLearner(participationRepositories(ctx.em, ctx.clock), dependencies(ctx), { ...input, userId: ctx.viewer!.userId, address: ctx.address });
     return toReconciledLearnerView(learner);
   }
 
@@ -44,7 +45,7 @@ export class CampaignParticipationResolver {
     @Arg('input', () => StartCampaignParticipationInput) input: StartCampaignParticipationInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CampaignParticipationView> {
-    const participation = await startCampaignParticipation(ctx.em, dependencies(ctx), {
+    const participation = await startCampaignParticipation(participationRepositories(ctx.em, ctx.clock), dependencies(ctx), {
       userId: ctx.viewer!.userId,
       address: ctx.address,
       locale: ctx.locale,
@@ -57,7 +58,7 @@ export class CampaignParticipationResolver {
   @LoggedIn()
   @Mutation(() => CampaignParticipationView, { description: '"J\'envoie mes résultats": the participant sends the results of an ended test (TO_SHARE → SHARED).' })
   async shareCampaignResults(@Arg('participationId', () => ID) participationId: string, @Ctx() ctx: GraphQLContext): Promise<CampaignParticipationView> {
-    const participation = await shareCampaignResults(ctx.em, dependencies(ctx), { userId: ctx.viewer!.userId, participationId: participationIdOf(participationId) });
+    const participation = await shareCampaignResults(participationRepositories(ctx.em, ctx.clock), dependencies(ctx), { userId: ctx.viewer!.userId, participationId: participationIdOf(participationId) });
     return toParticipationView(participation);
   }
 
@@ -71,13 +72,13 @@ export class CampaignParticipationResolver {
     participantExternalId: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CampaignParticipationView> {
-    const participation = await sendProfile(ctx.em, dependencies(ctx), { userId: ctx.viewer!.userId, address: ctx.address, campaignCode, participantExternalId });
+    const participation = await sendProfile(participationRepositories(ctx.em, ctx.clock), dependencies(ctx), { userId: ctx.viewer!.userId, address: ctx.address, campaignCode, participantExternalId });
     return toParticipationView(participation);
   }
 
   @LoggedIn()
   @Query(() => CampaignParticipationView, { description: 'A participation, for its participant and for the members of the campaign\'s organisation.' })
   async campaignParticipation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<CampaignParticipationView> {
-    return toParticipationView(await getCampaignParticipation(ctx.em, organizationAccessOf(ctx), participationIdOf(id)));
+    return toParticipationView(await getCampaignParticipation(participationRepositories(ctx.em, ctx.clock), organizationAccessOf(ctx), participationIdOf(id)));
   }
 }

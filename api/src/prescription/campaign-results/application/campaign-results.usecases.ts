@@ -1,12 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LearningContent } from '../../../learning-content';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import { assertOrganizationReader, type OrganizationAccess } from '../../../team';
-import { skillIdsOfCampaign, type CampaignType } from '../../campaign';
+import type { CampaignType } from '../../campaign';
 import type { Participation } from '../../campaign-participation';
 import { collectiveResults, type CompetenceCollectiveResult, type CompetenceTarget } from '../domain/collective-results';
 import { recommendTopics, type CampaignSkill, type TubeRecommendation } from '../domain/recommended-topics';
-import { CampaignResultsRepository, type ParticipationListFilter, type ParticipationStats } from '../infrastructure/campaign-results.repository';
+import type { ParticipationListFilter, ParticipationStats } from '../infrastructure/campaign-results.repository';
+import type { CampaignResultsRepositories } from './dependencies';
 
 /** The campaign whose results are read (already found by the caller). */
 export interface ResultsCampaign {
@@ -32,7 +32,7 @@ export async function participationStats(
 
 /** "Participants": a page of the participations that count, alphabetically (French order). */
 export async function listCampaignParticipations(
-  em: EntityManager,
+  repositories: CampaignResultsRepositories,
   access: OrganizationAccess,
   campaign: ResultsCampaign,
   filter: ParticipationListFilter,
@@ -42,7 +42,7 @@ export async function listCampaignParticipations(
   if ([...(filter.search ?? '')].length > RESULTS_RULES.searchMaxLength)
     throw new BadUserInputError('search', 'errors.field.tooLong', { max: RESULTS_RULES.searchMaxLength });
   if ((filter.divisions?.length ?? 0) > RESULTS_RULES.divisionsMax) throw new BadUserInputError('divisions', 'errors.field.tooMany', { max: RESULTS_RULES.divisionsMax });
-  return new CampaignResultsRepository(em).list(campaign.id, filter, page);
+  return repositories.participations.list(campaign.id, filter, page);
 }
 
 export interface CollectiveResults {
@@ -51,8 +51,8 @@ export interface CollectiveResults {
 }
 
 /** The campaign's skills still in the content release. */
-async function campaignSkillsOf(em: EntityManager, content: LearningContent, campaignId: number) {
-  const ids = await skillIdsOfCampaign(em, campaignId);
+async function campaignSkillsOf(repositories: CampaignResultsRepositories, content: LearningContent, campaignId: number) {
+  const ids = await repositories.campaigns.skillIds(campaignId);
   return ids.flatMap((id) => {
     const skill = content.skill(id);
     return skill ? [skill] : [];
@@ -64,14 +64,14 @@ async function campaignSkillsOf(em: EntityManager, content: LearningContent, cam
  * sums come from SQL over the read model written at sharing, the rule from the pure domain.
  */
 export async function campaignCollectiveResults(
-  em: EntityManager,
+  repositories: CampaignResultsRepositories,
   content: LearningContent,
   access: OrganizationAccess,
   campaign: ResultsCampaign,
 ): Promise<CollectiveResults | null> {
   await assertOrganizationReader(access, campaign.organizationId);
   if (campaign.type !== 'ASSESSMENT') return null;
-  const [skills, sums] = await Promise.all([campaignSkillsOf(em, content, campaign.id), new CampaignResultsRepository(em).collectiveSums(campaign.id)]);
+  const [skills, sums] = await Promise.all([campaignSkillsOf(repositories, content, campaign.id), repositories.participations.collectiveSums(campaign.id)]);
   const targets = new Map<string, CompetenceTarget>();
   for (const skill of skills) {
     const competence = content.competence(skill.competenceId);
@@ -93,14 +93,14 @@ export interface TubeAnalysis extends TubeRecommendation {
 
 /** "Analyse" of an assessment (null for a profiles collection): the tubes to work on, from the shared participations. */
 export async function campaignAnalysis(
-  em: EntityManager,
+  repositories: CampaignResultsRepositories,
   content: LearningContent,
   access: OrganizationAccess,
   campaign: ResultsCampaign,
 ): Promise<TubeAnalysis[] | null> {
   await assertOrganizationReader(access, campaign.organizationId);
   if (campaign.type !== 'ASSESSMENT') return null;
-  const [skills, participants] = await Promise.all([campaignSkillsOf(em, content, campaign.id), new CampaignResultsRepository(em).validatedSkillSets(campaign.id)]);
+  const [skills, participants] = await Promise.all([campaignSkillsOf(repositories, content, campaign.id), repositories.participations.validatedSkillSets(campaign.id)]);
   const campaignSkills: CampaignSkill[] = skills.filter((s) => content.tube(s.tubeId)).map((s) => ({ id: s.id, tubeId: s.tubeId, level: s.level }));
   return recommendTopics(campaignSkills, participants).map((recommendation) => ({
     ...recommendation,

@@ -1,8 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LearningContent } from '../../../learning-content';
 import { NotFoundError } from '../../../shared/domain/errors';
 import { assertOrganizationReader, type OrganizationAccess } from '../../../team';
-import { skillIdsOfCampaign } from '../../campaign';
 import { participationProgress } from '../domain/participation-progress';
 import {
   assessmentHeader,
@@ -13,8 +11,9 @@ import {
   type TargetedArea,
   type TargetedCompetence,
 } from '../domain/results-csv';
-import { ResultsExportRepository, type ExportParticipationRow } from '../infrastructure/results-export.repository';
+import type { ExportParticipationRow } from '../infrastructure/results-export.repository';
 import type { ResultsCampaign } from './campaign-results.usecases';
+import type { CampaignResultsRepositories } from './dependencies';
 import { exportPath, type ExportLinks } from '../infrastructure/export-link';
 
 export interface ResultsExport {
@@ -53,12 +52,12 @@ const identity = (row: ExportParticipationRow) => ({
  * caller consumes them, so the file is never held in memory.
  */
 export async function exportCampaignResults(
-  em: EntityManager,
+  repositories: CampaignResultsRepositories,
   deps: { content: LearningContent; now: Date },
   access: OrganizationAccess,
   campaignId: number,
 ): Promise<ResultsExport> {
-  const repository = new ResultsExportRepository(em);
+  const repository = repositories.exports;
   const campaign = await repository.campaign(campaignId);
   if (!campaign) throw new NotFoundError('errors.campaign.unknown');
   await assertOrganizationReader(access, campaign.organizationId);
@@ -81,7 +80,7 @@ export async function exportCampaignResults(
     return { fileName, header: profilesHeader(campaign, competences), rows: rows() };
   }
 
-  const skillIds = await skillIdsOfCampaign(em, campaign.id);
+  const skillIds = await repositories.campaigns.skillIds(campaign.id);
   const { competences, areas } = targetsOf(deps.content, skillIds);
   async function* rows() {
     for await (const row of repository.participations(campaign!.id)) {

@@ -8,6 +8,7 @@ import {
   participationStats,
   type ResultsCampaign,
 } from '../application/campaign-results.usecases';
+import { campaignResultsRepositories } from '../application/campaign-results-repositories';
 import { resultsExportLink } from '../application/export-campaign-results.usecase';
 import { participationProgress } from '../domain/participation-progress';
 import { ExportLinks } from '../infrastructure/export-link';
@@ -33,20 +34,20 @@ export function participationsOfCampaign(
   filter: Parameters<typeof listCampaignParticipations>[3],
   window: { limit: number; offset: number },
 ): Promise<{ rows: Participation[]; totalCount: number }> {
-  return listCampaignParticipations(ctx.em, organizationAccessOf(ctx), campaign, filter, window);
+  return listCampaignParticipations(campaignResultsRepositories(ctx.em), organizationAccessOf(ctx), campaign, filter, window);
 }
 
 /** Campaign.collectiveResults: "Résultats collectifs" of an assessment (null for a profiles collection). */
 export async function collectiveResultsOf(ctx: GraphQLContext, campaign: ResultsCampaign): Promise<CampaignCollectiveResultsView | null> {
   const content = ctx.services.content.get();
-  const results = await campaignCollectiveResults(ctx.em, content, organizationAccessOf(ctx), campaign);
+  const results = await campaignCollectiveResults(campaignResultsRepositories(ctx.em), content, organizationAccessOf(ctx), campaign);
   return results && toCollectiveResultsView(results, content, ctx.locale);
 }
 
 /** Campaign.analysis: "Analyse" (recommended topics) of an assessment (null for a profiles collection). */
 export async function analysisOf(ctx: GraphQLContext, campaign: ResultsCampaign): Promise<CampaignAnalysisView | null> {
   const content = ctx.services.content.get();
-  const tubes = await campaignAnalysis(ctx.em, content, organizationAccessOf(ctx), campaign);
+  const tubes = await campaignAnalysis(campaignResultsRepositories(ctx.em), content, organizationAccessOf(ctx), campaign);
   if (!tubes) return null;
   const preferences = await ctx.loaders.evaluation.tutorialPreferences.load(ctx.viewer!.userId);
   return toAnalysisView(tubes, content, ctx.locale, preferences);

@@ -13,6 +13,7 @@ import { requestScope } from '../../../shared/infrastructure/request-scope';
 import { translate } from '../../../shared/i18n/translate';
 import type { OrganizationAccess } from '../../../team';
 import { organizationAccessFromDatabase } from '../../../team';
+import { campaignResultsRepositories } from '../application/campaign-results-repositories';
 import { exportCampaignResults } from '../application/export-campaign-results.usecase';
 import { ExportLinks } from '../infrastructure/export-link';
 
@@ -87,7 +88,7 @@ export function resultsExportHandler(services: Services, logger: Logger, clock: 
   };
 
   async function streamExport(em: EntityManager, access: OrganizationAccess, campaignId: number, now: Date, res: Response) {
-    const file = await exportCampaignResults(em, { content: services.content.get(), now }, access, campaignId);
+    const file = await exportCampaignResults(campaignResultsRepositories(em), { content: services.content.get(), now }, access, campaignId);
     res.status(200);
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', contentDisposition(file.fileName));

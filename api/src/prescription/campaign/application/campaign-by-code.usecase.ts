@@ -2,11 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../shared/domain/clock';
 import { NotFoundError } from '../../../shared/domain/errors';
 import { throttleRules, type ThrottleSettings } from '../../../shared/domain/throttle-policy';
-import { Throttle } from '../../../shared/infrastructure/throttle/throttle';
 import { isCampaignCode, normalizeCampaignCode } from '../domain/campaign-code';
-import { learnerOfUser } from '../../learner-management';
 import type { CampaignLanding, JoinableCampaign } from '../domain/campaign';
-import { CampaignRepository } from '../infrastructure/campaign.repository';
+import { createCampaignRepositories, type CampaignRepositories } from './campaign-repositories';
 
 export interface CampaignByCodeDeps {
   clock: Clock;
@@ -19,13 +17,26 @@ export interface CampaignByCodeDeps {
  * same answer; every code is counted per address before it is looked up, and a found one is given back, so that codes cannot be listed
  * by trying them. Used by the landing page and by every way of joining a campaign.
  */
-export async function findJoinableCampaign(em: EntityManager, deps: CampaignByCodeDeps, typedCode: string, address: string): Promise<JoinableCampaign> {
-  const attempt = await new Throttle(em, deps.clock).admit({ rule: throttleRules(deps.throttle).campaignCodeAddress, key: address });
+export async function joinableCampaign(
+  repositories: Pick<CampaignRepositories, 'throttle' | 'campaigns'>,
+  deps: Pick<CampaignByCodeDeps, 'throttle'>,
+  typedCode: string,
+  address: string,
+): Promise<JoinableCampaign> {
+  const attempt = await repositories.throttle.admit({ rule: throttleRules(deps.throttle).campaignCodeAddress, key: address });
   const code = normalizeCampaignCode(typedCode);
-  const found = isCampaignCode(code) ? await new CampaignRepository(em).findActiveByCode(code) : null;
+  const found = isCampaignCode(code) ? await repositories.campaigns.findActiveByCode(code) : null;
   if (!found) throw new NotFoundError('errors.campaign.codeUnknown');
   await attempt.succeeded();
   return found;
+}
+
+/**
+ * `joinableCampaign` for the other contexts (campaign-participation's ways of joining), on their
+ * entity manager (the request's or their transaction's): their signature stays as it was.
+ */
+export function findJoinableCampaign(em: EntityManager, deps: CampaignByCodeDeps, typedCode: string, address: string): Promise<JoinableCampaign> {
+  return joinableCampaign(createCampaignRepositories(em, deps.clock), deps, typedCode, address);
 }
 
 /** What the landing page shows, and whether the viewer is already one of the school's pupils. */
@@ -39,13 +50,13 @@ export interface CampaignLandingForViewer extends CampaignLanding {
  * A logged-in pupil already linked to the school is told so, and is not asked for their identity again.
  */
 export async function campaignByCode(
-  em: EntityManager,
-  deps: CampaignByCodeDeps,
+  repositories: CampaignRepositories,
+  deps: Pick<CampaignByCodeDeps, 'throttle'>,
   typedCode: string,
   address: string,
   viewerId: number | null,
 ): Promise<CampaignLandingForViewer> {
-  const { campaign, landing } = await findJoinableCampaign(em, deps, typedCode, address);
-  const linked = viewerId !== null && landing.organizationIsManagingStudents ? await learnerOfUser(em, campaign.organizationId, viewerId) : null;
+  const { campaign, landing } = await joinableCampaign(repositories, deps, typedCode, address);
+  const linked = viewerId !== null && landing.organizationIsManagingStudents ? await repositories.learners.ofUser(campaign.organizationId, viewerId) : null;
   return { ...landing, viewerLinkedToOrganization: linked !== null && !linked.isDisabled };
 }

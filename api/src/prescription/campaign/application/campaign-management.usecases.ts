@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../shared/domain/clock';
 import { NotFoundError } from '../../../shared/domain/errors';
 import {
@@ -7,7 +6,8 @@ import {
   type OrganizationAccess,
 } from '../../../team';
 import type { Campaign } from '../domain/campaign';
-import { CampaignRepository, type CampaignListFilter } from '../infrastructure/campaign.repository';
+import type { CampaignListFilter } from '../infrastructure/campaign.repository';
+import type { CampaignRepositories } from './campaign-repositories';
 
 export interface CampaignListRequest {
   organizationId: number;
@@ -17,8 +17,8 @@ export interface CampaignListRequest {
 }
 
 /** A campaign, for the members of its organisation and the support team. */
-export async function getCampaign(em: EntityManager, access: OrganizationAccess, campaignId: number): Promise<Campaign> {
-  const campaign = await new CampaignRepository(em).findById(campaignId);
+export async function getCampaign(repositories: Pick<CampaignRepositories, 'campaigns'>, access: OrganizationAccess, campaignId: number): Promise<Campaign> {
+  const campaign = await repositories.campaigns.findById(campaignId);
   if (!campaign) throw new NotFoundError('errors.campaign.unknown');
   await assertOrganizationReader(access, campaign.organizationId);
   return campaign;
@@ -26,7 +26,7 @@ export async function getCampaign(em: EntityManager, access: OrganizationAccess,
 
 /** The organisation's campaigns, newest first (members and the support team). */
 export async function listCampaigns(
-  em: EntityManager,
+  repositories: Pick<CampaignRepositories, 'campaigns'>,
   access: OrganizationAccess,
   request: CampaignListRequest,
   page: { limit: number; offset: number },
@@ -37,19 +37,18 @@ export async function listCampaigns(
     creatorId: request.ownedByMe ? access.viewer.userId : null,
     includeArchived: request.includeArchived,
   };
-  return new CampaignRepository(em).list(request.organizationId, filter, page);
+  return repositories.campaigns.list(request.organizationId, filter, page);
 }
 
 /** Members archive a campaign (no new participant) or bring it back; doing it twice changes nothing. */
 export async function setCampaignArchived(
-  em: EntityManager,
+  repositories: Pick<CampaignRepositories, 'campaigns'>,
   deps: { clock: Clock },
   access: OrganizationAccess,
   request: { campaignId: number; archived: boolean },
 ): Promise<Campaign> {
-  const repository = new CampaignRepository(em);
-  const campaign = await repository.findById(request.campaignId);
+  const campaign = await repositories.campaigns.findById(request.campaignId);
   if (!campaign) throw new NotFoundError('errors.campaign.unknown');
   await assertOrganizationMember(access, campaign.organizationId);
-  return repository.setArchived(campaign.id, request.archived ? deps.clock.now() : null);
+  return repositories.campaigns.setArchived(campaign.id, request.archived ? deps.clock.now() : null);
 }

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../../graphql/context';
 import { pageWindow, toConnection } from '../../../shared/graphql/pagination';
 import { organizationAccessOf } from '../../../graphql/organization-access';
 import { listCampaigns } from '../application/campaign-management.usecases';
+import { campaignRepositories } from '../application/campaign-repositories';
 import { CampaignConnection, CampaignCreatorView, CampaignsArgs, CampaignTargetProfileView, CampaignView } from './campaign.types';
 import { toCampaignView } from './campaign.mappers';
 
@@ -30,6 +31,6 @@ export class CampaignFieldsResolver {
 /** Organization.campaigns (declared in api/src/graphql): the organisation's campaigns, newest first (members and the support team). */
 export async function campaignsOfOrganization(ctx: GraphQLContext, organizationId: number, args: CampaignsArgs): Promise<CampaignConnection> {
   const window = pageWindow(args);
-  const { rows, totalCount } = await listCampaigns(ctx.em, organizationAccessOf(ctx), { organizationId, ...args.filter }, window);
+  const { rows, totalCount } = await listCampaigns(campaignRepositories(ctx.em, ctx.clock), organizationAccessOf(ctx), { organizationId, ...args.filter }, window);
   return toConnection(rows.map(toCampaignView), totalCount, window.offset);
 }

@@ -6,6 +6,7 @@ import { organizationAccessOf } from '../../../graphql/organization-access';
 import { createCampaign } from '../application/create-campaign.usecase';
 import { getCampaign, setCampaignArchived } from '../application/campaign-management.usecases';
 import { campaignByCode } from '../application/campaign-by-code.usecase';
+import { campaignRepositories } from '../application/campaign-repositories';
 import { CampaignLandingView, CampaignView, CreateCampaignInput } from './campaign.types';
 import { numericId } from '../../../shared/graphql/ids';
 import { campaignIdOf, toCampaignLandingView, toCampaignView } from './campaign.mappers';
@@ -20,7 +21,7 @@ export class CampaignResolver {
     const targetProfileId = hasTargetProfile
       ? numericId(input.targetProfileId, () => new BadUserInputError('targetProfileId', 'errors.campaign.targetProfileUnknown'))
       : null;
-    const campaign = await createCampaign(ctx.em, { content: ctx.services.content.get() }, organizationAccessOf(ctx), {
+    const campaign = await createCampaign(campaignRepositories(ctx.em, ctx.clock), { content: ctx.services.content.get() }, organizationAccessOf(ctx), {
       organizationId,
       name: input.name,
       type: input.type,
@@ -36,19 +37,19 @@ export class CampaignResolver {
   @LoggedIn()
   @Query(() => CampaignView, { description: 'A campaign, for the members of its organisation and the support team.' })
   async campaign(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<CampaignView> {
-    return toCampaignView(await getCampaign(ctx.em, organizationAccessOf(ctx), campaignIdOf(id)));
+    return toCampaignView(await getCampaign(campaignRepositories(ctx.em, ctx.clock), organizationAccessOf(ctx), campaignIdOf(id)));
   }
 
   @LoggedIn()
   @Mutation(() => CampaignView, { description: 'Archives a campaign: nobody may join it any more (members of its organisation).' })
   async archiveCampaign(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: GraphQLContext): Promise<CampaignView> {
-    return toCampaignView(await setCampaignArchived(ctx.em, ctx, organizationAccessOf(ctx), { campaignId: campaignIdOf(campaignId), archived: true }));
+    return toCampaignView(await setCampaignArchived(campaignRepositories(ctx.em, ctx.clock), ctx, organizationAccessOf(ctx), { campaignId: campaignIdOf(campaignId), archived: true }));
   }
 
   @LoggedIn()
   @Mutation(() => CampaignView, { description: 'Brings an archived campaign back (members of its organisation).' })
   async unarchiveCampaign(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: GraphQLContext): Promise<CampaignView> {
-    return toCampaignView(await setCampaignArchived(ctx.em, ctx, organizationAccessOf(ctx), { campaignId: campaignIdOf(campaignId), archived: false }));
+    return toCampaignView(await setCampaignArchived(campaignRepositories(ctx.em, ctx.clock), ctx, organizationAccessOf(ctx), { campaignId: campaignIdOf(campaignId), archived: false }));
   }
 
   @Public()
@@ -56,7 +57,7 @@ export class CampaignResolver {
     description: '"J\'ai un code": the landing page of an active campaign. The code is trimmed and upper-cased; wrong codes are throttled per address.',
   })
   async campaignByCode(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext): Promise<CampaignLandingView> {
-    const deps = { clock: ctx.clock, throttle: ctx.services.config.throttle };
-    return toCampaignLandingView(await campaignByCode(ctx.em, deps, code, ctx.address, ctx.viewer?.userId ?? null));
+    const deps = { throttle: ctx.services.config.throttle };
+    return toCampaignLandingView(await campaignByCode(campaignRepositories(ctx.em, ctx.clock), deps, code, ctx.address, ctx.viewer?.userId ?? null));
   }
 }

@@ -1,14 +1,12 @@
 import { randomInt } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../identity-access-management';
 import { BadUserInputError, NotFoundError } from '../../../shared/domain/errors';
 import type { Locale } from '../../../shared/i18n/translate';
-import { assertOrganizationAdmin } from '../../../team';
 import type { PupilAccountRow } from '../domain/learner';
 import { chooseUsername, temporaryPassword, usernameStem } from '../domain/pupil-credentials';
 import { schoolAccountManagement } from '../domain/school-managed-account';
 import { credentialsCsv } from '../infrastructure/credentials-csv';
-import { createPupilAccount, lockPupilsWithAccounts, setTemporaryPassword, usernamesTaken } from '../infrastructure/pupil-accounts.repository';
+import type { LearnerRepositories } from './dependencies';
 import { parseIds, type PupilAccountsDeps, type PupilCredentials, type UnmanagedPupilAccount } from './pupil-accounts';
 
 export interface GeneratedCredentials {
@@ -37,20 +35,20 @@ const isUsernameTaken = (error: unknown) =>
  * manage (schoolAccountManagement) are touched; the others are listed with the reason. All or nothing.
  */
 export async function generateUsernamesWithTemporaryPasswords(
-  em: EntityManager,
+  repositories: LearnerRepositories,
   deps: PupilAccountsDeps,
   viewer: Viewer,
   request: { organizationId: number; learnerIds: string[]; locale: Locale },
 ): Promise<GeneratedCredentials> {
-  await assertOrganizationAdmin(em, viewer, request.organizationId);
+  await repositories.access.assertAdmin(viewer, request.organizationId);
   const ids = parseIds(request.learnerIds);
   const random = deps.random ?? randomInt;
   for (let attempt = 1; ; attempt += 1) {
     const mark = deps.sessions?.mark() ?? 0;
     const ended: EndedSession[] = [];
     try {
-      const generated = await em.transactional(async (tem) => {
-        const pupils = await lockPupilsWithAccounts(tem, request.organizationId, ids);
+      const generated = await repositories.transaction(async (tx) => {
+        const pupils = await tx.pupilAccounts.lockWithAccounts(request.organizationId, ids);
         if (pupils.length !== ids.length) throw new NotFoundError('errors.learners.unknown');
         const accountsNotManaged: UnmanagedPupilAccount[] = [];
         const managed: PupilAccountRow[] = [];
@@ -63,7 +61,7 @@ export async function generateUsernamesWithTemporaryPasswords(
         const missingBirthdate = toGenerate.find((p) => !p.birthdate);
         if (missingBirthdate)
           throw new BadUserInputError('learnerIds', 'errors.learners.birthdateMissing', { pupil: `${missingBirthdate.firstName} ${missingBirthdate.lastName}` });
-        const taken = await usernamesTaken(tem, toGenerate.map((p) => usernameStem(p.firstName, p.lastName)));
+        const taken = await tx.pupilAccounts.usernamesTaken(toGenerate.map((p) => usernameStem(p.firstName, p.lastName)));
         const now = deps.clock.now();
         const chosen = toGenerate.map((pupil) => {
           const username = chooseUsername({ ...pupil, birthdate: pupil.birthdate! }, (u) => taken.has(u), random);
@@ -73,9 +71,9 @@ export async function generateUsernamesWithTemporaryPasswords(
         const hashes = await Promise.all(chosen.map((c) => deps.hasher.hash(c.temporaryPassword)));
         for (const [i, c] of chosen.entries()) {
           if (c.pupil.userId) {
-            ended.push({ userId: c.pupil.userId, version: await setTemporaryPassword(tem, c.pupil.userId, c.username, hashes[i], now) });
+            ended.push({ userId: c.pupil.userId, version: await tx.pupilAccounts.setTemporaryPassword(c.pupil.userId, c.username, hashes[i], now) });
           } else {
-            await createPupilAccount(tem, c.pupil, c.username, hashes[i], now);
+            await tx.pupilAccounts.create(c.pupil, c.username, hashes[i], now);
           }
         }
         return {

@@ -1,9 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertOrganizationReader, type OrganizationAccess } from '../../../team';
-import { divisionsOf } from '../infrastructure/organization-learner.repository';
+import type { LearnerRepositories } from './dependencies';
 
 /** The classes of the school's current pupils, for its members and the support team. */
-export async function listDivisions(em: EntityManager, access: OrganizationAccess, organizationId: number): Promise<string[]> {
+export async function listDivisions(repositories: Pick<LearnerRepositories, 'learners'>, access: OrganizationAccess, organizationId: number): Promise<string[]> {
   await assertOrganizationReader(access, organizationId);
-  return divisionsOf(em, organizationId);
+  return repositories.learners.divisionsOf(organizationId);
 }

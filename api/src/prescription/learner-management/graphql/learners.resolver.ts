@@ -16,12 +16,12 @@ import { LoggedIn } from '../../../graphql/access';
 import { BadUserInputError } from '../../../shared/domain/errors';
 import { pageWindow, toConnection } from '../../../shared/graphql/pagination';
 import { organizationAccessOf } from '../../../graphql/organization-access';
-import { assertOrganizationAdmin } from '../../../team';
 import type { ImportJobRow, LearnerRow } from '../domain/learner';
 import { getImportJob } from '../application/get-import-job.usecase';
 import { listDivisions } from '../application/list-divisions.usecase';
 import { listLearners } from '../application/list-learners.usecase';
 import { requestSiecleImport } from '../application/import-siecle-file.usecase';
+import { learnerRepositories } from '../application/learner-repositories';
 import { SIECLE_MAX_BYTES } from '../infrastructure/siecle-file-reader';
 import { receiveUpload, UploadTooLargeError } from '../../../shared/infrastructure/uploads/receive-upload';
 import { schoolMayManageAccount } from '../domain/school-managed-account';
@@ -36,10 +36,12 @@ export const toImportJobView = (job: ImportJobRow): ImportJobView =>
     leftPupils: job.leftPupils.map((p) => Object.assign(new ImportedPupilView(), p)),
   });
 
+const repositoriesOf = (ctx: GraphQLContext) => learnerRepositories(ctx.em, ctx.services.jobs);
+
 /** Organization.learners (declared in api/src/graphql): the school's pupils (members and the support team). */
 export async function learnersOfOrganization(ctx: GraphQLContext, organizationId: number, args: LearnersArgs): Promise<OrganizationLearnerConnection> {
   const window = pageWindow(args);
-  const { rows, totalCount } = await listLearners(ctx.em, organizationAccessOf(ctx), {
+  const { rows, totalCount } = await listLearners(repositoriesOf(ctx), organizationAccessOf(ctx), {
     organizationId,
     filter: args.filter ?? {},
     page: window,
@@ -50,7 +52,7 @@ export async function learnersOfOrganization(ctx: GraphQLContext, organizationId
 
 /** Organization.divisions (declared in api/src/graphql): the classes of the current pupils. */
 export function divisionsOfOrganization(ctx: GraphQLContext, organizationId: number): Promise<string[]> {
-  return listDivisions(ctx.em, organizationAccessOf(ctx), organizationId);
+  return listDivisions(repositoriesOf(ctx), organizationAccessOf(ctx), organizationId);
 }
 
 function authenticationMethodsOf(row: LearnerRow): AuthenticationMethod[] {
@@ -85,7 +87,7 @@ export class ImportJobResolver {
   async importJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ImportJobView> {
     const jobId = Number(id);
     if (!Number.isInteger(jobId) || jobId <= 0) throw new BadUserInputError('id', 'errors.notFound');
-    return toImportJobView(await getImportJob(ctx.em, ctx.viewer!, jobId));
+    return toImportJobView(await getImportJob(repositoriesOf(ctx), ctx.viewer!, jobId));
   }
 }
 
@@ -112,11 +114,12 @@ export class SiecleImportResolver {
   ): Promise<ImportJobView> {
     const id = Number(organizationId);
     if (!Number.isInteger(id) || id <= 0) throw new BadUserInputError('organizationId', 'errors.notFound');
-    const organization = await assertOrganizationAdmin(ctx.em, ctx.viewer!, id);
+    const repositories = repositoriesOf(ctx);
+    const organization = await repositories.access.assertAdmin(ctx.viewer!, id);
     if (!organization.isManagingStudents || !organization.uai) throw new BadUserInputError('organizationId', 'errors.notManagingStudents');
     const content = await receive(await file);
     // The file is stored with the import: whichever process takes the job runs it; the console polls the import.
-    const job = await requestSiecleImport(ctx.em, ctx.services.jobs, {
+    const job = await requestSiecleImport(repositories, ctx.services.jobs, {
       organizationId: organization.id,
       organizationUai: organization.uai,
       userId: ctx.viewer!.userId,

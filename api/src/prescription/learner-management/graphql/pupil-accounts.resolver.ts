@@ -7,6 +7,7 @@ import { schoolMayManageAccount, UnmanagedAccountReason, unmanagedAccountMessage
 import { generateUsernamesWithTemporaryPasswords } from '../application/generate-usernames-with-temporary-passwords.usecase';
 import type { PupilAccountsDeps, PupilCredentials, UnmanagedPupilAccount } from '../application/pupil-accounts';
 import { resetPupilPassword } from '../application/reset-pupil-password.usecase';
+import { learnerRepositories } from '../application/learner-repositories';
 import type { PupilAccountRow } from '../domain/learner';
 import { AuthenticationMethod, OrganizationLearnerView } from './learner.types';
 
@@ -92,7 +93,7 @@ export class PupilAccountsResolver {
     @Arg('learnerIds', () => [ID]) learnerIds: string[],
     @Ctx() ctx: GraphQLContext,
   ): Promise<GeneratedCredentialsView> {
-    const result = await generateUsernamesWithTemporaryPasswords(ctx.em, deps(ctx), ctx.viewer!, {
+    const result = await generateUsernamesWithTemporaryPasswords(learnerRepositories(ctx.em, ctx.services.jobs), deps(ctx), ctx.viewer!, {
       organizationId: organizationIdOf(organizationId),
       learnerIds,
       locale: ctx.locale,
@@ -116,7 +117,7 @@ export class PupilAccountsResolver {
     @Arg('learnerId', () => ID) learnerId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<LearnerCredentialsView> {
-    const result = await resetPupilPassword(ctx.em, deps(ctx), ctx.viewer!, {
+    const result = await resetPupilPassword(learnerRepositories(ctx.em, ctx.services.jobs), deps(ctx), ctx.viewer!, {
       organizationId: organizationIdOf(organizationId),
       learnerId,
       locale: ctx.locale,

@@ -1,21 +1,17 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordAuditEntry, type AuditSnapshot } from '../../../audit-log';
+import type { AuditSnapshot } from '../../../audit-log';
 import type { Viewer } from '../../../identity-access-management';
-import type { Clock } from '../../../shared/domain/clock';
 import { BadUserInputError, NotFoundError } from '../../../shared/domain/errors';
 import type { TargetProfile, TargetProfileTube, TubeSkillsSource } from '../domain/target-profile';
 import { assertNoSkillLost, validateDetails, validateTubeSelection, type TargetProfileDetails } from '../domain/target-profile-selection';
 import type { TargetProfileListFilter } from '../domain/target-profile-list';
-import { TargetProfileAdminRepository } from '../infrastructure/target-profile-admin.repository';
-import { TargetProfileRepository } from '../infrastructure/target-profile.repository';
+import type { TargetProfileRepositories } from './target-profile-repositories';
 
 /**
  * Pix Admin's target profiles (issue 16): the content team (METIER, SUPER_ADMIN; declared on the
  * operations) creates, copies and edits parcours and attaches them to organisations. Each change is
- * a named staff operation, written with its audit row in one transaction.
+ * a named staff operation, written with its audit row in one transaction (the repositories' clock dates it).
  */
 export interface Deps {
-  clock: Clock;
   content: TubeSkillsSource;
 }
 
@@ -37,28 +33,28 @@ const snapshot = (details: TargetProfileDetails & { isPublic: boolean; ownerOrga
   tubes: tubes.map((tube) => ({ tubeId: tube.tubeId, levelCap: tube.level })),
 });
 
-export function searchTargetProfiles(em: EntityManager, filter: TargetProfileListFilter, window: { limit: number; offset: number }) {
-  return new TargetProfileAdminRepository(em).search(filter, window);
+export function searchTargetProfiles(repositories: Pick<TargetProfileRepositories, 'administration'>, filter: TargetProfileListFilter, window: { limit: number; offset: number }) {
+  return repositories.administration.search(filter, window);
 }
 
 /** A profile with what its page shows besides its tubes: comment, image, attached organisations, campaigns. */
-export async function getTargetProfileForStaff(em: EntityManager, id: number) {
-  const profile = await new TargetProfileRepository(em).findById(id);
+export async function getTargetProfileForStaff(repositories: Pick<TargetProfileRepositories, 'targetProfiles' | 'administration'>, id: number) {
+  const profile = await repositories.targetProfiles.findById(id);
   if (!profile) throw new NotFoundError('targetProfileAdministration.errors.notFound');
-  const admin = new TargetProfileAdminRepository(em);
+  const admin = repositories.administration;
   const [extra, organizations, campaigns] = await Promise.all([admin.extraDetails(id), admin.sharedOrganizations(id), admin.campaignsUsing(id)]);
   return { profile, ...extra!, organizations, campaigns };
 }
 
-async function knownOwner(em: EntityManager, ownerOrganizationId: number | null | undefined): Promise<number | null> {
+async function knownOwner(repositories: TargetProfileRepositories, ownerOrganizationId: number | null | undefined): Promise<number | null> {
   if (ownerOrganizationId == null) return null;
-  const [found] = await new TargetProfileAdminRepository(em).existingOrganizationIds([ownerOrganizationId]);
+  const [found] = await repositories.administration.existingOrganizationIds([ownerOrganizationId]);
   if (!found) throw new BadUserInputError('ownerOrganizationId', 'targetProfileAdministration.errors.organizationUnknown', { ids: String(ownerOrganizationId) });
   return found;
 }
 
 export async function createTargetProfile(
-  em: EntityManager,
+  repositories: TargetProfileRepositories,
   deps: Deps,
   viewer: Viewer,
   input: DetailsInput & { tubes: readonly TubeInput[]; isPublic?: boolean | null; ownerOrganizationId?: number | null },
@@ -67,10 +63,10 @@ export async function createTargetProfile(
   const tubes = validateTubeSelection(input.tubes, deps.content);
   // Public: offered to every organisation. Private (the default): to its owner, if any, and to the organisations it is attached to.
   const isPublic = !!input.isPublic;
-  return em.transactional(async (tem) => {
-    const ownerOrganizationId = await knownOwner(tem, input.ownerOrganizationId);
-    const id = await new TargetProfileAdminRepository(tem).create({ ...details, isPublic, ownerOrganizationId }, tubes);
-    await recordAuditEntry(tem, deps.clock, {
+  return repositories.transaction(async (tx) => {
+    const ownerOrganizationId = await knownOwner(tx, input.ownerOrganizationId);
+    const id = await tx.administration.create({ ...details, isPublic, ownerOrganizationId }, tubes);
+    await tx.audit.record({
       actorUserId: viewer.userId,
       action: 'TARGET_PROFILE_CREATED',
       targetType: 'TARGET_PROFILE',
@@ -84,15 +80,15 @@ export async function createTargetProfile(
 }
 
 /** A copy ("Copie de …") with the same tubes, details and owner, attached to nothing and used by no campaign: free to be edited. */
-export async function copyTargetProfile(em: EntityManager, deps: Deps, viewer: Viewer, id: number): Promise<number> {
-  return em.transactional(async (tem) => {
-    const original = await new TargetProfileRepository(tem).findById(id);
+export async function copyTargetProfile(repositories: TargetProfileRepositories, viewer: Viewer, id: number): Promise<number> {
+  return repositories.transaction(async (tx) => {
+    const original = await tx.targetProfiles.findById(id);
     if (!original) throw new NotFoundError('targetProfileAdministration.errors.notFound');
-    const extra = (await new TargetProfileAdminRepository(tem).extraDetails(id))!;
+    const extra = (await tx.administration.extraDetails(id))!;
     const details = { ...validateDetails({ ...original, name: `Copie de ${original.name}`.slice(0, 255), comment: extra.comment, imageUrl: extra.imageUrl }) };
     const owned = { ...details, isPublic: original.isPublic, ownerOrganizationId: original.ownerOrganizationId };
-    const copyId = await new TargetProfileAdminRepository(tem).create(owned, original.tubes);
-    await recordAuditEntry(tem, deps.clock, {
+    const copyId = await tx.administration.create(owned, original.tubes);
+    await tx.audit.record({
       actorUserId: viewer.userId,
       action: 'TARGET_PROFILE_COPIED',
       targetType: 'TARGET_PROFILE',
@@ -110,16 +106,16 @@ export async function copyTargetProfile(em: EntityManager, deps: Deps, viewer: V
  * cap raised) but not lose any: the content team copies it instead.
  */
 export async function updateTargetProfile(
-  em: EntityManager,
+  repositories: TargetProfileRepositories,
   deps: Deps,
   viewer: Viewer,
   input: DetailsInput & { id: number; tubes?: readonly TubeInput[] | null },
 ): Promise<void> {
   const tubes = input.tubes == null ? null : validateTubeSelection(input.tubes, deps.content);
-  await em.transactional(async (tem) => {
-    const admin = new TargetProfileAdminRepository(tem);
+  await repositories.transaction(async (tx) => {
+    const admin = tx.administration;
     if (!(await admin.lock(input.id))) throw new NotFoundError('targetProfileAdministration.errors.notFound');
-    const before = (await new TargetProfileRepository(tem).findById(input.id))!;
+    const before = (await tx.targetProfiles.findById(input.id))!;
     const extra = (await admin.extraDetails(input.id))!;
     // A text left out stays; an empty one is cleared.
     const details = validateDetails({
@@ -135,7 +131,7 @@ export async function updateTargetProfile(
     await admin.updateDetails(input.id, details);
     if (tubes) await admin.replaceTubes(input.id, tubes);
     const owner = { isPublic: before.isPublic, ownerOrganizationId: before.ownerOrganizationId };
-    await recordAuditEntry(tem, deps.clock, {
+    await tx.audit.record({
       actorUserId: viewer.userId,
       action: 'TARGET_PROFILE_UPDATED',
       targetType: 'TARGET_PROFILE',
@@ -154,42 +150,41 @@ function uniqueIds(ids: readonly number[]): number[] {
 }
 
 /** Attaches a profile to organisations (one audit row per organisation newly attached, in its audit log); an unknown id refuses the whole request. */
-export async function attachTargetProfile(em: EntityManager, deps: Deps, viewer: Viewer, input: { targetProfileId: number; organizationIds: readonly number[] }): Promise<number[]> {
+export async function attachTargetProfile(repositories: TargetProfileRepositories, viewer: Viewer, input: { targetProfileId: number; organizationIds: readonly number[] }): Promise<number[]> {
   const ids = uniqueIds(input.organizationIds);
-  return em.transactional(async (tem) => {
-    const admin = new TargetProfileAdminRepository(tem);
+  return repositories.transaction(async (tx) => {
+    const admin = tx.administration;
     if (!(await admin.lock(input.targetProfileId))) throw new NotFoundError('targetProfileAdministration.errors.notFound');
     const existing = new Set(await admin.existingOrganizationIds(ids));
     const unknown = ids.filter((id) => !existing.has(id));
     if (unknown.length > 0) throw new BadUserInputError('organizationIds', 'targetProfileAdministration.errors.organizationUnknown', { ids: unknown.join(', ') });
     const attached = await admin.share(input.targetProfileId, ids);
-    for (const organizationId of attached) await audit(tem, deps, viewer, 'TARGET_PROFILE_ATTACHED_TO_ORGANIZATIONS', input.targetProfileId, organizationId);
+    for (const organizationId of attached) await audit(tx, viewer, 'TARGET_PROFILE_ATTACHED_TO_ORGANIZATIONS', input.targetProfileId, organizationId);
     return attached;
   });
 }
 
 /** Detaches a profile from organisations; campaigns already created with it stay as they are. */
-export async function detachTargetProfile(em: EntityManager, deps: Deps, viewer: Viewer, input: { targetProfileId: number; organizationIds: readonly number[] }): Promise<number[]> {
+export async function detachTargetProfile(repositories: TargetProfileRepositories, viewer: Viewer, input: { targetProfileId: number; organizationIds: readonly number[] }): Promise<number[]> {
   const ids = uniqueIds(input.organizationIds);
-  return em.transactional(async (tem) => {
-    const admin = new TargetProfileAdminRepository(tem);
+  return repositories.transaction(async (tx) => {
+    const admin = tx.administration;
     if (!(await admin.lock(input.targetProfileId))) throw new NotFoundError('targetProfileAdministration.errors.notFound');
     const detached = await admin.unshare(input.targetProfileId, ids);
-    for (const organizationId of detached) await audit(tem, deps, viewer, 'TARGET_PROFILE_DETACHED_FROM_ORGANIZATIONS', input.targetProfileId, organizationId);
+    for (const organizationId of detached) await audit(tx, viewer, 'TARGET_PROFILE_DETACHED_FROM_ORGANIZATIONS', input.targetProfileId, organizationId);
     return detached;
   });
 }
 
 function audit(
-  em: EntityManager,
-  deps: Deps,
+  repositories: Pick<TargetProfileRepositories, 'audit'>,
   viewer: Viewer,
   action: 'TARGET_PROFILE_ATTACHED_TO_ORGANIZATIONS' | 'TARGET_PROFILE_DETACHED_FROM_ORGANIZATIONS',
   targetProfileId: number,
   organizationId: number,
 ) {
   const attached = action === 'TARGET_PROFILE_ATTACHED_TO_ORGANIZATIONS';
-  return recordAuditEntry(em, deps.clock, {
+  return repositories.audit.record({
     actorUserId: viewer.userId,
     action,
     targetType: 'TARGET_PROFILE',

@@ -3,6 +3,7 @@ import type { LearningContent } from '../../../learning-content';
 import { translate, type Locale } from '../../../shared/i18n/translate';
 import { organizationAccessOf } from '../../../graphql/organization-access';
 import { listAvailableTargetProfiles } from '../application/target-profiles.usecases';
+import { targetProfileRepositories } from '../application/target-profile-repositories';
 import { skillsOfTargetProfile, tubesInRelease, type TargetProfile } from '../domain/target-profile';
 import { TargetProfileCategoryValue, TargetProfileView } from './target-profile.types';
 
@@ -20,7 +21,7 @@ export function toTargetProfileView(profile: TargetProfile, content: LearningCon
 
 /** Organization.targetProfiles (declared in api/src/graphql): the parcours the organisation may use (members and the support team). */
 export async function targetProfilesOfOrganization(ctx: GraphQLContext, organizationId: number): Promise<TargetProfileView[]> {
-  const profiles = await listAvailableTargetProfiles(ctx.em, organizationAccessOf(ctx), organizationId);
+  const profiles = await listAvailableTargetProfiles(targetProfileRepositories(ctx.em, ctx.clock), organizationAccessOf(ctx), organizationId);
   const content = ctx.services.content.get();
   return profiles.map((profile) => toTargetProfileView(profile, content, ctx.locale));
 }

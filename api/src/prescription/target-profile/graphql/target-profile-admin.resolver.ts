@@ -13,6 +13,7 @@ import {
   searchTargetProfiles,
   updateTargetProfile,
 } from '../application/target-profile-administration.usecases';
+import { targetProfileRepositories } from '../application/target-profile-repositories';
 import { toAdminView, toBuilderFramework, toListItemView } from './target-profile-admin.mappers';
 import {
   AdminTargetProfileConnection,
@@ -34,7 +35,8 @@ function idOf(value: string, field: string): number {
   return id;
 }
 
-const deps = (ctx: GraphQLContext) => ({ clock: ctx.clock, content: ctx.services.content.get() });
+const deps = (ctx: GraphQLContext) => ({ content: ctx.services.content.get() });
+const repositoriesOf = (ctx: GraphQLContext) => targetProfileRepositories(ctx.em, ctx.clock);
 
 @Resolver()
 export class TargetProfileAdminResolver {
@@ -46,14 +48,14 @@ export class TargetProfileAdminResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const window = pageWindow(args);
-    const { rows, totalCount } = await searchTargetProfiles(ctx.em, filter ?? {}, window);
+    const { rows, totalCount } = await searchTargetProfiles(repositoriesOf(ctx), filter ?? {}, window);
     return toConnection(rows.map((row) => toListItemView(row, ctx.locale)), totalCount, window.offset);
   }
 
   @Staff(...READERS)
   @Query(() => AdminTargetProfileView, { description: 'Pix Admin: a parcours, its tubes and skills, the organisations it is attached to and the campaigns using it.' })
   async adminTargetProfile(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return toAdminView(await getTargetProfileForStaff(ctx.em, idOf(id, 'id')), ctx.services.content.get(), ctx.locale);
+    return toAdminView(await getTargetProfileForStaff(repositoriesOf(ctx), idOf(id, 'id')), ctx.services.content.get(), ctx.locale);
   }
 
   @Staff(...READERS)
@@ -66,20 +68,20 @@ export class TargetProfileAdminResolver {
   @Mutation(() => AdminTargetProfileView, { description: 'Creates a parcours (content team; recorded in the audit log).' })
   async createTargetProfile(@Arg('input', () => CreateTargetProfileInput) input: CreateTargetProfileInput, @Ctx() ctx: GraphQLContext) {
     const ownerOrganizationId = input.ownerOrganizationId ? idOf(input.ownerOrganizationId, 'ownerOrganizationId') : null;
-    const id = await createTargetProfile(ctx.em, deps(ctx), ctx.viewer!, { ...input, ownerOrganizationId });
+    const id = await createTargetProfile(repositoriesOf(ctx), deps(ctx), ctx.viewer!, { ...input, ownerOrganizationId });
     return this.adminTargetProfile(String(id), ctx);
   }
 
   @Staff(...ACTORS)
   @Mutation(() => AdminTargetProfileView, { description: 'Copies a parcours (same tubes and details, attached to nothing; content team; recorded in the audit log).' })
   async copyTargetProfile(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return this.adminTargetProfile(String(await copyTargetProfile(ctx.em, deps(ctx), ctx.viewer!, idOf(id, 'id'))), ctx);
+    return this.adminTargetProfile(String(await copyTargetProfile(repositoriesOf(ctx), ctx.viewer!, idOf(id, 'id'))), ctx);
   }
 
   @Staff(...ACTORS)
   @Mutation(() => AdminTargetProfileView, { description: 'Edits a parcours; one used by a campaign may gain skills, never lose any (content team; recorded in the audit log).' })
   async updateTargetProfile(@Arg('input', () => UpdateTargetProfileInput) input: UpdateTargetProfileInput, @Ctx() ctx: GraphQLContext) {
-    await updateTargetProfile(ctx.em, deps(ctx), ctx.viewer!, { ...input, id: idOf(input.id, 'id') });
+    await updateTargetProfile(repositoriesOf(ctx), deps(ctx), ctx.viewer!, { ...input, id: idOf(input.id, 'id') });
     return this.adminTargetProfile(input.id, ctx);
   }
 
@@ -87,7 +89,7 @@ export class TargetProfileAdminResolver {
   @Mutation(() => AdminTargetProfileView, { description: 'Offers a parcours to organisations (content team; recorded in each one’s audit log).' })
   async attachTargetProfileToOrganizations(@Arg('input', () => TargetProfileOrganizationsInput) input: TargetProfileOrganizationsInput, @Ctx() ctx: GraphQLContext) {
     const targetProfileId = idOf(input.targetProfileId, 'targetProfileId');
-    await attachTargetProfile(ctx.em, deps(ctx), ctx.viewer!, { targetProfileId, organizationIds: input.organizationIds.map((id) => idOf(id, 'organizationIds')) });
+    await attachTargetProfile(repositoriesOf(ctx), ctx.viewer!, { targetProfileId, organizationIds: input.organizationIds.map((id) => idOf(id, 'organizationIds')) });
     return this.adminTargetProfile(input.targetProfileId, ctx);
   }
 
@@ -95,7 +97,7 @@ export class TargetProfileAdminResolver {
   @Mutation(() => AdminTargetProfileView, { description: 'Withdraws a parcours from organisations; their campaigns stay (content team; recorded in the audit log).' })
   async detachTargetProfileFromOrganizations(@Arg('input', () => TargetProfileOrganizationsInput) input: TargetProfileOrganizationsInput, @Ctx() ctx: GraphQLContext) {
     const targetProfileId = idOf(input.targetProfileId, 'targetProfileId');
-    await detachTargetProfile(ctx.em, deps(ctx), ctx.viewer!, { targetProfileId, organizationIds: input.organizationIds.map((id) => idOf(id, 'organizationIds')) });
+    await detachTargetProfile(repositoriesOf(ctx), ctx.viewer!, { targetProfileId, organizationIds: input.organizationIds.map((id) => idOf(id, 'organizationIds')) });
     return this.adminTargetProfile(input.targetProfileId, ctx);
   }
 }

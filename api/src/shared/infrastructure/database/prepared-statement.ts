@@ -1,5 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { knexOf } from './knex-of';
+import { knexOf, type StatementTarget } from './knex-of';
+
+export type { StatementTarget } from './knex-of';
 import { sqlStatementScope } from './orm';
 
 /**
@@ -20,8 +22,8 @@ interface PgConnection {
  * Runs a prepared statement through the pg connection of the entity manager's transaction when there is
  * one, else through a connection of the ORM's pool (released at once). Counted like the ORM's statements.
  */
-export async function runPrepared<Row = any>(em: EntityManager, statement: PreparedStatement, values: unknown[]): Promise<Row[]> {
-  const client = (knexOf(em) as Knex & { client: { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): Promise<unknown> } }).client;
+export async function runPrepared<Row = any>(target: StatementTarget, statement: PreparedStatement, values: unknown[]): Promise<Row[]> {
+  const client = (knexOf(target) as Knex & { client: { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): Promise<unknown> } }).client;
   const connection = await client.acquireConnection();
   const scope = sqlStatementScope.getStore();
   if (scope) scope.statements += 1;

@@ -13,10 +13,6 @@ export interface CountedAttempt {
   windowEndsAt: Date;
 }
 
-/** One in this many admissions also removes counters whose window ended a day ago (a bounded batch). */
-const SWEEP_ONE_IN = 500;
-const SWEEP_BATCH = 1000;
-
 /**
  * The SQL of the throttle counters (`throttle_counters`). Always on the pool, outside the caller's
  * transaction: a count is committed at once, seen by every API node, and never rolled back.
@@ -49,7 +45,6 @@ export class ThrottleCountersRepository {
        returning scope, key, window_ends_at`,
       [...bindings, now, now, now],
     );
-    await this.sweepSometimes(now);
     return (result.rows as { scope: string; key: string; window_ends_at: Date }[]).map((row) => ({
       scope: row.scope,
       key: row.key,
@@ -75,18 +70,5 @@ export class ThrottleCountersRepository {
       .select('window_ends_at')
       .whereIn(['scope', 'key'], counters.map(({ rule, key }) => [rule.scope, key]));
     return rows.map((row: { window_ends_at: Date }) => new Date(row.window_ends_at));
-  }
-
-  /** One call in SWEEP_ONE_IN removes a bounded batch of counters whose window ended a day ago (after each counting statement). */
-  async sweepSometimes(now: Date): Promise<void> {
-    if (Math.random() * SWEEP_ONE_IN < 1) await this.sweep(now);
-  }
-
-  private async sweep(now: Date): Promise<void> {
-    const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000);
-    await this.knex.raw(
-      `delete from throttle_counters where ctid in (select ctid from throttle_counters where window_ends_at < ? limit ${SWEEP_BATCH})`,
-      [dayAgo],
-    );
   }
 }

@@ -4,7 +4,7 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { currentLanguage, ErrorAlert, PageLoader, useDocumentTitle, type TeamMember, type TeamRole } from '@pix-libre/ui-shared';
+import { currentLanguage, ErrorAlert, PageLoader, useAction, useDocumentTitle, type TeamMember, type TeamRole } from '@pix-libre/ui-shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -49,7 +49,8 @@ export function CertificationCenterRoute() {
   const [changeRole, changed] = useMutation(ChangeCertificationCenterMemberRoleMutation, { refetchQueries, awaitRefetchQueries: true });
   const [removeMember, removed] = useMutation(RemoveCertificationCenterMemberMutation, { refetchQueries, awaitRefetchQueries: true });
   const [saved, setSaved] = useState(false);
-  const [teamError, setTeamError] = useState<unknown>(null);
+  // The team's writing buttons share one pending/error state: the member list shows the refusal.
+  const { error: teamError, run } = useAction();
   const localeText = useGridLocaleText(currentLanguage(i18n), t('console.center.noSessions'));
   const center = query.data?.certificationCenter;
   useDocumentTitle(center ? center.name : t('console.certificationCenters.title'));
@@ -70,16 +71,6 @@ export function CertificationCenterRoute() {
   if (query.loading && !center) return <PageLoader />;
   if (!center) return <ErrorAlert error={query.error} />;
   const readOnly = Boolean(center.archivedAt);
-  const run = async (action: () => Promise<unknown>) => {
-    setTeamError(null);
-    try {
-      await action();
-      return true;
-    } catch (error) {
-      setTeamError(error);
-      return false;
-    }
-  };
   const members: TeamMember[] = center.members.map((m) => ({ id: m.id, role: m.role as TeamRole, user: m.user }));
 
   return (

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { ErrorAlert, InvitationsTable, PageLoader, useDocumentTitle, type TeamMember, type TeamRole } from '@pix-libre/ui-shared';
+import { ErrorAlert, InvitationsTable, PageLoader, useAction, useDocumentTitle, type TeamMember, type TeamRole } from '@pix-libre/ui-shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -39,7 +39,8 @@ export function OrganizationRoute() {
   const [changeRole, changed] = useMutation(ChangeOrganizationMemberRoleMutation, { refetchQueries, awaitRefetchQueries: true });
   const [removeMember, removed] = useMutation(RemoveOrganizationMemberMutation, { refetchQueries, awaitRefetchQueries: true });
   const [saved, setSaved] = useState(false);
-  const [teamError, setTeamError] = useState<unknown>(null);
+  // The team's writing buttons share one pending/error state: the member list shows the refusal.
+  const { error: teamError, run } = useAction();
   const organization = query.data?.organization;
   useDocumentTitle(organization ? organization.name : t('console.organizations.title'));
 
@@ -57,16 +58,6 @@ export function OrganizationRoute() {
     externalId: organization.externalId ?? '',
     tagIds: organization.tags.map((tag) => tag.id),
     comment: '',
-  };
-  const run = async (action: () => Promise<unknown>) => {
-    setTeamError(null);
-    try {
-      await action();
-      return true;
-    } catch (error) {
-      setTeamError(error);
-      return false;
-    }
   };
   const members: TeamMember[] = organization.memberships.map((m) => ({ id: m.id, role: m.role as TeamRole, user: m.user }));
 

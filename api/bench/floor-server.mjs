@@ -2,10 +2,14 @@
 // `me { profile }`, written by hand with `pg` (named prepared statements) behind a bare node:http
 // server (no GraphQL, no ORM), the token verified as the API does, with the same pool size. Areas
 // and competences are read once at start, as the API caches the content.
+// With FLOOR_GRAPHQL=1 it is the GraphQL floor instead: the same reads, and the answer made by
+// graphql-js itself (`execute` of the posted document, parsed and validated once, on a schema of the
+// same shape with the library's default resolvers): what any server built on graphql-js pays at least.
 import http from 'node:http';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
+import { buildSchema, execute, parse, validate } from 'graphql';
 
 const require = createRequire(import.meta.url);
 const { TokenService } = require(path.join(process.env.API_DIST ?? path.resolve(import.meta.dirname, '../dist'), 'src/identity-access-management/infrastructure/token-service.js'));
@@ -17,6 +21,35 @@ const competences = (await pool.query('select id, code, name, area_id from compe
   a.code.localeCompare(b.code, 'fr', { numeric: true }),
 );
 
+const schema = buildSchema(`
+  type Query { me: User }
+  type User { id: ID! firstName: String! profile: Profile! }
+  type Profile { pixScore: Int! maxPixScore: Int! competences: [CompetenceProfile!]! }
+  type CompetenceProfile { competence: Competence! level: Int! pixScore: Int! pixToNextLevel: Int! status: String! }
+  type Competence { id: ID! code: String! name: String! area: Area! }
+  type Area { id: ID! code: String! name: String! color: String! }
+`);
+const documents = new Map();
+/** The posted query, parsed and validated once (as Apollo's document cache does). */
+function documentOf(query) {
+  let document = documents.get(query);
+  if (!document) {
+    document = parse(query);
+    const errors = validate(schema, document);
+    if (errors.length > 0) throw new Error(errors.map((e) => e.message).join('; '));
+    documents.set(query, document);
+  }
+  return document;
+}
+const graphqlFloor = process.env.FLOOR_GRAPHQL === '1';
+const readBody = (req) =>
+  new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+
 const server = http.createServer(async (req, res) => {
   if (req.url === '/healthz') return res.end('ok');
   const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
@@ -26,6 +59,8 @@ const server = http.createServer(async (req, res) => {
     return res.end();
   }
   const userId = viewer.userId;
+  const body = readBody(req);
+  body.catch(() => undefined);
   try {
     const [user, kes, tests] = await Promise.all([
       pool.query({ name: 'user', text: 'select id, first_name from users where id = $1', values: [userId] }),
@@ -64,8 +99,11 @@ const server = http.createServer(async (req, res) => {
       };
     });
     const u = user.rows[0];
+    const me = { id: String(u.id), firstName: u.first_name, profile: { pixScore: total, maxPixScore: 768, competences: profile } };
     res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ data: { me: { id: String(u.id), firstName: u.first_name, profile: { pixScore: total, maxPixScore: 768, competences: profile } } } }));
+    if (!graphqlFloor) return res.end(JSON.stringify({ data: { me } }));
+    const { query } = JSON.parse(await body);
+    res.end(JSON.stringify(await execute({ schema, document: documentOf(query), rootValue: { me } })));
   } catch (error) {
     res.statusCode = 500;
     res.end(String(error));

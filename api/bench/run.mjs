@@ -79,8 +79,26 @@ async function seedLearners(databaseUrl, count) {
   return ids;
 }
 
+/** The dashboard's second floor: the same reads, the answer made by graphql-js alone (floor-server.mjs, FLOOR_GRAPHQL=1). */
+const GRAPHQL_FLOOR = 'plancher GraphQL (graphql-js seul)';
+
 const DASHBOARD = `{ me { id firstName profile { pixScore maxPixScore competences {
   competence { id code name area { id code name color } } level pixScore pixToNextLevel } } } }`;
+
+/** Each API variant against the GraphQL floor: what the API costs beyond graphql-js's own execution of the same document. */
+function againstGraphqlFloor(figures) {
+  const floor = figures.get(GRAPHQL_FLOOR);
+  const floorCpu = floor.nodeMsPer + floor.pgMsPer;
+  return [
+    `Plancher GraphQL : mêmes lectures préparées, réponse produite par \`execute\` de graphql-js (document analysé et validé une fois, résolveurs par défaut) ; ce que paie au moins tout serveur GraphQL bâti sur graphql-js.`,
+    '',
+    '| variante | p99 ÷ plancher GraphQL | débit ÷ plancher GraphQL | CPU ÷ plancher GraphQL |',
+    '|---|---|---|---|',
+    ...[...figures]
+      .filter(([name]) => name.startsWith('API'))
+      .map(([name, f]) => `| ${name} | ${(f.p99 / floor.p99).toFixed(2)} × | ${(f.perSecond / floor.perSecond).toFixed(2)} × | ${((f.nodeMsPer + f.pgMsPer) / floorCpu).toFixed(2)} × |`),
+  ];
+}
 
 /** The dashboard query for each API variant beside its floor, rotated within each round; CPU per request. */
 async function dashboard(databaseUrl, userIds, bearer) {
@@ -96,6 +114,14 @@ async function dashboard(databaseUrl, userIds, bearer) {
     const floorPort = await freePort();
     const floor = await startAndWait(path.join(repositoryRoot, 'api/bench/floor-server.mjs'), [], { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(floorPort) }, `http://localhost:${floorPort}/healthz`);
     variants.push({ name: 'plancher', port: floorPort, child: floor.child, path: '/' });
+    const graphqlFloorPort = await freePort();
+    const graphqlFloor = await startAndWait(
+      path.join(repositoryRoot, 'api/bench/floor-server.mjs'),
+      [],
+      { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(graphqlFloorPort), FLOOR_GRAPHQL: '1' },
+      `http://localhost:${graphqlFloorPort}/healthz`,
+    );
+    variants.push({ name: GRAPHQL_FLOOR, port: graphqlFloorPort, child: graphqlFloor.child, path: '/' });
     const body = JSON.stringify({ query: DASHBOARD });
     const send = (variant, user) =>
       fetch(`http://localhost:${variant.port}${variant.path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer[user]}` }, body });
@@ -169,6 +195,8 @@ try {
         `${LEARNERS} apprenants simultanés × ${REQUESTS_PER_LEARNER} requêtes par phase, ${ROUNDS} tours. Plancher : les mêmes lectures en SQL écrit à la main (pg, requêtes préparées nommées) derrière node:http, jeton vérifié comme l'API. ${variantsNote}`,
         '',
         ...rotationLines(figures, 'plancher', 'req'),
+        '',
+        ...againstGraphqlFloor(figures),
         '',
         `Requêtes SQL par requête dashboard : ${statements[1]}, et ${statements[0]} à la première requête d'un apprenant sur ce processus (sa version de session est lue alors) ; cible ≤ 3.`,
       ],

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { iamPortsOn } from '../infrastructure/iam-repositories';
+import { userForDisplay } from '../infrastructure/user.repository';
+import type { StatementTarget } from '../../shared/infrastructure/database/prepared-statement';
 import type { IamDependencies, IamRepositories } from './dependencies';
 
 type IamServices = Pick<IamDependencies, 'clock' | 'mailer'>;
@@ -18,4 +20,12 @@ export function iamRepositories(em: EntityManager, services: IamServices): IamRe
   const repositories = iamRepositoriesOn(em, services);
   perRequest.set(em, repositories);
   return repositories;
+}
+
+/**
+ * What `me` reads, on the request's statements (the platform's connection until something forks the
+ * entity manager): every page asks for it, and it needs neither a unit of work nor the other repositories.
+ */
+export function displayedAccounts(target: StatementTarget): { users: Pick<IamRepositories['users'], 'findForDisplay'> } {
+  return { users: { findForDisplay: (id) => userForDisplay(target, id) } };
 }

@@ -4,7 +4,7 @@ import { selectsField } from '../../shared/graphql/selection';
 import type { CookieOptions } from 'express';
 import type { GraphQLContext } from '../../graphql/context';
 import { LoggedIn, Public } from '../../graphql/access';
-import { iamRepositories } from '../application/iam-repositories';
+import { displayedAccounts, iamRepositories } from '../application/iam-repositories';
 import { signUp } from '../application/sign-up.usecase';
 import { logIn } from '../application/log-in.usecase';
 import { refreshSession } from '../application/refresh-session.usecase';
@@ -52,7 +52,7 @@ export class AccountResolver {
       void ctx.loaders.evaluation.knowledgeElementsByUser.load(userId).catch(() => undefined);
       void ctx.loaders.evaluation.latestAssessmentsByUser.load(userId).catch(() => undefined);
     }
-    return UserType.from(await getCurrentAccount(iamRepositories(ctx.em, ctx.services.iam), userId));
+    return UserType.from(await getCurrentAccount(displayedAccounts(ctx.statements), userId));
   }
 
   @Public()

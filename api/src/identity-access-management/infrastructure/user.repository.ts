@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../shared/infrastructure/database/knex-of';
 import { UserEntity } from './user.entity';
 import { toDisplayedUser } from './user-rows';
-import { runPrepared, type PreparedStatement } from '../../shared/infrastructure/database/prepared-statement';
+import { runPrepared, type PreparedStatement, type StatementTarget } from '../../shared/infrastructure/database/prepared-statement';
 
 /** Read on every page (`me`): prepared, planned once per connection. */
 const USER_FOR_DISPLAY: PreparedStatement = {
@@ -11,6 +11,15 @@ const USER_FOR_DISPLAY: PreparedStatement = {
     from users where id = $1`,
 };
 
+/**
+ * The account shown to its owner on every page (`me`): one hand-written statement on the hot path,
+ * without the unit of work (nothing is changed), on whatever runs the request's statements.
+ */
+export async function userForDisplay(target: StatementTarget, id: number): Promise<UserEntity | null> {
+  const [row] = await runPrepared(target, USER_FOR_DISPLAY, [id]);
+  return row ? toDisplayedUser(row) : null;
+}
+
 export class UserRepository {
   constructor(private readonly em: EntityManager) {}
 
@@ -18,13 +27,9 @@ export class UserRepository {
     return this.em.findOne(UserEntity, { id });
   }
 
-  /**
-   * The account shown to its owner on every page (`me`): one hand-written statement on the hot path,
-   * without the unit of work (nothing is changed).
-   */
-  async findForDisplay(id: number): Promise<UserEntity | null> {
-    const [row] = await runPrepared(this.em, USER_FOR_DISPLAY, [id]);
-    return row ? toDisplayedUser(row) : null;
+  /** The account shown to its owner on every page (`me`): see `userForDisplay`. */
+  findForDisplay(id: number): Promise<UserEntity | null> {
+    return userForDisplay(this.em, id);
   }
 
   /** Several accounts as shown beside what they did (members, campaign creators, audit entries): one statement. */

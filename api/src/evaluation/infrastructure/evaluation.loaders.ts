@@ -2,9 +2,10 @@ import DataLoader from 'dataloader';
 import type { KnowledgeElementFact } from '../domain/profile';
 import { latestKnowledgeElementsOfUsers } from './knowledge-element.repository';
 import { AssessmentRepository, type AnswerRow, type AssessmentRow } from './assessment.repository';
-import { knexOf, type StatementTarget } from '../../shared/infrastructure/database/knex-of';
+import type { StatementTarget } from '../../shared/infrastructure/database/knex-of';
 import { loadAnswerContexts, type AnswerContext } from './answer-context.repository';
 import type { CampaignTestSql } from './campaign-test-sql';
+import { tutorialPreferencesOfUsers, type TutorialPreferences } from './tutorial-preference.repository';
 
 /** `em`: where the statements run (the request's entity manager, or the platform's connection: these loaders need no unit of work). */
 export function createEvaluationLoaders(em: StatementTarget, campaignTests: CampaignTestSql) {
@@ -33,19 +34,6 @@ export function createEvaluationLoaders(em: StatementTarget, campaignTests: Camp
       return ids.map((id) => rows.filter((row) => row.assessmentId === id));
     }),
     /** Saved and liked tutorials of a learner, ordered by saving date (most recent first). */
-    tutorialPreferences: new DataLoader<number, { saved: Set<string>; liked: Set<string>; savedOrder: string[] }>(async (userIds) => {
-      const [saved, liked] = await Promise.all([
-        knexOf(em)('saved_tutorials').whereIn('user_id', userIds as number[]).orderBy('created_at', 'desc'),
-        knexOf(em)('liked_tutorials').whereIn('user_id', userIds as number[]),
-      ]);
-      return userIds.map((id) => {
-        const savedOrder = saved.filter((r: any) => r.user_id === id).map((r: any) => r.tutorial_id as string);
-        return {
-          savedOrder,
-          saved: new Set(savedOrder),
-          liked: new Set(liked.filter((r: any) => r.user_id === id).map((r: any) => r.tutorial_id as string)),
-        };
-      });
-    }),
+    tutorialPreferences: new DataLoader<number, TutorialPreferences>((userIds) => tutorialPreferencesOfUsers(em, userIds)),
   };
 }

@@ -41,8 +41,14 @@ export class ClientTokenService {
 
   /** Whether a bearer token looks like one of ours (its audience), without trusting it. */
   static isClientToken(token: string): boolean {
-    const decoded = jwt.decode(token, { json: true });
-    return decoded?.aud === CLIENT_TOKEN_AUDIENCE;
+    // Only the payload's audience is read (every request asks): the verification that follows is the check.
+    const payload = token.split('.', 3)[1];
+    if (!payload) return false;
+    try {
+      return (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { aud?: unknown } | null)?.aud === CLIENT_TOKEN_AUDIENCE;
+    } catch {
+      return false;
+    }
   }
 }
 

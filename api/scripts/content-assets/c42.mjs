@@ -1,26 +1,6 @@
 // Assets of competence 4.2 (content release 3): SVG illustrations and a CSV written from the data below.
 // Run: node api/scripts/content-assets/c42.mjs  (writes api/content/assets/4.2-*.svg|csv)
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ASSETS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'assets');
-const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const t = (x, y, s, attrs = '') => `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ''}>${esc(s)}</text>`;
-const rect = (x, y, w, h, fill, extra = '') => `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${fill}"${extra ? ` ${extra}` : ''}/>`;
-function svg(w, h, title, body) {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-labelledby="t">
-<title id="t">${esc(title)}</title>
-${rect(0, 0, w, h, '#ffffff', 'stroke="#555" stroke-width="2"')}
-<g font-family="sans-serif" font-size="14" fill="#1a1a1a">
-${body}
-</g>
-</svg>
-`;
-}
-const write = (name, text) => writeFileSync(join(ASSETS, name), text);
-// A window title bar.
-const bar = (w, label, color = '#2f4f8f') => `${rect(1, 1, w - 2, 34, color)}${t(14, 23, label, 'fill="#fff" font-weight="bold" font-size="15"')}`;
+import { ASSETS, bar, rect, svg, t, write } from './svg.mjs';
 
 // --- @donneesPersonnelles2: sign-up forms (one required field is not needed) ---
 function form(name, service, intro, fields, button) {

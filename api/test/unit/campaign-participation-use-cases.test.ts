@@ -7,6 +7,7 @@ import { shareCampaignResults } from '../../src/prescription/campaign-participat
 import type { Participation } from '../../src/prescription/campaign-participation/domain/participation';
 import type { CandidateRow } from '../../src/prescription/learner-management';
 import { ErrorCode } from '../../src/shared/domain/errors';
+import { allOrNothing } from '../helpers/in-memory-transaction';
 
 /**
  * campaign-participation's use cases on in-memory repositories: what a learner sees when they find
@@ -108,20 +109,12 @@ function memoryRepositories(seed: { pupils?: CandidateRow[]; accounts?: { id: nu
     },
     evaluation: { latestKnowledgeElementsOfUsers: async () => new Map(), createCampaignAssessment: notUsed },
     // All or nothing, as the database's transaction: the state is restored when the work throws.
-    transaction: async (work) => {
-      const saved = {
+    transaction: allOrNothing(state, () => ({
         pupils: new Map([...state.pupils].map(([id, p]) => [id, { ...p }])),
         accounts: new Map(state.accounts),
         participations: new Map(state.participations),
         sessions: [...state.sessions],
-      };
-      try {
-        return await work(repositories);
-      } catch (error) {
-        Object.assign(state, saved);
-        throw error;
-      }
-    },
+      }), () => repositories),
   };
   return { repositories, state };
 }

@@ -9,6 +9,7 @@ import type { TargetProfileRepositories } from '../../src/prescription/target-pr
 import type { TargetProfile, TargetProfileTube } from '../../src/prescription/target-profile/domain/target-profile';
 import type { ThrottleSettings } from '../../src/shared/domain/throttle-policy';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../src/shared/domain/errors';
+import { allOrNothing } from '../helpers/in-memory-transaction';
 
 /**
  * Campaigns and target profiles on in-memory repositories: what a teacher sees when creating,
@@ -207,15 +208,7 @@ function memoryTargetProfiles(profile: TargetProfile, options: { usedByCampaigns
     },
     audit: { record: async (entry) => state.audit.push(entry) },
     // All or nothing, as the database's transaction: the state is restored when the work throws.
-    transaction: async (work) => {
-      const saved = { profile: state.profile, details: state.details, shared: new Set(state.shared), audit: [...state.audit] };
-      try {
-        return await work(repositories);
-      } catch (error) {
-        Object.assign(state, saved);
-        throw error;
-      }
-    },
+    transaction: allOrNothing(state, () => ({ profile: state.profile, details: state.details, shared: new Set(state.shared), audit: [...state.audit] }), () => repositories),
   };
   return { repositories, state };
 }

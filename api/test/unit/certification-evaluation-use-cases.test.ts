@@ -7,6 +7,7 @@ import { InvigilatorTokens } from '../../src/certification/evaluation/infrastruc
 import type { LearningContent } from '../../src/learning-content';
 import { BadUserInputError, ForbiddenError } from '../../src/shared/domain/errors';
 import { CertificationEndedError, InvigilatorAccessRefusedError, SessionFinalizedError } from '../../src/certification/evaluation/domain/certification-errors';
+import { allOrNothing } from '../helpers/in-memory-transaction';
 
 /**
  * The invigilation and the finalisation on in-memory repositories: what an invigilator and a centre's
@@ -100,15 +101,7 @@ function memoryRepositories(seed: { session: SessionRow & { startsAt: Date }; ca
       return 1;
     },
     // All or nothing, as the database's transaction: the state is restored when the work throws.
-    transaction: async (work) => {
-      const saved = structuredClone({ ...state });
-      try {
-        return await work(repositories);
-      } catch (error) {
-        Object.assign(state, saved);
-        throw error;
-      }
-    },
+    transaction: allOrNothing(state, () => (structuredClone({ ...state })), () => repositories),
     isUniqueViolation: () => false,
   };
   return { repositories, state };

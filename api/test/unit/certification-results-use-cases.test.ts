@@ -8,6 +8,7 @@ import type { CourseForJury, JuryActionRow, SessionJuryFacts } from '../../src/c
 import type { JurySessionState } from '../../src/certification/results/domain/jury';
 import { BadUserInputError, ForbiddenError, TooManyAttemptsError } from '../../src/shared/domain/errors';
 import type { Email } from '../../src/shared/infrastructure/mail/mailer';
+import { allOrNothing } from '../helpers/in-memory-transaction';
 
 /**
  * certification/results' use cases on in-memory repositories: what the jury and the candidates see of
@@ -133,22 +134,14 @@ function memoryRepositories(seed: { session?: SessionJuryFacts; course?: CourseF
     audit: { record: async (entry) => state.audit.push(entry) },
     mail: { send: async (email) => void state.mails.push(email) },
     // All or nothing, as the database's transaction: the state is restored when the work throws.
-    transaction: async (work) => {
-      const saved = {
+    transaction: allOrNothing(state, () => ({
         sessions: new Map(state.sessions),
         courses: new Map(state.courses),
         history: [...state.history],
         audit: [...state.audit],
         mails: [...state.mails],
         statusIndexesDrawn: state.statusIndexesDrawn,
-      };
-      try {
-        return await work(repositories);
-      } catch (error) {
-        Object.assign(state, saved);
-        throw error;
-      }
-    },
+      }), () => repositories),
   };
   return { repositories, state };
 }

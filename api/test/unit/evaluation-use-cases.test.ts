@@ -8,6 +8,7 @@ import type { NewKnowledgeElement } from '../../src/evaluation/infrastructure/kn
 import { LearningContent } from '../../src/learning-content/domain/learning-content';
 import { DEFAULT_CONTENT_ROOT, readReleaseFiles } from '../../src/learning-content/infrastructure/release-files';
 import { ErrorCode, ForbiddenError, NotFoundError } from '../../src/shared/domain/errors';
+import { allOrNothing } from '../helpers/in-memory-transaction';
 
 /**
  * The evaluation's use cases on in-memory repositories (the real content and engine): what a learner
@@ -153,15 +154,7 @@ function memoryRepositories() {
       throw new Error('not used');
     },
     // All or nothing, as the database's transaction: the state is restored when the work throws.
-    transaction: async (work) => {
-      const saved = { assessments: new Map(state.assessments), answers: [...state.answers], knowledge: [...state.knowledge], recorded: [...state.recorded] };
-      try {
-        return await work(repositories);
-      } catch (error) {
-        Object.assign(state, saved);
-        throw error;
-      }
-    },
+    transaction: allOrNothing(state, () => ({ assessments: new Map(state.assessments), answers: [...state.answers], knowledge: [...state.knowledge], recorded: [...state.recorded] }), () => repositories),
     isUniqueViolation: (error) => (error as { code?: string }).code === '23505',
   };
   return { repositories, state };

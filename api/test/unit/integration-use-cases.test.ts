@@ -8,6 +8,7 @@ import type { ApiClientRow } from '../../src/integration/domain/api-client-row';
 import { ClientTokenService, hashSecret, secretMatches } from '../../src/integration/infrastructure/client-token-service';
 import { GarPendingTokens } from '../../src/integration/infrastructure/gar-pending-token';
 import { BadUserInputError, NotFoundError, TooManyAttemptsError } from '../../src/shared/domain/errors';
+import { allOrNothing } from '../helpers/in-memory-transaction';
 
 /**
  * The integrators' use cases on in-memory repositories: a token request counted before its secret is
@@ -89,15 +90,7 @@ function memoryRepositories(seed: ApiClientRow[], options: { throttleRefuses?: b
     certificationResults: { ofSchool: unused('certificationResults') },
     garPupils: { reconcile: unused('garPupils') },
     // All or nothing, as the database's transaction: the state is restored when the work throws.
-    transaction: async (work) => {
-      const saved = { clients: new Map(state.clients), audit: [...state.audit] };
-      try {
-        return await work(repositories);
-      } catch (error) {
-        Object.assign(state, saved);
-        throw error;
-      }
-    },
+    transaction: allOrNothing(state, () => ({ clients: new Map(state.clients), audit: [...state.audit] }), () => repositories),
   };
   return { repositories, state, log };
 }

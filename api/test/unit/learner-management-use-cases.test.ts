@@ -10,6 +10,7 @@ import { runSiecleImport } from '../../src/prescription/learner-management/appli
 import type { PupilAccountRow } from '../../src/prescription/learner-management/domain/learner';
 import type { SieclePupil } from '../../src/prescription/learner-management/domain/siecle-pupil';
 import { BadUserInputError, ForbiddenError } from '../../src/shared/domain/errors';
+import { allOrNothing } from '../helpers/in-memory-transaction';
 
 /**
  * learner-management's use cases on in-memory repositories: what a school's administrator sees of a
@@ -97,15 +98,7 @@ function memoryRepositories(pupils: PupilAccountRow[], seedAccounts: Account[] =
     },
     jobs: { send: unused },
     // All or nothing, as the database's transaction: the state is restored when the work throws.
-    transaction: async (work) => {
-      const saved = { pupils: new Map(state.pupils), accounts: new Map(state.accounts), importJobs: new Map(state.importJobs), schoolPupils: state.schoolPupils };
-      try {
-        return await work(repositories);
-      } catch (error) {
-        Object.assign(state, saved);
-        throw error;
-      }
-    },
+    transaction: allOrNothing(state, () => ({ pupils: new Map(state.pupils), accounts: new Map(state.accounts), importJobs: new Map(state.importJobs), schoolPupils: state.schoolPupils }), () => repositories),
   };
   return { repositories, state };
 }

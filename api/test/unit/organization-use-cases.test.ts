@@ -4,6 +4,7 @@ import { createOrganization } from '../../src/organizational-entities/applicatio
 import type { OrganizationRepositories } from '../../src/organizational-entities/application/organization-repositories';
 import type { NewOrganization, OrganizationRow } from '../../src/organizational-entities/domain/organization-rules';
 import { BadUserInputError } from '../../src/shared/domain/errors';
+import { allOrNothing } from '../helpers/in-memory-transaction';
 
 /**
  * The organisation use cases on in-memory repositories: what staff see of a create or an archive
@@ -48,15 +49,7 @@ function memoryRepositories(seed: OrganizationRow[] = []) {
       },
     },
     // All or nothing, as the database's transaction: the state is restored when the work throws.
-    transaction: async (work) => {
-      const saved = { organizations: new Map(state.organizations), audit: [...state.audit], archived: [...state.archivedCampaignsOf] };
-      try {
-        return await work(repositories);
-      } catch (error) {
-        Object.assign(state, { organizations: saved.organizations, audit: saved.audit, archivedCampaignsOf: saved.archived });
-        throw error;
-      }
-    },
+    transaction: allOrNothing(state, () => ({ organizations: new Map(state.organizations), audit: [...state.audit], archivedCampaignsOf: [...state.archivedCampaignsOf] }), () => repositories),
     isUniqueViolation: (error) => (error as { code?: string }).code === '23505',
   };
   return { repositories, state };

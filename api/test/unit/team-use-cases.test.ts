@@ -8,6 +8,7 @@ import { inviteMembers } from '../../src/team/application/invite-members.usecase
 import type { TeamInvitations, TeamMemberships, TeamRepositories } from '../../src/team/application/team-repositories';
 import type { InvitationRow, TeamKind, TeamMembershipRow } from '../../src/team/domain/team';
 import { InvitationInvalidError, InvitationSelfAcceptError, LastAdminError } from '../../src/team/domain/team-errors';
+import { allOrNothing } from '../helpers/in-memory-transaction';
 
 /**
  * The team use cases on in-memory repositories: who may join a team with a code, what staff see of
@@ -121,15 +122,7 @@ function memoryRepositories(seed: Partial<Pick<State, 'teams' | 'memberships' | 
       },
     },
     // All or nothing, as the database's transaction (the outbox's e-mails included): the state is restored when the work throws.
-    transaction: async (work) => {
-      const saved = structuredClone({ memberships: state.memberships, invitations: state.invitations, audit: state.audit, mails: state.mails });
-      try {
-        return await work(repositories);
-      } catch (error) {
-        Object.assign(state, saved);
-        throw error;
-      }
-    },
+    transaction: allOrNothing(state, () => (structuredClone({ memberships: state.memberships, invitations: state.invitations, audit: state.audit, mails: state.mails })), () => repositories),
   };
   return { repositories, state };
 }

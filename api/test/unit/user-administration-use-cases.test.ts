@@ -3,6 +3,7 @@ import type { AdministeredAccount, Viewer } from '../../src/identity-access-mana
 import type { UserAdministrationDependencies, UserAdministrationRepositories } from '../../src/user-administration/application/dependencies';
 import { anonymizeUser, removeLoginMethod, unblockUser } from '../../src/user-administration/application/user-administration.usecases';
 import { BadUserInputError, ForbiddenError } from '../../src/shared/domain/errors';
+import { allOrNothing } from '../helpers/in-memory-transaction';
 
 /**
  * The support team's actions on an account, on in-memory repositories: the audit row of each (without
@@ -75,15 +76,7 @@ function memoryRepositories(seed: AdministeredAccount) {
     },
     audit: { record: async (entry) => state.audit.push(entry) },
     // All or nothing, as the database's transaction: the state is restored when the work throws.
-    transaction: async (work) => {
-      const saved = { accounts: new Map(state.accounts), counters: new Map(state.counters), audit: [...state.audit], writes: [...state.writes] };
-      try {
-        return await work(repositories);
-      } catch (error) {
-        Object.assign(state, saved);
-        throw error;
-      }
-    },
+    transaction: allOrNothing(state, () => ({ accounts: new Map(state.accounts), counters: new Map(state.counters), audit: [...state.audit], writes: [...state.writes] }), () => repositories),
   };
   return { repositories, state };
 }

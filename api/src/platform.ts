@@ -79,6 +79,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
   const config = loadConfig(options.env ?? process.env);
   const clock = options.clock ?? systemClock;
   const logger = createLogger(config.logLevel, options.logDestination);
+  /** The job queue's and the listening connections' log (quiet once the platform stops). */
+  const background = logger.child({});
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -93,6 +95,9 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
   let sessions: SessionVersions | undefined;
   let events: EventBus | undefined;
   const stop = async () => {
+    // A Ctrl-C reaches the embedded PostgreSQL too (same process group), which ends every connection at
+    // once: what the background connections say about it from now on is expected, not an error.
+    background.level = logger.isLevelEnabled('debug') ? logger.level : 'fatal';
     await server?.stop();
     await events?.stop();
     // Runs in progress get 10 s to end; what is cut is taken again by another process.
@@ -108,7 +113,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     if (options.skipContentImport) await withStartupLock(orm, () => migrate(orm!));
     else await prepareDatabase(orm, logger, config.contentDir);
     // Background work: any process enqueues, every process (unless JOB_WORKER=false) takes jobs.
-    jobs = await JobQueue.start(databaseUrl, config.jobs, logger);
+    jobs = await JobQueue.start(databaseUrl, config.jobs, background);
     await startMailDelivery(jobs, orm, config.smtpUrl, config.mailFrom);
     const jobDeps = { orm, clock, logger };
     await jobs.define<SiecleImportJobData>(
@@ -122,7 +127,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     await jobs.every(THROTTLE_SWEEP_QUEUE.name, THROTTLE_SWEEP_CRON, {});
     content = new LearningContentCache(orm);
     await content.load();
-    content.startRefreshing((error) => logger.error({ err: error }, 'content refresh failed'));
+    content.startRefreshing((error) => background.error({ err: error }, 'content refresh failed'));
     const statisticsContent = content;
     const statisticsDeps = { ...jobDeps, content: () => statisticsContent.get() };
     await jobs.define<ChallengeStatisticsJobData>(CHALLENGE_STATISTICS_QUEUE, async (data) => {
@@ -138,7 +143,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
         const [row] = await sessionOrm.em.getConnection().execute('select session_version from users where id = ?', [userId]);
         return row ? Number(row.session_version) : null;
       },
-      onError: (error) => logger.warn({ err: error }, 'session versions: listening connection lost, reading them per request until it is back'),
+      onError: (error) => background.warn({ err: error }, 'session versions: listening connection lost, reading them per request until it is back'),
     });
     await sessions.start();
     const iam: IamDependencies = {
@@ -182,7 +187,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     events = createEventBus({
       databaseUrl,
       redisUrl: config.redisUrl ?? null,
-      onError: (error) => logger.warn({ err: error }, 'live events: connection lost, reconnecting'),
+      onError: (error) => background.warn({ err: error }, 'live events: connection lost, reconnecting'),
     });
     await events.start();
     const liveContent = content;

@@ -9,11 +9,7 @@ import { GarSignInResolver } from './joins/gar.resolver';
 import { AccountResolver } from '../identity-access-management/graphql/account.resolver';
 import { StaffUsersResolver } from '../identity-access-management/graphql/staff-users.resolver';
 import { UserAdministrationResolver } from '../user-administration/graphql/user-administration.resolver';
-import {
-  AreaFieldsResolver,
-  CompetenceFieldsResolver,
-  FrameworkResolver,
-} from '../learning-content/graphql/framework.resolver';
+import { FrameworkResolver } from '../learning-content/graphql/framework.resolver';
 import { AssessmentResolver } from '../evaluation/graphql/assessment.resolver';
 import { TutorialResolver } from '../evaluation/graphql/tutorial.resolver';
 import { ContentChallengeResolver } from '../evaluation/graphql/content-challenge.resolver';
@@ -74,8 +70,6 @@ export const resolvers = [
   StaffUsersResolver,
   UserAdministrationResolver,
   FrameworkResolver,
-  AreaFieldsResolver,
-  CompetenceFieldsResolver,
   UserFieldsResolver,
   CompetenceProfileFieldsResolver,
   AssessmentResolver,

@@ -51,6 +51,17 @@ describe('the dashboard query', () => {
     expect(response.data!.competence.area.name).toBe('Information and data literacy');
   });
 
+  it('links each area to its competences and each competence to its area, in the language asked for', async () => {
+    const query = '{ competenceFramework { areas { code name competences { code area { code name } } } } }';
+    for (const [language, firstArea] of [['fr', 'Information et données'], ['en', 'Information and data literacy'], ['fr', 'Information et données']]) {
+      const areas = (await api.gql(query, {}, { headers: { 'accept-language': language } })).data!.competenceFramework.areas;
+      expect(areas.map((a: { code: string }) => a.code)).toEqual(['1', '2', '3', '4', '5']);
+      expect(areas[0].name).toBe(firstArea);
+      expect(areas.flatMap((a: { competences: unknown[] }) => a.competences)).toHaveLength(16);
+      for (const area of areas) for (const competence of area.competences) expect(competence.area).toEqual({ code: area.code, name: area.name });
+    }
+  });
+
   it('never writes a password or a refresh token into the logs', async () => {
     const password = 'TresSecret2026';
     const signUp = await api.gql(

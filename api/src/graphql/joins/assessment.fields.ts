@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { toAssessmentView } from '../../evaluation/graphql/assessment.mappers';
 import { AssessmentView } from '../../evaluation/graphql/assessment.types';
 import { CompetenceProfileType } from '../../evaluation/graphql/profile.types';
-import { toCompetenceType } from '../../learning-content/graphql/framework.mappers';
+import { frameworkTypesOf } from '../../learning-content/graphql/framework.mappers';
 import { CompetenceType } from '../../learning-content/graphql/framework.types';
 import { toCampaignLandingView } from '../../prescription/campaign/graphql/campaign.mappers';
 import { CampaignLandingView } from '../../prescription/campaign/graphql/campaign.types';
@@ -12,15 +12,14 @@ import type { GraphQLContext } from '../context';
 
 /** A competence of the current content release, in the viewer's language. */
 export const competenceTypeOf = (ctx: GraphQLContext, competenceId: string): CompetenceType =>
-  toCompetenceType(ctx.services.content.get().competence(competenceId)!, ctx.locale);
+  frameworkTypesOf(ctx.services.content.get(), ctx.locale).competence(competenceId)!;
 
 /** Tests and campaign participations, joined to each other, to their campaign and to the content's competences. */
 @Resolver(() => AssessmentView)
 export class AssessmentFieldsResolver {
   @FieldResolver(() => CompetenceType, { nullable: true, description: 'The competence of a positioning test; null for a campaign\'s test.' })
   competence(@Root() assessment: AssessmentView, @Ctx() ctx: GraphQLContext): CompetenceType | null {
-    const competence = assessment.competenceId ? ctx.services.content.get().competence(assessment.competenceId) : undefined;
-    return competence ? toCompetenceType(competence, ctx.locale) : null;
+    return assessment.competenceId ? (frameworkTypesOf(ctx.services.content.get(), ctx.locale).competence(assessment.competenceId) ?? null) : null;
   }
 
   @FieldResolver(() => CampaignParticipationView, { nullable: true, description: "The participation of a campaign's test (null for a positioning test)." })

@@ -1,23 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType('Competence', { simpleResolvers: true })
-export class CompetenceType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String, { description: 'CRCN code, e.g. 1.1.' })
-  code!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String)
-  description!: string;
-
-  /** Internal: resolved by a field resolver. */
-  areaId!: string;
-}
-
+// AreaType comes first: CompetenceType's `area` names it in its decorator metadata.
 @ObjectType('Area', { simpleResolvers: true })
 export class AreaType {
   @Field(() => ID)
@@ -32,7 +15,26 @@ export class AreaType {
   @Field(() => String, { description: 'Colour of the area, as a CSS hex value.' })
   color!: string;
 
-  competenceIds!: string[];
+  @Field(() => [CompetenceType])
+  competences!: CompetenceType[];
+}
+
+@ObjectType('Competence', { simpleResolvers: true })
+export class CompetenceType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'CRCN code, e.g. 1.1.' })
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => AreaType)
+  area!: AreaType;
 }
 
 @ObjectType('CompetenceFramework', { simpleResolvers: true })

@@ -104,15 +104,16 @@ function againstGraphqlFloor(figures) {
 async function dashboard(databaseUrl, userIds, bearer) {
   const apiEnv = { ACCESS_TOKEN_SECRET: SECRET, DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_POOL_MAX: '20' };
   const variants = [];
+  // BENCH_PROFILE=<folder>: a CPU profile of each server, the floors' too (to compare them function by function).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
   try {
     for (const api of apiVariants()) {
       const port = await freePort();
-      const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
       const started = await startAndWait(path.join(api.dist, 'src/main.js'), [], { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(port) }, `http://localhost:${port}/healthz`, 120_000, profile);
       variants.push({ name: api.name, port, child: started.child, path: '/graphql' });
     }
     const floorPort = await freePort();
-    const floor = await startAndWait(path.join(repositoryRoot, 'api/bench/floor-server.mjs'), [], { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(floorPort) }, `http://localhost:${floorPort}/healthz`);
+    const floor = await startAndWait(path.join(repositoryRoot, 'api/bench/floor-server.mjs'), [], { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(floorPort) }, `http://localhost:${floorPort}/healthz`, 120_000, profile);
     variants.push({ name: 'plancher', port: floorPort, child: floor.child, path: '/' });
     const graphqlFloorPort = await freePort();
     const graphqlFloor = await startAndWait(
@@ -120,6 +121,8 @@ async function dashboard(databaseUrl, userIds, bearer) {
       [],
       { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(graphqlFloorPort), FLOOR_GRAPHQL: '1' },
       `http://localhost:${graphqlFloorPort}/healthz`,
+      120_000,
+      profile,
     );
     variants.push({ name: GRAPHQL_FLOOR, port: graphqlFloorPort, child: graphqlFloor.child, path: '/' });
     const body = JSON.stringify({ query: DASHBOARD });
@@ -132,6 +135,12 @@ async function dashboard(databaseUrl, userIds, bearer) {
       statements.push(Number(probe.headers.get('x-sql-statements')));
       const probeBody = await probe.json();
       if (probeBody.errors) throw new Error(JSON.stringify(probeBody.errors));
+    }
+    // The floors do the same work as the API: the same answer to the same learner, or no measure.
+    for (const user of [0, 1, LEARNERS - 1]) {
+      const answers = await Promise.all(variants.map(async (variant) => JSON.stringify(await (await send(variant, user)).json())));
+      const differing = variants.filter((_, i) => answers[i] !== answers[0]);
+      if (differing.length > 0) throw new Error(`${differing.map((v) => v.name).join(', ')}: not the API's answer\n${answers.join('\n')}`);
     }
     const pgPid = await postmasterPid(databaseUrl);
     const phase = async (variant) => {
@@ -192,7 +201,7 @@ try {
     sections.push([
       'Dashboard `me { profile }` beside its floor',
       [
-        `${LEARNERS} apprenants simultanés × ${REQUESTS_PER_LEARNER} requêtes par phase, ${ROUNDS} tours. Plancher : les mêmes lectures en SQL écrit à la main (pg, requêtes préparées nommées) derrière node:http, jeton vérifié comme l'API. ${variantsNote}`,
+        `${LEARNERS} apprenants simultanés × ${REQUESTS_PER_LEARNER} requêtes par phase, ${ROUNDS} tours. Plancher : le même travail sans cadriciel — les trois requêtes SQL de l'API (importées de ses dépôts ; pg, requêtes préparées nommées), les mêmes lectures de lignes et le même cas d'usage (\`learnerProfileOf\`), derrière node:http, jeton vérifié comme l'API, JSON écrit à la main ; ses réponses sont comparées à celles de l'API avant toute mesure. ${variantsNote}`,
         '',
         ...rotationLines(figures, 'plancher', 'req'),
         '',

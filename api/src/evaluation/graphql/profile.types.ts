@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { CompetenceEvaluationState, CompetenceProfile, LearnerProfile } from '../domain/profile';
 
 export enum CompetenceEvaluationStatus {
   NOT_STARTED = 'NOT_STARTED',
@@ -7,8 +8,9 @@ export enum CompetenceEvaluationStatus {
 }
 registerEnumType(CompetenceEvaluationStatus, { name: 'CompetenceEvaluationStatus' });
 
+/** The domain's objects (learnerProfileOf) are served as they are: these classes only declare the schema. */
 @ObjectType('CompetenceProfile', { simpleResolvers: true })
-export class CompetenceProfileType {
+export class CompetenceProfileType implements CompetenceProfile {
   /** Internal: `competence` is declared in api/src/graphql (a content type). */
   competenceId!: string;
 
@@ -25,10 +27,10 @@ export class CompetenceProfileType {
   maxLevel!: number;
 
   @Field(() => CompetenceEvaluationStatus)
-  status!: CompetenceEvaluationStatus;
+  status!: CompetenceEvaluationState;
 
   @Field(() => ID, { nullable: true, description: 'The test in progress (to resume) or the last one.' })
-  assessmentId!: string | null;
+  assessmentId!: number | null;
 
   @Field(() => Boolean, { description: '"Retenter" is available now.' })
   canRetry!: boolean;
@@ -44,7 +46,7 @@ export class CompetenceProfileType {
 }
 
 @ObjectType('Profile', { simpleResolvers: true })
-export class ProfileType {
+export class ProfileType implements LearnerProfile {
   @Field(() => Int, { description: 'Total pix over the 16 competences.' })
   pixScore!: number;
 

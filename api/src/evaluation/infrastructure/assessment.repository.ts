@@ -6,7 +6,8 @@ import { runPrepared, type PreparedStatement } from '../../shared/infrastructure
 export type { AnswerRow, AssessmentRow } from '../domain/assessment';
 
 /** The latest positioning test per competence of each learner (the dashboard, on every visit): prepared. */
-const LATEST_ASSESSMENTS_OF_USERS: PreparedStatement = {
+/** The latest positioning test of each competence, per learner (the dashboard; its bench's floor reads it too). */
+export const LATEST_ASSESSMENTS_OF_USERS: PreparedStatement = {
   name: 'evaluation.latest-assessments-of-users',
   text: `select distinct on (user_id, competence_id) * from assessments
     where user_id = any($1::int[]) and type = 'COMPETENCE_EVALUATION'

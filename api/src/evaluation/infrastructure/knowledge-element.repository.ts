@@ -4,8 +4,8 @@ import { runPrepared, type PreparedStatement, type StatementTarget } from '../..
 import type { KnowledgeElementFact } from '../domain/profile';
 import type { AssessmentRow } from './assessment.repository';
 
-// Prepared (planned once per connection): the dashboard reads it on every visit.
-const LATEST_KNOWLEDGE_ELEMENTS: PreparedStatement = {
+// Prepared (planned once per connection): the dashboard reads it on every visit (and its bench's floor, api/bench).
+export const LATEST_KNOWLEDGE_ELEMENTS: PreparedStatement = {
   name: 'evaluation.latest-knowledge-elements',
   text: `select user_id, skill_id, competence_id, status, earned_pix, created_at, assessment_id from (
      select distinct on (user_id, skill_id) user_id, skill_id, competence_id, status, earned_pix, created_at, assessment_id
@@ -36,17 +36,20 @@ export async function latestKnowledgeElementsOfUsers(
     await runPrepared(em, LATEST_KNOWLEDGE_ELEMENTS, [[...userIds]])
   );
   const byUser = new Map<number, KnowledgeElementFact[]>(userIds.map((id) => [id, []]));
-  for (const row of rows) {
-    byUser.get(row.user_id)?.push({
-      skillId: row.skill_id,
-      competenceId: row.competence_id,
-      status: row.status as KnowledgeElementFact['status'],
-      earnedPix: Number(row.earned_pix),
-      createdAt: new Date(row.created_at),
-      assessmentId: row.assessment_id,
-    });
-  }
+  for (const row of rows) byUser.get(row.user_id)?.push(knowledgeElementFactOf(row));
   return byUser;
+}
+
+/** A row of LATEST_KNOWLEDGE_ELEMENTS as the profile and the engine read it. */
+export function knowledgeElementFactOf(row: { skill_id: string; competence_id: string; status: string; earned_pix: number | string; created_at: Date | string; assessment_id: number | null }): KnowledgeElementFact {
+  return {
+    skillId: row.skill_id,
+    competenceId: row.competence_id,
+    status: row.status as KnowledgeElementFact['status'],
+    earnedPix: Number(row.earned_pix),
+    createdAt: new Date(row.created_at),
+    assessmentId: row.assessment_id,
+  };
 }
 
 export interface NewKnowledgeElement {

@@ -46,7 +46,9 @@ export class CampaignParticipationJoinsResolver {
 @Resolver(() => CompetenceProfileType)
 export class CompetenceProfileFieldsResolver {
   @FieldResolver(() => CompetenceType)
-  competence(@Root() profile: CompetenceProfileType, @Ctx() ctx: GraphQLContext): CompetenceType {
+  // The root is the domain's plain object (learnerProfileOf): typed structurally, so that type-graphql
+  // takes it as it is instead of copying it into a CompetenceProfileType on every call.
+  competence(@Root() profile: { competenceId: string }, @Ctx() ctx: GraphQLContext): CompetenceType {
     return competenceTypeOf(ctx, profile.competenceId);
   }
 }

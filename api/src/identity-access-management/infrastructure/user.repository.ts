@@ -5,7 +5,7 @@ import { toDisplayedUser } from './user-rows';
 import { runPrepared, type PreparedStatement, type StatementTarget } from '../../shared/infrastructure/database/prepared-statement';
 
 /** Read on every page (`me`): prepared, planned once per connection. */
-const USER_FOR_DISPLAY: PreparedStatement = {
+export const USER_FOR_DISPLAY: PreparedStatement = {
   name: 'iam.user-for-display',
   text: `select id, first_name, last_name, email, username, locale, platform_role, must_change_password, created_at
     from users where id = $1`,

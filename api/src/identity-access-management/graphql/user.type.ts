@@ -5,7 +5,7 @@ import type { UserEntity } from '../infrastructure/user.entity';
 registerEnumType(PlatformRole, { name: 'PlatformRole', description: 'Roles of the platform team.' });
 
 /** What the API shows of an account: never its password hash. */
-@ObjectType('User')
+@ObjectType('User', { simpleResolvers: true })
 export class UserType {
   @Field(() => ID)
   id!: string;

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request } from 'express';
 import helmet from 'helmet';
 
@@ -16,6 +16,36 @@ import helmet from 'helmet';
  * on http://localhost they would break a development machine.
  */
 export function securityHeaders(options: { https: boolean; publicUrl?: string }) {
+  const middleware = helmetFor(options);
+  // Helmet's answer depends only on the frame source (the host asked for): worked out once per source,
+  // then set in one loop (helmet's dozen middlewares cost as much as a fifth of the dashboard's own work).
+  const known = new Map<string, [string, string | number | readonly string[]][]>();
+  return (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
+    const source = contentFramesSource(req, options);
+    let headers = known.get(source);
+    if (!headers) {
+      const recorded: [string, string | number | readonly string[]][] = [];
+      let done = false;
+      let failure: unknown;
+      const recorder = { setHeader: (name: string, value: string | number | readonly string[]) => recorded.push([name, value]), removeHeader: () => undefined };
+      middleware(req, recorder as unknown as ServerResponse, (error?: unknown) => {
+        done = true;
+        failure = error;
+      });
+      // Helmet answers synchronously; were it ever not to, it works on the response itself.
+      if (!done) return middleware(req, res, next);
+      if (failure) return next(failure);
+      headers = recorded;
+      // A bounded memory: a client that invents hosts gets helmet's own work, not a growing map.
+      if (known.size < 32) known.set(source, headers);
+    }
+    res.removeHeader('X-Powered-By');
+    for (const [name, value] of headers) res.setHeader(name, value);
+    next();
+  };
+}
+
+function helmetFor(options: { https: boolean; publicUrl?: string }) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,

@@ -44,10 +44,10 @@ export async function answerBenchmark({ databaseUrl, userIds, tokens, learners, 
 
   // Every server runs for the whole benchmark; only the measured one gets requests.
   const variants = [];
+  // BENCH_PROFILE=<folder>: V8 CPU profiles of the API processes and of the floor (written when they stop), to see where time goes.
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
   for (const api of apiVariants()) {
     const port = await freePort();
-    // BENCH_PROFILE=<folder>: V8 CPU profiles of the API processes (written when they stop), to see where time goes.
-    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
     const started = await startAndWait(path.join(api.dist, 'src/main.js'), [], { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(port) }, `http://localhost:${port}/healthz`, 120_000, profile);
     variants.push({ name: api.name, port, child: started.child, path: '/graphql' });
   }
@@ -57,6 +57,8 @@ export async function answerBenchmark({ databaseUrl, userIds, tokens, learners, 
     [],
     { ...apiEnv, DATABASE_URL: databaseUrl, PORT: String(floorPort) },
     `http://localhost:${floorPort}/healthz`,
+    120_000,
+    profile,
   );
   variants.push({ name: 'plancher', port: floorPort, child: floor.child, path: '/' });
   // Tests are started and resumed (untimed, between phases) through an API process of their own, never

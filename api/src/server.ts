@@ -4,23 +4,18 @@ import http from 'node:http';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import cookieParser from 'cookie-parser';
-import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { createContext, type GraphQLContext } from './graphql/context';
 import { authenticate } from './identity-access-management/application/authenticate';
-import { createErrorFormatter } from './graphql/error-formatter';
-import { aliasRule, complexityPlugin, queryShapeRule } from './graphql/limits';
-import { nulCharacterPlugin } from './graphql/nul-characters';
+import { createGraphQLServer } from './graphql/graphql-server';
 import { isLoopbackPeer, securityHeaders, SIMULATOR_PAGE_HEADERS } from './shared/infrastructure/http/security';
 import { getSchema } from './graphql/schema';
 import type { Services } from './graphql/services';
 import { throttledAddress } from './shared/domain/client-address';
 import { ErrorCode } from './shared/domain/errors';
 import { localeFromAcceptLanguage } from './shared/i18n/translate';
-import { sqlStatementScope, apiRoot } from './shared/infrastructure/database/orm';
+import { apiRoot } from './shared/infrastructure/database/orm';
 import type { Logger } from './shared/infrastructure/logger';
 import { requestScope } from './shared/infrastructure/request-scope';
 import { outboxPage } from './shared/infrastructure/mail/outbox-page';
@@ -44,7 +39,6 @@ import { oauthTokenRouter } from './integration/http/oauth-token.route';
 import { samlRouter } from './integration/http/saml.routes';
 import { credentialRouter } from './certification/results/http/credential.routes';
 import { ClientTokenService } from './integration';
-import { clientOperationsPlugin } from './graphql/client-operations';
 import { batchRefusal, isJsonGraphQLPost, jsonGraphQLHandler, requestErrorBody } from './graphql/json-requests';
 
 /** Files sent to the API (SIECLE exports) are at most 20 MB. */
@@ -78,61 +72,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   const httpServer = http.createServer((req, res) => (graphqlJson && isJsonGraphQLPost(req) ? graphqlJson(req, res) : app(req, res)));
   const schema: GraphQLSchema = await getSchema();
 
-  const requestLogLevel = config.env === 'production' ? 'info' : 'debug';
-  const apollo = new ApolloServer<GraphQLContext>({
-    schema,
-    allowBatchedHttpRequests: true,
-    // main.ts owns the shutdown on SIGTERM/SIGINT (Apollo would re-raise the signal and leave us hanging).
-    stopOnTerminationSignals: false,
-    introspection: config.graphql.introspection,
-    includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(logger, { suggestions: config.graphql.suggestions }),
-    // A query longer than this stops at parse time, before any validation work.
-    parseOptions: { maxTokens: config.graphql.maxTokens },
-    validationOptions: { hideSuggestions: !config.graphql.suggestions },
-    // The shape rule enters the document first and, over a limit, leaves nothing for the costly rules.
-    validationRules: [
-      queryShapeRule({
-        maxDepth: config.graphql.maxDepth,
-        maxFields: config.graphql.maxFields,
-        maxRepeatedFields: config.graphql.maxRepeatedFields,
-      }),
-      aliasRule(config.graphql.maxAliases),
-    ],
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      // No HTTP caching of GraphQL answers here; its per-field hook costs on every list.
-      ApolloServerPluginCacheControlDisabled(),
-      // Apollo's landing page loads its sandbox from a CDN, which the Content-Security-Policy refuses.
-      ApolloServerPluginLandingPageDisabled(),
-      complexityPlugin(() => schema, config.graphql.maxComplexity),
-      nulCharacterPlugin(),
-      clientOperationsPlugin(),
-      {
-        async requestDidStart({ request, contextValue }) {
-          const started = process.hrtime.bigint();
-          return {
-            async willSendResponse({ response, errors }) {
-              const statements = sqlStatementScope.getStore()?.statements ?? 0;
-              if (config.env !== 'production') response.http.headers.set('x-sql-statements', String(statements));
-              // The request's child logger is made only when this line is written. One line per
-              // request is for production's log collector; elsewhere it is debug (LOG_LEVEL=debug).
-              if (logger.isLevelEnabled(requestLogLevel))
-                contextValue.logger[requestLogLevel](
-                  {
-                    operation: request.operationName ?? undefined,
-                    ms: Number(process.hrtime.bigint() - started) / 1e6,
-                    sqlStatements: statements,
-                    errors: errors?.map((e) => e.extensions?.code ?? e.message),
-                  },
-                  'graphql',
-                );
-            },
-          };
-        },
-      },
-    ],
-  });
+  const { apollo, direct } = createGraphQLServer({ schema, config, logger, httpServer });
   await apollo.start();
   // Subscriptions (the invigilator's live list) over WebSocket on the same server and path.
   const closeSubscriptions = serveSubscriptions({ httpServer, schema, services, logger, clock });
@@ -229,6 +169,7 @@ export async function createApiServer(services: Services, logger: Logger, clock:
   graphqlJson = jsonGraphQLHandler({
     app,
     apollo,
+    direct,
     prelude: (req, res, next) => security(req, res, () => scope(req, res, next)),
     context: graphqlContext,
     maxBodyBytes: config.graphql.maxBodyBytes,

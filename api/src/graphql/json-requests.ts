@@ -15,6 +15,8 @@ import type { GraphQLContext } from './context';
 export interface JsonGraphQLOptions {
   app: Express;
   apollo: ApolloServer<GraphQLContext>;
+  /** Documents Apollo has already accepted, executed without its pipeline (direct-execution.ts). */
+  direct?: { serve(body: unknown, accept: string | undefined, context: () => Promise<GraphQLContext>, res: ServerResponse): Promise<boolean> };
   /** What every request of the platform gets first (security headers, request id, request scope), then `next`. */
   prelude: (req: Request, res: Response, next: () => void) => void;
   context: (req: Request, res: Response) => Promise<GraphQLContext>;
@@ -115,7 +117,7 @@ async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse)
 
 /** The handler of `isJsonGraphQLPost` requests: Express's request and response objects, without its router. */
 export function jsonGraphQLHandler(options: JsonGraphQLOptions): (req: IncomingMessage, res: ServerResponse) => void {
-  const { app, apollo, prelude, context, maxBodyBytes, maxBatch, onError } = options;
+  const { app, apollo, direct, prelude, context, maxBodyBytes, maxBatch, onError } = options;
   const cookies = cookieParser();
   const serve = async (req: Request, res: Response): Promise<void> => {
     let body: unknown;
@@ -138,6 +140,7 @@ export function jsonGraphQLHandler(options: JsonGraphQLOptions): (req: IncomingM
       return;
     }
     req.body = body;
+    if (direct && (await direct.serve(body, req.headers.accept, () => context(req, res), res))) return;
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     const query = req.url.indexOf('?');

@@ -121,30 +121,39 @@ function costVariables(variables: Record<string, unknown> | undefined): [string,
   return Object.entries(variables ?? {}).filter(([, value]) => typeof value === 'number' || typeof value === 'boolean' || value === null);
 }
 
-/** Complexity needs the variables (page sizes), so it is checked once the operation is resolved. */
-export function complexityPlugin(schema: () => GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
-  // The same query with the same sizes always costs the same: remember the last few hundred. Only the
-  // variables that can change the cost are in the key (page sizes, @include/@skip flags: numbers and
-  // booleans); a random idempotency key or a text would make every request a miss.
+/**
+ * The complexity check of a resolved operation (throws over the limit). The same query with the same
+ * sizes always costs the same: the last few hundred are remembered. Only the variables that can change
+ * the cost are in the key (page sizes, @include/@skip flags: numbers and booleans); a random
+ * idempotency key or a text would make every request a miss.
+ */
+export function complexityCheck(schema: () => GraphQLSchema, maxComplexity: number) {
   const known = new Map<string, number>();
+  return (request: { query?: string; operationName?: string | null; variables?: Record<string, unknown> }, document: DocumentNode): void => {
+    const key = `${request.operationName ?? ''}\u0000${request.query ?? ''}\u0000${JSON.stringify(costVariables(request.variables))}`;
+    const cached = request.query ? known.get(key) : undefined;
+    const complexity = cached ?? complexityOf(schema(), document, request.operationName ?? undefined, request.variables);
+    // Variables that do not fit their types: execution refuses them next, with BAD_USER_INPUT.
+    if (complexity === null) return;
+    if (cached === undefined && request.query) {
+      if (known.size >= 500) known.delete(known.keys().next().value!);
+      known.set(key, complexity);
+    }
+    if (complexity > maxComplexity)
+      throw limitError(`Query too complex: ${complexity}`, ErrorCode.QUERY_TOO_COMPLEX, 'errors.queryTooComplex', {
+        complexity,
+        max: maxComplexity,
+      });
+  };
+}
+
+/** Complexity needs the variables (page sizes), so it is checked once the operation is resolved. */
+export function complexityPlugin(check: ReturnType<typeof complexityCheck>): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const key = `${request.operationName ?? ''}\u0000${request.query ?? ''}\u0000${JSON.stringify(costVariables(request.variables))}`;
-          const cached = request.query ? known.get(key) : undefined;
-          const complexity = cached ?? complexityOf(schema(), document, request.operationName, request.variables);
-          // Variables that do not fit their types: execution refuses them next, with BAD_USER_INPUT.
-          if (complexity === null) return;
-          if (cached === undefined && request.query) {
-            if (known.size >= 500) known.delete(known.keys().next().value!);
-            known.set(key, complexity);
-          }
-          if (complexity > maxComplexity)
-            throw limitError(`Query too complex: ${complexity}`, ErrorCode.QUERY_TOO_COMPLEX, 'errors.queryTooComplex', {
-              complexity,
-              max: maxComplexity,
-            });
+          check(request, document);
         },
       };
     },

@@ -56,16 +56,21 @@ function findNulInLiterals(document: DocumentNode): string | null {
  * PostgreSQL text cannot hold U+0000: a search or a name with one would fail as an SQL error (a
  * 500). Every string the client sends, in the query or its variables, is checked once here.
  */
+export function checkNulCharacters(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
+  const field = nulInValue(variables ?? {}, '') ?? nulInLiterals(document);
+  if (field)
+    throw new GraphQLError('NUL character in input', {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field, i18n: { key: 'errors.nulCharacter', params: {} }, http: { status: 400 } },
+    });
+}
+
+/** `checkNulCharacters` once the operation is resolved. */
 export function nulCharacterPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const field = nulInValue(request.variables ?? {}, '') ?? nulInLiterals(document);
-          if (field)
-            throw new GraphQLError('NUL character in input', {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, field, i18n: { key: 'errors.nulCharacter', params: {} }, http: { status: 400 } },
-            });
+          checkNulCharacters(document, request.variables);
         },
       };
     },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buildSchema, parse } from 'graphql';
-import { complexityPlugin } from '../../src/graphql/limits';
+import { complexityCheck } from '../../src/graphql/limits';
 
 const schema = buildSchema(`
   type Item { id: ID }
@@ -11,17 +11,14 @@ const schema = buildSchema(`
 const ANSWER = 'mutation A($input: AnswerInput!) { answer(input: $input) { id } }';
 const ITEMS = 'query I($first: Int, $withId: Boolean!) { items(first: $first) { id @include(if: $withId) } }';
 
-/** Runs the plugin's check for one request; returns how many times it had to compute a cost. */
+/** Runs the check for one request (as Apollo's plugin and the direct path do); counts how many times it had to compute a cost. */
 function checker(maxComplexity: number) {
   let computed = 0;
-  const plugin = complexityPlugin(() => {
+  const checkComplexity = complexityCheck(() => {
     computed += 1;
     return schema;
   }, maxComplexity);
-  const check = async (query: string, variables: Record<string, unknown>) => {
-    const hooks = (await plugin.requestDidStart!({} as never)) as { didResolveOperation(c: unknown): Promise<void> };
-    await hooks.didResolveOperation({ request: { query, variables, operationName: undefined }, document: parse(query) });
-  };
+  const check = async (query: string, variables: Record<string, unknown>) => checkComplexity({ query, variables, operationName: undefined }, parse(query));
   return { check, computed: () => computed };
 }
 

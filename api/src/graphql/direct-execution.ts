@@ -59,7 +59,8 @@ export function createDirectExecution(options: DirectExecutionOptions) {
   const { schema, formatError, checks, finished } = options;
   const learned = new Map<string, Learned>();
   const negotiated = new Map<string, string | null>();
-  const keyOf = (query: string, operationName: string | null | undefined) => `${operationName ?? ''}\u0000${query}`;
+  // No name and an empty name are not the same request (the second names no operation of the document).
+  const keyOf = (query: string, operationName: string | null | undefined) => `${operationName ?? '\u0001'}\u0000${query}`;
 
   /** The content type Apollo would answer with for this `accept` (its own negotiation), or null to leave it to Apollo. */
   function contentTypeFor(accept: string | undefined): string | null {

@@ -46,8 +46,13 @@ interface Learned {
   operation: OperationDefinitionNode;
 }
 
-/** Documents remembered (the apps send a few dozen); the oldest forgotten past this. */
+/**
+ * Documents remembered (the apps send a few dozen, of a few KB each); the oldest forgotten past either
+ * bound, so that a client sending many large documents cannot grow the process (a parsed document
+ * weighs several times its text).
+ */
 const MAX_DOCUMENTS = 1000;
+const MAX_DOCUMENTS_CHARS = 2_000_000;
 /** `accept` headers remembered with the content type they negotiate (browsers send a handful). */
 const MAX_ACCEPT_HEADERS = 64;
 
@@ -58,6 +63,7 @@ const CALLBACK_JSON = 'application/json; callbackSpec=1.0; charset=utf-8';
 export function createDirectExecution(options: DirectExecutionOptions) {
   const { schema, formatError, checks, finished } = options;
   const learned = new Map<string, Learned>();
+  let learnedChars = 0;
   const negotiated = new Map<string, string | null>();
   // No name and an empty name are not the same request (the second names no operation of the document).
   const keyOf = (query: string, operationName: string | null | undefined) => `${operationName ?? '\u0001'}\u0000${query}`;
@@ -81,9 +87,14 @@ export function createDirectExecution(options: DirectExecutionOptions) {
         async didResolveOperation({ request, document, operation }) {
           if (typeof request.query !== 'string' || !operation) return;
           const key = keyOf(request.query, request.operationName);
-          if (learned.has(key)) return;
-          if (learned.size >= MAX_DOCUMENTS) learned.delete(learned.keys().next().value!);
+          if (learned.has(key) || key.length > MAX_DOCUMENTS_CHARS) return;
+          while (learned.size > 0 && (learned.size >= MAX_DOCUMENTS || learnedChars + key.length > MAX_DOCUMENTS_CHARS)) {
+            const oldest = learned.keys().next().value!;
+            learned.delete(oldest);
+            learnedChars -= oldest.length;
+          }
           learned.set(key, { document, operation });
+          learnedChars += key.length;
         },
       };
     },

@@ -9,6 +9,7 @@ import {
   type EngineChallenge,
   type EngineDecision,
   type EngineInput,
+  type EngineSkill,
   type PriorKnowledge,
   type SkillSetInput,
   type SkillSetSkill,
@@ -38,18 +39,47 @@ function playableChallenges(content: LearningContent, skillIds: string[]): Engin
   );
 }
 
+interface CompetenceForEngine {
+  skills: readonly EngineSkill[];
+  challenges: readonly EngineChallenge[];
+}
+
+/**
+ * A competence's active skills and served challenges as the engine reads them: the same on every
+ * answer until the next content release, so made once per release and competence (frozen: the engine
+ * only reads them, and shares its competence model per skills list).
+ */
+const forEngine = new WeakMap<LearningContent, Map<string, CompetenceForEngine>>();
+
+function competenceForEngine(content: LearningContent, competenceId: string): CompetenceForEngine {
+  let byCompetence = forEngine.get(content);
+  if (!byCompetence) forEngine.set(content, (byCompetence = new Map()));
+  let made = byCompetence.get(competenceId);
+  if (!made) {
+    const skills = content.activeSkillsOf(competenceId);
+    made = {
+      skills: Object.freeze(skills.map((s) => Object.freeze({ id: s.id, tubeId: s.tubeId, level: s.level }))),
+      challenges: Object.freeze(
+        playableChallenges(
+          content,
+          skills.map((s) => s.id),
+        ).map((c) => Object.freeze(c)),
+      ),
+    };
+    byCompetence.set(competenceId, made);
+  }
+  return made;
+}
+
 const engineAnswers = (content: LearningContent, answers: AnswerRow[]) =>
   answers.map((a) => ({ challengeId: a.challengeId, skillId: content.challenge(a.challengeId)!.skillId, result: a.result }));
 
 /** The engine's view of a positioning test: the competence's active skills and their served challenges. */
 export function engineInputOf(content: LearningContent, assessment: AssessmentRow, answers: AnswerRow[], prior: PriorKnowledge[]): EngineInput {
-  const skills = content.activeSkillsOf(assessment.competenceId!);
+  const { skills, challenges } = competenceForEngine(content, assessment.competenceId!);
   return {
-    skills: skills.map((s) => ({ id: s.id, tubeId: s.tubeId, level: s.level })),
-    challenges: playableChallenges(
-      content,
-      skills.map((s) => s.id),
-    ),
+    skills,
+    challenges,
     answers: engineAnswers(content, answers),
     prior,
     seed: `assessment-${assessment.id}`,

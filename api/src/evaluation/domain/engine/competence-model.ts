@@ -15,7 +15,24 @@ export interface CompetenceModel {
   maxLevel: number;
 }
 
-export function buildCompetenceModel(skills: EngineSkill[], settings: EngineSettings): CompetenceModel {
+/**
+ * Models already built, per skills list and maximum level. The model depends on nothing else and is
+ * only read, so a test's two decisions per answer (its knowledge elements, its next challenge), and
+ * every answer of a competence when the caller hands the same list (engine-input.ts keeps one per
+ * content release and competence), share one. Forgotten with the list, which must not change once
+ * a model is built from it.
+ */
+const built = new WeakMap<readonly EngineSkill[], Map<number, CompetenceModel>>();
+
+export function buildCompetenceModel(skills: readonly EngineSkill[], settings: EngineSettings): CompetenceModel {
+  let byMaxLevel = built.get(skills);
+  if (!byMaxLevel) built.set(skills, (byMaxLevel = new Map()));
+  let model = byMaxLevel.get(settings.maxLevel);
+  if (!model) byMaxLevel.set(settings.maxLevel, (model = modelOf(skills, settings)));
+  return model;
+}
+
+function modelOf(skills: readonly EngineSkill[], settings: EngineSettings): CompetenceModel {
   const skillById = new Map<string, EngineSkill>();
   const tubeSkills = new Map<string, EngineSkill[]>();
   const countByLevel = new Map<number, number>();

@@ -23,7 +23,7 @@ export interface TestState {
 export const statusOf = (answer: EngineAnswer): KnowledgeStatus => (answer.result === 'ok' ? 'validated' : 'invalidated');
 
 export interface KnowledgeInput {
-  skills: EngineSkill[];
+  skills: readonly EngineSkill[];
   answers: EngineAnswer[];
   prior: PriorKnowledge[];
   settings?: Partial<EngineSettings>;
@@ -31,7 +31,7 @@ export interface KnowledgeInput {
    * The test's challenges and locale, optional: with them, a skill that has no challenge in the
    * locale (the test can never ask it) follows the estimate. Passing the whole EngineInput is fine.
    */
-  challenges?: EngineChallenge[];
+  challenges?: readonly EngineChallenge[];
   locale?: string;
 }
 

@@ -16,9 +16,9 @@ import type { EngineAnswer, EngineChallenge, EngineDecision, EngineSkill, PriorK
 
 export interface EngineInput {
   /** The target skills (the competence's active skills). */
-  skills: EngineSkill[];
+  skills: readonly EngineSkill[];
   /** Playable challenges of those skills (validated status). */
-  challenges: EngineChallenge[];
+  challenges: readonly EngineChallenge[];
   /** This test's answers so far, in order. */
   answers: EngineAnswer[];
   prior: PriorKnowledge[];

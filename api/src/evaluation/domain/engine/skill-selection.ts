@@ -15,7 +15,7 @@ export interface SkillOption {
 
 /** Challenges still playable per target skill: in the learner's locale and not yet asked in this test. */
 export function playableChallengesBySkill(
-  challenges: EngineChallenge[],
+  challenges: readonly EngineChallenge[],
   model: CompetenceModel,
   askedChallengeIds: Set<string>,
   locale: string,

@@ -31,7 +31,8 @@ export interface SkillSetInput {
 /** The adaptive test of one competence of the set, with where its answers sit in the whole test. */
 interface Part {
   competenceId: string;
-  input: EngineInput;
+  /** Filled while the parts are made, read only afterwards. */
+  input: EngineInput & { skills: EngineSkill[]; challenges: EngineChallenge[] };
   /** answerIndexes[i]: index in the whole test of the part's i-th answer. */
   answerIndexes: number[];
 }

@@ -16,7 +16,7 @@ export interface JsonGraphQLOptions {
   app: Express;
   apollo: ApolloServer<GraphQLContext>;
   /** Documents Apollo has already accepted, executed without its pipeline (direct-execution.ts). */
-  direct?: { serve(body: unknown, accept: string | undefined, context: () => Promise<GraphQLContext>, res: ServerResponse): Promise<boolean> };
+  direct: { serve(body: unknown, accept: string | undefined, context: () => Promise<GraphQLContext>, res: ServerResponse): Promise<boolean> };
   /** What every request of the platform gets first (security headers, request id, request scope), then `next`. */
   prelude: (req: Request, res: Response, next: () => void) => void;
   context: (req: Request, res: Response) => Promise<GraphQLContext>;
@@ -140,7 +140,7 @@ export function jsonGraphQLHandler(options: JsonGraphQLOptions): (req: IncomingM
       return;
     }
     req.body = body;
-    if (direct && (await direct.serve(body, req.headers.accept, () => context(req, res), res))) return;
+    if (await direct.serve(body, req.headers.accept, () => context(req, res), res)) return;
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     const query = req.url.indexOf('?');
